@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Installs what Tierboard needs and is missing; a second run skips everything already present.
+# Usage: scripts/setup.sh [web] [browser] [validators]   (no argument = everything)
+#   web         wasm32 target, trunk 0.21.14, wasm-bindgen-cli (= Cargo.lock's wasm-bindgen), npm packages (binaryen 132)
+#   browser     Debian chromium + chromium-driver, npm playwright-core (never a downloaded browser)
+#   validators  ../shared/tools/install-validators (offline checkers for generated projects)
+# Only the package registries are used: crates.io, Debian, npm, PyPI. Nothing comes from GitHub.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+TRUNK_VERSION=0.21.14
+WASM_BINDGEN_VERSION=0.2.130   # never change alone: Cargo.toml pins wasm-bindgen to this exact version
+log() { echo "setup: $*"; }
+want() { [ $# -eq 0 ] && return 0; local w; for w in $WANTED; do [ "$w" = "$1" ] && return 0; done; return 1; }
+WANTED="${*:-web browser validators}"
+export PATH="$HOME/.cargo/bin:$PATH"
+
+apt_updated=0
+apt_install() {
+  local missing=() p
+  for p in "$@"; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing+=("$p"); done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  if [ $apt_updated -eq 0 ]; then $sudo apt-get update -qq; apt_updated=1; fi
+  log "apt-get install ${missing[*]}"
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+npm_packages() {
+  # node_modules is current when the stamp holds package-lock.json's hash
+  local stamp=node_modules/.tierboard-lock.sha256
+  if [ ! -f "$stamp" ] || ! sha256sum -c --status "$stamp" 2>/dev/null; then
+    log "npm ci (binaryen, playwright-core)"
+    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
+    sha256sum package-lock.json > "$stamp"
+  fi
+}
+
+if want web; then
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    log "rustup target add wasm32-unknown-unknown"; rustup target add wasm32-unknown-unknown
+  fi
+  if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then
+    log "cargo install trunk $TRUNK_VERSION (about 9 minutes, once)"
+    cargo install trunk --version "$TRUNK_VERSION" --locked --quiet
+  fi
+  if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION"; then
+    log "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 5 minutes, once)"
+    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --quiet
+  fi
+  command -v node >/dev/null || apt_install nodejs npm
+  npm_packages
+  cargo fetch --quiet
+fi
+
+if want browser; then
+  command -v chromium >/dev/null && command -v chromedriver >/dev/null || apt_install chromium chromium-driver
+  command -v node >/dev/null || apt_install nodejs npm
+  npm_packages
+fi
+
+if want validators; then
+  tools=../shared/tools/install-validators
+  if [ -x "$tools" ]; then
+    if [ ! -x "${VALIDATORS_HOME:-/opt/validators}/venv/bin/python" ] || [ ! -d "${VALIDATORS_HOME:-/opt/validators}/npm" ]; then
+      log "installing project validators (../shared/tools)"
+      "$tools" --no-plugin >/dev/null
+    fi
+  else
+    log "warning: $tools not found; generated projects cannot be validated"
+  fi
+fi
+log "ready ($WANTED)"

@@ -1,0 +1,16 @@
+//! The catalog: service kinds and pattern starters as data tables.
+//!
+//! Adding a kind is adding a row to `kinds::KINDS`; adding a pattern is adding a row to
+//! `patterns::PATTERNS`. Everything else (palette, CLI listing, instantiation) reads the tables.
+//!
+//! Architecture invariant: every kind's defaults form a valid service (pinned tag, never
+//! `latest`; valid env keys; absolute data path), and every pattern instantiates to a design
+//! with no `model::validate` problems. Tests enforce both.
+
+mod instantiate;
+mod kinds;
+mod patterns;
+
+pub use instantiate::{instantiate, service_from_kind};
+pub use kinds::{kind, Category, EnvDefault, HardeningFit, Kind, KindSource, KINDS};
+pub use patterns::{pattern, Pattern, PatternLink, PatternService, PATTERNS};

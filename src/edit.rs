@@ -1,0 +1,1 @@
+//! placeholder: Command, apply, History (being written)

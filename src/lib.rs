@@ -1,0 +1,13 @@
+//! Tierboard: design a containerised system on a three-tier board and take home a production-ready project.
+//!
+//! The crate is a pure, deterministic core (everything but `ui`) and a thin web shell (`ui`, wasm only).
+//! The native CLI (`src/bin/tierboard.rs`) is a second thin shell over the same core.
+//! See ARCHITECTURE.md for the code map and its invariants.
+
+pub mod catalog;
+pub mod cli;
+pub mod edit;
+pub mod model;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

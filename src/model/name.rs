@@ -1,0 +1,82 @@
+//! Name rules shared by the editor, the importer and the generators.
+
+use std::fmt;
+
+/// Why a name was refused; the message is shown next to the field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NameError {
+    Empty,
+    TooLong { max: usize },
+    BadStart(char),
+    BadChar(char),
+    Taken(String),
+}
+
+impl fmt::Display for NameError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            NameError::Empty => write!(f, "a name is required"),
+            NameError::TooLong { max } => write!(f, "at most {max} characters"),
+            NameError::BadStart(c) => write!(f, "must start with a letter or digit, not {c:?}"),
+            NameError::BadChar(c) => write!(f, "{c:?} is not allowed: use letters, digits, '_', '.' or '-'"),
+            NameError::Taken(n) => write!(f, "another service is already named {n:?}"),
+        }
+    }
+}
+
+/// Longest service name accepted (DNS label limit: the name becomes a host name on the network).
+pub const MAX_SERVICE_NAME: usize = 63;
+
+/// Compose service names: `[a-zA-Z0-9][a-zA-Z0-9_.-]*`.
+pub fn check_service_name(name: &str) -> Result<(), NameError> {
+    let mut chars = name.chars();
+    let first = chars.next().ok_or(NameError::Empty)?;
+    if name.chars().count() > MAX_SERVICE_NAME {
+        return Err(NameError::TooLong { max: MAX_SERVICE_NAME });
+    }
+    if !first.is_ascii_alphanumeric() {
+        return Err(NameError::BadStart(first));
+    }
+    match chars.find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'))) {
+        Some(c) => Err(NameError::BadChar(c)),
+        None => Ok(()),
+    }
+}
+
+/// Environment variable names: `[A-Za-z_][A-Za-z0-9_]*` (what `.env` files and shells accept).
+pub fn check_env_key(key: &str) -> Result<(), NameError> {
+    let mut chars = key.chars();
+    let first = chars.next().ok_or(NameError::Empty)?;
+    if !(first.is_ascii_alphabetic() || first == '_') {
+        return Err(NameError::BadStart(first));
+    }
+    match chars.find(|c| !(c.is_ascii_alphanumeric() || *c == '_')) {
+        Some(c) => Err(NameError::BadChar(c)),
+        None => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compose_names_follow_the_spec_pattern() {
+        for ok in ["db", "users-api", "a.b_c-1", "9lives"] {
+            assert_eq!(check_service_name(ok), Ok(()), "{ok}");
+        }
+        assert_eq!(check_service_name(""), Err(NameError::Empty));
+        assert_eq!(check_service_name("-x"), Err(NameError::BadStart('-')));
+        assert_eq!(check_service_name("my api"), Err(NameError::BadChar(' ')));
+        assert_eq!(check_service_name("a/b"), Err(NameError::BadChar('/')));
+        assert_eq!(check_service_name(&"a".repeat(64)), Err(NameError::TooLong { max: 63 }));
+    }
+
+    #[test]
+    fn env_keys_are_shell_names() {
+        assert_eq!(check_env_key("DATABASE_URL"), Ok(()));
+        assert_eq!(check_env_key("_X1"), Ok(()));
+        assert_eq!(check_env_key("1X"), Err(NameError::BadStart('1')));
+        assert_eq!(check_env_key("A-B"), Err(NameError::BadChar('-')));
+    }
+}

@@ -1,0 +1,153 @@
+//! Structural validity of a design: what every edit preserves and every import or link restore
+//! checks. (Quality — the checklist — is `rules`' business, not this module's.)
+
+use super::{check_env_key, check_service_name, Design, MountKind};
+use std::collections::BTreeSet;
+use std::fmt;
+
+/// Largest number of services a design may hold (a guard against absurd input, far above real use).
+pub const MAX_SERVICES: usize = 1000;
+
+/// One reason a design is not valid; `service` names the service concerned, if any.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub service: Option<String>,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.service {
+            Some(s) => write!(f, "service {s:?}: {}", self.message),
+            None => f.write_str(&self.message),
+        }
+    }
+}
+
+/// Every structural problem of the design, in a stable order; empty = valid.
+pub fn validate(design: &Design) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut general = |message: String| problems.push(Problem { service: None, message });
+    if design.name.trim().is_empty() {
+        general("the design needs a name".into());
+    }
+    if design.services.len() > MAX_SERVICES {
+        general(format!("{} services is more than the {MAX_SERVICES} a design may hold", design.services.len()));
+    }
+    let mut ids = BTreeSet::new();
+    let mut names = BTreeSet::new();
+    for s in &design.services {
+        let mut problem = |message: String| problems.push(Problem { service: Some(s.name.clone()), message });
+        if let Err(e) = check_service_name(&s.name) {
+            problem(format!("invalid name: {e}"));
+        }
+        if !ids.insert(s.id) {
+            problem(format!("id {} is used twice", s.id.0));
+        }
+        if !names.insert(s.name.as_str()) {
+            problem("the name is used twice".into());
+        }
+        if s.image.is_none() && s.build.is_none() {
+            problem("needs an image or a build".into());
+        }
+        if let Some(image) = &s.image {
+            if image.name.trim().is_empty() || image.name.contains(char::is_whitespace) {
+                problem(format!("invalid image name {:?}", image.name));
+            }
+        }
+        let mut keys = BTreeSet::new();
+        for e in &s.environment {
+            if let Err(err) = check_env_key(&e.key) {
+                problem(format!("environment key {:?}: {err}", e.key));
+            }
+            if !keys.insert(e.key.as_str()) {
+                problem(format!("environment key {:?} is set twice", e.key));
+            }
+        }
+        for p in &s.ports {
+            if p.container == 0 || p.published == Some(0) {
+                problem("port 0 is not a port".into());
+            }
+        }
+        for m in &s.volumes {
+            if !m.target.starts_with('/') {
+                problem(format!("mount target {:?} must be an absolute path", m.target));
+            }
+            if m.kind == MountKind::Named && check_service_name(&m.source).is_err() {
+                problem(format!("volume name {:?} must match [a-zA-Z0-9][a-zA-Z0-9_.-]*", m.source));
+            }
+            if m.kind == MountKind::Bind && m.source.is_empty() {
+                problem(format!("bind mount to {:?} needs a host path", m.target));
+            }
+        }
+        if s.replicas.dev > 100 || s.replicas.ci > 100 || s.replicas.prod > 100 {
+            problem("at most 100 replicas per environment".into());
+        }
+        if let Some(a) = s.autoscaling {
+            if a.min == 0 || a.min > a.max || a.cpu_target_pct == 0 || a.cpu_target_pct > 100 {
+                problem("autoscaling needs 1 <= min <= max and a CPU target of 1-100 %".into());
+            }
+        }
+        for p in &s.profiles {
+            if check_service_name(p).is_err() {
+                problem(format!("invalid profile name {p:?}"));
+            }
+        }
+    }
+    let mut seen = BTreeSet::new();
+    for l in &design.links {
+        let name = |id| design.service(id).map(|s| s.name.clone());
+        match (name(l.from), name(l.to)) {
+            (Some(a), Some(b)) => {
+                if l.from == l.to {
+                    problems.push(Problem { service: Some(a), message: "links to itself".into() });
+                } else if !seen.insert((l.from, l.to)) {
+                    problems.push(Problem { service: Some(a), message: format!("links to {b:?} twice") });
+                }
+            }
+            _ => problems.push(Problem {
+                service: None,
+                message: format!("link {} -> {} refers to a missing service", l.from.0, l.to.0),
+            }),
+        }
+    }
+    problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Image, Link, LinkKind, Service, ServiceId, Tier};
+
+    fn svc(id: u32, name: &str) -> Service {
+        let mut s = Service::new(ServiceId(id), name, "custom", Tier::Backend);
+        s.image = Some(Image::new("busybox", "1.36"));
+        s
+    }
+
+    #[test]
+    fn a_valid_design_has_no_problems() {
+        let mut d = Design::new("x");
+        d.services = vec![svc(1, "a"), svc(2, "b")];
+        d.links.push(Link::new(ServiceId(1), ServiceId(2), LinkKind::Sync));
+        assert_eq!(validate(&d), vec![]);
+    }
+
+    #[test]
+    fn duplicate_names_ids_and_dangling_links_are_reported() {
+        let mut d = Design::new("x");
+        d.services = vec![svc(1, "a"), svc(1, "a")];
+        d.links.push(Link::new(ServiceId(1), ServiceId(9), LinkKind::Sync));
+        let messages: Vec<String> = validate(&d).iter().map(|p| p.to_string()).collect();
+        assert!(messages.iter().any(|m| m.contains("id 1 is used twice")), "{messages:?}");
+        assert!(messages.iter().any(|m| m.contains("name is used twice")), "{messages:?}");
+        assert!(messages.iter().any(|m| m.contains("missing service")), "{messages:?}");
+    }
+
+    #[test]
+    fn a_service_needs_an_image_or_a_build() {
+        let mut d = Design::new("x");
+        d.services = vec![Service::new(ServiceId(1), "a", "custom", Tier::Backend)];
+        assert!(validate(&d)[0].message.contains("image or a build"));
+    }
+}
