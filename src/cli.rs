@@ -1,1 +1,108 @@
-//! placeholder: CLI commands (being written)
+//! The command-line interface: parses arguments, reads files, prints results. A thin shell over
+//! the core; `src/bin/tierboard.rs` only forwards `std::env::args` here and sets the exit code.
+//!
+//! Exit codes: 0 success, 1 a gate failed (e.g. `check --min-score`), 2 bad input or usage.
+//! Errors are one line on stderr; nothing here panics on input (output goes through `Write`, so
+//! a closed pipe is an error, not a panic).
+
+mod args;
+mod catalog_cmd;
+mod new_cmd;
+mod patterns_cmd;
+mod validate_cmd;
+
+pub use args::Args;
+
+use std::fmt;
+use std::io::{Read, Write};
+
+/// A failed command: the process exit code and a one-line message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CliError {
+    pub code: i32,
+    pub message: String,
+}
+
+impl CliError {
+    /// Bad input or usage (exit 2).
+    pub fn input(message: impl Into<String>) -> Self {
+        CliError { code: 2, message: message.into() }
+    }
+    /// A gate that did not pass (exit 1).
+    pub fn gate(message: impl Into<String>) -> Self {
+        CliError { code: 1, message: message.into() }
+    }
+}
+
+impl fmt::Display for CliError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl From<std::io::Error> for CliError {
+    fn from(e: std::io::Error) -> Self {
+        CliError { code: 2, message: format!("cannot write output: {e}") }
+    }
+}
+
+pub const USAGE: &str = "\
+tierboard — design a containerised system, take home a production-ready project
+
+usage: tierboard <command> [arguments]
+
+commands:
+  catalog [--json]                 list the service kinds
+  patterns [--json]                list the pattern starters
+  new PATTERN_ID                   print a pattern's design JSON
+  validate DESIGN.json             check a design file (- reads stdin)
+  help                             this text
+
+exit codes: 0 ok, 1 a gate failed, 2 bad input or usage";
+
+/// Run one CLI invocation. `args` excludes the program name.
+pub fn run(args: &[String], stdin: &mut dyn Read, out: &mut dyn Write) -> Result<(), CliError> {
+    let Some((command, rest)) = args.split_first() else {
+        return Err(CliError::input("a command is needed; run `tierboard help`"));
+    };
+    let rest = Args::new(rest);
+    match command.as_str() {
+        "catalog" => catalog_cmd::run(rest, out),
+        "patterns" => patterns_cmd::run(rest, out),
+        "new" => new_cmd::run(rest, out),
+        "validate" => validate_cmd::run(rest, stdin, out),
+        "help" | "--help" | "-h" => Ok(writeln!(out, "{USAGE}")?),
+        other => Err(CliError::input(format!("unknown command {other:?}; run `tierboard help`"))),
+    }
+}
+
+/// Read a file argument; `-` reads standard input. Files over 16 MiB are refused.
+pub fn read_input(path: &str, stdin: &mut dyn Read) -> Result<String, CliError> {
+    const MAX: u64 = 16 * 1024 * 1024;
+    let mut text = String::new();
+    let result = if path == "-" {
+        stdin.take(MAX + 1).read_to_string(&mut text)
+    } else {
+        std::fs::File::open(path).and_then(|f| f.take(MAX + 1).read_to_string(&mut text))
+    };
+    result.map_err(|e| CliError::input(format!("cannot read {path}: {e}")))?;
+    if text.len() as u64 > MAX {
+        return Err(CliError::input(format!("{path} is larger than 16 MiB")));
+    }
+    Ok(text)
+}
+
+/// Read and parse a design file, then check it is structurally valid.
+pub fn read_design(path: &str, stdin: &mut dyn Read) -> Result<crate::model::Design, CliError> {
+    let text = read_input(path, stdin)?;
+    let design = crate::model::Design::from_json(&text).map_err(|e| CliError::input(format!("{path}: {e}")))?;
+    if let Some(p) = crate::model::validate(&design).first() {
+        return Err(CliError::input(format!("{path}: {p}")));
+    }
+    Ok(design)
+}
+
+/// Pretty JSON of any serialisable value (plain data cannot fail to serialise).
+pub fn to_json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string_pretty(value).unwrap_or_default()
+}

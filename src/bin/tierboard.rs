@@ -1,1 +1,14 @@
-fn main(){}
+//! The native CLI: forwards arguments to `tierboard::cli::run` and turns its result into an exit code.
+
+use std::io::Write;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if let Err(e) = tierboard::cli::run(&args, &mut std::io::stdin(), &mut out) {
+        // A closed stderr is not worth a panic: the exit code still tells.
+        let _ = writeln!(std::io::stderr(), "tierboard: {}", e.message);
+        std::process::exit(e.code);
+    }
+}

@@ -1,0 +1,91 @@
+//! The CLI as a user sees it: exit codes, one-line errors, JSON on stdout.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn tierboard(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tierboard"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("stdin written");
+    child.wait_with_output().expect("the binary finishes")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn catalog_json_lists_every_kind_with_tier_and_source() {
+    let o = tierboard(&["catalog", "--json"], "");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let kinds: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let kinds = kinds.as_array().unwrap();
+    assert_eq!(kinds.len(), tierboard::catalog::KINDS.len());
+    let pg = kinds.iter().find(|k| k["id"] == "postgres").unwrap();
+    assert_eq!(pg["name"], "PostgreSQL");
+    assert_eq!(pg["tier"], "data");
+    assert!(pg["image"].as_str().unwrap().starts_with("postgres:"));
+    let py = kinds.iter().find(|k| k["id"] == "python-api").unwrap();
+    assert_eq!(py["build"], "python");
+}
+
+#[test]
+fn patterns_json_has_id_name_and_description() {
+    let o = tierboard(&["patterns", "--json"], "");
+    assert!(o.status.success());
+    let patterns: Vec<serde_json::Value> = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(patterns.len(), tierboard::catalog::PATTERNS.len());
+    for p in &patterns {
+        for key in ["id", "name", "description"] {
+            assert!(p[key].as_str().is_some_and(|v| !v.is_empty()), "{p}");
+        }
+    }
+}
+
+#[test]
+fn every_pattern_printed_by_new_passes_validate() {
+    for p in tierboard::catalog::PATTERNS {
+        let o = tierboard(&["new", p.id], "");
+        assert!(o.status.success(), "{}: {}", p.id, stderr(&o));
+        let v = tierboard(&["validate", "-"], &stdout(&o));
+        assert!(v.status.success(), "{}: {}", p.id, stderr(&v));
+        assert!(stdout(&v).contains("valid"));
+    }
+}
+
+#[test]
+fn malformed_design_reports_line_and_column_and_exits_2() {
+    let o = tierboard(&["validate", "-"], "{\n  \"name\": \"x\",\n  \"services\": [}\n");
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("line 3, column"), "{err}");
+    assert_eq!(err.trim_end().lines().count(), 1, "one line: {err}");
+}
+
+#[test]
+fn an_invalid_design_lists_its_problems() {
+    let design = r#"{"name":"x","services":[{"id":1,"name":"bad name","kind":"custom","tier":"backend"}]}"#;
+    let o = tierboard(&["validate", "-"], design);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("invalid name"), "{}", stderr(&o));
+}
+
+#[test]
+fn usage_errors_exit_2_with_one_line() {
+    for args in [vec!["frobnicate"], vec!["new"], vec!["new", "no-such-pattern"], vec!["catalog", "--jsn"], vec![]] {
+        let o = tierboard(&args, "");
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(stderr(&o).starts_with("tierboard: "), "{args:?}: {}", stderr(&o));
+    }
+    let missing = tierboard(&["validate", "/nonexistent/design.json"], "");
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(stderr(&missing).contains("cannot read"));
+}
