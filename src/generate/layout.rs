@@ -1,0 +1,70 @@
+//! Where things live in the generated project. Both generator families use these functions so
+//! that references (build contexts, config mounts) always point at files that are written.
+
+use crate::model::{Design, Service};
+
+/// A safe path component / identifier from user text: lower-case ASCII letters, digits, `-`, `_`;
+/// anything else becomes `-`; never empty, never `.` or `..`, at most 63 characters.
+pub fn slug(text: &str) -> String {
+    let mut out: String = text
+        .trim()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || c == '_' || c == '-' { c.to_ascii_lowercase() } else { '-' })
+        .collect();
+    out.truncate(63);
+    let trimmed = out.trim_matches(|c| c == '-' || c == '_');
+    if trimmed.is_empty() {
+        "project".to_string()
+    } else {
+        trimmed.to_string()
+    }
+}
+
+/// The compose project name (`name:` in every compose file) and the zip/folder name.
+pub fn project_name(design: &Design) -> String {
+    slug(&design.name)
+}
+
+/// Build context of a service built from generated sources: `docker/<service>`.
+/// (Imported builds keep their own context; generators only write files for scaffolded ones.)
+pub fn build_dir(service: &Service) -> String {
+    format!("docker/{}", slug(&service.name))
+}
+
+/// The Dockerfile of a generated build context.
+pub fn dockerfile(service: &Service) -> String {
+    format!("{}/Dockerfile", build_dir(service))
+}
+
+/// nginx configuration of an nginx-kind service (built from its own context).
+pub fn nginx_conf(service: &Service) -> String {
+    format!("{}/nginx.conf", build_dir(service))
+}
+
+/// Prometheus configuration, mounted read-only into prometheus services (seed 004's template).
+pub const PROMETHEUS_CONFIG: &str = "prometheus.yml";
+
+/// Directory for Docker secret files used by the prod file (git-ignored but for its README).
+pub const SECRETS_DIR: &str = "secrets";
+
+/// The CI workflow.
+pub const WORKFLOW: &str = ".github/workflows/docker.yml";
+
+/// Operations documentation (seed 000's template).
+pub const OPS_DOC: &str = "docs/docker-operations.md";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_safe_path_components() {
+        assert_eq!(slug("My Shop"), "my-shop");
+        assert_eq!(slug("../../etc/passwd"), "etc-passwd");
+        assert_eq!(slug("/abs"), "abs");
+        assert_eq!(slug(".."), "project");
+        assert_eq!(slug(""), "project");
+        assert_eq!(slug("ünïcode"), "n-code");
+        assert!(slug(&"x".repeat(200)).len() <= 63);
+    }
+}
