@@ -8,6 +8,7 @@ pub mod catalog;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 pub mod edit;
+pub mod export;
 pub mod generate;
 pub mod model;
 

@@ -1,7 +1,7 @@
 //! Where things live in the generated project. Both generator families use these functions so
 //! that references (build contexts, config mounts) always point at files that are written.
 
-use crate::model::{Design, Service};
+use crate::model::{Design, Language, Service};
 
 /// A safe path component / identifier from user text: lower-case ASCII letters, digits, `-`, `_`;
 /// anything else becomes `-`; never empty, never `.` or `..`, at most 63 characters.
@@ -52,6 +52,23 @@ pub const WORKFLOW: &str = ".github/workflows/docker.yml";
 
 /// Operations documentation (seed 000's template).
 pub const OPS_DOC: &str = "docs/docker-operations.md";
+
+/// Dev hot reload (compose family, `docker-compose.override.yml`): the host path (relative to the
+/// project root) bind-mounted read-only over the sources in the `development` stage of a
+/// scaffolded build, and the path in the container. Mounts only the sources, never a directory
+/// holding installed dependencies (`node_modules`, the venv), which the image keeps.
+pub fn hot_reload_mount(service: &Service) -> Option<(String, &'static str)> {
+    let language = service.build.as_ref()?.language?;
+    let dir = build_dir(service);
+    Some(match language {
+        Language::Python => (format!("{dir}/app"), "/app/app"),
+        Language::Node => (format!("{dir}/server.js"), "/app/server.js"),
+        Language::Go => (dir, "/src"),
+        Language::Rust => (format!("{dir}/src"), "/src/src"),
+        Language::Java => (format!("{dir}/App.java"), "/app/App.java"),
+        Language::Static => (dir, "/src"),
+    })
+}
 
 #[cfg(test)]
 mod tests {
