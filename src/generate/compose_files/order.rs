@@ -19,12 +19,6 @@ pub type KeyMap<V> = BTreeMap<ComposeKey, V>;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct ComposeKey(pub String);
 
-impl ComposeKey {
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
 impl From<&str> for ComposeKey {
     fn from(s: &str) -> Self {
         ComposeKey(s.to_string())

@@ -15,7 +15,7 @@
 use super::order::{locale_cmp, ComposeKey, KeyMap};
 use crate::catalog;
 use crate::generate::layout;
-use crate::model::{Design, EnvVar, Protocol, Service, ServiceId, Tier};
+use crate::model::{Design, EnvVar, Port, Protocol, Service, ServiceId, Tier};
 use std::collections::{BTreeMap, BTreeSet};
 use std::net::IpAddr;
 
@@ -78,7 +78,6 @@ pub struct ServicePlan<'a> {
     pub depends_on: Vec<(String, bool, bool)>,
     pub published: Vec<Published>,
     pub secrets: Vec<SecretUse>,
-    pub data_store: bool,
     /// Build context (`./docker/api`) when the service is built.
     pub build_context: Option<String>,
     /// Traefik routes this service (labels in the base file).
@@ -130,6 +129,7 @@ impl<'a> Plan<'a> {
         let mut secret_keys: BTreeMap<String, Vec<String>> = BTreeMap::new();
         let mut secret_files = KeyMap::new();
         let mut services = Vec::new();
+        let auto_published = entry_ports(design);
         let mut ordered: Vec<&Service> = design.services.iter().collect();
         ordered.sort_by(|a, b| locale_cmp(&a.name, &b.name));
         for s in ordered {
@@ -154,7 +154,11 @@ impl<'a> Plan<'a> {
             let mut published = Vec::new();
             if !data_store {
                 let stem = names.stem(&s.name);
-                for (i, p) in s.published_ports().enumerate() {
+                let ports: Vec<Port> = match auto_published.get(&s.id) {
+                    Some(p) => vec![p.clone()],
+                    None => s.published_ports().cloned().collect(),
+                };
+                for (i, p) in ports.iter().enumerate() {
                     let Some(host) = p.published else { continue };
                     let var = names.unique(&if i == 0 { format!("{stem}_PORT") } else { format!("{stem}_PORT_{}", p.container) });
                     let ip = interface(p.host_ip.as_deref());
@@ -198,7 +202,7 @@ impl<'a> Plan<'a> {
                 (port, var)
             });
             let routed = design.links_to(s.id).any(|l| traefik.contains(&l.from));
-            services.push(ServicePlan { service: s, networks, depends_on, published, secrets, data_store, build_context, routed, debug_port });
+            services.push(ServicePlan { service: s, networks, depends_on, published, secrets, build_context, routed, debug_port });
         }
         for (key, users) in &secret_keys {
             names.taken.insert(key.clone());
@@ -240,6 +244,29 @@ fn registry(design: &Design, project: &str) -> String {
     }
 }
 
+/// The entry points of a design that publishes nothing itself: frontend services (not data
+/// stores, not on a custom network mode) that no other service calls, with a port and none
+/// published. Each publishes its first container port on 127.0.0.1, on the same host port if
+/// free, else the next free one, so `docker compose up` gives something to open.
+fn entry_ports(design: &Design) -> BTreeMap<ServiceId, Port> {
+    let mut used: BTreeSet<u16> = design.services.iter().flat_map(|s| s.published_ports().filter_map(|p| p.published)).collect();
+    let mut out = BTreeMap::new();
+    for s in design.tier_services(Tier::Frontend) {
+        let entry = !is_data_store(s)
+            && s.hardening.network_mode.is_none()
+            && s.published_ports().next().is_none()
+            && design.links_to(s.id).next().is_none();
+        let Some(first) = s.ports.first().filter(|_| entry) else { continue };
+        let mut host = first.container.max(1);
+        while used.contains(&host) && host < u16::MAX {
+            host += 1;
+        }
+        used.insert(host);
+        out.insert(s.id, Port { published: Some(host), ..first.clone() });
+    }
+    out
+}
+
 /// A literal interface for a published port: the design's `host_ip` when it is an IP address,
 /// else `127.0.0.1` (a variable or a host name would count as unbound for dclint).
 fn interface(host_ip: Option<&str>) -> String {
@@ -258,8 +285,13 @@ fn relative(dir: &str) -> String {
     }
 }
 
+/// A data store by its catalog category; a kind the catalog does not know counts as one when it
+/// sits in the data tier (the safe side: it then publishes nothing).
 pub fn is_data_store(s: &Service) -> bool {
-    catalog::kind(&s.kind).is_some_and(|k| k.category.is_data_store())
+    match catalog::kind(&s.kind) {
+        Some(k) => k.category.is_data_store(),
+        None => s.tier == Tier::Data,
+    }
 }
 
 fn is_traefik(s: &Service) -> bool {
