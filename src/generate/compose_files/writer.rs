@@ -22,19 +22,27 @@ use serde_yaml::{Mapping, Value};
 /// The YAML text of `doc`, preceded by `header` (comment lines, each starting with `#`).
 pub fn to_yaml<T: Serialize>(doc: &T, header: &str) -> Result<String, String> {
     let value = serde_yaml::to_value(doc).map_err(|e| e.to_string())?;
-    let body = value_to_yaml(&value)?;
+    let body = into_yaml(value)?;
     Ok(format!("{header}{body}"))
 }
 
 /// The YAML text of a value tree, with the forced quoting described in the module docs.
 pub fn value_to_yaml(value: &Value) -> Result<String, String> {
-    let prefix = free_prefix(value);
+    into_yaml(value.clone())
+}
+
+/// Works on an owned tree: sentinels are swapped in place (documents are large; no copy).
+fn into_yaml(mut value: Value) -> Result<String, String> {
+    let prefix = free_prefix(&value);
     let mut forced = Vec::new();
-    let substituted = substitute(value, Context::Root, &prefix, &mut forced);
-    let text = serde_yaml::to_string(&substituted).map_err(|e| e.to_string())?;
+    substitute(&mut value, Context::Root, &prefix, &mut forced);
+    let text = serde_yaml::to_string(&value).map_err(|e| e.to_string())?;
     match restore(&text, &prefix, &forced) {
         Some(quoted) => Ok(quoted),
-        None => serde_yaml::to_string(value).map_err(|e| e.to_string()),
+        None => {
+            unsubstitute(&mut value, &prefix, &forced);
+            serde_yaml::to_string(&value).map_err(|e| e.to_string())
+        }
     }
 }
 
@@ -48,40 +56,66 @@ enum Context {
     Other,
 }
 
-fn substitute(value: &Value, ctx: Context, prefix: &str, forced: &mut Vec<String>) -> Value {
+fn substitute(value: &mut Value, ctx: Context, prefix: &str, forced: &mut Vec<String>) {
     match value {
         Value::String(s) => {
             if quotable(s) && (ctx == Context::Ports || looks_like_yaml11_scalar(s)) {
-                forced.push(s.clone());
-                Value::String(format!("{prefix}{}__", forced.len() - 1))
-            } else {
-                value.clone()
+                let sentinel = format!("{prefix}{}__", forced.len());
+                forced.push(std::mem::replace(s, sentinel));
             }
         }
         Value::Sequence(items) => {
             let item_ctx = if ctx == Context::Ports { Context::Ports } else { Context::Other };
-            Value::Sequence(items.iter().map(|v| substitute(v, item_ctx, prefix, forced)).collect())
+            items.iter_mut().for_each(|v| substitute(v, item_ctx, prefix, forced));
         }
         Value::Mapping(map) => {
-            let mut out = Mapping::new();
-            for (k, v) in map {
-                let key = substitute(k, Context::Other, prefix, forced);
+            // Keys cannot be changed in place: rebuild the mapping only when a key must be quoted.
+            let rekey = map.keys().any(|k| k.as_str().is_some_and(|s| quotable(s) && looks_like_yaml11_scalar(s)));
+            if rekey {
+                let old = std::mem::take(map);
+                for (mut k, v) in old {
+                    substitute(&mut k, Context::Other, prefix, forced);
+                    map.insert(k, v);
+                }
+            }
+            for (k, v) in map.iter_mut() {
                 let child = match (ctx, k.as_str()) {
                     (Context::Root, Some("services")) => Context::Services,
                     (Context::Services, _) => Context::Service,
                     (Context::Service, Some("ports" | "expose")) => Context::Ports,
                     _ => Context::Other,
                 };
-                out.insert(key, substitute(v, child, prefix, forced));
+                substitute(v, child, prefix, forced);
             }
-            Value::Mapping(out)
         }
-        Value::Tagged(tagged) => {
-            let mut t = (**tagged).clone();
-            t.value = substitute(&tagged.value, ctx, prefix, forced);
-            Value::Tagged(Box::new(t))
+        Value::Tagged(tagged) => substitute(&mut tagged.value, ctx, prefix, forced),
+        _ => {}
+    }
+}
+
+/// Put the originals back (only on the fallback path).
+fn unsubstitute(value: &mut Value, prefix: &str, forced: &[String]) {
+    let original = |s: &str| -> Option<String> {
+        let index: usize = s.strip_prefix(prefix)?.strip_suffix("__")?.parse().ok()?;
+        forced.get(index).cloned()
+    };
+    match value {
+        Value::String(s) => {
+            if let Some(o) = original(s) {
+                *s = o;
+            }
         }
-        other => other.clone(),
+        Value::Sequence(items) => items.iter_mut().for_each(|v| unsubstitute(v, prefix, forced)),
+        Value::Mapping(map) => {
+            let old = std::mem::take(map);
+            for (mut k, mut v) in old {
+                unsubstitute(&mut k, prefix, forced);
+                unsubstitute(&mut v, prefix, forced);
+                map.insert(k, v);
+            }
+        }
+        Value::Tagged(t) => unsubstitute(&mut t.value, prefix, forced),
+        _ => {}
     }
 }
 
