@@ -80,6 +80,37 @@ pub fn locale_cmp(a: &str, b: &str) -> Ordering {
         .then_with(|| a.cmp(b))
 }
 
+/// `localeCompare(b, "en", { numeric: true })`, which dclint uses to order a service's ports:
+/// runs of digits compare as numbers (`PORT_443` < `PORT_8080`), the rest as [`locale_cmp`].
+pub fn natural_locale_cmp(a: &str, b: &str) -> Ordering {
+    fn chunks(s: &str) -> Vec<(bool, &str)> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let bytes = s.as_bytes();
+        while start < s.len() {
+            let digit = bytes[start].is_ascii_digit();
+            let len = s[start..].find(|c: char| c.is_ascii_digit() != digit).unwrap_or(s.len() - start);
+            out.push((digit, &s[start..start + len]));
+            start += len;
+        }
+        out
+    }
+    let (ca, cb) = (chunks(a), chunks(b));
+    for ((da, xa), (db, xb)) in ca.iter().zip(&cb) {
+        let ord = match (da, db) {
+            (true, true) => {
+                let (ta, tb) = (xa.trim_start_matches('0'), xb.trim_start_matches('0'));
+                ta.len().cmp(&tb.len()).then_with(|| ta.cmp(tb))
+            }
+            _ => locale_cmp(xa, xb),
+        };
+        if ord != Ordering::Equal {
+            return ord;
+        }
+    }
+    ca.len().cmp(&cb.len()).then_with(|| locale_cmp(a, b))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -96,6 +127,14 @@ mod tests {
             names,
             vec!["_a", "-a", "0a", "a", "A", "a_b", "a-b", "a.b", "a1", "ab", "aB", "Ab", "App", "app_2", "app-2", "app2", "b"]
         );
+    }
+
+    /// Expected order from `node -e "names.sort((a, b) => a.localeCompare(b, 'en', {numeric: true}))"`.
+    #[test]
+    fn port_variables_sort_with_numbers_compared_as_numbers() {
+        let mut names = vec!["X_PORT_8080", "X_PORT_443", "X_PORT", "X_PORT_9000_2", "W_PORT"];
+        names.sort_by(|a, b| natural_locale_cmp(a, b));
+        assert_eq!(names, vec!["W_PORT", "X_PORT", "X_PORT_443", "X_PORT_8080", "X_PORT_9000_2"]);
     }
 
     #[test]

@@ -12,7 +12,7 @@
 //!   cycles); a dependency that a profile may switch off gets `required: false`.
 //! - Data stores (catalog category) never publish a port, whatever the design says.
 
-use super::order::{locale_cmp, ComposeKey, KeyMap};
+use super::order::{locale_cmp, natural_locale_cmp, ComposeKey, KeyMap};
 use crate::catalog;
 use crate::generate::layout;
 use crate::model::{Design, EnvVar, Port, Protocol, Service, ServiceId, Tier};
@@ -172,6 +172,8 @@ impl<'a> Plan<'a> {
                     published.push(Published { var, default: host, container: p.container, ip, protocol: p.protocol });
                 }
             }
+            // dclint's `service-ports-alphabetical-order` compares the part after the address.
+            published.sort_by(|a, b| natural_locale_cmp(&a.var, &b.var));
             let secrets: Vec<SecretUse> = s
                 .environment
                 .iter()
