@@ -36,16 +36,26 @@ fn picture(plan: &planner::Plan) -> Vec<Vec<String>> {
 }
 
 #[test]
-fn largest_first_then_first_node_with_room() {
-    // Dominant shares of a 4000 m / 4096 MiB node: big 3/4, mid 1/2, small 1/4 (CPU),
-    // tiny 1/8 (memory). FFD: big opens n1; mid does not fit beside it (5000 m) and opens n2;
-    // small fills n1's CPU exactly; tiny no longer fits n1 (4250 m) and joins mid.
-    let d = design(
-        (4000, 4096),
-        &[("small", 1000, 256, 1), ("big", 3000, 1024, 1), ("tiny", 250, 512, 1), ("mid", 2000, 1024, 1)],
-    );
+fn largest_first_packing_beats_board_order() {
+    // CPU 4, 4, 6, 6 (of 10) in board order: first fit in that order needs three nodes
+    // (4+4, 6, 6); largest first needs two (6+4, 6+4).
+    let d = design((10_000, 65_536), &[("a", 4000, 64, 1), ("b", 4000, 64, 1), ("c", 6000, 64, 1), ("d", 6000, 64, 1)]);
     let plan = planner::plan(&d);
-    assert_eq!(picture(&plan), [vec!["big#1", "small#1"], vec!["mid#1", "tiny#1"]]);
+    assert_eq!((plan.cluster.node_count(), plan.cluster.lower_bound), (2, 2));
+    assert_eq!(picture(&plan), [vec!["c#1", "a#1"], vec!["d#1", "b#1"]]);
+}
+
+#[test]
+fn the_picture_spreads_load_over_the_nodes_the_packing_needs() {
+    // Five replicas of `wide` force five nodes; the small services then go to the least loaded
+    // nodes instead of piling onto the first one.
+    let d = design((4000, 8192), &[("wide", 1000, 1024, 5), ("s1", 500, 512, 1), ("s2", 500, 512, 1)]);
+    let plan = planner::plan(&d);
+    assert_eq!(plan.cluster.node_count(), 5);
+    assert_eq!(
+        picture(&plan),
+        [vec!["wide#1", "s1#1"], vec!["wide#2", "s2#1"], vec!["wide#3"], vec!["wide#4"], vec!["wide#5"]]
+    );
 }
 
 #[test]

@@ -5,6 +5,10 @@
 //! Algorithm: services are ordered by their dominant share of a node (the larger of CPU share
 //! and memory share of one replica), largest first, ties in board order; each replica goes to
 //! the first node with room that does not already run that service, else a new node is opened.
+//! That fixes the node count. The replicas are then placed once more on that many nodes, each on
+//! the least loaded node with room (how Swarm and Kubernetes spread work), so the picture shows
+//! a realistic layout rather than a full first node and near-empty last ones; if that balanced
+//! pass cannot place everything, the first-fit layout is shown.
 //! Because every replica of a service shares one size, a service's replicas are packed one after
 //! another, so "this node runs that service" is a single marker per node.
 //!
@@ -119,16 +123,21 @@ impl Cluster {
 /// Pack the prod replicas of `services` onto nodes of size `node`.
 pub fn pack(services: &[ServicePlan], node: NodeSize, basis: Basis) -> Cluster {
     let env = Environment::Prod;
+    let order = packing_order(services, node, basis);
+    let (first_fit, unplaced) = place(services, &order, node, basis, true, Fit::First);
+    let (packed, _) = place(services, &order, node, basis, false, Fit::First);
+    // Same node count, load spread the way Swarm and Kubernetes would spread it; kept only when
+    // it places every replica first fit placed (balancing may fail where first fit did not).
+    let (balanced, missed) = place(services, &order, node, basis, true, Fit::Balanced(first_fit.len()));
+    let count = |u: &[Unplaced]| u.iter().map(|u| u64::from(u.replicas)).sum::<u64>();
+    let nodes = if count(&missed) == count(&unplaced) { balanced } else { first_fit };
+
     let fits_node = |s: &ServicePlan| {
         let (c, m) = basis.size(s);
         c <= node.cpu_m && m <= node.memory_mb
     };
-    let (spread, unplaced) = first_fit_decreasing(services, node, basis, true);
-    let (packed, _) = first_fit_decreasing(services, node, basis, false);
-
-    let placeable = services.iter().filter(|s| s.runs_in(env) && fits_node(s));
     let (mut cpu, mut mem, mut widest) = (0u64, 0u64, 0u32);
-    for s in placeable {
+    for s in services.iter().filter(|s| s.runs_in(env) && fits_node(s)) {
         let (c, m) = basis.size(s);
         let n = u64::from(s.replicas.get(env));
         cpu += n * u64::from(c);
@@ -142,35 +151,52 @@ pub fn pack(services: &[ServicePlan], node: NodeSize, basis: Basis) -> Cluster {
         node,
         basis,
         nodes_without_spread: u32::try_from(packed.len()).unwrap_or(u32::MAX),
-        nodes: spread,
+        nodes,
         unplaced,
         lower_bound: u32::try_from(lower_bound).unwrap_or(u32::MAX),
     }
 }
 
-fn first_fit_decreasing(
-    services: &[ServicePlan],
-    node: NodeSize,
-    basis: Basis,
-    spread: bool,
-) -> (Vec<Node>, Vec<Unplaced>) {
-    let env = Environment::Prod;
-    // Dominant share as an integer: max(cpu / node_cpu, mem / node_mem), scaled by
-    // node_cpu * node_mem so no division (and no float) is needed.
+/// Board indices of the services running in prod, largest dominant share first, ties in board
+/// order. Dominant share as an integer: max(cpu / node_cpu, mem / node_mem) scaled by
+/// node_cpu * node_mem, so no division (and no float) is needed.
+fn packing_order(services: &[ServicePlan], node: NodeSize, basis: Basis) -> Vec<usize> {
     let share = |s: &ServicePlan| {
         let (c, m) = basis.size(s);
         (u64::from(c) * u64::from(node.memory_mb)).max(u64::from(m) * u64::from(node.cpu_m))
     };
-    let mut order: Vec<usize> = (0..services.len()).filter(|&i| services[i].runs_in(env)).collect();
+    let mut order: Vec<usize> = (0..services.len()).filter(|&i| services[i].runs_in(Environment::Prod)).collect();
     order.sort_by_key(|&i| (Reverse(share(&services[i])), i));
+    order
+}
 
-    let mut nodes: Vec<Node> = Vec::new();
+#[derive(Clone, Copy)]
+enum Fit {
+    /// The first node with room; a new node when none has (up to [`MAX_NODES`]).
+    First,
+    /// Exactly this many nodes; the least loaded one with room (dominant share, then index).
+    Balanced(usize),
+}
+
+fn place(
+    services: &[ServicePlan],
+    order: &[usize],
+    node: NodeSize,
+    basis: Basis,
+    spread: bool,
+    fit: Fit,
+) -> (Vec<Node>, Vec<Unplaced>) {
+    let mut nodes: Vec<Node> = match fit {
+        Fit::First => Vec::new(),
+        Fit::Balanced(n) => vec![Node::default(); n.min(MAX_NODES)],
+    };
+    let load = |n: &Node| (n.cpu_used_m * u64::from(node.memory_mb)).max(n.memory_used_mb * u64::from(node.cpu_m));
     let mut unplaced = Vec::new();
     let mut budget = MAX_PACKED_REPLICAS;
-    for i in order {
-        let s = &services[i];
+    for &i in order {
+        let Some(s) = services.get(i) else { continue };
         let (cpu, mem) = basis.size(s);
-        let replicas = s.replicas.get(env);
+        let replicas = s.replicas.get(Environment::Prod);
         let mut missed = |count: u32, reason| {
             unplaced.push(Unplaced { id: s.id, service: s.name.clone(), replicas: count, reason })
         };
@@ -187,13 +213,19 @@ fn first_fit_decreasing(
                     && n.memory_used_mb + u64::from(mem) <= u64::from(node.memory_mb)
                     && !(spread && n.last == Some(i))
             };
-            let slot = match nodes.iter().position(free) {
-                Some(k) => k,
-                None if nodes.len() < MAX_NODES => {
+            let found = match fit {
+                Fit::First => nodes.iter().position(free),
+                Fit::Balanced(_) => {
+                    nodes.iter().enumerate().filter(|(_, n)| free(n)).min_by_key(|(k, n)| (load(n), *k)).map(|(k, _)| k)
+                }
+            };
+            let slot = match (found, fit) {
+                (Some(k), _) => k,
+                (None, Fit::First) if nodes.len() < MAX_NODES => {
                     nodes.push(Node::default());
                     nodes.len() - 1
                 }
-                None => {
+                (None, _) => {
                     capped += 1;
                     continue;
                 }

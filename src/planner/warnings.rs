@@ -92,26 +92,31 @@ fn budget_warnings(e: &EnvPlan, b: &Budget, out: &mut Vec<Warning>) {
         over.push(format!("{} of {}", memory(t.memory_reserved_mb), memory(u64::from(b.memory_mb))));
     }
     if !over.is_empty() {
-        let message = format!(
-            "{} reserves {}: lower reservations or replicas, or plan a larger host",
-            e.env,
-            over.join(" and ")
-        );
+        // Prod usually runs on a cluster: point at the cluster view rather than only "shrink".
+        let fix = if e.env == Environment::Prod {
+            "run prod on the nodes of the cluster view, plan a larger host, or lower reservations or replicas"
+        } else {
+            "lower reservations or replicas, or plan a larger host"
+        };
+        let message = format!("{} reserves {} on one host: {fix}", e.env, over.join(" and "));
         out.push(warn(WarningCode::ReservationsOverBudget, env, None, message));
     }
-    let mut over = Vec::new();
+    // Limits may overcommit a host (they are ceilings, not guarantees); say what that risks.
     if t.cpu_limit_m > u64::from(b.cpu_m) {
-        over.push(format!("{} CPU", cpus(t.cpu_limit_m)));
+        let message = format!(
+            "{} CPU limits add up to {} of {} CPU: busy services get throttled when they peak together",
+            e.env,
+            cpus(t.cpu_limit_m),
+            cpus(u64::from(b.cpu_m))
+        );
+        out.push(note(WarningCode::LimitsOverBudget, env, None, message));
     }
     if t.memory_limit_mb > u64::from(b.memory_mb) {
-        over.push(memory(t.memory_limit_mb));
-    }
-    if !over.is_empty() {
         let message = format!(
-            "{} limits add up to {}, above the budget: CPU is only throttled, but memory over the \
-             budget risks OOM kills under load",
+            "{} memory limits add up to {} of {}: under load the host can run out of memory and kill containers",
             e.env,
-            over.join(" and ")
+            memory(t.memory_limit_mb),
+            memory(u64::from(b.memory_mb))
         );
         out.push(note(WarningCode::LimitsOverBudget, env, None, message));
     }
@@ -156,7 +161,8 @@ fn service_warnings(s: &ServicePlan, b: &Budget, out: &mut Vec<Warning>) {
     for env in Environment::ALL {
         let capped = s.replicas_capped.get(env);
         if capped > 0 {
-            let message = format!("{} asks for {} replicas in {env}; planned with {MAX_REPLICAS}", s.name, u64::from(capped) + u64::from(MAX_REPLICAS));
+            let asked = u64::from(capped) + u64::from(MAX_REPLICAS);
+            let message = format!("{} asks for {asked} replicas in {env}; planned with {MAX_REPLICAS}", s.name);
             out.push(warn(WarningCode::ReplicasCapped, Some(env), name, message));
         }
     }
