@@ -109,3 +109,16 @@ fn bad_flags_exit_2_with_one_line() {
         assert_eq!(err.trim_end().lines().count(), 1, "{args:?}: {err}");
     }
 }
+
+#[test]
+fn every_pattern_printed_by_new_can_be_planned() {
+    for p in tierboard::catalog::PATTERNS {
+        let design = tierboard(&["new", p.id], "");
+        assert!(design.status.success(), "{}", p.id);
+        let o = tierboard(&["plan", "-", "--json"], &String::from_utf8_lossy(&design.stdout));
+        assert!(o.status.success(), "{}: {}", p.id, String::from_utf8_lossy(&o.stderr));
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        assert_eq!(v["environments"].as_array().map(Vec::len), Some(3), "{}", p.id);
+        assert!(v["nodes"]["count"].as_u64().unwrap() >= 1, "{}", p.id);
+    }
+}
