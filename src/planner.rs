@@ -88,7 +88,10 @@ pub fn plan(design: &Design) -> Plan {
 
 /// The plan with `profiles` on in every environment as well.
 pub fn plan_with_profiles(design: &Design, profiles: &[&str]) -> Plan {
-    plan_with(design, &PlanOptions { profiles: profiles.iter().map(|p| p.to_string()).collect(), ..PlanOptions::default() })
+    plan_with(
+        design,
+        &PlanOptions { profiles: profiles.iter().map(|p| p.to_string()).collect(), ..PlanOptions::default() },
+    )
 }
 
 pub fn plan_with(design: &Design, options: &PlanOptions) -> Plan {

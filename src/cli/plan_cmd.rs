@@ -182,7 +182,11 @@ impl<'a> Report<'a> {
                     profiles: &e.profiles,
                     total: Figures::of(&e.total),
                     headroom: e.headroom,
-                    tiers: e.tiers.iter().map(|(t, totals)| TierRow { tier: t.id(), total: Figures::of(totals) }).collect(),
+                    tiers: e
+                        .tiers
+                        .iter()
+                        .map(|(t, totals)| TierRow { tier: t.id(), total: Figures::of(totals) })
+                        .collect(),
                 })
                 .collect(),
             nodes: Nodes {
@@ -192,11 +196,15 @@ impl<'a> Report<'a> {
                 packed_on: c.basis.id(),
                 without_spread: c.nodes_without_spread,
                 lower_bound: c.lower_bound,
-                placement: c.nodes.iter().map(|n| NodeRow {
-                    cpus_used: cpu_number(n.cpu_used_m),
-                    memory_mb_used: n.memory_used_mb,
-                    replicas: n.replicas.iter().map(|p| format!("{}#{}", p.service, p.replica)).collect(),
-                }).collect(),
+                placement: c
+                    .nodes
+                    .iter()
+                    .map(|n| NodeRow {
+                        cpus_used: cpu_number(n.cpu_used_m),
+                        memory_mb_used: n.memory_used_mb,
+                        replicas: n.replicas.iter().map(|p| format!("{}#{}", p.service, p.replica)).collect(),
+                    })
+                    .collect(),
                 unplaced: &c.unplaced,
             },
             services: &plan.services,
@@ -212,9 +220,19 @@ fn pct(p: Option<i64>) -> String {
 
 fn write_text(name: &str, plan: &Plan, out: &mut dyn Write) -> std::io::Result<()> {
     let b = plan.budget;
-    writeln!(out, "{name}: host budget {} CPU / {} / {} GB disk", cpus(u64::from(b.cpu_m)), memory(u64::from(b.memory_mb)), b.disk_gb)?;
+    writeln!(
+        out,
+        "{name}: host budget {} CPU / {} / {} GB disk",
+        cpus(u64::from(b.cpu_m)),
+        memory(u64::from(b.memory_mb)),
+        b.disk_gb
+    )?;
     writeln!(out)?;
-    writeln!(out, "{:<5} {:>8} {:>8} {:>9} {:>10} {:>9} {:>10} {:>8}   free (reserved CPU / mem, disk)", "env", "services", "replicas", "resv CPU", "resv mem", "limit CPU", "limit mem", "storage")?;
+    writeln!(
+        out,
+        "{:<5} {:>8} {:>8} {:>9} {:>10} {:>9} {:>10} {:>8}   free (reserved CPU / mem, disk)",
+        "env", "services", "replicas", "resv CPU", "resv mem", "limit CPU", "limit mem", "storage"
+    )?;
     for e in &plan.environments {
         let (t, h) = (&e.total, &e.headroom);
         writeln!(
@@ -247,11 +265,25 @@ fn write_text(name: &str, plan: &Plan, out: &mut dyn Write) -> std::io::Result<(
     )?;
     for (i, n) in c.nodes.iter().enumerate() {
         let replicas: Vec<String> = n.replicas.iter().map(|p| format!("{}#{}", p.service, p.replica)).collect();
-        writeln!(out, "  node {:<3} {:>6} CPU {:>9}  {}", i + 1, cpus(n.cpu_used_m), memory(n.memory_used_mb), replicas.join(" "))?;
+        writeln!(
+            out,
+            "  node {:<3} {:>6} CPU {:>9}  {}",
+            i + 1,
+            cpus(n.cpu_used_m),
+            memory(n.memory_used_mb),
+            replicas.join(" ")
+        )?;
     }
     for v in &plan.variants {
         let d = &v.added.dev;
-        writeln!(out, "with --profiles {}: +{} CPU / +{} limits in dev ({})", v.profile, cpus(d.cpu_limit_m), memory(d.memory_limit_mb), v.services.join(", "))?;
+        writeln!(
+            out,
+            "with --profiles {}: +{} CPU / +{} limits in dev ({})",
+            v.profile,
+            cpus(d.cpu_limit_m),
+            memory(d.memory_limit_mb),
+            v.services.join(", ")
+        )?;
     }
     if !plan.warnings.is_empty() {
         writeln!(out)?;

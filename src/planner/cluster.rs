@@ -197,9 +197,8 @@ fn place(
         let Some(s) = services.get(i) else { continue };
         let (cpu, mem) = basis.size(s);
         let replicas = s.replicas.get(Environment::Prod);
-        let mut missed = |count: u32, reason| {
-            unplaced.push(Unplaced { id: s.id, service: s.name.clone(), replicas: count, reason })
-        };
+        let mut missed =
+            |count: u32, reason| unplaced.push(Unplaced { id: s.id, service: s.name.clone(), replicas: count, reason });
         if cpu > node.cpu_m || mem > node.memory_mb {
             missed(replicas, Unplacement::ExceedsNode);
             continue;

@@ -14,7 +14,7 @@ pub fn cpus(millicores: u64) -> String {
 /// MiB as memory text: whole GiB as `"2 GB"`, anything else as `"1536 MB"` (compose writes `M`
 /// and `G` for the same binary units).
 pub fn memory(mib: u64) -> String {
-    if mib >= 1024 && mib % 1024 == 0 {
+    if mib >= 1024 && mib.is_multiple_of(1024) {
         format!("{} GB", mib / 1024)
     } else {
         format!("{mib} MB")

@@ -174,8 +174,7 @@ fn cluster_warnings(c: &Cluster, services: &[ServicePlan], out: &mut Vec<Warning
         let name = Some(u.service.as_str());
         match u.reason {
             Unplacement::ExceedsNode => {
-                let (cpu, mem) =
-                    services.iter().find(|s| s.id == u.id).map_or((0, 0), |s| c.basis.size(s));
+                let (cpu, mem) = services.iter().find(|s| s.id == u.id).map_or((0, 0), |s| c.basis.size(s));
                 let message = format!(
                     "{} replica(s) of {} need {} CPU / {} each, more than a {} CPU / {} node: \
                      not placed; use larger nodes or a smaller service",
