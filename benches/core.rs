@@ -30,5 +30,21 @@ fn plan_200_services(c: &mut Criterion) {
     c.bench_function("planner::plan 200 services", |b| b.iter(|| tierboard::planner::plan(black_box(&design))));
 }
 
-criterion_group!(benches, plan_200_services);
+/// The packing caps' worst case: 300 services x 100 node-filling replicas (30 000 replicas, past
+/// both the node and the replica cap).
+fn plan_capped_worst_case(c: &mut Criterion) {
+    let mut design = large_design();
+    design.services.truncate(0);
+    for i in 0..300u32 {
+        let mut s = Service::new(ServiceId(i + 1), format!("big-{i}"), "custom", Tier::Backend);
+        s.image = Some(Image::new("busybox", "1.36"));
+        s.resources = Resources::sized(4000, 8192);
+        s.resources.cpu_reservation_m = Some(4000);
+        s.replicas.prod = 100;
+        design.services.push(s);
+    }
+    c.bench_function("planner::plan capped worst case", |b| b.iter(|| tierboard::planner::plan(black_box(&design))));
+}
+
+criterion_group!(benches, plan_200_services, plan_capped_worst_case);
 criterion_main!(benches);
