@@ -1,0 +1,31 @@
+//! The defaults a v1 link stores a service against: the catalog's `service_from_kind` for the
+//! service's kind, name and tier, or a bare `Service::new` for kinds the catalog does not know
+//! (`custom`, imported kinds).
+//!
+//! Why this matters: a link stores only the fields that differ from this baseline, so a link
+//! decodes to the same design only while the baseline stays the same. Kind ids are never renamed
+//! (catalog invariant); but when a kind's *defaults* change (a new image tag, a new env var), old
+//! links would silently pick up the new defaults. The golden-link tests catch that; the fix is a
+//! row in [`PINS`] that restores the old default for v1 links, so old links keep their meaning
+//! (new links then store the difference to the pinned value, a few bytes more).
+
+use crate::catalog::{kind, service_from_kind};
+use crate::model::{Service, ServiceId, Tier};
+
+/// A v1 baseline that differs from today's catalog: `(kind id, restore the old default)`.
+/// Add rows, never remove or edit them. Empty while no published default has changed.
+pub static PINS: &[(&str, fn(&mut Service))] = &[];
+
+/// The service a v1 link's field mask is relative to.
+pub fn baseline(kind_id: &str, id: ServiceId, name: &str, tier: Tier) -> Service {
+    let mut s = match kind(kind_id) {
+        Some(k) => service_from_kind(k, id, name, tier),
+        None => Service::new(id, name, kind_id, tier),
+    };
+    for (pinned, restore) in PINS {
+        if *pinned == kind_id {
+            restore(&mut s);
+        }
+    }
+    s
+}
