@@ -8,7 +8,9 @@
 mod args;
 mod catalog_cmd;
 mod new_cmd;
+mod open_cmd;
 mod patterns_cmd;
+mod share_cmd;
 mod validate_cmd;
 
 pub use args::Args;
@@ -56,6 +58,9 @@ commands:
   patterns [--json]                list the pattern starters
   new PATTERN_ID                   print a pattern's design JSON
   validate DESIGN.json             check a design file (- reads stdin)
+  share DESIGN.json [--url PAGE] [--qr]
+                                   print the share link fragment #d=1.… (--qr: as SVG)
+  open LINK_OR_FRAGMENT            print the design JSON a share link carries (- reads stdin)
   help                             this text
 
 exit codes: 0 ok, 1 a gate failed, 2 bad input or usage";
@@ -71,6 +76,8 @@ pub fn run(args: &[String], stdin: &mut dyn Read, out: &mut dyn Write) -> Result
         "patterns" => patterns_cmd::run(rest, out),
         "new" => new_cmd::run(rest, out),
         "validate" => validate_cmd::run(rest, stdin, out),
+        "share" => share_cmd::run(rest, stdin, out),
+        "open" => open_cmd::run(rest, stdin, out),
         "help" | "--help" | "-h" => Ok(writeln!(out, "{USAGE}")?),
         other => Err(CliError::input(format!("unknown command {other:?}; run `tierboard help`"))),
     }

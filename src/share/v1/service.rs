@@ -3,6 +3,7 @@
 //!
 //! ```text
 //! service = str kind, str name, u8 tier, u32 id, varint mask, field* (in bit order)
+//! tier    = bits 0-1 tier code, bit 2 set = bare baseline (the kind was not in the catalog)
 //! ```
 //! Field bits — NEVER renumber; a new model field takes the next bit:
 //! 0 image, 1 build, 2 command, 3 ports, 4 environment, 5 volumes, 6 replicas, 7 resources,
@@ -16,21 +17,26 @@ use crate::model::{
     Autoscaling, Build, EnvVar, Hardening, Healthcheck, Image, Mount, Passthrough, Port, Replicas, Resources, Service,
     ServiceId,
 };
-use crate::share::baseline::baseline;
+use crate::share::baseline::{bare_baseline, catalog_baseline};
 use crate::share::wire::{Reader, Writer, MAX_ITEMS};
 use crate::share::ShareError;
 
 const FIELD_COUNT: u32 = 16;
+
+/// Set in the tier byte when the service is stored against the bare model defaults.
+const BARE: u8 = 4;
 
 fn malformed(what: &str) -> ShareError {
     ShareError::Malformed(what.to_string())
 }
 
 pub fn write(w: &mut Writer, s: &Service) {
-    let base = baseline(&s.kind, s.id, &s.name, s.tier);
+    let from_catalog = catalog_baseline(&s.kind, s.id, &s.name, s.tier);
+    let bare = from_catalog.is_none();
+    let base = from_catalog.unwrap_or_else(|| bare_baseline(&s.kind, s.id, &s.name, s.tier));
     w.str(&s.kind);
     w.str(&s.name);
-    w.u8(codes::tier(s.tier));
+    w.u8(codes::tier(s.tier) | if bare { BARE } else { 0 });
     w.u32(s.id.0);
     let mut mask = 0u64;
     let mut fields = Writer::default();
@@ -67,9 +73,16 @@ pub fn write(w: &mut Writer, s: &Service) {
 pub fn read(r: &mut Reader) -> Result<Service, ShareError> {
     let kind = r.str("service kind")?;
     let name = r.str("service name")?;
-    let tier = codes::to_tier(r.u8("service tier")?)?;
+    let tier_byte = r.u8("service tier")?;
+    let tier = codes::to_tier(tier_byte & !BARE)?;
     let id = ServiceId(r.u32("service id")?);
-    let mut s = baseline(&kind, id, &name, tier);
+    let mut s = if tier_byte & BARE != 0 {
+        bare_baseline(&kind, id, &name, tier)
+    } else {
+        catalog_baseline(&kind, id, &name, tier).ok_or_else(|| {
+            ShareError::Malformed(format!("the service kind {kind:?} is not in this Tierboard's catalog"))
+        })?
+    };
     let mask = r.varint("field mask")?;
     if mask >> FIELD_COUNT != 0 {
         return Err(malformed("a service announces fields this format does not have"));
@@ -355,4 +368,44 @@ pub fn write_extra(w: &mut Writer, extra: &Passthrough) {
 pub fn read_extra(r: &mut Reader) -> Result<Passthrough, ShareError> {
     let text = r.str("extra keys")?;
     serde_json::from_str(&text).map_err(|_| malformed("the extra compose keys are not valid JSON"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Image, Tier};
+
+    fn round_trip(s: &Service) -> (Vec<u8>, Service) {
+        let mut w = Writer::default();
+        write(&mut w, s);
+        let back = read(&mut Reader::new(&w.bytes)).unwrap();
+        (w.bytes, back)
+    }
+
+    #[test]
+    fn a_catalog_service_with_defaults_is_just_its_identity() {
+        let k = crate::catalog::kind("postgres").unwrap();
+        let s = crate::catalog::service_from_kind(k, ServiceId(3), "db", Tier::Data);
+        let (bytes, back) = round_trip(&s);
+        assert_eq!(back, s);
+        // kind, name, tier, id, empty mask
+        assert_eq!(bytes, [&[8][..], b"postgres", &[2], b"db", &[2, 3, 0]].concat());
+    }
+
+    #[test]
+    fn a_kind_outside_the_catalog_is_marked_bare() {
+        let mut s = Service::new(ServiceId(1), "x", "future-kind", Tier::Backend);
+        s.image = Some(Image::new("busybox", "1.36"));
+        let (bytes, back) = round_trip(&s);
+        assert_eq!(back, s);
+        assert_eq!(bytes[1 + 11 + 1 + 1], 1 | BARE, "tier byte");
+    }
+
+    #[test]
+    fn a_bare_mark_wins_over_the_catalog() {
+        // A link made before the catalog knew "postgres" keeps its bare meaning today.
+        let body = [&[8][..], b"postgres", &[2], b"db", &[2 | BARE, 1, 0]].concat();
+        let s = read(&mut Reader::new(&body)).unwrap();
+        assert_eq!(s, Service::new(ServiceId(1), "db", "postgres", Tier::Data));
+    }
 }
