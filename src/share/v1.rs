@@ -15,8 +15,9 @@
 //! must keep decoding to the same designs forever. NEVER change the meaning of a byte here; a
 //! change that old readers could not follow is a new version (`d=2.`) beside this one.
 //!
-//! Binary was chosen over compact JSON by measurement: the monolith pattern is 86 characters
-//! against 147 for short-key JSON of the same diff (see `tests/share_sizes.rs`).
+//! Binary was chosen over compact JSON by measurement (`tests/share_sizes.rs`): after deflate and
+//! base64url the monolith pattern takes 97 characters against 179 for short-key JSON of the same
+//! diff, a 30-service design 828 against 1,009.
 
 mod codes;
 mod service;
