@@ -3,7 +3,7 @@
 
 mod share_support;
 
-use share_support::{agent_platform, patterns, thirty_services};
+use share_support::{patterns, thirty_services};
 use tierboard::share::{self, ShareError, MAX_QR_BYTES, QUIET_ZONE};
 
 /// The SVG's module grid: parses the `M x,y h n v1 h-n z` runs of the one dark path.
@@ -41,7 +41,6 @@ fn scan(svg: &str) -> (usize, String) {
 #[test]
 fn the_qr_code_scans_back_to_the_full_link() {
     let mut designs = patterns();
-    designs.push(("agent-platform".into(), agent_platform()));
     designs.push(("thirty-services".into(), thirty_services()));
     for (name, design) in designs {
         let link = share::link("https://tierboard.example/", &design);

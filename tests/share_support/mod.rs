@@ -173,52 +173,9 @@ pub fn thirty_services() -> Design {
     d
 }
 
-/// Seed 003's agent platform: the catalog's `agent-platform` pattern when the catalog has it;
-/// until then a hand-built stand-in (its services are of kinds the catalog does not know yet,
-/// so every field travels in full: an upper bound for the link size).
+/// Seed 003's agent platform, the largest pattern starter (the 400-character budget's yardstick).
 pub fn agent_platform() -> Design {
-    if let Some(p) = catalog::pattern("agent-platform") {
-        return instantiate(p);
-    }
-    let mut d = Design::new("agent-platform");
-    let rows: [(&str, Tier, &str, &str, u16, u32, u32, u32, &[&str]); 10] = [
-        ("traefik", Tier::Frontend, "traefik", "v3.1", 80, 500, 256, 1, &[]),
-        ("gateway", Tier::Backend, "ghcr.io/agent/gateway", "1.0.0", 3001, 500, 512, 3, &[]),
-        ("orchestrator", Tier::Backend, "ghcr.io/agent/orchestrator", "1.0.0", 7071, 1000, 1024, 2, &[]),
-        ("adapter", Tier::Backend, "ghcr.io/agent/adapter", "1.0.0", 3002, 500, 512, 2, &[]),
-        ("llm-patch", Tier::Backend, "ghcr.io/agent/llm-patch", "1.0.0", 3003, 1000, 2048, 5, &[]),
-        ("health-monitor", Tier::Backend, "ghcr.io/agent/health-monitor", "1.0.0", 8888, 500, 256, 1, &[]),
-        ("ngrok", Tier::Frontend, "ngrok/ngrok", "3", 4040, 250, 128, 1, &[]),
-        ("azurite", Tier::Data, "mcr.microsoft.com/azure-storage/azurite", "3.31.0", 10000, 500, 256, 1, &[]),
-        ("local-llm", Tier::Data, "ollama/ollama", "0.3.12", 11434, 2000, 4096, 1, &["local-llm"]),
-        ("supabase-db", Tier::Data, "postgres", "16-alpine", 5432, 500, 256, 1, &["supabase-local"]),
-    ];
-    for (i, (name, tier, image, tag, port, cpu, mem, prod, profiles)) in rows.into_iter().enumerate() {
-        let mut s = custom(i as u32 + 1, name, tier, image, tag);
-        s.ports = vec![Port::internal(port)];
-        s.resources = Resources::sized(cpu, mem);
-        s.replicas.prod = prod;
-        s.profiles = profiles.iter().map(|p| p.to_string()).collect();
-        s.healthcheck = Some(Healthcheck::cmd(["wget", "-q", "--spider", &format!("http://127.0.0.1:{port}/health")]));
-        s.hardening = Hardening::full("10001:10001");
-        d.services.push(s);
-    }
-    let sid = |d: &Design, n: &str| d.service_by_name(n).map(|s| s.id).unwrap_or(ServiceId(0));
-    for (from, to, kind) in [
-        ("traefik", "gateway", LinkKind::Sync),
-        ("ngrok", "traefik", LinkKind::Sync),
-        ("gateway", "orchestrator", LinkKind::Sync),
-        ("orchestrator", "adapter", LinkKind::Sync),
-        ("orchestrator", "llm-patch", LinkKind::Async),
-        ("llm-patch", "local-llm", LinkKind::Sync),
-        ("orchestrator", "azurite", LinkKind::Sync),
-        ("orchestrator", "supabase-db", LinkKind::Sync),
-        ("health-monitor", "gateway", LinkKind::Sync),
-    ] {
-        let link = Link::new(sid(&d, from), sid(&d, to), kind);
-        d.links.push(link);
-    }
-    d
+    instantiate(catalog::pattern("agent-platform").expect("the catalog has the agent-platform pattern"))
 }
 
 // ---- random valid designs ----
