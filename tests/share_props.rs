@@ -120,7 +120,7 @@ fn fuzz_mutated_links_and_bodies() {
     let mut seeds: Vec<Design> = patterns().into_iter().map(|(_, d)| d).collect();
     seeds.push(kitchen_sink());
     seeds.push(thirty_services());
-    let links: Vec<Vec<u8>> = seeds.iter().map(|d| share::encode(d)[5..].as_bytes().to_vec()).collect();
+    let links: Vec<Vec<u8>> = seeds.iter().map(|d| share::encode(d).as_bytes()[5..].to_vec()).collect();
     let bodies: Vec<Vec<u8>> = seeds.iter().map(fuzzing::body).collect();
     let mut rng = Rng(seed);
     let (mut opened, mut refused, mut changed_links_opened) = (0u64, 0u64, 0u64);

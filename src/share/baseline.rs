@@ -14,8 +14,10 @@ use crate::catalog::{kind, service_from_kind};
 use crate::model::{Service, ServiceId, Tier};
 
 /// A v1 baseline that differs from today's catalog: `(kind id, restore the old default)`.
+pub type Pin = (&'static str, fn(&mut Service));
+
 /// Add rows, never remove or edit them. Empty while no published default has changed.
-pub static PINS: &[(&str, fn(&mut Service))] = &[];
+pub static PINS: &[Pin] = &[];
 
 /// The model's bare service: the baseline of kinds outside the catalog.
 pub fn bare_baseline(kind_id: &str, id: ServiceId, name: &str, tier: Tier) -> Service {
