@@ -61,7 +61,8 @@ fn golden_links_still_open_to_the_same_designs() {
             let name = path.file_stem().unwrap().to_string_lossy().into_owned();
             let (link, expected) = read_golden(&name).unwrap_or_else(|| panic!("{name}: .link without .json"));
             assert!(link.starts_with("#d=1."), "{name}: {link}");
-            assert_eq!(share::decode(&link), Ok(expected), "golden link {name} no longer opens to its design");
+            assert_eq!(share::decode(&link), Ok(expected), "golden link {name} no longer opens to its design \
+                 (a catalog default changed? pin the old one in share::baseline::PINS)");
             checked += 1;
         }
     }
