@@ -20,6 +20,7 @@
 //! diff, the agent platform 373 against 671, a 30-service design 939 against 1,508.
 
 mod codes;
+mod fields;
 mod service;
 
 use super::wire::{Reader, Writer, MAX_ITEMS};
@@ -73,7 +74,7 @@ pub fn write(design: &Design) -> Vec<u8> {
         w.str(&settings.registry);
     }
     if flags & EXTRA != 0 {
-        service::write_extra(&mut w, &design.extra);
+        fields::write_extra(&mut w, &design.extra);
     }
     w.count(design.services.len());
     let mut previous_id = 0;
@@ -124,7 +125,7 @@ pub fn read(body: &[u8]) -> Result<Design, ShareError> {
         settings.registry = r.str("registry")?;
     }
     if flags & EXTRA != 0 {
-        design.extra = service::read_extra(&mut r)?;
+        design.extra = fields::read_extra(&mut r)?;
     }
     let n = r.count("services", MAX_SERVICES)?;
     design.services.reserve(n);
