@@ -8,8 +8,10 @@
 mod args;
 mod catalog_cmd;
 mod new_cmd;
+mod open_cmd;
 mod patterns_cmd;
 mod plan_cmd;
+mod share_cmd;
 mod validate_cmd;
 
 pub use args::Args;
@@ -60,6 +62,9 @@ commands:
   plan DESIGN.json [--json] [--node-cpus C --node-memory-mb M] [--budget-cpus C
        --budget-memory-mb M --budget-disk-gb G] [--profiles a,b] [--pack-on limits] [--strict]
                                    resource totals, budget headroom, node packing
+  share DESIGN.json [--url PAGE] [--qr]
+                                   print the share link fragment #d=1.… (--qr: as SVG)
+  open LINK_OR_FRAGMENT            print the design JSON a share link carries (- reads stdin)
   help                             this text
 
 exit codes: 0 ok, 1 a gate failed, 2 bad input or usage";
@@ -76,6 +81,8 @@ pub fn run(args: &[String], stdin: &mut dyn Read, out: &mut dyn Write) -> Result
         "new" => new_cmd::run(rest, out),
         "validate" => validate_cmd::run(rest, stdin, out),
         "plan" => plan_cmd::run(rest, stdin, out),
+        "share" => share_cmd::run(rest, stdin, out),
+        "open" => open_cmd::run(rest, stdin, out),
         "help" | "--help" | "-h" => Ok(writeln!(out, "{USAGE}")?),
         other => Err(CliError::input(format!("unknown command {other:?}; run `tierboard help`"))),
     }

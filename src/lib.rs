@@ -11,6 +11,7 @@ pub mod edit;
 pub mod generate;
 pub mod model;
 pub mod planner;
+pub mod share;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
