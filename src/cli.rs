@@ -7,6 +7,7 @@
 
 mod args;
 mod catalog_cmd;
+mod import_cmd;
 mod new_cmd;
 mod patterns_cmd;
 mod validate_cmd;
@@ -56,6 +57,8 @@ commands:
   patterns [--json]                list the pattern starters
   new PATTERN_ID                   print a pattern's design JSON
   validate DESIGN.json             check a design file (- reads stdin)
+  import FILE... [--json-notices]  compose files (base, then overrides) → design JSON;
+                                   notices (kept verbatim, inferred) on stderr
   help                             this text
 
 exit codes: 0 ok, 1 a gate failed, 2 bad input or usage";
@@ -71,6 +74,7 @@ pub fn run(args: &[String], stdin: &mut dyn Read, out: &mut dyn Write) -> Result
         "patterns" => patterns_cmd::run(rest, out),
         "new" => new_cmd::run(rest, out),
         "validate" => validate_cmd::run(rest, stdin, out),
+        "import" => import_cmd::run(rest, stdin, out),
         "help" | "--help" | "-h" => Ok(writeln!(out, "{USAGE}")?),
         other => Err(CliError::input(format!("unknown command {other:?}; run `tierboard help`"))),
     }
