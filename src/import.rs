@@ -112,6 +112,9 @@ pub enum ImportError {
     TooLarge { file: String, message: String },
     /// YAML, but not a compose file (no `services:` mapping, a service that is not a mapping...).
     NotCompose { file: String, message: String },
+    /// A compose file that compose itself would refuse as it stands (a service with neither an
+    /// image nor a build: usually an override file given without its base).
+    Incomplete { file: String, message: String },
 }
 
 impl fmt::Display for ImportError {
@@ -122,6 +125,7 @@ impl fmt::Display for ImportError {
             }
             ImportError::TooLarge { file, message } => write!(f, "{file}: {message}"),
             ImportError::NotCompose { file, message } => write!(f, "{file}: not a compose file: {message}"),
+            ImportError::Incomplete { file, message } => write!(f, "{file}: {message}"),
         }
     }
 }

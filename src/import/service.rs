@@ -77,6 +77,17 @@ pub fn design(doc: &Mapping, first_file: &str, notices: &mut Vec<Notice>) -> Res
         let id = design.next_id();
         let body = body.as_mapping().unwrap_or(&empty);
         let (service, deps, category) = service(id, &name, body, notices);
+        if service.image.is_none() && service.build.is_none() {
+            // Compose refuses this too; it is typically an override file given on its own.
+            let hint = match service.extra.get("extends") {
+                Some(_) => "its `extends` could not be resolved (give the file it names)".to_string(),
+                None => "is this an override file? Give its base file first".to_string(),
+            };
+            return Err(ImportError::Incomplete {
+                file: first_file.to_string(),
+                message: format!("service {compose_name:?} has neither an image nor a build: {hint}"),
+            });
+        }
         ids.insert(compose_name, id);
         let raw = body.get("depends_on").map(to_json);
         declared.push(Declared { from: id, name, deps, raw });
@@ -179,14 +190,6 @@ fn service(id: ServiceId, name: &str, body: &Mapping, notices: &mut Vec<Notice>)
             Some(name),
             None,
             format!("kept as written: {}", unmapped.join(", ")),
-        ));
-    }
-    if s.image.is_none() && s.build.is_none() {
-        notices.push(Notice::new(
-            NoticeKind::Verbatim,
-            Some(name),
-            None,
-            "has neither image nor build (an unresolved `extends`?); the design is not valid until one is set",
         ));
     }
     let category = classify(&mut s, notices);
