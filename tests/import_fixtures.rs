@@ -4,7 +4,7 @@
 use serde_json::json;
 use tierboard::import::{self, ImportError, Imported, NoticeKind};
 use tierboard::model::{
-    validate, Design, EnvVar, Healthcheck, Image, LinkKind, Mount, MountKind, Port, Protocol, Replicas, RestartPolicy,
+    validate, Design, EnvVar, Healthcheck, Image, LinkKind, Mount, MountKind, Port, Replicas, RestartPolicy,
     Service, Tier,
 };
 
@@ -338,5 +338,4 @@ fn nothing_is_dropped_every_service_key_is_model_or_extra() {
             assert!(mapped.contains(&key) || s.extra.contains_key(key), "{}.{key} was dropped", s.name);
         }
     }
-    let _ = Protocol::Tcp;
 }

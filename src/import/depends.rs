@@ -42,31 +42,40 @@ fn is_name_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-')
 }
 
-/// Whether an environment entry points at `host`: a URL or `host:port` naming it, or a
-/// `*_HOST`/`*_ADDR`/`*_SERVER`... variable whose whole value is the host name.
-pub fn mentions(key: &str, value: &str, host: &str) -> bool {
-    if host.is_empty() {
-        return false;
-    }
-    let k = key.to_ascii_uppercase();
-    if value == host && ["HOST", "ADDR", "SERVER", "BROKER", "ENDPOINT", "SERVICE"].iter().any(|w| k.contains(w)) {
-        return true;
-    }
-    let mut from = 0;
-    while let Some(found) = value[from..].find(host) {
-        let start = from + found;
-        let end = start + host.len();
-        let before = value[..start].chars().next_back();
-        let after = &value[end..];
-        let bounded_before = before.is_none_or(|c| !is_name_char(c));
-        let after_url = value[..start].ends_with("//") && (after.is_empty() || after.starts_with(['/', '?']));
-        let after_port = after.strip_prefix(':').is_some_and(|p| p.starts_with(|c: char| c.is_ascii_digit() || c == '$'));
-        if bounded_before && (after_port || after_url) {
-            return true;
+/// The host names an environment entry points at: names in a URL (`postgres://u@db:5432`,
+/// `http://api/v1`) or a `host:port` pair (`kafka:9092`), or the whole value of a
+/// `*_HOST`/`*_ADDR`/`*_SERVER`... variable (`REDIS_HOST: redis`). One pass over the value:
+/// a host is a maximal run of name characters, so `db.example.com` never names `db`.
+pub fn hosts_in<'v>(key: &str, value: &'v str) -> Vec<&'v str> {
+    let mut out = Vec::new();
+    if !value.is_empty() && value.chars().all(is_name_char) {
+        let k = key.to_ascii_uppercase();
+        if ["HOST", "ADDR", "SERVER", "BROKER", "ENDPOINT", "SERVICE"].iter().any(|w| k.contains(w)) {
+            out.push(value);
         }
-        from = end;
     }
-    false
+    let mut start = None;
+    for (i, c) in value.char_indices().chain(std::iter::once((value.len(), ' '))) {
+        match (is_name_char(c) && i < value.len(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                start = None;
+                let (token, after) = (&value[s..i], &value[i..]);
+                let after_url = value[..s].ends_with("//") && (after.is_empty() || after.starts_with(['/', '?']));
+                let after_port = after.strip_prefix(':').is_some_and(|p| p.starts_with(|c: char| c.is_ascii_digit() || c == '$'));
+                if after_url || after_port {
+                    out.push(token);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Whether an environment entry points at `host` (see [`hosts_in`]).
+pub fn mentions(key: &str, value: &str, host: &str) -> bool {
+    !host.is_empty() && hosts_in(key, value).contains(&host)
 }
 
 #[cfg(test)]

@@ -279,15 +279,16 @@ fn links(
             ));
         }
     }
-    let hosts: Vec<(String, ServiceId)> = ids.iter().map(|(n, id)| (n.clone(), *id)).collect();
-    let mut inferred = Vec::new();
+    let mut inferred: Vec<Link> = Vec::new();
     for s in &design.services {
-        for (host, to) in &hosts {
-            if *to == s.id || design.links.iter().any(|l| l.from == s.id && l.to == *to) || inferred.iter().any(|l: &Link| l.from == s.id && l.to == *to) {
-                continue;
-            }
-            if let Some(e) = s.environment.iter().find(|e| depends::mentions(&e.key, &e.value, host)) {
-                let mut link = Link::new(s.id, *to, kind_to(*to));
+        for e in &s.environment {
+            for host in depends::hosts_in(&e.key, &e.value) {
+                let Some(&to) = ids.get(host) else { continue };
+                let known = |l: &Link| l.from == s.id && l.to == to;
+                if to == s.id || design.links.iter().any(known) || inferred.iter().any(known) {
+                    continue;
+                }
+                let mut link = Link::new(s.id, to, kind_to(to));
                 link.inferred = true;
                 inferred.push(link);
                 notices.push(Notice::new(

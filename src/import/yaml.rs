@@ -9,6 +9,7 @@
 
 use super::ImportError;
 use serde::de::{self, DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess, VariantAccess, Visitor};
+use serde_yaml::value::{Tag, TaggedValue};
 use serde_yaml::{Mapping, Value};
 use std::cell::Cell;
 use std::fmt;
@@ -29,11 +30,8 @@ pub fn parse(file: &str, text: &str) -> Result<Value, ImportError> {
         });
     }
     let remaining = Cell::new(MAX_EXPANDED_NODES);
-    let counted = Budget { remaining: &remaining }.deserialize(serde_yaml::Deserializer::from_str(text));
-    if let Err(e) = counted {
-        return Err(yaml_error(file, &e, remaining.get() == 0));
-    }
-    let mut value: Value = serde_yaml::from_str(text).map_err(|e| yaml_error(file, &e, false))?;
+    let built = Budget { remaining: &remaining }.deserialize(serde_yaml::Deserializer::from_str(text));
+    let mut value = built.map_err(|e| yaml_error(file, &e, remaining.get() == 0))?;
     apply_merge_keys(&mut value).map_err(|message| ImportError::NotCompose { file: file.to_string(), message })?;
     Ok(value)
 }
@@ -100,8 +98,9 @@ fn apply_merge_keys(value: &mut Value) -> Result<(), String> {
     Ok(())
 }
 
-/// Walks a document as serde_yaml expands it, spending one unit per node (and one per 64 bytes
-/// of text); errors out when the budget is spent, which stops the expansion early.
+/// Builds the document's value as serde_yaml expands it, spending one unit per node (and one per
+/// 64 bytes of text); errors out when the budget is spent, which stops the expansion early.
+/// (One pass: the budget is checked while the value is built, not in a walk before.)
 struct Budget<'a> {
     remaining: &'a Cell<usize>,
 }
@@ -125,66 +124,93 @@ impl Budget<'_> {
 }
 
 impl<'de> DeserializeSeed<'de> for Budget<'_> {
-    type Value = ();
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+    type Value = Value;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
         deserializer.deserialize_any(self)
     }
 }
 
 impl<'de> Visitor<'de> for Budget<'_> {
-    type Value = ();
+    type Value = Value;
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("any YAML value")
     }
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<(), E> {
-        self.spend(1)
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Value, E> {
+        self.spend(1)?;
+        Ok(Value::Bool(v))
     }
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<(), E> {
-        self.spend(1)
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Value, E> {
+        self.spend(1)?;
+        Ok(Value::from(v))
     }
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<(), E> {
-        self.spend(1)
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Value, E> {
+        self.spend(1)?;
+        Ok(Value::from(v))
     }
-    fn visit_i128<E: de::Error>(self, _: i128) -> Result<(), E> {
-        self.spend(1)
+    fn visit_i128<E: de::Error>(self, v: i128) -> Result<Value, E> {
+        // Beyond 64 bits: kept as its text (compose has no use for such numbers).
+        self.spend(1)?;
+        Ok(Value::String(v.to_string()))
     }
-    fn visit_u128<E: de::Error>(self, _: u128) -> Result<(), E> {
-        self.spend(1)
+    fn visit_u128<E: de::Error>(self, v: u128) -> Result<Value, E> {
+        self.spend(1)?;
+        Ok(Value::String(v.to_string()))
     }
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<(), E> {
-        self.spend(1)
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Value, E> {
+        self.spend(1)?;
+        Ok(Value::from(v))
     }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<(), E> {
-        self.spend(1 + v.len() / 64)
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Value, E> {
+        self.spend(1 + v.len() / 64)?;
+        Ok(Value::String(v.to_string()))
     }
-    fn visit_bytes<E: de::Error>(self, v: &[u8]) -> Result<(), E> {
-        self.spend(1 + v.len() / 64)
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Value, E> {
+        self.spend(1 + v.len() / 64)?;
+        Ok(Value::String(v))
     }
-    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
-        self.spend(1)
+    fn visit_bytes<E: de::Error>(self, v: &[u8]) -> Result<Value, E> {
+        self.spend(1 + v.len() / 64)?;
+        Ok(Value::String(String::from_utf8_lossy(v).into_owned()))
     }
-    fn visit_none<E: de::Error>(self) -> Result<(), E> {
-        self.spend(1)
+    fn visit_unit<E: de::Error>(self) -> Result<Value, E> {
+        self.spend(1)?;
+        Ok(Value::Null)
     }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+    fn visit_none<E: de::Error>(self) -> Result<Value, E> {
+        self.spend(1)?;
+        Ok(Value::Null)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
         self.spend(1)?;
         d.deserialize_any(self)
     }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
         self.spend(1)?;
-        while seq.next_element_seed(self.again())?.is_some() {}
-        Ok(())
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element_seed(self.again())? {
+            items.push(item);
+        }
+        Ok(Value::Sequence(items))
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
         self.spend(1)?;
-        while map.next_entry_seed(self.again(), self.again())?.is_some() {}
-        Ok(())
+        let mut out = Mapping::new();
+        while let Some((k, v)) = map.next_entry_seed(self.again(), self.again())? {
+            if out.contains_key(&k) {
+                // As compose (and serde_yaml's own Value) do: a key twice is an error.
+                let shown = serde_yaml::to_string(&k).unwrap_or_default();
+                return Err(de::Error::custom(format!("duplicate entry with key {:?}", shown.trim_end())));
+            }
+            out.insert(k, v);
+        }
+        Ok(Value::Mapping(out))
     }
-    fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<(), A::Error> {
+    fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<Value, A::Error> {
         // A tagged node (`!reset []`): the tag, then the value.
         self.spend(1)?;
-        let ((), variant) = data.variant_seed(self.again())?;
-        variant.newtype_variant_seed(self.again())
+        let (tag, variant): (String, _) = data.variant()?;
+        let value = variant.newtype_variant_seed(self.again())?;
+        Ok(Value::Tagged(Box::new(TaggedValue { tag: Tag::new(tag), value })))
     }
 }
 
