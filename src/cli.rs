@@ -10,6 +10,7 @@ mod catalog_cmd;
 mod import_cmd;
 mod new_cmd;
 mod patterns_cmd;
+mod plan_cmd;
 mod validate_cmd;
 
 pub use args::Args;
@@ -59,6 +60,9 @@ commands:
   validate DESIGN.json             check a design file (- reads stdin)
   import FILE... [--json-notices]  compose files (base, then overrides) → design JSON;
                                    notices (kept verbatim, inferred) on stderr
+  plan DESIGN.json [--json] [--node-cpus C --node-memory-mb M] [--budget-cpus C
+       --budget-memory-mb M --budget-disk-gb G] [--profiles a,b] [--pack-on limits] [--strict]
+                                   resource totals, budget headroom, node packing
   help                             this text
 
 exit codes: 0 ok, 1 a gate failed, 2 bad input or usage";
@@ -75,6 +79,7 @@ pub fn run(args: &[String], stdin: &mut dyn Read, out: &mut dyn Write) -> Result
         "new" => new_cmd::run(rest, out),
         "validate" => validate_cmd::run(rest, stdin, out),
         "import" => import_cmd::run(rest, stdin, out),
+        "plan" => plan_cmd::run(rest, stdin, out),
         "help" | "--help" | "-h" => Ok(writeln!(out, "{USAGE}")?),
         other => Err(CliError::input(format!("unknown command {other:?}; run `tierboard help`"))),
     }

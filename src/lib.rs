@@ -11,6 +11,7 @@ pub mod edit;
 pub mod generate;
 pub mod import;
 pub mod model;
+pub mod planner;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
