@@ -236,7 +236,7 @@ fn overrides_merge_in_order() {
     assert_eq!(api.volumes, vec![Mount::named("prod_data", "/data")], "volumes merge by target");
     assert_eq!(api.replicas.prod, 3);
     assert!(svc(&d, "db").environment.is_empty(), "!reset removes the key");
-    assert_eq!(svc(&d, "cache").kind, "custom");
+    assert_eq!(svc(&d, "cache").kind, "redis", "a service only an override defines");
     assert_eq!(svc(&d, "cache").tier, Tier::Data);
 }
 

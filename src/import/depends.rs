@@ -73,14 +73,13 @@ pub fn hosts_in<'v>(key: &str, value: &'v str) -> Vec<&'v str> {
     out
 }
 
-/// Whether an environment entry points at `host` (see [`hosts_in`]).
-pub fn mentions(key: &str, value: &str, host: &str) -> bool {
-    !host.is_empty() && hosts_in(key, value).contains(&host)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn mentions(key: &str, value: &str, host: &str) -> bool {
+        !host.is_empty() && hosts_in(key, value).contains(&host)
+    }
 
     #[test]
     fn depends_on_short_and_long() {

@@ -135,14 +135,20 @@ pub fn detect_kind(image: Option<&str>, service_name: &str) -> Option<Detected> 
         Some(r) => vec![r],
         None => vec![service_name.to_ascii_lowercase()],
     };
+    let catalog_image = |k: &catalog::Kind| match k.source {
+        KindSource::Image { name, .. } => repository(&name.to_ascii_lowercase()),
+        KindSource::Build { .. } => None,
+    };
+    let found = |k: &'static catalog::Kind| Detected { kind: k.id.to_string(), tier: k.tier, category: k.category, recognised: Some(k.id) };
     for repo in &candidates {
-        for k in catalog::KINDS {
-            if let KindSource::Image { name, .. } = k.source {
-                let name = name.to_ascii_lowercase();
-                if matches(&name, repo) || repository(&name).is_some_and(|n| n == *repo) {
-                    return Some(Detected { kind: k.id.to_string(), tier: k.tier, category: k.category, recognised: Some(k.id) });
-                }
-            }
+        // The catalog's exact repository first (`supabase/postgres` is its own kind), then by
+        // last path component (`bitnami/redis` is redis).
+        if let Some(k) = catalog::KINDS.iter().find(|k| catalog_image(k).is_some_and(|n| n == *repo)) {
+            return Some(found(k));
+        }
+        let last = |n: &str| n.rsplit('/').next().map(str::to_string);
+        if let Some(k) = catalog::KINDS.iter().find(|k| catalog_image(k).is_some_and(|n| last(&n) == last(repo))) {
+            return Some(found(k));
         }
         for (id, category, names) in ALIASES {
             if names.iter().any(|n| matches(n, repo)) {
