@@ -143,6 +143,7 @@ fn long(item: &Value, why: &mut Vec<String>) -> Option<Mount> {
                 _ => why.push(format!("{shown}: tmpfs options have no place in the model")),
             },
             "bind" | "volume" if v.as_mapping().is_some_and(|x| x.is_empty()) => {}
+            "bind" if kind_text == "bind" && v.as_mapping().is_some_and(|x| x.len() == 1 && x.contains_key("create_host_path")) => {}
             other => why.push(format!("{shown}: `{other}` has no place in the model")),
         }
     }
@@ -158,6 +159,12 @@ fn long(item: &Value, why: &mut Vec<String>) -> Option<Mount> {
         "bind" => {
             if source.contains('$') {
                 why.push(format!("{shown}: the source uses a variable"));
+            }
+            // The short form creates a missing host path; the long form only with
+            // `bind: {create_host_path: true}` — a difference the model cannot carry.
+            let creates = m.get("bind").and_then(|b| b.get("create_host_path")) == Some(&Value::Bool(true));
+            if !creates {
+                why.push(format!("{shown}: a long-syntax bind does not create a missing host path"));
             }
             MountKind::Bind
         }
@@ -194,7 +201,7 @@ mod tests {
 
     #[test]
     fn long_syntax_reads_types_and_tmpfs_size() {
-        let (m, why) = read("- {type: volume, source: data, target: /data, read_only: true}\n- {type: bind, source: ./a, target: /a}\n- {type: tmpfs, target: /tmp, tmpfs: {size: 64m}}\n");
+        let (m, why) = read("- {type: volume, source: data, target: /data, read_only: true}\n- {type: bind, source: ./a, target: /a, bind: {create_host_path: true}}\n- {type: tmpfs, target: /tmp, tmpfs: {size: 64m}}\n");
         assert!(why.is_empty(), "{why:?}");
         assert_eq!(m[0], Mount { read_only: true, ..Mount::named("data", "/data") });
         assert_eq!(m[2], Mount { size: Some(64), ..Mount::tmpfs("/tmp") });
@@ -202,9 +209,10 @@ mod tests {
 
     #[test]
     fn what_a_mount_cannot_say_is_flagged() {
-        let (m, why) = read("- data:/data:z\n- ${DATA_DIR:-./data}:/srv\n- {type: volume, source: v, target: /v, volume: {nocopy: true}}\n- rel:target\n");
-        assert_eq!(m.len(), 3, "{m:?}");
+        let (m, why) = read("- data:/data:z\n- ${DATA_DIR:-./data}:/srv\n- {type: volume, source: v, target: /v, volume: {nocopy: true}}\n- rel:target\n- {type: bind, source: ./b, target: /b}\n");
+        assert_eq!(m.len(), 4, "{m:?}");
         assert_eq!(m[1].kind, MountKind::Bind);
-        assert_eq!(why.len(), 4, "{why:?}");
+        assert_eq!(m[3], Mount::bind("./b", "/b"), "approximated, and flagged");
+        assert_eq!(why.len(), 5, "{why:?}");
     }
 }
