@@ -79,8 +79,18 @@ pub struct Notice {
 }
 
 impl Notice {
-    pub(crate) fn new(kind: NoticeKind, service: Option<&str>, key: Option<&str>, message: impl Into<String>) -> Self {
-        Notice { kind, service: service.map(str::to_string), key: key.map(str::to_string), message: message.into() }
+    pub(crate) fn new(
+        kind: NoticeKind,
+        service: Option<&str>,
+        key: Option<&str>,
+        message: impl Into<String>,
+    ) -> Self {
+        Notice {
+            kind,
+            service: service.map(str::to_string),
+            key: key.map(str::to_string),
+            message: message.into(),
+        }
     }
 }
 
@@ -107,7 +117,12 @@ impl fmt::Display for Notice {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportError {
     /// Not YAML; line and column are 1-based.
-    Syntax { file: String, line: usize, column: usize, message: String },
+    Syntax {
+        file: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
     /// Over a cap (file size, alias expansion, nesting, service count).
     TooLarge { file: String, message: String },
     /// YAML, but not a compose file (no `services:` mapping, a service that is not a mapping...).
@@ -120,11 +135,21 @@ pub enum ImportError {
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ImportError::Syntax { file, line, column, message } => {
-                write!(f, "{file}: invalid YAML at line {line}, column {column}: {message}")
+            ImportError::Syntax {
+                file,
+                line,
+                column,
+                message,
+            } => {
+                write!(
+                    f,
+                    "{file}: invalid YAML at line {line}, column {column}: {message}"
+                )
             }
             ImportError::TooLarge { file, message } => write!(f, "{file}: {message}"),
-            ImportError::NotCompose { file, message } => write!(f, "{file}: not a compose file: {message}"),
+            ImportError::NotCompose { file, message } => {
+                write!(f, "{file}: not a compose file: {message}")
+            }
             ImportError::Incomplete { file, message } => write!(f, "{file}: {message}"),
         }
     }
@@ -141,7 +166,10 @@ pub fn compose(files: &[(String, String)]) -> Result<Imported, ImportError> {
 
 /// [`compose`], with the files that `extends: {file: ...}` and `include:` refer to. Their names
 /// are paths as the referring file would resolve them (see [`referenced_files`]).
-pub fn compose_with(files: &[(String, String)], referenced: &[(String, String)]) -> Result<Imported, ImportError> {
+pub fn compose_with(
+    files: &[(String, String)],
+    referenced: &[(String, String)],
+) -> Result<Imported, ImportError> {
     let mut notices = Vec::new();
     let (merged, first_name) = merge::load(files, referenced, &mut notices)?;
     let design = service::design(&merged, &first_name, &mut notices)?;
@@ -163,7 +191,9 @@ pub fn looks_like_compose(text: &str) -> bool {
     }
     text.lines().any(|line| {
         let line = line.trim_end();
-        ["services:", "include:"].iter().any(|k| line == *k || line.starts_with(&format!("{k} ")))
+        ["services:", "include:"]
+            .iter()
+            .any(|k| line == *k || line.starts_with(&format!("{k} ")))
     })
 }
 
@@ -174,7 +204,9 @@ mod tests {
     #[test]
     fn compose_files_are_told_apart_from_design_files() {
         assert!(looks_like_compose("services:\n  web:\n    image: nginx\n"));
-        assert!(looks_like_compose("# c\nversion: '3'\nservices: # x\n  a: {image: b}\n"));
+        assert!(looks_like_compose(
+            "# c\nversion: '3'\nservices: # x\n  a: {image: b}\n"
+        ));
         assert!(looks_like_compose(r#"{"services": {"a": {"image": "b"}}}"#));
         assert!(!looks_like_compose(r#"{"name": "shop", "services": []}"#));
         assert!(!looks_like_compose("name: x\n"));

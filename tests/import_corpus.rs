@@ -17,17 +17,24 @@ fn corpus() -> Option<PathBuf> {
 /// `docker-compose.override.yml.example`, a compose file under another name).
 fn is_compose_file(name: &str) -> bool {
     let name = name.to_ascii_lowercase();
-    name.contains("compose") && (name.ends_with(".yml") || name.ends_with(".yaml") || name.ends_with(".yml.example"))
+    name.contains("compose")
+        && (name.ends_with(".yml") || name.ends_with(".yaml") || name.ends_with(".yml.example"))
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     entries.sort();
     for path in entries {
         if path.is_dir() {
             walk(&path, out);
-        } else if path.file_name().and_then(|n| n.to_str()).is_some_and(is_compose_file) {
+        } else if path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(is_compose_file)
+        {
             out.push(path);
         }
     }
@@ -41,7 +48,10 @@ fn import_paths(paths: &[&Path]) -> Result<Imported, ImportError> {
         let text = std::fs::read_to_string(path).unwrap_or_default();
         files.push((name, text));
     }
-    let mut queue: Vec<String> = files.iter().flat_map(|(n, t)| import::referenced_files(n, t)).collect();
+    let mut queue: Vec<String> = files
+        .iter()
+        .flat_map(|(n, t)| import::referenced_files(n, t))
+        .collect();
     let mut referenced: Vec<(String, String)> = Vec::new();
     while let Some(p) = queue.pop() {
         if referenced.iter().any(|(n, _)| *n == p) {
@@ -65,7 +75,9 @@ fn defines(path: &Path, service: &str) -> bool {
     let text = std::fs::read_to_string(path).unwrap_or_default();
     let doc: serde_yaml::Value = serde_yaml::from_str(&text).unwrap_or_default();
     let s = &doc["services"][service];
-    s.get("image").is_some() || s.get("build").is_some() || import_path(path).is_ok_and(|i| i.design.service_by_name(service).is_some())
+    s.get("image").is_some()
+        || s.get("build").is_some()
+        || import_path(path).is_ok_and(|i| i.design.service_by_name(service).is_some())
 }
 
 /// The compose files beside `path` and one directory up, base files first.
@@ -73,7 +85,12 @@ fn neighbours(path: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let dir = path.parent().unwrap_or(Path::new("."));
     for d in [dir.parent(), Some(dir)].into_iter().flatten() {
-        for base in ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"] {
+        for base in [
+            "compose.yaml",
+            "compose.yml",
+            "docker-compose.yml",
+            "docker-compose.yaml",
+        ] {
             out.push(d.join(base));
         }
         let mut found = Vec::new();
@@ -89,7 +106,12 @@ fn walk_flat(dir: &Path, out: &mut Vec<PathBuf>) {
     if let Ok(entries) = std::fs::read_dir(dir) {
         let mut v: Vec<PathBuf> = entries
             .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.is_file() && p.file_name().and_then(|n| n.to_str()).is_some_and(is_compose_file))
+            .filter(|p| {
+                p.is_file()
+                    && p.file_name()
+                        .and_then(|n| n.to_str())
+                        .is_some_and(is_compose_file)
+            })
             .collect();
         v.sort();
         out.extend(v);
@@ -107,7 +129,10 @@ fn import_as_used(path: &Path) -> (Result<Imported, ImportError>, Vec<PathBuf>) 
         match import_paths(&all) {
             Err(ImportError::Incomplete { message, file }) if layers.len() < 5 => {
                 let service = message.split('"').nth(1).unwrap_or_default().to_string();
-                match neighbours(path).into_iter().find(|p| !layers.contains(p) && defines(p, &service)) {
+                match neighbours(path)
+                    .into_iter()
+                    .find(|p| !layers.contains(p) && defines(p, &service))
+                {
                     Some(provider) => layers.push(provider),
                     None => return (Err(ImportError::Incomplete { message, file }), layers),
                 }
@@ -125,10 +150,18 @@ fn the_corpus_imports_without_error_or_panic() {
     };
     let mut files = Vec::new();
     walk(&dir, &mut files);
-    assert!(files.len() >= 80, "expected the corpus' ~86 compose files, found {}", files.len());
+    assert!(
+        files.len() >= 80,
+        "expected the corpus' ~86 compose files, found {}",
+        files.len()
+    );
     let (mut ok, mut layered, mut failures, mut panics) = (0, 0, Vec::new(), Vec::new());
     for path in &files {
-        let rel = path.strip_prefix(&dir).unwrap_or(path).display().to_string();
+        let rel = path
+            .strip_prefix(&dir)
+            .unwrap_or(path)
+            .display()
+            .to_string();
         match std::panic::catch_unwind(|| import_as_used(path)) {
             Err(_) => panics.push(rel),
             Ok((Err(e), _)) => failures.push(format!("{rel}: {e}")),
@@ -136,14 +169,21 @@ fn the_corpus_imports_without_error_or_panic() {
                 let over = if layers.is_empty() {
                     String::new()
                 } else {
-                    let names: Vec<String> = layers.iter().map(|b| b.strip_prefix(&dir).unwrap_or(b).display().to_string()).collect();
+                    let names: Vec<String> = layers
+                        .iter()
+                        .map(|b| b.strip_prefix(&dir).unwrap_or(b).display().to_string())
+                        .collect();
                     format!(" (an override, merged over {})", names.join(" + "))
                 };
                 let problems = validate(&imported.design);
                 if problems.is_empty() {
                     ok += 1;
                     layered += usize::from(!layers.is_empty());
-                    let verbatim = imported.notices.iter().filter(|n| n.kind == NoticeKind::Verbatim).count();
+                    let verbatim = imported
+                        .notices
+                        .iter()
+                        .filter(|n| n.kind == NoticeKind::Verbatim)
+                        .count();
                     let inferred = imported.design.links.iter().filter(|l| l.inferred).count();
                     println!(
                         "ok  {rel}{over}: {} services, {} links ({inferred} inferred), {verbatim} verbatim notices",
@@ -168,7 +208,10 @@ fn the_corpus_imports_without_error_or_panic() {
         panics.len()
     );
     assert!(panics.is_empty(), "panics on: {panics:?}");
-    assert!(rate >= 95.0, "only {rate:.1} % imported; failures: {failures:#?}");
+    assert!(
+        rate >= 95.0,
+        "only {rate:.1} % imported; failures: {failures:#?}"
+    );
 }
 
 #[test]
@@ -178,17 +221,39 @@ fn overrides_of_a_real_stack_merge() {
         return;
     };
     let frappe = dir.join("real-world/frappe_docker");
-    let files: Vec<(String, String)> = ["compose.yaml", "overrides/compose.mariadb.yaml", "overrides/compose.redis.yaml", "overrides/compose.noproxy.yaml"]
-        .iter()
-        .map(|f| (f.to_string(), std::fs::read_to_string(frappe.join(f)).unwrap_or_default()))
-        .collect();
+    let files: Vec<(String, String)> = [
+        "compose.yaml",
+        "overrides/compose.mariadb.yaml",
+        "overrides/compose.redis.yaml",
+        "overrides/compose.noproxy.yaml",
+    ]
+    .iter()
+    .map(|f| {
+        (
+            f.to_string(),
+            std::fs::read_to_string(frappe.join(f)).unwrap_or_default(),
+        )
+    })
+    .collect();
     let imported = import::compose(&files).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(validate(&imported.design), vec![]);
-    let db = imported.design.service_by_name("db").expect("the mariadb override adds db");
+    let db = imported
+        .design
+        .service_by_name("db")
+        .expect("the mariadb override adds db");
     assert_eq!(db.tier, tierboard::model::Tier::Data);
-    assert!(imported.design.service_by_name("redis-cache").is_some(), "the redis override adds its services");
-    let backend = imported.design.service_by_name("backend").expect("base service");
-    assert!(imported.design.links_from(backend.id).count() > 0 || imported.design.links_to(backend.id).count() > 0);
+    assert!(
+        imported.design.service_by_name("redis-cache").is_some(),
+        "the redis override adds its services"
+    );
+    let backend = imported
+        .design
+        .service_by_name("backend")
+        .expect("base service");
+    assert!(
+        imported.design.links_from(backend.id).count() > 0
+            || imported.design.links_to(backend.id).count() > 0
+    );
 }
 
 #[test]
@@ -207,17 +272,38 @@ fn the_sentry_stack_keeps_its_shape() {
         })
         .collect();
     times.sort();
-    let build = if cfg!(debug_assertions) { "debug" } else { "release" };
-    println!("sentry: import (read + parse + map) min {:?}, median {:?} over 15 runs, {build} build", times[0], times[times.len() / 2]);
+    let build = if cfg!(debug_assertions) {
+        "debug"
+    } else {
+        "release"
+    };
+    println!(
+        "sentry: import (read + parse + map) min {:?}, median {:?} over 15 runs, {build} build",
+        times[0],
+        times[times.len() / 2]
+    );
     let imported = import_path(&path).unwrap_or_else(|e| panic!("{e}"));
-    assert!(imported.notices.iter().all(|n| n.service.is_none() || imported.design.service_by_name(n.service.as_deref().unwrap_or("")).is_some()));
+    assert!(imported.notices.iter().all(|n| n.service.is_none()
+        || imported
+            .design
+            .service_by_name(n.service.as_deref().unwrap_or(""))
+            .is_some()));
     let d = &imported.design;
     let text = std::fs::read_to_string(&path).unwrap_or_default();
     let doc: serde_yaml::Value = serde_yaml::from_str(&text).unwrap();
     let count = doc["services"].as_mapping().map_or(0, |m| m.len());
     assert_eq!(d.services.len(), count, "every service imported");
     let web = d.service_by_name("web").expect("sentry web");
-    assert!(web.build.is_some() && web.healthcheck.is_some(), "from <<: *sentry_defaults and its own keys");
-    assert!(d.links_from(web.id).count() >= 5, "depends_on from the merged defaults");
-    assert_eq!(d.service_by_name("postgres").map(|s| s.kind.as_str()), Some("postgres"));
+    assert!(
+        web.build.is_some() && web.healthcheck.is_some(),
+        "from <<: *sentry_defaults and its own keys"
+    );
+    assert!(
+        d.links_from(web.id).count() >= 5,
+        "depends_on from the merged defaults"
+    );
+    assert_eq!(
+        d.service_by_name("postgres").map(|s| s.kind.as_str()),
+        Some("postgres")
+    );
 }

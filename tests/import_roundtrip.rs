@@ -22,8 +22,26 @@ use tierboard::model::{Design, MountKind, Service};
 
 /// Keys the model represents, compared per service (the list).
 const COMPARED: &[&str] = &[
-    "image", "build", "command", "ports", "volumes", "environment", "depends_on", "healthcheck", "profiles", "deploy",
-    "restart", "user", "read_only", "security_opt", "cap_add", "cap_drop", "privileged", "network_mode", "pid", "ipc",
+    "image",
+    "build",
+    "command",
+    "ports",
+    "volumes",
+    "environment",
+    "depends_on",
+    "healthcheck",
+    "profiles",
+    "deploy",
+    "restart",
+    "user",
+    "read_only",
+    "security_opt",
+    "cap_add",
+    "cap_drop",
+    "privileged",
+    "network_mode",
+    "pid",
+    "ipc",
 ];
 
 fn docker_compose() -> Option<PathBuf> {
@@ -108,11 +126,15 @@ fn render_service(d: &Design, s: &Service, dot_env: &mut Vec<(String, String)>) 
         .map(|m| {
             let ro = if m.read_only { ":ro" } else { "" };
             match m.kind {
-                MountKind::Named | MountKind::Bind => json!(format!("{}:{}{ro}", m.source, m.target)),
+                MountKind::Named | MountKind::Bind => {
+                    json!(format!("{}:{}{ro}", m.source, m.target))
+                }
                 MountKind::Anonymous => json!(m.target),
                 MountKind::Tmpfs => match m.size {
-                    Some(mib) => json!({"type": "tmpfs", "target": m.target, "read_only": m.read_only,
-                        "tmpfs": {"size": u64::from(mib) * 1024 * 1024}}),
+                    Some(mib) => {
+                        json!({"type": "tmpfs", "target": m.target, "read_only": m.read_only,
+                        "tmpfs": {"size": u64::from(mib) * 1024 * 1024}})
+                    }
                     None => json!({"type": "tmpfs", "target": m.target, "read_only": m.read_only}),
                 },
             }
@@ -139,7 +161,10 @@ fn render_service(d: &Design, s: &Service, dot_env: &mut Vec<(String, String)>) 
         }
         m
     };
-    let (limits, reservations) = (set(r.cpu_limit_m, r.memory_limit_mb, r.pids_limit), set(r.cpu_reservation_m, r.memory_reservation_mb, None));
+    let (limits, reservations) = (
+        set(r.cpu_limit_m, r.memory_limit_mb, r.pids_limit),
+        set(r.cpu_reservation_m, r.memory_reservation_mb, None),
+    );
     if !limits.is_empty() || !reservations.is_empty() {
         let mut res = Map::new();
         if !limits.is_empty() {
@@ -154,8 +179,11 @@ fn render_service(d: &Design, s: &Service, dot_env: &mut Vec<(String, String)>) 
         put("deploy", Value::Object(deploy));
     }
     if let Some(h) = &s.healthcheck {
-        put("healthcheck", json!({"test": h.test, "interval": format!("{}s", h.interval_s), "timeout": format!("{}s", h.timeout_s),
-            "retries": h.retries, "start_period": format!("{}s", h.start_period_s)}));
+        put(
+            "healthcheck",
+            json!({"test": h.test, "interval": format!("{}s", h.interval_s), "timeout": format!("{}s", h.timeout_s),
+            "retries": h.retries, "start_period": format!("{}s", h.start_period_s)}),
+        );
     }
     put("restart", json!(s.restart.id()));
     if !s.profiles.is_empty() {
@@ -195,7 +223,11 @@ fn render_service(d: &Design, s: &Service, dot_env: &mut Vec<(String, String)>) 
     if h.privileged {
         put("privileged", json!(true));
     }
-    for (k, v) in [("network_mode", &h.network_mode), ("pid", &h.pid), ("ipc", &h.ipc)] {
+    for (k, v) in [
+        ("network_mode", &h.network_mode),
+        ("pid", &h.pid),
+        ("ipc", &h.ipc),
+    ] {
         if let Some(v) = v {
             put(k, json!(v));
         }
@@ -210,13 +242,20 @@ fn render_service(d: &Design, s: &Service, dot_env: &mut Vec<(String, String)>) 
 fn config(compose: &Path, dir: &Path, file: &str) -> Result<Value, String> {
     let run = |extra: &[&str]| {
         let mut cmd = Command::new(compose);
-        cmd.current_dir(dir).args(["-p", "roundtrip", "-f", file, "config", "--format", "json"]).args(extra);
-        cmd.env_remove("COMPOSE_FILE").env_remove("COMPOSE_PROFILES");
+        cmd.current_dir(dir)
+            .args(["-p", "roundtrip", "-f", file, "config", "--format", "json"])
+            .args(extra);
+        cmd.env_remove("COMPOSE_FILE")
+            .env_remove("COMPOSE_PROFILES");
         cmd.output()
     };
     let out = run(&[]).map_err(|e| e.to_string())?;
     if !out.status.success() {
-        return Err(String::from_utf8_lossy(&out.stderr).lines().last().unwrap_or("").to_string());
+        return Err(String::from_utf8_lossy(&out.stderr)
+            .lines()
+            .last()
+            .unwrap_or("")
+            .to_string());
     }
     serde_json::from_slice(&out.stdout).map_err(|e| e.to_string())
 }
@@ -244,8 +283,14 @@ fn normal(key: &str, v: Option<&Value>) -> Value {
         "healthcheck" if v.is_object() => {
             let mut m = v.as_object().cloned().unwrap_or_default();
             for (k, default) in [("interval", 30), ("timeout", 30), ("start_period", 0)] {
-                let secs = m.get(k).and_then(Value::as_str).and_then(seconds).unwrap_or(default);
-                if m.get(k).is_none() || m.get(k).and_then(Value::as_str).and_then(seconds).is_some() {
+                let secs = m
+                    .get(k)
+                    .and_then(Value::as_str)
+                    .and_then(seconds)
+                    .unwrap_or(default);
+                if m.get(k).is_none()
+                    || m.get(k).and_then(Value::as_str).and_then(seconds).is_some()
+                {
                     m.insert(k.into(), json!(secs));
                 }
             }
@@ -292,11 +337,18 @@ fn seconds(text: &str) -> Option<u64> {
 fn differences(a: &Value, b: &Value) -> Vec<String> {
     let mut keys: Vec<&str> = COMPARED.to_vec();
     for v in [a, b] {
-        keys.extend(v.as_object().into_iter().flat_map(|m| m.keys().map(String::as_str)));
+        keys.extend(
+            v.as_object()
+                .into_iter()
+                .flat_map(|m| m.keys().map(String::as_str)),
+        );
     }
     keys.sort_unstable();
     keys.dedup();
-    keys.into_iter().filter(|k| normal(k, a.get(*k)) != normal(k, b.get(*k))).map(str::to_string).collect()
+    keys.into_iter()
+        .filter(|k| normal(k, a.get(*k)) != normal(k, b.get(*k)))
+        .map(str::to_string)
+        .collect()
 }
 
 fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
@@ -317,7 +369,9 @@ fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
 fn imported_designs_say_what_the_originals_say() {
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
     let Some(compose) = docker_compose() else {
-        eprintln!("SKIPPED: no docker-compose binary (set DOCKER_COMPOSE); round trip not measured");
+        eprintln!(
+            "SKIPPED: no docker-compose binary (set DOCKER_COMPOSE); round trip not measured"
+        );
         return;
     };
     if !corpus.is_dir() {
@@ -327,22 +381,33 @@ fn imported_designs_say_what_the_originals_say() {
     let mut files = Vec::new();
     collect(&corpus, &mut files);
     let scratch = std::env::temp_dir().join(format!("tierboard-roundtrip-{}", std::process::id()));
-    let (mut compared, mut agreeing_files, mut services_total, mut services_agreeing) = (0, 0, 0, 0);
+    let (mut compared, mut agreeing_files, mut services_total, mut services_agreeing) =
+        (0, 0, 0, 0);
     let mut disagreements = Vec::new();
     for (n, path) in files.iter().enumerate() {
-        let rel = path.strip_prefix(&corpus).unwrap_or(path).display().to_string();
+        let rel = path
+            .strip_prefix(&corpus)
+            .unwrap_or(path)
+            .display()
+            .to_string();
         let Some(dir) = path.parent() else { continue };
         let work = scratch.join(n.to_string());
         if copy_dir(dir, &work).is_err() {
             continue;
         }
-        let file_name = path.file_name().and_then(|f| f.to_str()).unwrap_or_default().to_string();
+        let file_name = path
+            .file_name()
+            .and_then(|f| f.to_str())
+            .unwrap_or_default()
+            .to_string();
         let text = std::fs::read_to_string(path).unwrap_or_default();
         let refs: Vec<(String, String)> = import::referenced_files(&file_name, &text)
             .into_iter()
             .filter_map(|p| std::fs::read_to_string(work.join(&p)).ok().map(|t| (p, t)))
             .collect();
-        let Ok(imported) = import::compose_with(&[(file_name.clone(), text)], &refs) else { continue };
+        let Ok(imported) = import::compose_with(&[(file_name.clone(), text)], &refs) else {
+            continue;
+        };
         let Ok(original) = config(&compose, &work, &file_name) else {
             println!("--  {rel}: compose itself refuses it here (an override, or a variable it requires); not compared");
             continue;
@@ -353,12 +418,16 @@ fn imported_designs_say_what_the_originals_say() {
         let env_path = work.join(".env");
         let mut env_text = std::fs::read_to_string(&env_path).unwrap_or_default();
         for (k, v) in dot_env {
-            if env_text.lines().any(|l| l.trim_start().starts_with(&format!("{k}="))) {
+            if env_text
+                .lines()
+                .any(|l| l.trim_start().starts_with(&format!("{k}=")))
+            {
                 continue;
             }
             env_text.push_str(&format!("\n{k}='{}'\n", v.replace('\'', "'\\''")));
         }
-        let written = std::fs::write(work.join(regen), yaml).and_then(|_| std::fs::write(&env_path, env_text));
+        let written = std::fs::write(work.join(regen), yaml)
+            .and_then(|_| std::fs::write(&env_path, env_text));
         assert!(written.is_ok(), "cannot write into {}", work.display());
         let regenerated = match config(&compose, &work, regen) {
             Ok(v) => v,
@@ -371,7 +440,10 @@ fn imported_designs_say_what_the_originals_say() {
         compared += 1;
         for top in ["networks", "volumes", "secrets", "configs"] {
             if original.get(top) != regenerated.get(top) {
-                disagreements.push(format!("{rel}: top-level {top}: {} ≠ {}", original[top], regenerated[top]));
+                disagreements.push(format!(
+                    "{rel}: top-level {top}: {} ≠ {}",
+                    original[top], regenerated[top]
+                ));
             }
         }
         let empty = Map::new();
@@ -388,14 +460,27 @@ fn imported_designs_say_what_the_originals_say() {
                         services_agreeing += 1;
                     } else {
                         for k in &diffs {
-                            file_diffs.push(format!("{name}.{k}: {} ≠ {}", normal(k, sa.get(k.as_str())), normal(k, sb.get(k.as_str()))));
+                            file_diffs.push(format!(
+                                "{name}.{k}: {} ≠ {}",
+                                normal(k, sa.get(k.as_str())),
+                                normal(k, sb.get(k.as_str()))
+                            ));
                         }
                     }
                 }
             }
         }
-        let agree = a.len() - file_diffs.iter().map(|d| d.split(['.', ':']).next().unwrap_or("")).collect::<std::collections::BTreeSet<_>>().len();
-        println!("{}  {rel}: {agree}/{} services agree", if file_diffs.is_empty() { "ok" } else { "≠ " }, a.len());
+        let agree = a.len()
+            - file_diffs
+                .iter()
+                .map(|d| d.split(['.', ':']).next().unwrap_or(""))
+                .collect::<std::collections::BTreeSet<_>>()
+                .len();
+        println!(
+            "{}  {rel}: {agree}/{} services agree",
+            if file_diffs.is_empty() { "ok" } else { "≠ " },
+            a.len()
+        );
         if file_diffs.is_empty() {
             agreeing_files += 1;
         } else {
@@ -414,7 +499,9 @@ fn imported_designs_say_what_the_originals_say() {
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     entries.sort();
     for p in entries {

@@ -24,7 +24,9 @@ pub fn run(mut args: Args, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<
 /// Read `paths` (and what they reference) and import them. Shared with `check FILE.yml`.
 pub fn import_files(paths: &[&str], stdin: &mut dyn Read) -> Result<Imported, CliError> {
     if paths.is_empty() {
-        return Err(CliError::input("FILE is missing: give one or more compose files"));
+        return Err(CliError::input(
+            "FILE is missing: give one or more compose files",
+        ));
     }
     let mut files = Vec::new();
     for path in paths {
@@ -36,14 +38,19 @@ pub fn import_files(paths: &[&str], stdin: &mut dyn Read) -> Result<Imported, Cl
 
 /// Follow `include:` and `extends: {file}` on disk, breadth first, each file once.
 fn read_referenced(files: &[(String, String)]) -> Vec<(String, String)> {
-    let mut queue: Vec<String> = files.iter().flat_map(|(n, t)| import::referenced_files(n, t)).collect();
+    let mut queue: Vec<String> = files
+        .iter()
+        .flat_map(|(n, t)| import::referenced_files(n, t))
+        .collect();
     let mut read: Vec<(String, String)> = Vec::new();
     while let Some(path) = queue.pop() {
         if read.len() >= MAX_REFERENCED || read.iter().any(|(p, _)| *p == path) {
             continue;
         }
         let mut stdin = std::io::empty();
-        let Ok(text) = read_input(&path, &mut stdin) else { continue };
+        let Ok(text) = read_input(&path, &mut stdin) else {
+            continue;
+        };
         queue.extend(import::referenced_files(&path, &text));
         read.push((path, text));
     }

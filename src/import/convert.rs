@@ -17,14 +17,19 @@ pub fn to_json(value: &Value) -> serde_json::Value {
             } else {
                 n.as_f64()
                     .and_then(serde_json::Number::from_f64)
-                    .map_or_else(|| serde_json::Value::String(n.to_string()), serde_json::Value::Number)
+                    .map_or_else(
+                        || serde_json::Value::String(n.to_string()),
+                        serde_json::Value::Number,
+                    )
             }
         }
         Value::String(s) => serde_json::Value::String(s.clone()),
         Value::Sequence(items) => serde_json::Value::Array(items.iter().map(to_json).collect()),
-        Value::Mapping(map) => {
-            serde_json::Value::Object(map.iter().map(|(k, v)| (key_string(k), to_json(v))).collect())
-        }
+        Value::Mapping(map) => serde_json::Value::Object(
+            map.iter()
+                .map(|(k, v)| (key_string(k), to_json(v)))
+                .collect(),
+        ),
         Value::Tagged(t) => to_json(&t.value),
     }
 }
@@ -34,7 +39,8 @@ pub fn key_string(key: &Value) -> String {
     match key {
         Value::String(s) => s.clone(),
         Value::Null => "null".to_string(),
-        other => scalar(other).unwrap_or_else(|| serde_json::to_string(&to_json(other)).unwrap_or_default()),
+        other => scalar(other)
+            .unwrap_or_else(|| serde_json::to_string(&to_json(other)).unwrap_or_default()),
     }
 }
 
@@ -70,7 +76,10 @@ mod tests {
     #[test]
     fn likely_values_only_read_defaults() {
         assert_eq!(likely_value("postgres:16"), Some("postgres:16"));
-        assert_eq!(likely_value("${IMG:-getsentry/sentry:nightly}"), Some("getsentry/sentry:nightly"));
+        assert_eq!(
+            likely_value("${IMG:-getsentry/sentry:nightly}"),
+            Some("getsentry/sentry:nightly")
+        );
         assert_eq!(likely_value("$SNUBA_IMAGE"), None);
         assert_eq!(likely_value("${A:?required}"), None);
         assert_eq!(likely_value("redis:${TAG}"), None);

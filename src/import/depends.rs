@@ -13,7 +13,11 @@ pub fn depends_on(v: &Value, why: &mut Vec<String>) -> Vec<String> {
             for (k, spec) in m {
                 let Value::Mapping(spec) = spec else {
                     if !spec.is_null() {
-                        why.push(format!("{}: {} is unreadable", key_string(k), to_json(spec)));
+                        why.push(format!(
+                            "{}: {} is unreadable",
+                            key_string(k),
+                            to_json(spec)
+                        ));
                     }
                     continue;
                 };
@@ -25,7 +29,12 @@ pub fn depends_on(v: &Value, why: &mut Vec<String>) -> Vec<String> {
                         _ => false,
                     };
                     if !plain {
-                        why.push(format!("{}: {}: {}", key_string(k), key_string(field), to_json(value)));
+                        why.push(format!(
+                            "{}: {}: {}",
+                            key_string(k),
+                            key_string(field),
+                            to_json(value)
+                        ));
                     }
                 }
             }
@@ -50,19 +59,28 @@ pub fn hosts_in<'v>(key: &str, value: &'v str) -> Vec<&'v str> {
     let mut out = Vec::new();
     if !value.is_empty() && value.chars().all(is_name_char) {
         let k = key.to_ascii_uppercase();
-        if ["HOST", "ADDR", "SERVER", "BROKER", "ENDPOINT", "SERVICE"].iter().any(|w| k.contains(w)) {
+        if ["HOST", "ADDR", "SERVER", "BROKER", "ENDPOINT", "SERVICE"]
+            .iter()
+            .any(|w| k.contains(w))
+        {
             out.push(value);
         }
     }
     let mut start = None;
-    for (i, c) in value.char_indices().chain(std::iter::once((value.len(), ' '))) {
+    for (i, c) in value
+        .char_indices()
+        .chain(std::iter::once((value.len(), ' ')))
+    {
         match (is_name_char(c) && i < value.len(), start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
                 start = None;
                 let (token, after) = (&value[s..i], &value[i..]);
-                let after_url = value[..s].ends_with("//") && (after.is_empty() || after.starts_with(['/', '?']));
-                let after_port = after.strip_prefix(':').is_some_and(|p| p.starts_with(|c: char| c.is_ascii_digit() || c == '$'));
+                let after_url = value[..s].ends_with("//")
+                    && (after.is_empty() || after.starts_with(['/', '?']));
+                let after_port = after
+                    .strip_prefix(':')
+                    .is_some_and(|p| p.starts_with(|c: char| c.is_ascii_digit() || c == '$'));
                 if after_url || after_port {
                     out.push(token);
                 }
@@ -88,19 +106,33 @@ mod tests {
         assert_eq!(depends_on(&v, &mut why), ["db", "cache"]);
         let v: Value = serde_yaml::from_str("db: {condition: service_healthy}\ncache: {condition: service_started, required: true}\n").unwrap();
         assert_eq!(depends_on(&v, &mut why), ["db", "cache"]);
-        assert_eq!(why.len(), 1, "only the healthy condition is flagged: {why:?}");
+        assert_eq!(
+            why.len(),
+            1,
+            "only the healthy condition is flagged: {why:?}"
+        );
     }
 
     #[test]
     fn connection_strings_name_their_host() {
-        assert!(mentions("DATABASE_URL", "postgres://app:pw@db:5432/app", "db"));
+        assert!(mentions(
+            "DATABASE_URL",
+            "postgres://app:pw@db:5432/app",
+            "db"
+        ));
         assert!(mentions("SNUBA", "http://snuba-api:1218", "snuba-api"));
         assert!(mentions("BROKERS", "kafka:9092", "kafka"));
         assert!(mentions("API", "http://api/v1", "api"));
         assert!(mentions("REDIS_HOST", "redis", "redis"));
         assert!(mentions("DB", "postgres://u@db:${DB_PORT}/x", "db"));
-        assert!(!mentions("GREETING", "redis", "redis"), "a bare word only counts for host-like keys");
-        assert!(!mentions("URL", "http://mydb:5432", "db"), "a longer host name is another host");
+        assert!(
+            !mentions("GREETING", "redis", "redis"),
+            "a bare word only counts for host-like keys"
+        );
+        assert!(
+            !mentions("URL", "http://mydb:5432", "db"),
+            "a longer host name is another host"
+        );
         assert!(!mentions("URL", "http://db.example.com:5432", "db"));
         assert!(!mentions("X", "db", ""));
     }

@@ -20,7 +20,11 @@ pub fn environment(v: &Value, why: &mut Vec<String>) -> Vec<EnvVar> {
                     other => match scalar(other) {
                         Some(s) => Some(s),
                         None => {
-                            why.push(format!("{}: value {} is not read exactly", key_string(k), to_json(other)));
+                            why.push(format!(
+                                "{}: value {} is not read exactly",
+                                key_string(k),
+                                to_json(other)
+                            ));
                             Some(to_json(other).to_string())
                         }
                     },
@@ -43,7 +47,10 @@ pub fn environment(v: &Value, why: &mut Vec<String>) -> Vec<EnvVar> {
             .collect(),
         Value::Null => Vec::new(),
         other => {
-            why.push(format!("`environment` is neither a list nor a map: {}", to_json(other)));
+            why.push(format!(
+                "`environment` is neither a list nor a map: {}",
+                to_json(other)
+            ));
             Vec::new()
         }
     };
@@ -55,7 +62,9 @@ pub fn environment(v: &Value, why: &mut Vec<String>) -> Vec<EnvVar> {
         }
         let var = match value {
             None => {
-                why.push(format!("{key} has no value (taken from the host's environment)"));
+                why.push(format!(
+                    "{key} has no value (taken from the host's environment)"
+                ));
                 if looks_secret(&key) {
                     EnvVar::secret(&key)
                 } else {
@@ -64,7 +73,11 @@ pub fn environment(v: &Value, why: &mut Vec<String>) -> Vec<EnvVar> {
             }
             Some(value) => {
                 let secret = looks_secret(&key) && !value.is_empty() && !value.contains('$');
-                EnvVar { key: key.clone(), value, secret }
+                EnvVar {
+                    key: key.clone(),
+                    value,
+                    secret,
+                }
             }
         };
         match out.iter_mut().find(|e| e.key == var.key) {
@@ -81,16 +94,51 @@ pub fn environment(v: &Value, why: &mut Vec<String>) -> Vec<EnvVar> {
 pub fn looks_secret(key: &str) -> bool {
     let k = key.to_ascii_uppercase();
     let words: Vec<&str> = k.split('_').filter(|w| !w.is_empty()).collect();
-    let Some(last) = words.last() else { return false };
-    if matches!(*last, "FILE" | "PATH" | "DIR" | "URL" | "URI" | "HOST" | "USER" | "USERNAME" | "NAME" | "ID" | "TYPE" | "LENGTH" | "EXPIRY" | "TTL" | "ENABLED" | "HEADER") {
+    let Some(last) = words.last() else {
+        return false;
+    };
+    if matches!(
+        *last,
+        "FILE"
+            | "PATH"
+            | "DIR"
+            | "URL"
+            | "URI"
+            | "HOST"
+            | "USER"
+            | "USERNAME"
+            | "NAME"
+            | "ID"
+            | "TYPE"
+            | "LENGTH"
+            | "EXPIRY"
+            | "TTL"
+            | "ENABLED"
+            | "HEADER"
+    ) {
         return false;
     }
     words.iter().any(|w| {
-        matches!(*w, "PASSWORD" | "PASSWD" | "PASS" | "PWD" | "SECRET" | "TOKEN" | "CREDENTIALS" | "APIKEY" | "PRIVATE")
-            || w.ends_with("PASSWORD")
+        matches!(
+            *w,
+            "PASSWORD"
+                | "PASSWD"
+                | "PASS"
+                | "PWD"
+                | "SECRET"
+                | "TOKEN"
+                | "CREDENTIALS"
+                | "APIKEY"
+                | "PRIVATE"
+        ) || w.ends_with("PASSWORD")
             || w.ends_with("SECRET")
             || w.ends_with("TOKEN")
-    }) || (*last == "KEY" && words.len() > 1 && !matches!(words[words.len() - 2], "PUBLIC" | "PARTITION" | "ROUTING" | "SORT" | "CACHE"))
+    }) || (*last == "KEY"
+        && words.len() > 1
+        && !matches!(
+            words[words.len() - 2],
+            "PUBLIC" | "PARTITION" | "ROUTING" | "SORT" | "CACHE"
+        ))
 }
 
 #[cfg(test)]
@@ -110,7 +158,10 @@ mod tests {
         assert!(why1.is_empty() && why2.is_empty());
         assert_eq!(list, map);
         assert_eq!(list[1], EnvVar::plain("B", "x=y"));
-        assert_eq!(list[2].value, "${DB_URL:-postgres://db:5432}", "interpolation is not performed");
+        assert_eq!(
+            list[2].value, "${DB_URL:-postgres://db:5432}",
+            "interpolation is not performed"
+        );
     }
 
     #[test]
@@ -123,10 +174,26 @@ mod tests {
 
     #[test]
     fn secret_looking_keys() {
-        for k in ["POSTGRES_PASSWORD", "API_KEY", "SECRET_KEY", "GITHUB_TOKEN", "MYSQL_ROOT_PASSWORD", "AWS_SECRET_ACCESS_KEY", "REDIS_PASS"] {
+        for k in [
+            "POSTGRES_PASSWORD",
+            "API_KEY",
+            "SECRET_KEY",
+            "GITHUB_TOKEN",
+            "MYSQL_ROOT_PASSWORD",
+            "AWS_SECRET_ACCESS_KEY",
+            "REDIS_PASS",
+        ] {
             assert!(looks_secret(k), "{k}");
         }
-        for k in ["POSTGRES_USER", "PASSWORD_FILE", "TOKEN_URL", "KEY", "PUBLIC_KEY", "LOG_LEVEL", "KAFKA_PARTITION_KEY"] {
+        for k in [
+            "POSTGRES_USER",
+            "PASSWORD_FILE",
+            "TOKEN_URL",
+            "KEY",
+            "PUBLIC_KEY",
+            "LOG_LEVEL",
+            "KAFKA_PARTITION_KEY",
+        ] {
             assert!(!looks_secret(k), "{k}");
         }
     }
@@ -134,7 +201,10 @@ mod tests {
     #[test]
     fn what_the_model_cannot_hold_is_flagged() {
         let (env, why) = read("discovery.type: single-node\nCOMPOSE_PROFILES:\nRATIO: 0.5\nA: a\n");
-        assert_eq!(env.iter().map(|e| e.key.as_str()).collect::<Vec<_>>(), ["COMPOSE_PROFILES", "RATIO", "A"]);
+        assert_eq!(
+            env.iter().map(|e| e.key.as_str()).collect::<Vec<_>>(),
+            ["COMPOSE_PROFILES", "RATIO", "A"]
+        );
         assert_eq!(env[0].value, "${COMPOSE_PROFILES}");
         assert_eq!(why.len(), 3, "{why:?}");
     }

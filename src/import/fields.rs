@@ -4,7 +4,9 @@
 
 use super::convert::{key_string, scalar, to_json};
 use super::units::{mebibytes, millicores, seconds};
-use crate::model::{check_service_name, Build, Hardening, Healthcheck, Image, Replicas, Resources, RestartPolicy};
+use crate::model::{
+    check_service_name, Build, Hardening, Healthcheck, Image, Replicas, Resources, RestartPolicy,
+};
 use serde_yaml::Value;
 use std::collections::BTreeMap;
 
@@ -43,15 +45,30 @@ pub fn image(v: &Value, why: &mut Vec<String>) -> Option<Image> {
     } else {
         Image::parse(&text)
     };
-    Some(if split.reference() == text { split } else { Image::new(text, "") })
+    Some(if split.reference() == text {
+        split
+    } else {
+        Image::new(text, "")
+    })
 }
 
 /// `build: ./dir` or `build: {context, dockerfile, target, args}`.
 pub fn build(v: &Value, why: &mut Vec<String>) -> Build {
-    let mut b = Build { language: None, context: ".".into(), dockerfile: None, target: None, args: BTreeMap::new() };
+    let mut b = Build {
+        language: None,
+        context: ".".into(),
+        dockerfile: None,
+        target: None,
+        args: BTreeMap::new(),
+    };
     match v {
         Value::Mapping(m) => {
-            unknown_keys(m, &["context", "dockerfile", "target", "args"], "build", why);
+            unknown_keys(
+                m,
+                &["context", "dockerfile", "target", "args"],
+                "build",
+                why,
+            );
             if let Some(c) = m.get("context") {
                 match scalar(c) {
                     Some(c) if !c.is_empty() => b.context = c,
@@ -68,7 +85,9 @@ pub fn build(v: &Value, why: &mut Vec<String>) -> Build {
                             Some(s) => {
                                 b.args.insert(key_string(k), s);
                             }
-                            None => why.push(format!("build arg {} has no fixed value", key_string(k))),
+                            None => {
+                                why.push(format!("build arg {} has no fixed value", key_string(k)))
+                            }
                         }
                     }
                 }
@@ -78,7 +97,9 @@ pub fn build(v: &Value, why: &mut Vec<String>) -> Build {
                             Some((k, v)) => {
                                 b.args.insert(k.to_string(), v.to_string());
                             }
-                            None => why.push(format!("build arg {a} is taken from the host's environment")),
+                            None => why.push(format!(
+                                "build arg {a} is taken from the host's environment"
+                            )),
                         }
                     }
                 }
@@ -109,9 +130,14 @@ pub fn command(v: &Value, why: &mut Vec<String>) -> Vec<String> {
         other => match scalar(other) {
             Some(s) => {
                 if s.contains(['"', '\'', '\\']) {
-                    why.push("a command string with quotes is split by compose's shell-word rules".into());
+                    why.push(
+                        "a command string with quotes is split by compose's shell-word rules"
+                            .into(),
+                    );
                 }
-                s.split_whitespace().map(|w| w.trim_matches(['"', '\'']).to_string()).collect()
+                s.split_whitespace()
+                    .map(|w| w.trim_matches(['"', '\'']).to_string())
+                    .collect()
             }
             None => {
                 why.push("`command` is unreadable".into());
@@ -128,13 +154,28 @@ pub fn healthcheck(v: &Value, why: &mut Vec<String>) -> Option<Healthcheck> {
         why.push("`healthcheck` is not a mapping".into());
         return None;
     };
-    unknown_keys(m, &["test", "interval", "timeout", "retries", "start_period", "disable"], "healthcheck", why);
+    unknown_keys(
+        m,
+        &[
+            "test",
+            "interval",
+            "timeout",
+            "retries",
+            "start_period",
+            "disable",
+        ],
+        "healthcheck",
+        why,
+    );
     if m.get("disable") == Some(&Value::Bool(true)) {
         why.push("the image's healthcheck is disabled".into());
         return None;
     }
     let test: Vec<String> = match m.get("test") {
-        Some(Value::Sequence(items)) => items.iter().map(|i| scalar(i).unwrap_or_default()).collect(),
+        Some(Value::Sequence(items)) => items
+            .iter()
+            .map(|i| scalar(i).unwrap_or_default())
+            .collect(),
         Some(other) => match scalar(other) {
             Some(s) => vec!["CMD-SHELL".into(), s],
             None => Vec::new(),
@@ -155,7 +196,10 @@ pub fn healthcheck(v: &Value, why: &mut Vec<String>) -> Option<Healthcheck> {
     let mut timing = |key: &str, default: u32| match m.get(key) {
         None => default,
         Some(v) => seconds(v).unwrap_or_else(|| {
-            why.push(format!("{key} {} is not a whole number of seconds", to_json(v)));
+            why.push(format!(
+                "{key} {} is not a whole number of seconds",
+                to_json(v)
+            ));
             default
         }),
     };
@@ -164,12 +208,21 @@ pub fn healthcheck(v: &Value, why: &mut Vec<String>) -> Option<Healthcheck> {
     let start_period_s = timing("start_period", 0);
     let retries = match m.get("retries") {
         None => 3,
-        Some(v) => v.as_u64().and_then(|r| u32::try_from(r).ok()).unwrap_or_else(|| {
-            why.push(format!("retries {} is not a number", to_json(v)));
-            3
-        }),
+        Some(v) => v
+            .as_u64()
+            .and_then(|r| u32::try_from(r).ok())
+            .unwrap_or_else(|| {
+                why.push(format!("retries {} is not a number", to_json(v)));
+                3
+            }),
     };
-    Some(Healthcheck { test, interval_s, timeout_s, retries, start_period_s })
+    Some(Healthcheck {
+        test,
+        interval_s,
+        timeout_s,
+        retries,
+        start_period_s,
+    })
 }
 
 /// `deploy:` → replicas (every environment: the file runs them everywhere) and resources.
@@ -180,13 +233,22 @@ pub fn deploy(v: &Value, why: &mut Vec<String>) -> (Option<Replicas>, Resources)
         return (None, resources);
     };
     unknown_keys(m, &["replicas", "resources"], "deploy", why);
-    let replicas = m.get("replicas").and_then(|r| match r.as_u64().and_then(|n| u32::try_from(n).ok()) {
-        Some(n) if n <= MAX_REPLICAS => Some(Replicas { dev: n, ci: n, prod: n }),
-        _ => {
-            why.push(format!("replicas {} is not a number up to {MAX_REPLICAS}", to_json(r)));
-            None
-        }
-    });
+    let replicas =
+        m.get("replicas")
+            .and_then(|r| match r.as_u64().and_then(|n| u32::try_from(n).ok()) {
+                Some(n) if n <= MAX_REPLICAS => Some(Replicas {
+                    dev: n,
+                    ci: n,
+                    prod: n,
+                }),
+                _ => {
+                    why.push(format!(
+                        "replicas {} is not a number up to {MAX_REPLICAS}",
+                        to_json(r)
+                    ));
+                    None
+                }
+            });
     if let Some(res) = m.get("resources") {
         let Value::Mapping(res) = res else {
             why.push("deploy.resources is not a mapping".into());
@@ -194,18 +256,27 @@ pub fn deploy(v: &Value, why: &mut Vec<String>) -> (Option<Replicas>, Resources)
         };
         unknown_keys(res, &["limits", "reservations"], "deploy.resources", why);
         let mut read = |section: &str, known: &[&str]| -> (Option<u32>, Option<u32>, Option<u32>) {
-            let Some(Value::Mapping(s)) = res.get(section) else { return (None, None, None) };
+            let Some(Value::Mapping(s)) = res.get(section) else {
+                return (None, None, None);
+            };
             unknown_keys(s, known, &format!("deploy.resources.{section}"), why);
             let mut field = |key: &str, read: fn(&Value) -> Option<u32>| {
                 s.get(key).and_then(|v| {
                     let r = read(v);
                     if r.is_none() {
-                        why.push(format!("{section}.{key} {} is not read exactly", to_json(v)));
+                        why.push(format!(
+                            "{section}.{key} {} is not read exactly",
+                            to_json(v)
+                        ));
                     }
                     r
                 })
             };
-            (field("cpus", millicores), field("memory", mebibytes), field("pids", |v| v.as_u64().and_then(|n| u32::try_from(n).ok())))
+            (
+                field("cpus", millicores),
+                field("memory", mebibytes),
+                field("pids", |v| v.as_u64().and_then(|n| u32::try_from(n).ok())),
+            )
         };
         let (cpu, mem, pids) = read("limits", &["cpus", "memory", "pids"]);
         let (cpu_r, mem_r, _) = read("reservations", &["cpus", "memory"]);
@@ -231,7 +302,10 @@ pub fn restart(v: &Value, why: &mut Vec<String>) -> RestartPolicy {
             RestartPolicy::OnFailure
         }
         _ => {
-            why.push(format!("restart {} is not a policy the model knows", to_json(v)));
+            why.push(format!(
+                "restart {} is not a policy the model knows",
+                to_json(v)
+            ));
             RestartPolicy::No
         }
     }
@@ -247,7 +321,10 @@ pub fn profiles(v: &Value, why: &mut Vec<String>) -> Vec<String> {
         .filter_map(|p| match scalar(p) {
             Some(p) if check_service_name(&p).is_ok() => Some(p),
             _ => {
-                why.push(format!("profile {} is not a name the model accepts", to_json(p)));
+                why.push(format!(
+                    "profile {} is not a name the model accepts",
+                    to_json(p)
+                ));
                 None
             }
         })
@@ -298,7 +375,9 @@ pub fn hardening(key: &str, v: &Value, h: &mut Hardening, why: &mut Vec<String>)
                 match opt.replace('=', ":").as_str() {
                     "no-new-privileges" | "no-new-privileges:true" => h.no_new_privileges = true,
                     "seccomp:unconfined" => h.seccomp_unconfined = true,
-                    other => why.push(format!("security option {other:?} has no place in the model")),
+                    other => why.push(format!(
+                        "security option {other:?} has no place in the model"
+                    )),
                 }
             }
         }
@@ -316,19 +395,37 @@ mod tests {
 
     #[test]
     fn images_give_their_reference_back() {
-        for text in ["postgres:16-alpine", "redis@sha256:abc", "redis:7@sha256:abc", "${IMG:-a/b:1}", "localhost:5000/app", "app"] {
+        for text in [
+            "postgres:16-alpine",
+            "redis@sha256:abc",
+            "redis:7@sha256:abc",
+            "${IMG:-a/b:1}",
+            "localhost:5000/app",
+            "app",
+        ] {
             let img = image(&Value::from(text), &mut Vec::new()).unwrap();
             assert_eq!(img.reference(), text);
         }
-        assert_eq!(image(&Value::from("redis:7@sha256:abc"), &mut Vec::new()).unwrap().name, "redis");
+        assert_eq!(
+            image(&Value::from("redis:7@sha256:abc"), &mut Vec::new())
+                .unwrap()
+                .name,
+            "redis"
+        );
     }
 
     #[test]
     fn build_reads_both_forms() {
         let mut why = Vec::new();
         assert_eq!(build(&Value::from("./app"), &mut why).context, "./app");
-        let b = build(&y("{context: ., dockerfile: Dockerfile.prod, target: runtime, args: [A=1, B]}"), &mut why);
-        assert_eq!((b.dockerfile.as_deref(), b.target.as_deref()), (Some("Dockerfile.prod"), Some("runtime")));
+        let b = build(
+            &y("{context: ., dockerfile: Dockerfile.prod, target: runtime, args: [A=1, B]}"),
+            &mut why,
+        );
+        assert_eq!(
+            (b.dockerfile.as_deref(), b.target.as_deref()),
+            (Some("Dockerfile.prod"), Some("runtime"))
+        );
         assert_eq!(b.args.get("A").map(String::as_str), Some("1"));
         assert_eq!(why.len(), 1, "B without a value is flagged: {why:?}");
         why.clear();
@@ -342,9 +439,16 @@ mod tests {
         let mut why = Vec::new();
         let hc = healthcheck(&y("{test: curl -f localhost, interval: 1m30s}"), &mut why).unwrap();
         assert_eq!(hc.test, ["CMD-SHELL", "curl -f localhost"]);
-        assert_eq!((hc.interval_s, hc.timeout_s, hc.retries, hc.start_period_s), (90, 30, 3, 0));
+        assert_eq!(
+            (hc.interval_s, hc.timeout_s, hc.retries, hc.start_period_s),
+            (90, 30, 3, 0)
+        );
         assert!(why.is_empty());
-        let hc = healthcheck(&y("{test: [CMD, pg_isready], interval: $HEALTHCHECK_INTERVAL, retries: $R}"), &mut why).unwrap();
+        let hc = healthcheck(
+            &y("{test: [CMD, pg_isready], interval: $HEALTHCHECK_INTERVAL, retries: $R}"),
+            &mut why,
+        )
+        .unwrap();
         assert_eq!(hc.test, ["CMD", "pg_isready"]);
         assert_eq!(why.len(), 2, "{why:?}");
         assert!(healthcheck(&y("{disable: true}"), &mut why).is_none());
@@ -354,10 +458,27 @@ mod tests {
     fn deploy_reads_replicas_and_resources() {
         let mut why = Vec::new();
         let (r, res) = deploy(&y("{replicas: 3, resources: {limits: {cpus: '0.5', memory: 512M}, reservations: {memory: 128M}}}"), &mut why);
-        assert_eq!(r, Some(Replicas { dev: 3, ci: 3, prod: 3 }));
-        assert_eq!((res.cpu_limit_m, res.memory_limit_mb, res.memory_reservation_mb), (Some(500), Some(512), Some(128)));
+        assert_eq!(
+            r,
+            Some(Replicas {
+                dev: 3,
+                ci: 3,
+                prod: 3
+            })
+        );
+        assert_eq!(
+            (
+                res.cpu_limit_m,
+                res.memory_limit_mb,
+                res.memory_reservation_mb
+            ),
+            (Some(500), Some(512), Some(128))
+        );
         assert!(why.is_empty());
-        deploy(&y("{resources: {reservations: {devices: [{capabilities: [gpu]}]}}}"), &mut why);
+        deploy(
+            &y("{resources: {reservations: {devices: [{capabilities: [gpu]}]}}}"),
+            &mut why,
+        );
         assert_eq!(why.len(), 1, "GPU reservations are kept verbatim: {why:?}");
     }
 
@@ -365,7 +486,12 @@ mod tests {
     fn hardening_keys_fill_the_block() {
         let mut h = Hardening::default();
         let mut why = Vec::new();
-        hardening("security_opt", &y("[no-new-privileges:true, 'label:disable']"), &mut h, &mut why);
+        hardening(
+            "security_opt",
+            &y("[no-new-privileges:true, 'label:disable']"),
+            &mut h,
+            &mut why,
+        );
         hardening("cap_drop", &y("[ALL]"), &mut h, &mut why);
         hardening("user", &y("1000"), &mut h, &mut why);
         assert!(h.no_new_privileges && h.cap_drop_all);

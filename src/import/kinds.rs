@@ -29,34 +29,91 @@ pub struct Detected {
 /// repository; names with `/` match the normalised repository exactly; a leading `*` matches a
 /// suffix (`*-notebook`).
 pub static ALIASES: &[(&str, Category, &[&str])] = &[
-    ("nginx", Category::Proxy, &["nginx", "nginx-unprivileged", "openresty"]),
+    (
+        "nginx",
+        Category::Proxy,
+        &["nginx", "nginx-unprivileged", "openresty"],
+    ),
     ("traefik", Category::Proxy, &["traefik"]),
     ("caddy", Category::Proxy, &["caddy"]),
     ("haproxy", Category::Proxy, &["haproxy"]),
     ("envoy", Category::Proxy, &["envoy", "envoyproxy/envoy"]),
     ("apache", Category::Web, &["httpd"]),
     ("kong", Category::Gateway, &["kong", "kong-gateway"]),
-    ("postgres", Category::Database, &["postgres", "postgresql", "postgis", "timescaledb", "timescaledb-ha", "pgvector"]),
-    ("pgbouncer", Category::Database, &["pgbouncer", "edoburu/pgbouncer"]),
-    ("mysql", Category::Database, &["mysql", "mysql-server", "percona", "percona-server"]),
+    (
+        "postgres",
+        Category::Database,
+        &[
+            "postgres",
+            "postgresql",
+            "postgis",
+            "timescaledb",
+            "timescaledb-ha",
+            "pgvector",
+        ],
+    ),
+    (
+        "pgbouncer",
+        Category::Database,
+        &["pgbouncer", "edoburu/pgbouncer"],
+    ),
+    (
+        "mysql",
+        Category::Database,
+        &["mysql", "mysql-server", "percona", "percona-server"],
+    ),
     ("mariadb", Category::Database, &["mariadb"]),
-    ("mongodb", Category::Database, &["mongo", "mongodb", "mongodb-community-server"]),
-    ("mssql", Category::Database, &["mssql/server", "azure-sql-edge", "mssql-server-linux"]),
-    ("clickhouse", Category::Database, &["clickhouse-server", "clickhouse"]),
+    (
+        "mongodb",
+        Category::Database,
+        &["mongo", "mongodb", "mongodb-community-server"],
+    ),
+    (
+        "mssql",
+        Category::Database,
+        &["mssql/server", "azure-sql-edge", "mssql-server-linux"],
+    ),
+    (
+        "clickhouse",
+        Category::Database,
+        &["clickhouse-server", "clickhouse"],
+    ),
     ("cassandra", Category::Database, &["cassandra", "scylla"]),
     ("cockroachdb", Category::Database, &["cockroach"]),
     ("couchdb", Category::Database, &["couchdb"]),
     ("neo4j", Category::Database, &["neo4j"]),
     ("influxdb", Category::Database, &["influxdb"]),
-    ("redis", Category::Cache, &["redis", "redis-stack", "redis-stack-server", "keydb", "dragonfly"]),
+    (
+        "redis",
+        Category::Cache,
+        &[
+            "redis",
+            "redis-stack",
+            "redis-stack-server",
+            "keydb",
+            "dragonfly",
+        ],
+    ),
     ("valkey", Category::Cache, &["valkey"]),
     ("memcached", Category::Cache, &["memcached"]),
     ("rabbitmq", Category::Queue, &["rabbitmq"]),
-    ("kafka", Category::Queue, &["kafka", "cp-kafka", "cp-server", "redpanda"]),
+    (
+        "kafka",
+        Category::Queue,
+        &["kafka", "cp-kafka", "cp-server", "redpanda"],
+    ),
     ("zookeeper", Category::Queue, &["zookeeper", "cp-zookeeper"]),
     ("nats", Category::Queue, &["nats", "nats-streaming"]),
-    ("mosquitto", Category::Queue, &["mosquitto", "eclipse-mosquitto"]),
-    ("activemq", Category::Queue, &["activemq", "activemq-artemis", "activemq-classic"]),
+    (
+        "mosquitto",
+        Category::Queue,
+        &["mosquitto", "eclipse-mosquitto"],
+    ),
+    (
+        "activemq",
+        Category::Queue,
+        &["activemq", "activemq-artemis", "activemq-classic"],
+    ),
     ("elasticsearch", Category::Search, &["elasticsearch"]),
     ("opensearch", Category::Search, &["opensearch"]),
     ("meilisearch", Category::Search, &["meilisearch"]),
@@ -64,16 +121,32 @@ pub static ALIASES: &[(&str, Category, &[&str])] = &[
     ("solr", Category::Search, &["solr"]),
     ("minio", Category::Storage, &["minio"]),
     ("seaweedfs", Category::Storage, &["seaweedfs"]),
-    ("azurite", Category::Storage, &["azurite", "azure-storage/azurite"]),
+    (
+        "azurite",
+        Category::Storage,
+        &["azurite", "azure-storage/azurite"],
+    ),
     ("qdrant", Category::Vector, &["qdrant"]),
     ("weaviate", Category::Vector, &["weaviate"]),
     ("chroma", Category::Vector, &["chroma", "chromadb"]),
     ("milvus", Category::Vector, &["milvus"]),
     ("prometheus", Category::Monitoring, &["prometheus"]),
-    ("grafana", Category::Monitoring, &["grafana", "grafana-oss", "grafana-enterprise"]),
+    (
+        "grafana",
+        Category::Monitoring,
+        &["grafana", "grafana-oss", "grafana-enterprise"],
+    ),
     ("loki", Category::Monitoring, &["loki"]),
-    ("jaeger", Category::Monitoring, &["all-in-one", "jaeger", "jaegertracing/jaeger"]),
-    ("otel-collector", Category::Monitoring, &["opentelemetry-collector", "opentelemetry-collector-contrib"]),
+    (
+        "jaeger",
+        Category::Monitoring,
+        &["all-in-one", "jaeger", "jaegertracing/jaeger"],
+    ),
+    (
+        "otel-collector",
+        Category::Monitoring,
+        &["opentelemetry-collector", "opentelemetry-collector-contrib"],
+    ),
     ("kibana", Category::Monitoring, &["kibana"]),
     ("logstash", Category::Monitoring, &["logstash"]),
     ("ollama", Category::Llm, &["ollama"]),
@@ -107,7 +180,9 @@ pub fn repository(image: &str) -> Option<String> {
     };
     let name = Image::parse(&text).name.to_ascii_lowercase();
     let mut parts: Vec<&str> = name.split('/').filter(|p| !p.is_empty()).collect();
-    if parts.len() > 1 && (parts[0].contains('.') || parts[0].contains(':') || parts[0] == "localhost") {
+    if parts.len() > 1
+        && (parts[0].contains('.') || parts[0].contains(':') || parts[0] == "localhost")
+    {
         parts.remove(0);
     }
     if parts.len() > 1 && parts[0] == "library" {
@@ -139,22 +214,43 @@ pub fn detect_kind(image: Option<&str>, service_name: &str) -> Option<Detected> 
         KindSource::Image { name, .. } => repository(&name.to_ascii_lowercase()),
         KindSource::Build { .. } => None,
     };
-    let found = |k: &'static catalog::Kind| Detected { kind: k.id.to_string(), tier: k.tier, category: k.category, recognised: Some(k.id) };
+    let found = |k: &'static catalog::Kind| Detected {
+        kind: k.id.to_string(),
+        tier: k.tier,
+        category: k.category,
+        recognised: Some(k.id),
+    };
     for repo in &candidates {
         // The catalog's exact repository first (`supabase/postgres` is its own kind), then by
         // last path component (`bitnami/redis` is redis).
-        if let Some(k) = catalog::KINDS.iter().find(|k| catalog_image(k).is_some_and(|n| n == *repo)) {
+        if let Some(k) = catalog::KINDS
+            .iter()
+            .find(|k| catalog_image(k).is_some_and(|n| n == *repo))
+        {
             return Some(found(k));
         }
         let last = |n: &str| n.rsplit('/').next().map(str::to_string);
-        if let Some(k) = catalog::KINDS.iter().find(|k| catalog_image(k).is_some_and(|n| last(&n) == last(repo))) {
+        if let Some(k) = catalog::KINDS
+            .iter()
+            .find(|k| catalog_image(k).is_some_and(|n| last(&n) == last(repo)))
+        {
             return Some(found(k));
         }
         for (id, category, names) in ALIASES {
             if names.iter().any(|n| matches(n, repo)) {
                 return Some(match catalog::kind(id) {
-                    Some(k) => Detected { kind: k.id.to_string(), tier: k.tier, category: k.category, recognised: Some(k.id) },
-                    None => Detected { kind: GENERIC.to_string(), tier: tier_of(*category), category: *category, recognised: Some(id) },
+                    Some(k) => Detected {
+                        kind: k.id.to_string(),
+                        tier: k.tier,
+                        category: k.category,
+                        recognised: Some(k.id),
+                    },
+                    None => Detected {
+                        kind: GENERIC.to_string(),
+                        tier: tier_of(*category),
+                        category: *category,
+                        recognised: Some(id),
+                    },
                 });
             }
         }
@@ -172,11 +268,23 @@ mod tests {
 
     #[test]
     fn repositories_are_normalised() {
-        assert_eq!(repository("docker.io/library/Redis:7@sha256:ab").as_deref(), Some("redis"));
-        assert_eq!(repository("ghcr.io/org/app:1.2").as_deref(), Some("org/app"));
+        assert_eq!(
+            repository("docker.io/library/Redis:7@sha256:ab").as_deref(),
+            Some("redis")
+        );
+        assert_eq!(
+            repository("ghcr.io/org/app:1.2").as_deref(),
+            Some("org/app")
+        );
         assert_eq!(repository("localhost:5000/app").as_deref(), Some("app"));
-        assert_eq!(repository("redis:${REDIS_TAG:-7}").as_deref(), Some("redis"));
-        assert_eq!(repository("${IMG:-getsentry/sentry:nightly}").as_deref(), Some("getsentry/sentry"));
+        assert_eq!(
+            repository("redis:${REDIS_TAG:-7}").as_deref(),
+            Some("redis")
+        );
+        assert_eq!(
+            repository("${IMG:-getsentry/sentry:nightly}").as_deref(),
+            Some("getsentry/sentry")
+        );
         assert_eq!(repository("$SNUBA_IMAGE"), None);
     }
 
@@ -184,22 +292,46 @@ mod tests {
     fn common_images_map_to_kinds_and_tiers() {
         assert_eq!(kind_of("postgres:16-alpine"), Some("postgres"));
         assert_eq!(kind_of("bitnami/redis:7.2"), Some("redis"));
-        assert_eq!(kind_of("docker.elastic.co/elasticsearch/elasticsearch:8.15.0"), Some("elasticsearch"));
+        assert_eq!(
+            kind_of("docker.elastic.co/elasticsearch/elasticsearch:8.15.0"),
+            Some("elasticsearch")
+        );
         assert_eq!(kind_of("mongo:7"), Some("mongodb"));
-        assert_eq!(kind_of("nginxinc/nginx-unprivileged:1.27-alpine"), Some("nginx"));
+        assert_eq!(
+            kind_of("nginxinc/nginx-unprivileged:1.27-alpine"),
+            Some("nginx")
+        );
         assert_eq!(kind_of("confluentinc/cp-kafka:7.6.0"), Some("kafka"));
         assert_eq!(kind_of("jupyter/scipy-notebook"), Some("jupyter"));
-        assert_eq!(kind_of("mcr.microsoft.com/mssql/server:2022-latest"), Some("mssql"));
+        assert_eq!(
+            kind_of("mcr.microsoft.com/mssql/server:2022-latest"),
+            Some("mssql")
+        );
         assert_eq!(kind_of("ghcr.io/acme/shop-api:1"), None);
-        assert_eq!(detect_kind(Some("postgres"), "x").map(|d| d.tier), Some(Tier::Data));
-        assert_eq!(detect_kind(Some("traefik:v3.1"), "x").map(|d| d.tier), Some(Tier::Frontend));
-        assert_eq!(detect_kind(Some("grafana/grafana"), "x").map(|d| d.tier), Some(Tier::Backend));
+        assert_eq!(
+            detect_kind(Some("postgres"), "x").map(|d| d.tier),
+            Some(Tier::Data)
+        );
+        assert_eq!(
+            detect_kind(Some("traefik:v3.1"), "x").map(|d| d.tier),
+            Some(Tier::Frontend)
+        );
+        assert_eq!(
+            detect_kind(Some("grafana/grafana"), "x").map(|d| d.tier),
+            Some(Tier::Backend)
+        );
     }
 
     #[test]
     fn a_hidden_image_falls_back_to_the_service_name() {
-        assert_eq!(detect_kind(Some("$REDIS_IMAGE"), "redis").and_then(|d| d.recognised), Some("redis"));
-        assert_eq!(detect_kind(None, "kafka").and_then(|d| d.recognised), Some("kafka"));
+        assert_eq!(
+            detect_kind(Some("$REDIS_IMAGE"), "redis").and_then(|d| d.recognised),
+            Some("redis")
+        );
+        assert_eq!(
+            detect_kind(None, "kafka").and_then(|d| d.recognised),
+            Some("kafka")
+        );
         assert_eq!(detect_kind(Some("$X"), "snuba-api"), None);
     }
 

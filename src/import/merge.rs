@@ -24,9 +24,15 @@ pub fn load(
     notices: &mut Vec<Notice>,
 ) -> Result<(Mapping, String), ImportError> {
     let Some((first, _)) = files.first() else {
-        return Err(ImportError::NotCompose { file: "(no file)".into(), message: "no compose file was given".into() });
+        return Err(ImportError::NotCompose {
+            file: "(no file)".into(),
+            message: "no compose file was given".into(),
+        });
     };
-    let refs: BTreeMap<String, &str> = referenced.iter().map(|(n, t)| (join("", n), t.as_str())).collect();
+    let refs: BTreeMap<String, &str> = referenced
+        .iter()
+        .map(|(n, t)| (join("", n), t.as_str()))
+        .collect();
     let mut merged: Option<Mapping> = None;
     for (name, text) in files {
         let doc = load_file(name, text, &refs, notices, 0)?;
@@ -40,8 +46,13 @@ pub fn load(
     }
     let mut merged = Value::Mapping(merged.unwrap_or_default());
     strip_tags(&mut merged);
-    let Value::Mapping(merged) = merged else { return Err(not_compose(first, "the top level must be a mapping")) };
-    let count = merged.get("services").and_then(Value::as_mapping).map_or(0, Mapping::len);
+    let Value::Mapping(merged) = merged else {
+        return Err(not_compose(first, "the top level must be a mapping"));
+    };
+    let count = merged
+        .get("services")
+        .and_then(Value::as_mapping)
+        .map_or(0, Mapping::len);
     if count > MAX_SERVICES {
         return Err(ImportError::TooLarge {
             file: first.clone(),
@@ -52,7 +63,10 @@ pub fn load(
 }
 
 fn not_compose(file: &str, message: impl Into<String>) -> ImportError {
-    ImportError::NotCompose { file: file.to_string(), message: message.into() }
+    ImportError::NotCompose {
+        file: file.to_string(),
+        message: message.into(),
+    }
 }
 
 /// One file: parsed, shape-checked, includes inlined, extends resolved.
@@ -66,12 +80,20 @@ fn load_file(
     let mut doc = match yaml::parse(name, text)? {
         Value::Mapping(m) => m,
         Value::Null => return Err(not_compose(name, "the file is empty")),
-        _ => return Err(not_compose(name, "the top level must be a mapping of compose keys")),
+        _ => {
+            return Err(not_compose(
+                name,
+                "the top level must be a mapping of compose keys",
+            ))
+        }
     };
     let has_include = doc.contains_key("include");
     match doc.get_mut("services") {
         None if !has_include => {
-            return Err(not_compose(name, "it has no `services:` (nor an `include:`)"));
+            return Err(not_compose(
+                name,
+                "it has no `services:` (nor an `include:`)",
+            ));
         }
         None => {}
         Some(Value::Null) => {
@@ -82,11 +104,21 @@ fn load_file(
                 match v {
                     Value::Mapping(_) => {}
                     Value::Null => *v = Value::Mapping(Mapping::new()),
-                    _ => return Err(not_compose(name, format!("service {:?} must be a mapping", key_string(k)))),
+                    _ => {
+                        return Err(not_compose(
+                            name,
+                            format!("service {:?} must be a mapping", key_string(k)),
+                        ))
+                    }
                 }
             }
         }
-        Some(_) => return Err(not_compose(name, "`services:` must be a mapping of service names")),
+        Some(_) => {
+            return Err(not_compose(
+                name,
+                "`services:` must be a mapping of service names",
+            ))
+        }
     }
     if depth < MAX_DEPTH {
         resolve_includes(name, &mut doc, refs, notices, depth)?;
@@ -96,7 +128,9 @@ fn load_file(
             NoticeKind::Verbatim,
             None,
             Some("include"),
-            format!("{name}: include/extends nested deeper than {MAX_DEPTH} files; kept as written"),
+            format!(
+                "{name}: include/extends nested deeper than {MAX_DEPTH} files; kept as written"
+            ),
         ));
     }
     Ok(doc)
@@ -109,16 +143,25 @@ fn resolve_includes(
     notices: &mut Vec<Notice>,
     depth: usize,
 ) -> Result<(), ImportError> {
-    let Some(include) = doc.get("include") else { return Ok(()) };
+    let Some(include) = doc.get("include") else {
+        return Ok(());
+    };
     let (paths, has_env_file) = include_paths(include);
     let wanted: Vec<String> = paths.iter().map(|p| join(name, p)).collect();
     if paths.is_empty() || wanted.iter().any(|p| !refs.contains_key(p)) {
-        let missing: Vec<&str> = wanted.iter().filter(|p| !refs.contains_key(*p)).map(String::as_str).collect();
+        let missing: Vec<&str> = wanted
+            .iter()
+            .filter(|p| !refs.contains_key(*p))
+            .map(String::as_str)
+            .collect();
         notices.push(Notice::new(
             NoticeKind::Verbatim,
             None,
             Some("include"),
-            format!("included file(s) not given ({}); `include` kept as written", missing.join(", ")),
+            format!(
+                "included file(s) not given ({}); `include` kept as written",
+                missing.join(", ")
+            ),
         ));
         return Ok(());
     }
@@ -135,7 +178,10 @@ fn resolve_includes(
             NoticeKind::Changed,
             None,
             Some("include"),
-            format!("inlined {path} (services: {}); its relative paths are kept as written there", services.join(", ")),
+            format!(
+                "inlined {path} (services: {}); its relative paths are kept as written there",
+                services.join(", ")
+            ),
         ));
         merge_mapping(&mut base, included, Path::Top);
     }
@@ -161,12 +207,16 @@ fn resolve_extends(
     notices: &mut Vec<Notice>,
     depth: usize,
 ) -> Result<(), ImportError> {
-    let Some(Value::Mapping(services)) = doc.get("services") else { return Ok(()) };
+    let Some(Value::Mapping(services)) = doc.get("services") else {
+        return Ok(());
+    };
     let names: Vec<Value> = services.keys().cloned().collect();
     for key in names {
         let mut stack = Vec::new();
         let resolved = extended(name, doc, &key, refs, notices, depth, &mut stack)?;
-        if let (Some(resolved), Some(Value::Mapping(services))) = (resolved, doc.get_mut("services")) {
+        if let (Some(resolved), Some(Value::Mapping(services))) =
+            (resolved, doc.get_mut("services"))
+        {
             services.insert(key, Value::Mapping(resolved));
         }
     }
@@ -185,14 +235,26 @@ fn extended(
     stack: &mut Vec<String>,
 ) -> Result<Option<Mapping>, ImportError> {
     let service_name = key_string(key);
-    let Some(Value::Mapping(service)) = doc.get("services").and_then(|s| s.get(key)) else { return Ok(None) };
-    let Some(ext) = service.get("extends") else { return Ok(None) };
+    let Some(Value::Mapping(service)) = doc.get("services").and_then(|s| s.get(key)) else {
+        return Ok(None);
+    };
+    let Some(ext) = service.get("extends") else {
+        return Ok(None);
+    };
     let keep = |notices: &mut Vec<Notice>, why: String| {
-        notices.push(Notice::new(NoticeKind::Verbatim, Some(&service_name), Some("extends"), why));
+        notices.push(Notice::new(
+            NoticeKind::Verbatim,
+            Some(&service_name),
+            Some("extends"),
+            why,
+        ));
         Ok(None)
     };
     let Some(ext) = ExtendsRef::read(ext) else {
-        return keep(notices, "`extends` needs a `service`; kept as written".into());
+        return keep(
+            notices,
+            "`extends` needs a `service`; kept as written".into(),
+        );
     };
     let here = format!("{name}#{service_name}");
     if stack.contains(&here) || stack.len() > MAX_DEPTH {
@@ -204,7 +266,11 @@ fn extended(
             let base_key = Value::from(ext.service.clone());
             match extended(name, doc, &base_key, refs, notices, depth, stack)? {
                 Some(b) => Some(b),
-                None => doc.get("services").and_then(|s| s.get(&base_key)).and_then(Value::as_mapping).cloned(),
+                None => doc
+                    .get("services")
+                    .and_then(|s| s.get(&base_key))
+                    .and_then(Value::as_mapping)
+                    .cloned(),
             }
         }
         Some(file) => {
@@ -212,7 +278,10 @@ fn extended(
             match refs.get(&path) {
                 None => {
                     stack.pop();
-                    return keep(notices, format!("{path} was not given; `extends` kept as written"));
+                    return keep(
+                        notices,
+                        format!("{path} was not given; `extends` kept as written"),
+                    );
                 }
                 Some(text) => {
                     let other = load_file(&path, text, refs, notices, depth + 1)?;
@@ -231,13 +300,23 @@ fn extended(
     };
     stack.pop();
     let Some(mut base) = base else {
-        return keep(notices, format!("service {:?} to extend was not found; kept as written", ext.service));
+        return keep(
+            notices,
+            format!(
+                "service {:?} to extend was not found; kept as written",
+                ext.service
+            ),
+        );
     };
     let mut own = service.clone();
     own.shift_remove("extends");
     base.shift_remove("extends");
     merge_mapping(&mut base, own, Path::Service);
-    let from = ext.file.as_deref().map(|f| format!(" from {f}")).unwrap_or_default();
+    let from = ext
+        .file
+        .as_deref()
+        .map(|f| format!(" from {f}"))
+        .unwrap_or_default();
     notices.push(Notice::new(
         NoticeKind::Changed,
         Some(&service_name),
@@ -255,7 +334,8 @@ fn rebase_build_context(service: &mut Mapping, from_file: &str, to_file: &str) {
         return;
     }
     let rebase = |ctx: &str| -> Option<String> {
-        (!ctx.starts_with('/') && !ctx.contains("://") && !ctx.contains('$')).then(|| join(from_file, ctx))
+        (!ctx.starts_with('/') && !ctx.contains("://") && !ctx.contains('$'))
+            .then(|| join(from_file, ctx))
     };
     match service.get_mut("build") {
         Some(Value::String(ctx)) => {
@@ -324,16 +404,30 @@ fn merge_mapping(base: &mut Mapping, over: Mapping, at: Path) {
 }
 
 fn merge_value(base: &mut Value, over: Value, at: Path, key: &str, parent: Path) {
-    let replace = matches!((parent, key), (Path::Service, "command" | "entrypoint") | (Path::Healthcheck, "test"));
+    let replace = matches!(
+        (parent, key),
+        (Path::Service, "command" | "entrypoint") | (Path::Healthcheck, "test")
+    );
     let as_map = matches!(
         key,
-        "environment" | "labels" | "args" | "depends_on" | "networks" | "extra_hosts" | "sysctls" | "ulimits" | "annotations"
+        "environment"
+            | "labels"
+            | "args"
+            | "depends_on"
+            | "networks"
+            | "extra_hosts"
+            | "sysctls"
+            | "ulimits"
+            | "annotations"
     ) && matches!(parent, Path::Service | Path::Other);
     if replace {
         *base = over;
         return;
     }
-    if as_map && (base.is_sequence() || over.is_sequence()) && !(base.is_sequence() && over.is_sequence()) {
+    if as_map
+        && (base.is_sequence() || over.is_sequence())
+        && !(base.is_sequence() && over.is_sequence())
+    {
         let (mut b, o) = (list_to_map(base), list_to_map(&over));
         merge_mapping(&mut b, o, Path::Other);
         *base = Value::Mapping(b);
@@ -342,11 +436,13 @@ fn merge_value(base: &mut Value, over: Value, at: Path, key: &str, parent: Path)
     match (base, over) {
         (Value::Mapping(b), Value::Mapping(o)) => merge_mapping(b, o, at),
         (Value::Sequence(b), Value::Sequence(o)) => {
-            let by_target = matches!(key, "volumes" | "devices" | "secrets" | "configs") && parent == Path::Service;
+            let by_target = matches!(key, "volumes" | "devices" | "secrets" | "configs")
+                && parent == Path::Service;
             for item in o {
                 if by_target {
                     let t = target_of(&item, key);
-                    if let Some(pos) = b.iter().position(|x| t.is_some() && target_of(x, key) == t) {
+                    if let Some(pos) = b.iter().position(|x| t.is_some() && target_of(x, key) == t)
+                    {
                         b[pos] = item;
                         continue;
                     }
@@ -421,8 +517,11 @@ mod tests {
     use super::*;
 
     fn merged(texts: &[&str]) -> Mapping {
-        let files: Vec<(String, String)> =
-            texts.iter().enumerate().map(|(i, t)| (format!("f{i}.yml"), t.to_string())).collect();
+        let files: Vec<(String, String)> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (format!("f{i}.yml"), t.to_string()))
+            .collect();
         load(&files, &[], &mut Vec::new()).unwrap().0
     }
 
@@ -439,9 +538,17 @@ mod tests {
         let a = &m["services"]["a"];
         assert_eq!(a["image"], Value::from("x:2"));
         assert_eq!(a["command"], yaml("[c]"), "command is replaced");
-        assert_eq!(a["environment"], yaml("{A: '1', B: '3', C: '4'}"), "environment merges as a map");
+        assert_eq!(
+            a["environment"],
+            yaml("{A: '1', B: '3', C: '4'}"),
+            "environment merges as a map"
+        );
         assert_eq!(a["ports"], yaml("['80:80', '81:81']"), "ports append");
-        assert_eq!(a["volumes"], yaml("['e:/data', './c:/conf']"), "volumes merge by target");
+        assert_eq!(
+            a["volumes"],
+            yaml("['e:/data', './c:/conf']"),
+            "volumes merge by target"
+        );
         assert!(m["services"]["b"].is_mapping());
     }
 
@@ -453,7 +560,9 @@ mod tests {
         ]);
         assert_eq!(m["services"]["a"]["ports"], yaml("['81:81']"));
         assert_eq!(m["services"]["a"]["environment"], yaml("{}"));
-        let alone = merged(&["services:\n  a:\n    image: x\n    environment:\n      P: !reset null\n      Q: q\n"]);
+        let alone = merged(&[
+            "services:\n  a:\n    image: x\n    environment:\n      P: !reset null\n      Q: q\n",
+        ]);
         assert_eq!(alone["services"]["a"]["environment"], yaml("{Q: q}"));
     }
 
@@ -464,31 +573,57 @@ mod tests {
             "services:\n  base:\n    image: x\n    environment: {A: '1'}\n  web:\n    extends: base\n    environment: {B: '2'}\n  ext:\n    extends: {file: common.yaml, service: foo}\n"
                 .to_string(),
         )];
-        let refs = vec![("app/common.yaml".to_string(), "services:\n  foo:\n    image: bar\n".to_string())];
+        let refs = vec![(
+            "app/common.yaml".to_string(),
+            "services:\n  foo:\n    image: bar\n".to_string(),
+        )];
         let mut notices = Vec::new();
         let m = load(&files, &refs, &mut notices).unwrap().0;
         assert_eq!(m["services"]["web"]["image"], Value::from("x"));
-        assert_eq!(m["services"]["web"]["environment"], yaml("{A: '1', B: '2'}"));
+        assert_eq!(
+            m["services"]["web"]["environment"],
+            yaml("{A: '1', B: '2'}")
+        );
         assert_eq!(m["services"]["ext"]["image"], Value::from("bar"));
         assert!(m["services"]["ext"].get("extends").is_none());
         let unresolved = load(&files, &[], &mut notices).unwrap().0;
-        assert!(unresolved["services"]["ext"].get("extends").is_some(), "kept when the file is missing");
+        assert!(
+            unresolved["services"]["ext"].get("extends").is_some(),
+            "kept when the file is missing"
+        );
     }
 
     #[test]
     fn extends_cycles_are_kept_not_followed_forever() {
         let mut notices = Vec::new();
-        let files = vec![("c.yml".to_string(), "services:\n  a: {extends: b}\n  b: {extends: a}\n".to_string())];
+        let files = vec![(
+            "c.yml".to_string(),
+            "services:\n  a: {extends: b}\n  b: {extends: a}\n".to_string(),
+        )];
         assert!(load(&files, &[], &mut notices).is_ok());
-        assert!(notices.iter().any(|n| n.message.contains("loops")), "{notices:?}");
+        assert!(
+            notices.iter().any(|n| n.message.contains("loops")),
+            "{notices:?}"
+        );
     }
 
     #[test]
     fn includes_are_inlined_when_given() {
-        let files = vec![("compose.yaml".to_string(), "include: [child/compose.yaml]\nservices:\n  a: {image: x}\n".to_string())];
-        let refs = vec![("child/compose.yaml".to_string(), "services:\n  b: {image: y}\n".to_string())];
+        let files = vec![(
+            "compose.yaml".to_string(),
+            "include: [child/compose.yaml]\nservices:\n  a: {image: x}\n".to_string(),
+        )];
+        let refs = vec![(
+            "child/compose.yaml".to_string(),
+            "services:\n  b: {image: y}\n".to_string(),
+        )];
         let m = load(&files, &refs, &mut Vec::new()).unwrap().0;
-        let names: Vec<String> = m["services"].as_mapping().unwrap().keys().map(key_string).collect();
+        let names: Vec<String> = m["services"]
+            .as_mapping()
+            .unwrap()
+            .keys()
+            .map(key_string)
+            .collect();
         assert_eq!(names, ["b", "a"]);
         assert!(m.get("include").is_none());
     }

@@ -25,7 +25,10 @@ pub fn ports(v: &Value, why: &mut Vec<String>) -> Vec<Port> {
             Value::Mapping(_) => long(item, &mut out, why),
             other => match scalar(other) {
                 Some(text) => short(&text, &mut out, why),
-                None => why.push(format!("unreadable port entry {}", super::convert::to_json(other))),
+                None => why.push(format!(
+                    "unreadable port entry {}",
+                    super::convert::to_json(other)
+                )),
             },
         }
     }
@@ -96,7 +99,9 @@ fn short(text: &str, out: &mut Vec<Port>, why: &mut Vec<String>) {
         return;
     }
     if u32::from(c_len) >= MAX_RANGE {
-        why.push(format!("{text:?}: ranges over {MAX_RANGE} ports are kept as written"));
+        why.push(format!(
+            "{text:?}: ranges over {MAX_RANGE} ports are kept as written"
+        ));
         return;
     }
     for i in 0..=c_len {
@@ -117,11 +122,17 @@ fn long(item: &Value, out: &mut Vec<Port>, why: &mut Vec<String>) {
     let shown = super::convert::to_json(item);
     for (k, _) in m {
         let k = super::convert::key_string(k);
-        if !matches!(k.as_str(), "target" | "published" | "host_ip" | "protocol") && !(k == "mode" && m.get("mode") == Some(&Value::from("ingress"))) {
+        let plain_mode = k == "mode" && m.get("mode") == Some(&Value::from("ingress"));
+        if !(matches!(k.as_str(), "target" | "published" | "host_ip" | "protocol") || plain_mode) {
             why.push(format!("{shown}: `{k}` has no place in the model"));
         }
     }
-    let Some(container) = m.get("target").and_then(scalar).and_then(|t| t.parse::<u16>().ok()).filter(|p| *p > 0) else {
+    let Some(container) = m
+        .get("target")
+        .and_then(scalar)
+        .and_then(|t| t.parse::<u16>().ok())
+        .filter(|p| *p > 0)
+    else {
         why.push(format!("{shown}: unreadable target"));
         return;
     };
@@ -158,7 +169,12 @@ fn long(item: &Value, out: &mut Vec<Port>, why: &mut Vec<String>) {
             }
         },
     };
-    out.push(Port { container, published: Some(published), host_ip: Some(host_ip), protocol });
+    out.push(Port {
+        container,
+        published: Some(published),
+        host_ip: Some(host_ip),
+        protocol,
+    });
 }
 
 fn protocol(text: &str) -> Option<Protocol> {
@@ -179,7 +195,9 @@ fn range(text: &str) -> Option<(u16, u16)> {
 /// `expose:` entries (`"5000"`, `"5000-5002"`, `8080/udp`) → internal ports; `None` when one
 /// cannot be read exactly.
 pub fn expose(v: &Value) -> Option<Vec<Port>> {
-    let Value::Sequence(items) = v else { return None };
+    let Value::Sequence(items) = v else {
+        return None;
+    };
     let mut out = Vec::new();
     for item in items {
         let text = scalar(item)?;
@@ -191,7 +209,10 @@ pub fn expose(v: &Value) -> Option<Vec<Port>> {
         if b - a >= MAX_RANGE as u16 {
             return None;
         }
-        out.extend((a..=b).map(|p| Port { protocol: proto, ..Port::internal(p) }));
+        out.extend((a..=b).map(|p| Port {
+            protocol: proto,
+            ..Port::internal(p)
+        }));
     }
     Some(out)
 }
@@ -207,16 +228,30 @@ mod tests {
     }
 
     fn port(container: u16, host: u16, ip: &str) -> Port {
-        Port { host_ip: Some(ip.into()), ..Port::published(container, host) }
+        Port {
+            host_ip: Some(ip.into()),
+            ..Port::published(container, host)
+        }
     }
 
     #[test]
     fn short_syntax_reads_every_form() {
-        let (p, why) = read(r#"["8080:80", "127.0.0.1:5432:5432", "53:53/udp", "[::1]:9000:9000", 8443:443]"#);
+        let (p, why) =
+            read(r#"["8080:80", "127.0.0.1:5432:5432", "53:53/udp", "[::1]:9000:9000", 8443:443]"#);
         assert_eq!(why, Vec::<String>::new());
-        assert_eq!(p[0], port(80, 8080, "0.0.0.0"), "no address = every interface, said explicitly");
+        assert_eq!(
+            p[0],
+            port(80, 8080, "0.0.0.0"),
+            "no address = every interface, said explicitly"
+        );
         assert_eq!(p[1], port(5432, 5432, "127.0.0.1"));
-        assert_eq!(p[2], Port { protocol: Protocol::Udp, ..port(53, 53, "0.0.0.0") });
+        assert_eq!(
+            p[2],
+            Port {
+                protocol: Protocol::Udp,
+                ..port(53, 53, "0.0.0.0")
+            }
+        );
         assert_eq!(p[3], port(9000, 9000, "::1"));
         assert_eq!(p[4], port(443, 8443, "0.0.0.0"));
     }
@@ -225,7 +260,10 @@ mod tests {
     fn ranges_expand_like_compose_config() {
         let (p, why) = read(r#"["9090-9091:8080-8081"]"#);
         assert!(why.is_empty());
-        assert_eq!(p, vec![port(8080, 9090, "0.0.0.0"), port(8081, 9091, "0.0.0.0")]);
+        assert_eq!(
+            p,
+            vec![port(8080, 9090, "0.0.0.0"), port(8081, 9091, "0.0.0.0")]
+        );
         let (p, why) = read(r#"["10000-20000:10000-20000"]"#);
         assert!(p.is_empty() && why[0].contains("kept as written"));
     }
@@ -233,7 +271,11 @@ mod tests {
     #[test]
     fn what_a_port_cannot_say_is_flagged() {
         let (p, why) = read(r#"["${WEB_PORT:-8080}:80", "3000", "127.0.0.1::80", "81:81"]"#);
-        assert_eq!(p, vec![port(81, 81, "0.0.0.0")], "readable entries still reach the model");
+        assert_eq!(
+            p,
+            vec![port(81, 81, "0.0.0.0")],
+            "readable entries still reach the model"
+        );
         assert_eq!(why.len(), 3, "{why:?}");
     }
 
@@ -249,7 +291,13 @@ mod tests {
         let v: Value = serde_yaml::from_str(r#"["5000", 6000, "7000-7001/udp"]"#).unwrap();
         let p = expose(&v).unwrap();
         assert_eq!(p.len(), 4);
-        assert_eq!(p[3], Port { protocol: Protocol::Udp, ..Port::internal(7001) });
+        assert_eq!(
+            p[3],
+            Port {
+                protocol: Protocol::Udp,
+                ..Port::internal(7001)
+            }
+        );
         assert!(expose(&Value::from("${X}")).is_none());
     }
 }

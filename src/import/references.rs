@@ -10,7 +10,11 @@ pub fn join(file: &str, rel: &str) -> String {
     let rel = rel.replace('\\', "/");
     let mut parts: Vec<&str> = Vec::new();
     let absolute = rel.starts_with('/') || (file.starts_with('/') && !rel.starts_with('/'));
-    let base = if rel.starts_with('/') { "" } else { file.rfind('/').map_or("", |i| &file[..i]) };
+    let base = if rel.starts_with('/') {
+        ""
+    } else {
+        file.rfind('/').map_or("", |i| &file[..i])
+    };
     for part in base.split('/').chain(rel.split('/')) {
         match part {
             "" | "." => {}
@@ -66,7 +70,10 @@ impl ExtendsRef {
                 service: m.get("service").and_then(scalar)?,
                 file: m.get("file").and_then(scalar),
             }),
-            other => scalar(other).map(|service| ExtendsRef { service, file: None }),
+            other => scalar(other).map(|service| ExtendsRef {
+                service,
+                file: None,
+            }),
         }
     }
 }
@@ -76,14 +83,19 @@ impl ExtendsRef {
 /// expects them under. Unparseable input refers to nothing (the import reports the error).
 /// A shell calls this again on each file it reads, to follow chains.
 pub fn referenced_files(name: &str, text: &str) -> Vec<String> {
-    let Ok(doc) = super::yaml::parse(name, text) else { return Vec::new() };
+    let Ok(doc) = super::yaml::parse(name, text) else {
+        return Vec::new();
+    };
     let mut out = Vec::new();
     if let Some(include) = doc.get("include") {
         out.extend(include_paths(include).0.iter().map(|p| join(name, p)));
     }
     if let Some(Value::Mapping(services)) = doc.get("services") {
         for service in services.values() {
-            if let Some(ExtendsRef { file: Some(file), .. }) = service.get("extends").and_then(ExtendsRef::read) {
+            if let Some(ExtendsRef {
+                file: Some(file), ..
+            }) = service.get("extends").and_then(ExtendsRef::read)
+            {
                 out.push(join(name, &file));
             }
         }

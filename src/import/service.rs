@@ -17,15 +17,36 @@ use std::collections::BTreeMap;
 
 /// Service keys read into the model (all others are kept verbatim).
 const MAPPED: &[&str] = &[
-    "image", "build", "command", "ports", "environment", "volumes", "deploy", "healthcheck", "restart", "profiles",
-    "depends_on", "user", "read_only", "security_opt", "cap_drop", "cap_add", "privileged", "network_mode", "pid",
+    "image",
+    "build",
+    "command",
+    "ports",
+    "environment",
+    "volumes",
+    "deploy",
+    "healthcheck",
+    "restart",
+    "profiles",
+    "depends_on",
+    "user",
+    "read_only",
+    "security_opt",
+    "cap_drop",
+    "cap_add",
+    "privileged",
+    "network_mode",
+    "pid",
     "ipc",
 ];
 
 /// At most this many reasons are quoted in one notice.
 const REASONS_SHOWN: usize = 3;
 
-pub fn design(doc: &Mapping, first_file: &str, notices: &mut Vec<Notice>) -> Result<Design, ImportError> {
+pub fn design(
+    doc: &Mapping,
+    first_file: &str,
+    notices: &mut Vec<Notice>,
+) -> Result<Design, ImportError> {
     let mut design = Design::new(project_name(doc, first_file));
     let mut extensions = Vec::new();
     for (k, v) in doc {
@@ -44,7 +65,12 @@ pub fn design(doc: &Mapping, first_file: &str, notices: &mut Vec<Notice>) -> Res
                 design.extra.insert(key, to_json(v));
             }
             _ => {
-                notices.push(Notice::new(NoticeKind::Verbatim, None, Some(&key), "top-level key kept as written"));
+                notices.push(Notice::new(
+                    NoticeKind::Verbatim,
+                    None,
+                    Some(&key),
+                    "top-level key kept as written",
+                ));
                 design.extra.insert(key, to_json(v));
             }
         }
@@ -54,11 +80,17 @@ pub fn design(doc: &Mapping, first_file: &str, notices: &mut Vec<Notice>) -> Res
             NoticeKind::Verbatim,
             None,
             None,
-            format!("extension fields kept as written (their anchors are already applied): {}", extensions.join(", ")),
+            format!(
+                "extension fields kept as written (their anchors are already applied): {}",
+                extensions.join(", ")
+            ),
         ));
     }
     let empty = Mapping::new();
-    let services = doc.get("services").and_then(Value::as_mapping).unwrap_or(&empty);
+    let services = doc
+        .get("services")
+        .and_then(Value::as_mapping)
+        .unwrap_or(&empty);
     // Compose name → (id, declared dependencies, category).
     let mut ids: BTreeMap<String, ServiceId> = BTreeMap::new();
     let mut declared: Vec<Declared> = Vec::new();
@@ -80,17 +112,26 @@ pub fn design(doc: &Mapping, first_file: &str, notices: &mut Vec<Notice>) -> Res
         if service.image.is_none() && service.build.is_none() {
             // Compose refuses this too; it is typically an override file given on its own.
             let hint = match service.extra.get("extends") {
-                Some(_) => "its `extends` could not be resolved (give the file it names)".to_string(),
+                Some(_) => {
+                    "its `extends` could not be resolved (give the file it names)".to_string()
+                }
                 None => "is this an override file? Give its base file first".to_string(),
             };
             return Err(ImportError::Incomplete {
                 file: first_file.to_string(),
-                message: format!("service {compose_name:?} has neither an image nor a build: {hint}"),
+                message: format!(
+                    "service {compose_name:?} has neither an image nor a build: {hint}"
+                ),
             });
         }
         ids.insert(compose_name, id);
         let raw = body.get("depends_on").map(to_json);
-        declared.push(Declared { from: id, name, deps, raw });
+        declared.push(Declared {
+            from: id,
+            name,
+            deps,
+            raw,
+        });
         categories.insert(id, category);
         design.services.push(service);
     }
@@ -100,11 +141,20 @@ pub fn design(doc: &Mapping, first_file: &str, notices: &mut Vec<Notice>) -> Res
 
 /// `name:` when it is plain text, else the directory the first file sits in, else "imported".
 fn project_name(doc: &Mapping, first_file: &str) -> String {
-    if let Some(name) = doc.get("name").and_then(Value::as_str).filter(|n| !n.contains('$') && !n.trim().is_empty()) {
+    if let Some(name) = doc
+        .get("name")
+        .and_then(Value::as_str)
+        .filter(|n| !n.contains('$') && !n.trim().is_empty())
+    {
         return name.to_string();
     }
-    let mut parts = first_file.rsplit(['/', '\\']).skip(1).filter(|p| !p.is_empty() && *p != "." && *p != "..");
-    parts.next().map_or_else(|| "imported".to_string(), str::to_string)
+    let mut parts = first_file
+        .rsplit(['/', '\\'])
+        .skip(1)
+        .filter(|p| !p.is_empty() && *p != "." && *p != "..");
+    parts
+        .next()
+        .map_or_else(|| "imported".to_string(), str::to_string)
 }
 
 /// The compose name when the model accepts it, else a cleaned, unique variant.
@@ -114,7 +164,13 @@ fn design_name(design: &Design, compose_name: &str) -> String {
     }
     let mut clean: String = compose_name
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-') { c } else { '-' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-') {
+                c
+            } else {
+                '-'
+            }
+        })
         .skip_while(|c| !c.is_ascii_alphanumeric())
         .take(MAX_SERVICE_NAME - 4)
         .collect();
@@ -125,7 +181,12 @@ fn design_name(design: &Design, compose_name: &str) -> String {
 }
 
 /// One service: each key into the model or into `extra`.
-fn service(id: ServiceId, name: &str, body: &Mapping, notices: &mut Vec<Notice>) -> (Service, Vec<String>, Category) {
+fn service(
+    id: ServiceId,
+    name: &str,
+    body: &Mapping,
+    notices: &mut Vec<Notice>,
+) -> (Service, Vec<String>, Category) {
     let mut s = Service::new(id, name, GENERIC, Tier::Backend);
     // Compose's default is no restart policy; the model's default is the generator's choice.
     s.restart = RestartPolicy::No;
@@ -147,7 +208,12 @@ fn service(id: ServiceId, name: &str, body: &Mapping, notices: &mut Vec<Notice>)
             }
             "environment" => {
                 s.environment = environment::environment(v, &mut why);
-                let moved: Vec<&str> = s.environment.iter().filter(|e| e.secret && !e.value.is_empty()).map(|e| e.key.as_str()).collect();
+                let moved: Vec<&str> = s
+                    .environment
+                    .iter()
+                    .filter(|e| e.secret && !e.value.is_empty())
+                    .map(|e| e.key.as_str())
+                    .collect();
                 if !moved.is_empty() {
                     notices.push(Notice::new(
                         NoticeKind::Changed,
@@ -167,7 +233,8 @@ fn service(id: ServiceId, name: &str, body: &Mapping, notices: &mut Vec<Notice>)
             "restart" => s.restart = fields::restart(v, &mut why),
             "profiles" => s.profiles = fields::profiles(v, &mut why),
             "depends_on" => deps = depends::depends_on(v, &mut why),
-            "user" | "read_only" | "security_opt" | "cap_drop" | "cap_add" | "privileged" | "network_mode" | "pid" | "ipc" => {
+            "user" | "read_only" | "security_opt" | "cap_drop" | "cap_add" | "privileged"
+            | "network_mode" | "pid" | "ipc" => {
                 fields::hardening(&key, v, &mut s.hardening, &mut why)
             }
             _ => unmapped.push(key.clone()),
@@ -177,11 +244,21 @@ fn service(id: ServiceId, name: &str, body: &Mapping, notices: &mut Vec<Notice>)
         }
         if !why.is_empty() {
             let more = why.len().saturating_sub(REASONS_SHOWN);
-            let mut message = why.iter().take(REASONS_SHOWN).cloned().collect::<Vec<_>>().join("; ");
+            let mut message = why
+                .iter()
+                .take(REASONS_SHOWN)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join("; ");
             if more > 0 {
                 message.push_str(&format!("; and {more} more"));
             }
-            notices.push(Notice::new(NoticeKind::Verbatim, Some(name), Some(&key), format!("kept as written ({message})")));
+            notices.push(Notice::new(
+                NoticeKind::Verbatim,
+                Some(name),
+                Some(&key),
+                format!("kept as written ({message})"),
+            ));
         }
     }
     if !unmapped.is_empty() {
@@ -199,7 +276,9 @@ fn service(id: ServiceId, name: &str, body: &Mapping, notices: &mut Vec<Notice>)
 /// Kind and tier from the image (or the name when the image is a bare variable).
 fn classify(s: &mut Service, notices: &mut Vec<Notice>) -> Category {
     let image = s.image.as_ref().map(|i| i.reference());
-    let from_name = image.as_deref().is_none_or(|i| super::kinds::repository(i).is_none());
+    let from_name = image
+        .as_deref()
+        .is_none_or(|i| super::kinds::repository(i).is_none());
     match detect_kind(image.as_deref(), &s.name) {
         Some(d) => {
             s.kind = d.kind.clone();
@@ -210,7 +289,10 @@ fn classify(s: &mut Service, notices: &mut Vec<Notice>) -> Category {
                     NoticeKind::Inferred,
                     Some(&s.name),
                     None,
-                    format!("kind {what} guessed from the service name ({} tier)", d.tier),
+                    format!(
+                        "kind {what} guessed from the service name ({} tier)",
+                        d.tier
+                    ),
                 ));
             } else if d.kind == GENERIC {
                 notices.push(Notice::new(
@@ -224,7 +306,10 @@ fn classify(s: &mut Service, notices: &mut Vec<Notice>) -> Category {
         }
         None => {
             let lower = s.name.to_ascii_lowercase();
-            if ["frontend", "ui", "client", "web-ui", "webapp"].iter().any(|w| lower == *w || lower.ends_with(&format!("-{w}"))) {
+            if ["frontend", "ui", "client", "web-ui", "webapp"]
+                .iter()
+                .any(|w| lower == *w || lower.ends_with(&format!("-{w}")))
+            {
                 s.tier = Tier::Frontend;
             }
             Category::Custom
@@ -255,7 +340,13 @@ fn links(
             LinkKind::Sync
         }
     };
-    for Declared { from, name, deps, raw } in declared {
+    for Declared {
+        from,
+        name,
+        deps,
+        raw,
+    } in declared
+    {
         let mut missing = Vec::new();
         for dep in deps {
             match ids.get(dep) {
@@ -275,7 +366,10 @@ fn links(
                 NoticeKind::Verbatim,
                 Some(name),
                 Some("depends_on"),
-                format!("depends on {} not defined in these files; kept as written", missing.join(", ")),
+                format!(
+                    "depends on {} not defined in these files; kept as written",
+                    missing.join(", ")
+                ),
             ));
         }
     }

@@ -20,9 +20,13 @@ pub fn seconds(v: &Value) -> Option<u32> {
     let mut total_ms: u64 = 0;
     let mut rest = text;
     while !rest.is_empty() {
-        let digits = rest.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(rest.len());
+        let digits = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(rest.len());
         let (num, tail) = rest.split_at(digits);
-        let unit_len = tail.find(|c: char| c.is_ascii_digit() || c == '.').unwrap_or(tail.len());
+        let unit_len = tail
+            .find(|c: char| c.is_ascii_digit() || c == '.')
+            .unwrap_or(tail.len());
         let (unit, tail) = tail.split_at(unit_len);
         let per_ms: f64 = match unit {
             "h" => 3_600_000.0,
@@ -37,13 +41,18 @@ pub fn seconds(v: &Value) -> Option<u32> {
         total_ms = total_ms.checked_add((n * per_ms).round() as u64)?;
         rest = tail;
     }
-    (total_ms % 1000 == 0).then(|| u32::try_from(total_ms / 1000).ok()).flatten()
+    total_ms
+        .is_multiple_of(1000)
+        .then(|| u32::try_from(total_ms / 1000).ok())
+        .flatten()
 }
 
 /// Bytes in MiB (`512M`, `1g`, `2GB`, `536870912`, `512m`): `None` unless a whole MiB.
 pub fn mebibytes(v: &Value) -> Option<u32> {
     let text = scalar(v)?.trim().to_ascii_lowercase();
-    let split = text.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(text.len());
+    let split = text
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(text.len());
     let (num, unit) = text.split_at(split);
     let factor: f64 = match unit.trim_end_matches('b').trim_end_matches('i') {
         "" if unit.is_empty() || unit == "b" => 1.0,
@@ -66,7 +75,8 @@ pub fn millicores(v: &Value) -> Option<u32> {
         _ => return None,
     };
     let m = cpus * 1000.0;
-    ((m - m.round()).abs() < 1e-6 && m >= 0.0 && m <= f64::from(u32::MAX)).then_some(m.round() as u32)
+    ((m - m.round()).abs() < 1e-6 && m >= 0.0 && m <= f64::from(u32::MAX))
+        .then_some(m.round() as u32)
 }
 
 #[cfg(test)]

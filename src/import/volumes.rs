@@ -41,7 +41,10 @@ fn valid(m: Mount, why: &mut Vec<String>) -> Option<Mount> {
         return None;
     }
     if m.kind == MountKind::Named && check_service_name(&m.source).is_err() {
-        why.push(format!("volume name {:?} is not one the model accepts", m.source));
+        why.push(format!(
+            "volume name {:?} is not one the model accepts",
+            m.source
+        ));
         return None;
     }
     Some(m)
@@ -80,12 +83,26 @@ fn short(text: &str, why: &mut Vec<String>) -> Option<Mount> {
         match flag {
             "ro" => read_only = true,
             "rw" => {}
-            other => why.push(format!("{text:?}: mode {other:?} has no place in the model")),
+            other => why.push(format!(
+                "{text:?}: mode {other:?} has no place in the model"
+            )),
         }
     }
     let mount = match source {
-        None => Mount { kind: MountKind::Anonymous, source: String::new(), target: target.into(), read_only, size: None },
-        Some(source) => Mount { kind: source_kind(source, why), source: source.into(), target: target.into(), read_only, size: None },
+        None => Mount {
+            kind: MountKind::Anonymous,
+            source: String::new(),
+            target: target.into(),
+            read_only,
+            size: None,
+        },
+        Some(source) => Mount {
+            kind: source_kind(source, why),
+            source: source.into(),
+            target: target.into(),
+            read_only,
+            size: None,
+        },
     };
     Some(mount)
 }
@@ -113,7 +130,10 @@ fn split_colons(text: &str) -> Vec<&str> {
 fn long(item: &Value, why: &mut Vec<String>) -> Option<Mount> {
     let Value::Mapping(m) = item else { return None };
     let shown = to_json(item);
-    let kind_text = m.get("type").and_then(scalar).unwrap_or_else(|| "volume".into());
+    let kind_text = m
+        .get("type")
+        .and_then(scalar)
+        .unwrap_or_else(|| "volume".into());
     let source = m.get("source").and_then(scalar).unwrap_or_default();
     let Some(target) = m.get("target").and_then(scalar) else {
         why.push(format!("{shown}: no target"));
@@ -136,14 +156,19 @@ fn long(item: &Value, why: &mut Vec<String>) -> Option<Mount> {
         match key_string(k).as_str() {
             "type" | "source" | "target" | "read_only" => {}
             "tmpfs" if kind_text == "tmpfs" => match v.as_mapping() {
-                Some(t) if t.len() == 1 && t.get("size").is_some() => match t.get("size").and_then(mebibytes) {
-                    Some(mib) => size = Some(mib),
-                    None => why.push(format!("{shown}: tmpfs size is not a whole MiB")),
-                },
+                Some(t) if t.len() == 1 && t.get("size").is_some() => {
+                    match t.get("size").and_then(mebibytes) {
+                        Some(mib) => size = Some(mib),
+                        None => why.push(format!("{shown}: tmpfs size is not a whole MiB")),
+                    }
+                }
                 _ => why.push(format!("{shown}: tmpfs options have no place in the model")),
             },
             "bind" | "volume" if v.as_mapping().is_some_and(|x| x.is_empty()) => {}
-            "bind" if kind_text == "bind" && v.as_mapping().is_some_and(|x| x.len() == 1 && x.contains_key("create_host_path")) => {}
+            "bind"
+                if kind_text == "bind"
+                    && v.as_mapping()
+                        .is_some_and(|x| x.len() == 1 && x.contains_key("create_host_path")) => {}
             other => why.push(format!("{shown}: `{other}` has no place in the model")),
         }
     }
@@ -162,20 +187,35 @@ fn long(item: &Value, why: &mut Vec<String>) -> Option<Mount> {
             }
             // The short form creates a missing host path; the long form only with
             // `bind: {create_host_path: true}` — a difference the model cannot carry.
-            let creates = m.get("bind").and_then(|b| b.get("create_host_path")) == Some(&Value::Bool(true));
+            let creates =
+                m.get("bind").and_then(|b| b.get("create_host_path")) == Some(&Value::Bool(true));
             if !creates {
-                why.push(format!("{shown}: a long-syntax bind does not create a missing host path"));
+                why.push(format!(
+                    "{shown}: a long-syntax bind does not create a missing host path"
+                ));
             }
             MountKind::Bind
         }
         "tmpfs" => MountKind::Tmpfs,
         other => {
-            why.push(format!("{shown}: mount type {other:?} has no place in the model"));
+            why.push(format!(
+                "{shown}: mount type {other:?} has no place in the model"
+            ));
             return None;
         }
     };
-    let source = if kind == MountKind::Tmpfs { String::new() } else { source };
-    Some(Mount { kind, source, target, read_only, size })
+    let source = if kind == MountKind::Tmpfs {
+        String::new()
+    } else {
+        source
+    };
+    Some(Mount {
+        kind,
+        source,
+        target,
+        read_only,
+        size,
+    })
 }
 
 #[cfg(test)]
@@ -190,10 +230,18 @@ mod tests {
 
     #[test]
     fn short_syntax_tells_named_bind_and_anonymous_apart() {
-        let (m, why) = read(r#"["db_data:/var/lib/postgresql/data", "./conf:/etc/app:ro", "/var/run/docker.sock:/var/run/docker.sock", "/scratch", "~/x:/x"]"#);
+        let (m, why) = read(
+            r#"["db_data:/var/lib/postgresql/data", "./conf:/etc/app:ro", "/var/run/docker.sock:/var/run/docker.sock", "/scratch", "~/x:/x"]"#,
+        );
         assert!(why.is_empty(), "{why:?}");
         assert_eq!(m[0], Mount::named("db_data", "/var/lib/postgresql/data"));
-        assert_eq!(m[1], Mount { read_only: true, ..Mount::bind("./conf", "/etc/app") });
+        assert_eq!(
+            m[1],
+            Mount {
+                read_only: true,
+                ..Mount::bind("./conf", "/etc/app")
+            }
+        );
         assert_eq!(m[2].kind, MountKind::Bind);
         assert_eq!(m[3].kind, MountKind::Anonymous);
         assert_eq!(m[4].kind, MountKind::Bind);
@@ -203,8 +251,20 @@ mod tests {
     fn long_syntax_reads_types_and_tmpfs_size() {
         let (m, why) = read("- {type: volume, source: data, target: /data, read_only: true}\n- {type: bind, source: ./a, target: /a, bind: {create_host_path: true}}\n- {type: tmpfs, target: /tmp, tmpfs: {size: 64m}}\n");
         assert!(why.is_empty(), "{why:?}");
-        assert_eq!(m[0], Mount { read_only: true, ..Mount::named("data", "/data") });
-        assert_eq!(m[2], Mount { size: Some(64), ..Mount::tmpfs("/tmp") });
+        assert_eq!(
+            m[0],
+            Mount {
+                read_only: true,
+                ..Mount::named("data", "/data")
+            }
+        );
+        assert_eq!(
+            m[2],
+            Mount {
+                size: Some(64),
+                ..Mount::tmpfs("/tmp")
+            }
+        );
     }
 
     #[test]
