@@ -19,6 +19,19 @@
 //! - Hostile input cannot hang or crash the importer: file size, alias expansion, nesting and
 //!   service count are capped and reported as [`ImportError`]s; nothing here panics.
 //! - Output is deterministic: services keep the file order, notices come in a stable order.
+//! - Whatever the importer accepts is a valid design (`model::validate` finds nothing); a file
+//!   compose itself would refuse as it stands (a service with neither image nor build — an
+//!   override given without its base) is an [`ImportError::Incomplete`].
+//!
+//! Round trip (tests/import_roundtrip.rs, judged by `docker compose config`): under the contract
+//! above every key of every service agrees. What the import itself changes on purpose, each
+//! with a notice where it matters:
+//! - literal values of secret-looking variables are marked secret, so generated files reference
+//!   them from `.env` instead of holding them (the value is kept in the design);
+//! - links inferred from connection strings are marked `inferred`; they are not `depends_on`;
+//! - the model's own defaults are not imposed: no `restart:` is `RestartPolicy::No`, an
+//!   unpublished port range is expanded as compose expands it, a port without an address is
+//!   bound to `0.0.0.0` explicitly, a healthcheck's missing timings are compose's defaults.
 
 mod convert;
 mod depends;
