@@ -30,7 +30,7 @@
 //!   them from `.env` instead of holding them (the value is kept in the design);
 //! - links inferred from connection strings are marked `inferred`; they are not `depends_on`;
 //! - the model's own defaults are not imposed: no `restart:` is `RestartPolicy::No`, an
-//!   unpublished port range is expanded as compose expands it, a port without an address is
+//!   port range is expanded into single ports as compose expands it, a port without an address is
 //!   bound to `0.0.0.0` explicitly, a healthcheck's missing timings are compose's defaults.
 
 mod convert;
