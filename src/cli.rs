@@ -7,6 +7,7 @@
 
 mod args;
 mod catalog_cmd;
+mod import_cmd;
 mod new_cmd;
 mod open_cmd;
 mod patterns_cmd;
@@ -59,6 +60,8 @@ commands:
   patterns [--json]                list the pattern starters
   new PATTERN_ID                   print a pattern's design JSON
   validate DESIGN.json             check a design file (- reads stdin)
+  import FILE... [--json-notices]  compose files (base, then overrides) → design JSON;
+                                   notices (kept verbatim, inferred) on stderr
   plan DESIGN.json [--json] [--node-cpus C --node-memory-mb M] [--budget-cpus C
        --budget-memory-mb M --budget-disk-gb G] [--profiles a,b] [--pack-on limits] [--strict]
                                    resource totals, budget headroom, node packing
@@ -80,6 +83,7 @@ pub fn run(args: &[String], stdin: &mut dyn Read, out: &mut dyn Write) -> Result
         "patterns" => patterns_cmd::run(rest, out),
         "new" => new_cmd::run(rest, out),
         "validate" => validate_cmd::run(rest, stdin, out),
+        "import" => import_cmd::run(rest, stdin, out),
         "plan" => plan_cmd::run(rest, stdin, out),
         "share" => share_cmd::run(rest, stdin, out),
         "open" => open_cmd::run(rest, stdin, out),

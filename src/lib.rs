@@ -9,6 +9,7 @@ pub mod catalog;
 pub mod cli;
 pub mod edit;
 pub mod generate;
+pub mod import;
 pub mod model;
 pub mod planner;
 pub mod share;
