@@ -10,7 +10,10 @@ pub mod cli;
 pub mod edit;
 pub mod export;
 pub mod generate;
+pub mod import;
 pub mod model;
+pub mod planner;
+pub mod share;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
