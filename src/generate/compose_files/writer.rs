@@ -17,7 +17,7 @@
 //! Invariant (property-tested): parsing the text gives back exactly the value tree.
 
 use serde::Serialize;
-use serde_yaml::{Mapping, Value};
+use serde_yaml::Value;
 
 /// The YAML text of `doc`, preceded by `header` (comment lines, each starting with `#`).
 pub fn to_yaml<T: Serialize>(doc: &T, header: &str) -> Result<String, String> {
@@ -198,6 +198,7 @@ fn restore(text: &str, prefix: &str, forced: &[String]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_yaml::Mapping;
 
     fn yaml(text: &str) -> Value {
         serde_yaml::from_str(text).unwrap()
