@@ -271,20 +271,47 @@ fn traefik_routes_the_services_it_links_to() {
 }
 
 #[test]
-fn pass_through_keys_are_written_back_in_dclint_order() {
+fn pass_through_keys_replace_the_model_and_land_in_dclint_order() {
     let mut d = Design::new("x");
     let mut s = image_service(1, "a", Tier::Backend, "busybox", "1.36");
     s.extra.insert("stop_grace_period".into(), serde_json::json!("30s"));
     s.extra.insert("container_name".into(), serde_json::json!("a-main"));
-    s.extra.insert("image".into(), serde_json::json!("evil:latest"));
+    s.extra.insert("healthcheck".into(), serde_json::json!({"test": ["CMD", "true"], "interval": "${HC_INTERVAL}"}));
+    s.extra.insert("networks".into(), serde_json::json!(["legacy"]));
     d.services.push(s);
     d.extra.insert("x-common".into(), serde_json::json!({"k": "v"}));
-    let text = &files_of(&d)["docker-compose.yml"];
+    d.extra.insert("networks".into(), serde_json::json!({"legacy": {"external": true}}));
+    let files = files_of(&d);
+    let text = &files["docker-compose.yml"];
     let doc: Value = serde_yaml::from_str(text).unwrap();
-    assert_eq!(service(&doc, "a")["stop_grace_period"], Value::from("30s"));
-    assert_eq!(service(&doc, "a")["image"], Value::from("busybox:1.36"), "modelled keys win");
-    assert!(text.find("image:").unwrap() < text.find("container_name:").unwrap());
-    assert!(text.find("x-common:").unwrap() < text.find("name: x").unwrap());
+    let a = service(&doc, "a");
+    assert_eq!(a["stop_grace_period"], Value::from("30s"));
+    assert_eq!(a["healthcheck"]["interval"], Value::from("${HC_INTERVAL}"), "the kept text wins over the model");
+    assert_eq!(a["networks"], serde_yaml::from_str::<Value>("[legacy]").unwrap());
+    assert_eq!(doc["networks"]["legacy"]["external"], Value::from(true));
+    assert!(doc["networks"].get("backend").is_some(), "generated networks stay next to imported ones");
+    let at = |needle: &str| text.find(needle).unwrap_or_else(|| panic!("{needle} in\n{text}"));
+    assert!(at("    image:") < at("    container_name:") && at("    container_name:") < at("    networks:"));
+    assert!(at("    healthcheck:") < at("    logging:") && at("    logging:") < at("    stop_grace_period:"));
+    assert!(at("x-common:") < at("name: x"));
+    assert!(files[".env.example"].contains("\nHC_INTERVAL="), "variables of kept keys are documented");
+}
+
+#[test]
+fn pass_through_keys_cannot_publish_a_data_store_or_leak_a_secret() {
+    let mut d = three_tier();
+    let db = &mut d.services[2];
+    db.extra.insert("ports".into(), serde_json::json!(["5432:5432"]));
+    db.environment.push(EnvVar { key: "TOKEN".into(), value: "hunter2".into(), secret: true });
+    db.extra.insert("environment".into(), serde_json::json!(["TOKEN=hunter2", "MODE=fast"]));
+    let files = files_of(&d);
+    let doc = yaml(&files, "docker-compose.yml");
+    assert!(service(&doc, "db").get("ports").is_none());
+    assert_eq!(
+        service(&doc, "db")["environment"],
+        serde_yaml::from_str::<Value>("['TOKEN=${TOKEN:?set TOKEN in .env (see .env.example)}', MODE=fast]").unwrap()
+    );
+    assert!(files.values().all(|t| !t.contains("hunter2")));
 }
 
 // ---------------------------------------------------------------------------------------------

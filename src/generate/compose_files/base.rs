@@ -12,7 +12,7 @@ use super::model::{
     NetworkDef, Other, ResourceSet, ResourcesDef, VolumeDef, VolumeEntry,
 };
 use super::order::{ComposeKey, KeyMap};
-use super::plan::{built_image, Plan, ServicePlan, DEFAULT_VERSION};
+use super::plan::{self, built_image, Plan, ServicePlan, DEFAULT_VERSION};
 use crate::generate::layout;
 use crate::model::{LoggingTarget, MountKind, Passthrough, Service, Tier};
 use serde_yaml::Value;
@@ -100,7 +100,7 @@ fn service(plan: &Plan, sp: &ServicePlan) -> ComposeService {
     if !s.profiles.is_empty() {
         c.set("profiles", Other::List(s.profiles.clone()));
     }
-    service_extras(&mut c, &s.extra);
+    service_extras(&mut c, s, plan::is_data_store(s));
     c
 }
 
@@ -239,61 +239,53 @@ fn memory(mib: u32) -> String {
     format!("{mib}M")
 }
 
-/// Keys this generator writes itself; pass-through keys of the same name are dropped.
-const WRITTEN: &[&str] = &[
-    "image", "build", "depends_on", "volumes", "secrets", "environment", "ports", "networks", "network_mode", "command",
-    "restart", "healthcheck", "logging", "user", "cap_add", "cap_drop", "deploy", "ipc", "pid", "privileged",
-    "profiles", "pull_policy", "read_only", "security_opt", "version",
-];
-
-/// `Service.extra` written back: dclint-grouped keys in their slots, string `labels` merged
-/// (generated labels win), everything else among the alphabetical "other" keys.
-fn service_extras(c: &mut ComposeService, extra: &Passthrough) {
-    for (key, json) in extra {
-        if WRITTEN.contains(&key.as_str()) {
+/// `Service.extra` as written (the import contract: a kept key replaces the model's rendering),
+/// except what would break this family's invariants: `version` never, a data store's `ports`
+/// never, and literal values of secret variables in a verbatim `environment` become `.env`
+/// references.
+fn service_extras(c: &mut ComposeService, s: &Service, data_store: bool) {
+    for (key, json) in &s.extra {
+        if key == "version" || (key == "ports" && data_store) {
             continue;
         }
-        let Ok(value) = serde_yaml::to_value(json) else { continue };
-        let slot = match key.as_str() {
-            "container_name" => &mut c.container_name,
-            "volumes_from" => &mut c.volumes_from,
-            "configs" => &mut c.configs,
-            "env_file" => &mut c.env_file,
-            "extra_hosts" => &mut c.extra_hosts,
-            "entrypoint" => &mut c.entrypoint,
-            "working_dir" => &mut c.working_dir,
-            "isolation" => &mut c.isolation,
-            "labels" => {
-                if let Value::Mapping(map) = &value {
-                    for (k, v) in map {
-                        if let (Some(k), Some(v)) = (k.as_str(), v.as_str()) {
-                            c.labels.entry(ComposeKey::from(k)).or_insert_with(|| v.to_string());
-                        }
-                    }
-                }
-                continue;
-            }
-            _ => {
-                c.set(key, Other::Raw(value));
-                continue;
-            }
-        };
-        *slot = Some(value);
+        let Ok(mut value) = serde_yaml::to_value(json) else { continue };
+        if key == "environment" {
+            hide_secrets(&mut value, s);
+        }
+        c.verbatim.insert(ComposeKey::from(key.as_str()), value);
     }
 }
 
-/// `Design.extra`: `x-*` extensions first (dclint order), other keys after the generated ones.
-fn top_level_extras(f: &mut ComposeFile, extra: &Passthrough) {
-    const GENERATED: &[&str] = &["version", "name", "services", "networks", "volumes", "secrets"];
-    for (key, json) in extra {
-        if GENERATED.contains(&key.as_str()) {
-            continue;
+/// Replace the values of the service's secret variables in a verbatim `environment` (mapping
+/// or `KEY=VALUE` list form) by required `.env` references.
+fn hide_secrets(env: &mut Value, s: &Service) {
+    let secret = |key: &str| s.environment.iter().any(|e| e.secret && e.key == key);
+    match env {
+        Value::Mapping(map) => {
+            for (k, v) in map.iter_mut() {
+                if let Some(key) = k.as_str().filter(|k| secret(k)) {
+                    *v = Value::String(secret_reference(key));
+                }
+            }
         }
-        let Ok(value) = serde_yaml::to_value(json) else { continue };
-        if key.starts_with("x-") {
-            f.extensions.insert(ComposeKey::from(key.as_str()), value);
-        } else {
-            f.extra.insert(ComposeKey::from(key.as_str()), value);
+        Value::Sequence(items) => {
+            for item in items.iter_mut() {
+                let Some(text) = item.as_str() else { continue };
+                let key = text.split('=').next().unwrap_or(text).to_string();
+                if secret(&key) {
+                    *item = Value::String(format!("{key}={}", secret_reference(&key)));
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// `Design.extra` (`x-*` extensions, imported top-level keys), merged by `verbatim::apply`.
+fn top_level_extras(f: &mut ComposeFile, extra: &Passthrough) {
+    for (key, json) in extra {
+        if let Ok(value) = serde_yaml::to_value(json) {
+            f.verbatim.insert(ComposeKey::from(key.as_str()), value);
         }
     }
 }

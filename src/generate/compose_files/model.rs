@@ -2,10 +2,11 @@
 //! `writer` through serde_yaml; nothing here knows about YAML text.
 //!
 //! Key order is part of the contract (dclint's `top-level-properties-order` and
-//! `service-keys-order`): top level `x-*`, `name`, `services`, `networks`, `volumes`, `secrets`,
-//! then other pass-through keys; in a service the fields below are declared in dclint's group
-//! order (`image` ... `user`), and every other key (typed or passed through) goes into `rest`, a
-//! [`KeyMap`] that serialises in dclint's alphabetical order. Maps of names are [`KeyMap`]s too,
+//! `service-keys-order`): top level `name`, `services`, `networks`, `volumes`, `secrets`; in a
+//! service the fields below are declared in dclint's group order (`image` ... `user`), and every
+//! other key goes into `rest`, a [`KeyMap`] that serialises in dclint's alphabetical order.
+//! Pass-through keys from the design are not fields: `verbatim` merges them into the serialised
+//! tree and restores the order. Maps of names are [`KeyMap`]s too,
 //! so services and `depends_on` come out sorted. Empty values are skipped, never written as `~`.
 
 use super::order::{ComposeKey, KeyMap};
@@ -17,9 +18,6 @@ use serde_yaml::Value;
 /// One compose file.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct ComposeFile {
-    /// Top-level `x-*` extensions (pass-through); dclint wants them first.
-    #[serde(flatten)]
-    pub extensions: KeyMap<Value>,
     pub name: String,
     pub services: KeyMap<ComposeService>,
     #[serde(skip_serializing_if = "KeyMap::is_empty")]
@@ -28,36 +26,29 @@ pub struct ComposeFile {
     pub volumes: KeyMap<VolumeDef>,
     #[serde(skip_serializing_if = "KeyMap::is_empty")]
     pub secrets: KeyMap<SecretDef>,
-    /// Other top-level pass-through keys (`configs`, ...), after the ones above.
-    #[serde(flatten)]
-    pub extra: KeyMap<Value>,
+    /// Top-level pass-through keys (`Design.extra`: `x-*`, imported `networks`, `configs`, ...),
+    /// applied after serialisation (`verbatim::apply`).
+    #[serde(skip)]
+    pub verbatim: KeyMap<Value>,
 }
 
-/// One service. Fields up to `isolation` follow dclint's group order; everything else is in
-/// `rest`. The `Option<Value>` fields are pass-through keys from the design (`Service.extra`) that
-/// Tierboard does not model but must place in dclint's order.
+/// One service. Fields up to `user` follow dclint's group order; everything else is in `rest`.
+/// `verbatim` holds the design's pass-through keys (`Service.extra`): written as they stand in
+/// place of whatever the fields would render for the same key (see `verbatim.rs`).
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct ComposeService {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub image: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub build: Option<Merge<BuildDef>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub container_name: Option<Value>,
     #[serde(skip_serializing_if = "KeyMap::is_empty")]
     pub depends_on: KeyMap<Dependency>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub volumes: Option<Merge<Vec<VolumeEntry>>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub volumes_from: Option<Value>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub configs: Option<Value>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub secrets: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub environment: Option<Merge<KeyMap<String>>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub env_file: Option<Value>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ports: Option<Merge<Vec<String>>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -65,13 +56,7 @@ pub struct ComposeService {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub network_mode: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub extra_hosts: Option<Value>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub command: Option<Merge<Vec<String>>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub entrypoint: Option<Value>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub working_dir: Option<Value>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub restart: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -82,11 +67,12 @@ pub struct ComposeService {
     pub labels: KeyMap<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub isolation: Option<Value>,
-    /// Every other key, typed ones ([`Other`]) and pass-through ones, in dclint's order.
+    /// Every other key Tierboard writes ([`Other`]), in dclint's order.
     #[serde(flatten)]
     pub rest: KeyMap<Other>,
+    /// Pass-through keys, applied after serialisation (`verbatim::apply`).
+    #[serde(skip)]
+    pub verbatim: KeyMap<Value>,
 }
 
 impl ComposeService {
@@ -96,8 +82,7 @@ impl ComposeService {
     }
 }
 
-/// A service key outside dclint's named groups. One enum rather than `Value` so that the keys
-/// Tierboard writes itself stay typed; `Raw` carries pass-through values from the design.
+/// A service key outside dclint's named groups (typed: these are keys Tierboard writes itself).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum Other {
@@ -105,7 +90,6 @@ pub enum Other {
     Text(String),
     List(Vec<String>),
     Deploy(DeployDef),
-    Raw(Value),
 }
 
 /// How an overlay combines a value with the base file's (Compose's merge tags).

@@ -16,23 +16,15 @@
 //!
 //! Invariant (property-tested): parsing the text gives back exactly the value tree.
 
-use serde::Serialize;
 use serde_yaml::Value;
-
-/// The YAML text of `doc`, preceded by `header` (comment lines, each starting with `#`).
-pub fn to_yaml<T: Serialize>(doc: &T, header: &str) -> Result<String, String> {
-    let value = serde_yaml::to_value(doc).map_err(|e| e.to_string())?;
-    let body = into_yaml(value)?;
-    Ok(format!("{header}{body}"))
-}
 
 /// The YAML text of a value tree, with the forced quoting described in the module docs.
 pub fn value_to_yaml(value: &Value) -> Result<String, String> {
     into_yaml(value.clone())
 }
 
-/// Works on an owned tree: sentinels are swapped in place (documents are large; no copy).
-fn into_yaml(mut value: Value) -> Result<String, String> {
+/// The same, consuming the tree: sentinels are swapped in place (documents are large; no copy).
+pub fn into_yaml(mut value: Value) -> Result<String, String> {
     let prefix = free_prefix(&value);
     let mut forced = Vec::new();
     substitute(&mut value, Context::Root, &prefix, &mut forced);
