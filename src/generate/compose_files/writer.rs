@@ -14,7 +14,9 @@
 //! which single quoting (with `'` doubled) is exact. If a sentinel does not come back exactly
 //! once, the unforced serde_yaml text is returned instead: still correct YAML, only less tidy.
 //!
-//! Invariant (property-tested): parsing the text gives back exactly the value tree.
+//! Invariant (property-tested): parsing the text gives back exactly the value tree, except that
+//! numbers in `ports` / `expose` come back as the equivalent strings (`5432` → `'5432'`), which
+//! is how Compose reads them and how dclint wants them written.
 
 use serde_yaml::Value;
 
@@ -81,6 +83,11 @@ fn substitute(value: &mut Value, ctx: Context, prefix: &str, forced: &mut Vec<St
             }
         }
         Value::Tagged(tagged) => substitute(&mut tagged.value, ctx, prefix, forced),
+        // `expose: [5432]` from an imported file: Compose reads port numbers as strings anyway.
+        Value::Number(n) if ctx == Context::Ports => {
+            forced.push(n.to_string());
+            *value = Value::String(format!("{prefix}{}__", forced.len() - 1));
+        }
         _ => {}
     }
 }
@@ -231,6 +238,14 @@ mod tests {
         let text = value_to_yaml(&doc).unwrap();
         assert!(text.contains("b: 'yes'"), "{text}");
         assert_eq!(yaml(&text), doc);
+    }
+
+    #[test]
+    fn port_numbers_become_quoted_strings() {
+        let doc = yaml("services:\n  db:\n    expose:\n    - 5432\n");
+        let text = value_to_yaml(&doc).unwrap();
+        assert!(text.contains("- '5432'"), "{text}");
+        assert_eq!(yaml(&text)["services"]["db"]["expose"][0], Value::from("5432"));
     }
 
     #[test]
