@@ -33,7 +33,7 @@ if [ "$profile" = release ]; then
 else
   cargo build --quiet --bin tierboard
 fi
-tierboard="$root/target/$profile/tierboard"
+tierboard="${CARGO_TARGET_DIR:-$root/target}/$profile/tierboard"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/tierboard-validate.XXXXXX")"
 if [ "$keep" = 0 ]; then
