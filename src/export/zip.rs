@@ -7,12 +7,17 @@ use std::io::{Cursor, Write};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
+/// Deflate level 1: on a 100-service project (262 files, 480 KB) it deflates in about half the
+/// time of level 6 for a zip only 9 % larger (205 KB instead of 188 KB).
+const LEVEL: i64 = 1;
+
 /// A zip of `files` under `folder/`. Fails only if the archive cannot be written in memory
 /// (which would be a bug in the zip crate), never on file contents.
 pub fn project_zip(folder: &str, files: &[GeneratedFile]) -> Result<Vec<u8>, String> {
     let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
     let base = SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)
+        .compression_level(Some(LEVEL))
         .last_modified_time(DateTime::default());
     for f in files {
         let mode = if f.executable { 0o755 } else { 0o644 };

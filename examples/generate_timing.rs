@@ -1,4 +1,6 @@
-//! Ad-hoc timing in CPU time (the machine is shared; wall time is noise).
+//! Generation and zip time for a 100-service design in CPU time as well as wall time (on a
+//! shared machine wall time mostly measures the neighbours). `criterion` numbers: `cargo bench
+//! --bench generate`. Run: `cargo run --release --example generate_timing`.
 use std::time::Instant;
 fn cpu_ms() -> f64 {
     let stat = std::fs::read_to_string("/proc/self/stat").unwrap();
@@ -37,6 +39,8 @@ fn main() {
     for _ in 0..n { std::hint::black_box(tierboard::generate::project(&d)); }
     println!("generate only: cpu {:.2} ms, wall {:?}", (cpu_ms() - c) / n as f64, t.elapsed() / n);
     let files = tierboard::generate::project(&d);
+    let bytes: usize = files.iter().map(|f| f.contents.len()).sum();
+    println!("{} files, {} bytes", files.len(), bytes);
     let (c, t) = (cpu_ms(), Instant::now());
     for _ in 0..n { std::hint::black_box(tierboard::export::zip::project_zip("x", &files).unwrap()); }
     println!("zip only: cpu {:.2} ms, wall {:?}", (cpu_ms() - c) / n as f64, t.elapsed() / n);
