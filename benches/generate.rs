@@ -9,8 +9,11 @@ use tierboard::generate::project;
 use tierboard::model::{Design, Link, ServiceId};
 
 fn hundred_services() -> Design {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/stress-30.json"))
-        .expect("the stress fixture exists");
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/stress-30.json"
+    ))
+    .expect("the stress fixture exists");
     let base = Design::from_json(&text).expect("the stress fixture is valid");
     let mut d = Design::new("hundred");
     d.settings = base.settings.clone();
@@ -25,9 +28,16 @@ fn hundred_services() -> Design {
             d.services.push(s);
         }
         for l in &base.links {
-            let (from, to) = (ServiceId(l.from.0 + copy * 100), ServiceId(l.to.0 + copy * 100));
+            let (from, to) = (
+                ServiceId(l.from.0 + copy * 100),
+                ServiceId(l.to.0 + copy * 100),
+            );
             if d.service(from).is_some() && d.service(to).is_some() {
-                d.links.push(Link { from, to, ..l.clone() });
+                d.links.push(Link {
+                    from,
+                    to,
+                    ..l.clone()
+                });
             }
         }
     }
@@ -48,8 +58,12 @@ fn generate_and_zip(c: &mut Criterion) {
 fn parts(c: &mut Criterion) {
     let design = hundred_services();
     let files = project(&design);
-    c.bench_function("generate only, 100 services", |b| b.iter(|| project(black_box(&design))));
-    c.bench_function("zip only, 100 services", |b| b.iter(|| project_zip("hundred", black_box(&files)).expect("zip")));
+    c.bench_function("generate only, 100 services", |b| {
+        b.iter(|| project(black_box(&design)))
+    });
+    c.bench_function("zip only, 100 services", |b| {
+        b.iter(|| project_zip("hundred", black_box(&files)).expect("zip"))
+    });
 }
 
 criterion_group!(benches, generate_and_zip, parts);

@@ -15,16 +15,25 @@ fn main() {
     d.settings = base.settings.clone();
     for copy in 0..4u32 {
         for s in &base.services {
-            if d.services.len() == 100 { break; }
+            if d.services.len() == 100 {
+                break;
+            }
             let mut s = s.clone();
             s.id = tierboard::model::ServiceId(s.id.0 + copy * 100);
             s.name = format!("{}-{copy}", s.name);
             d.services.push(s);
         }
         for l in &base.links {
-            let (from, to) = (tierboard::model::ServiceId(l.from.0 + copy * 100), tierboard::model::ServiceId(l.to.0 + copy * 100));
+            let (from, to) = (
+                tierboard::model::ServiceId(l.from.0 + copy * 100),
+                tierboard::model::ServiceId(l.to.0 + copy * 100),
+            );
             if d.service(from).is_some() && d.service(to).is_some() {
-                d.links.push(tierboard::model::Link { from, to, ..l.clone() });
+                d.links.push(tierboard::model::Link {
+                    from,
+                    to,
+                    ..l.clone()
+                });
             }
         }
     }
@@ -34,14 +43,30 @@ fn main() {
         let files = tierboard::generate::project(&d);
         std::hint::black_box(tierboard::export::zip::project_zip("x", &files).unwrap());
     }
-    println!("generate+zip (100 svcs): cpu {:.2} ms, wall {:?}", (cpu_ms() - c) / n as f64, t.elapsed() / n);
+    println!(
+        "generate+zip (100 svcs): cpu {:.2} ms, wall {:?}",
+        (cpu_ms() - c) / n as f64,
+        t.elapsed() / n
+    );
     let (c, t) = (cpu_ms(), Instant::now());
-    for _ in 0..n { std::hint::black_box(tierboard::generate::project(&d)); }
-    println!("generate only: cpu {:.2} ms, wall {:?}", (cpu_ms() - c) / n as f64, t.elapsed() / n);
+    for _ in 0..n {
+        std::hint::black_box(tierboard::generate::project(&d));
+    }
+    println!(
+        "generate only: cpu {:.2} ms, wall {:?}",
+        (cpu_ms() - c) / n as f64,
+        t.elapsed() / n
+    );
     let files = tierboard::generate::project(&d);
     let bytes: usize = files.iter().map(|f| f.contents.len()).sum();
     println!("{} files, {} bytes", files.len(), bytes);
     let (c, t) = (cpu_ms(), Instant::now());
-    for _ in 0..n { std::hint::black_box(tierboard::export::zip::project_zip("x", &files).unwrap()); }
-    println!("zip only: cpu {:.2} ms, wall {:?}", (cpu_ms() - c) / n as f64, t.elapsed() / n);
+    for _ in 0..n {
+        std::hint::black_box(tierboard::export::zip::project_zip("x", &files).unwrap());
+    }
+    println!(
+        "zip only: cpu {:.2} ms, wall {:?}",
+        (cpu_ms() - c) / n as f64,
+        t.elapsed() / n
+    );
 }

@@ -1,11 +1,14 @@
 //! `tierboard generate`: writes the project into a directory and/or a zip, never over an
 //! existing project by accident.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn tierboard(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_tierboard")).args(args).output().expect("the binary runs")
+    Command::new(env!("CARGO_BIN_EXE_tierboard"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
 }
 
 fn scratch(name: &str) -> PathBuf {
@@ -15,7 +18,7 @@ fn scratch(name: &str) -> PathBuf {
     dir
 }
 
-fn design_file(dir: &PathBuf) -> String {
+fn design_file(dir: &Path) -> String {
     let out = tierboard(&["new", "monolith"]);
     assert!(out.status.success());
     let path = dir.join("monolith.json");
@@ -29,7 +32,11 @@ fn generate_writes_the_project_into_a_new_directory() {
     let design = design_file(&dir);
     let target = dir.join("project");
     let out = tierboard(&["generate", &design, "--out", target.to_str().unwrap()]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let compose = std::fs::read_to_string(target.join("docker-compose.yml")).unwrap();
     assert!(compose.contains("name: monolith"));
     assert!(target.join(".env.example").is_file() && target.join("secrets/README.md").is_file());
@@ -44,7 +51,13 @@ fn generate_refuses_a_non_empty_directory_unless_forced() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--force"));
     assert!(!dir.join("docker-compose.yml").exists());
-    let out = tierboard(&["generate", &design, "--out", dir.to_str().unwrap(), "--force"]);
+    let out = tierboard(&[
+        "generate",
+        &design,
+        "--out",
+        dir.to_str().unwrap(),
+        "--force",
+    ]);
     assert!(out.status.success());
     assert!(dir.join("docker-compose.yml").is_file());
     let _ = std::fs::remove_dir_all(&dir);
@@ -56,8 +69,16 @@ fn generate_zip_is_deterministic() {
     let design = design_file(&dir);
     let a = dir.join("a.zip");
     let b = dir.join("b.zip");
-    assert!(tierboard(&["generate", &design, "--zip", a.to_str().unwrap()]).status.success());
-    assert!(tierboard(&["generate", &design, "--zip", b.to_str().unwrap()]).status.success());
+    assert!(
+        tierboard(&["generate", &design, "--zip", a.to_str().unwrap()])
+            .status
+            .success()
+    );
+    assert!(
+        tierboard(&["generate", &design, "--zip", b.to_str().unwrap()])
+            .status
+            .success()
+    );
     let bytes = std::fs::read(&a).unwrap();
     assert!(bytes.starts_with(b"PK"));
     assert_eq!(bytes, std::fs::read(&b).unwrap());

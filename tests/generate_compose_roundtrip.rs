@@ -12,10 +12,65 @@ use tierboard::model::{Design, EnvVar, Image, Service, ServiceId, Tier};
 
 fn nasty() -> impl Strategy<Value = String> {
     let specials = vec![
-        "yes", "no", "No", "on", "off", "y", "n", "null", "~", "true", "0x1", "0o17", "017", "1:20", "1_000", ".5", "-1",
-        "2024-01-01", "1e3", ".inf", "<<", "=", "'", "\"", "#", " #", "${X}", "${", "$$", "$", "key: value", ": ", "- item",
-        "[a]", "{b}", "|", ">", "!tag", "!override", "&a", "*a", "%x", "@", "`", " lead", "trail ", "\t", "\n", "\r\n",
-        "line\nbreak", "ünï", "€", "😀", "\u{2028}", "\u{85}", "\u{feff}", "__tbq0_0__", "ports:", "",
+        "yes",
+        "no",
+        "No",
+        "on",
+        "off",
+        "y",
+        "n",
+        "null",
+        "~",
+        "true",
+        "0x1",
+        "0o17",
+        "017",
+        "1:20",
+        "1_000",
+        ".5",
+        "-1",
+        "2024-01-01",
+        "1e3",
+        ".inf",
+        "<<",
+        "=",
+        "'",
+        "\"",
+        "#",
+        " #",
+        "${X}",
+        "${",
+        "$$",
+        "$",
+        "key: value",
+        ": ",
+        "- item",
+        "[a]",
+        "{b}",
+        "|",
+        ">",
+        "!tag",
+        "!override",
+        "&a",
+        "*a",
+        "%x",
+        "@",
+        "`",
+        " lead",
+        "trail ",
+        "\t",
+        "\n",
+        "\r\n",
+        "line\nbreak",
+        "ünï",
+        "€",
+        "😀",
+        "\u{2028}",
+        "\u{85}",
+        "\u{feff}",
+        "__tbq0_0__",
+        "ports:",
+        "",
     ];
     let fragment = prop_oneof![
         3 => prop::sample::select(specials).prop_map(String::from),
@@ -40,7 +95,12 @@ fn case() -> impl Strategy<Value = Case> {
         prop::collection::vec(nasty(), 0..3),
         prop::collection::vec((nasty(), nasty()), 0..3),
     )
-        .prop_map(|(name, env, command, labels)| Case { name, env, command, labels })
+        .prop_map(|(name, env, command, labels)| Case {
+            name,
+            env,
+            command,
+            labels,
+        })
 }
 
 fn design(cases: &[Case], project_name: &str) -> Design {
@@ -50,15 +110,29 @@ fn design(cases: &[Case], project_name: &str) -> Design {
         if !names.insert(c.name.clone()) {
             continue;
         }
-        let mut s = Service::new(ServiceId(i as u32 + 1), c.name.clone(), "custom", Tier::Backend);
+        let mut s = Service::new(
+            ServiceId(i as u32 + 1),
+            c.name.clone(),
+            "custom",
+            Tier::Backend,
+        );
         s.image = Some(Image::new("busybox", "1.36"));
         let mut keys = BTreeSet::new();
-        s.environment = c.env.iter().filter(|(k, _)| keys.insert(k.clone())).map(|(k, v)| EnvVar::plain(k, v)).collect();
+        s.environment = c
+            .env
+            .iter()
+            .filter(|(k, _)| keys.insert(k.clone()))
+            .map(|(k, v)| EnvVar::plain(k, v))
+            .collect();
         s.command = c.command.clone();
-        let labels: serde_json::Map<String, serde_json::Value> =
-            c.labels.iter().map(|(k, v)| (k.clone(), serde_json::Value::String(v.clone()))).collect();
+        let labels: serde_json::Map<String, serde_json::Value> = c
+            .labels
+            .iter()
+            .map(|(k, v)| (k.clone(), serde_json::Value::String(v.clone())))
+            .collect();
         if !labels.is_empty() {
-            s.extra.insert("labels".into(), serde_json::Value::Object(labels));
+            s.extra
+                .insert("labels".into(), serde_json::Value::Object(labels));
         }
         d.services.push(s);
     }
@@ -109,13 +183,30 @@ proptest! {
 fn yaml_keywords_come_back_as_strings() {
     let c = Case {
         name: "yes".into(),
-        env: vec![("null".into(), "0x1".into()), ("ON".into(), "no".into()), ("T".into(), "12:30".into())],
+        env: vec![
+            ("null".into(), "0x1".into()),
+            ("ON".into(), "no".into()),
+            ("T".into(), "12:30".into()),
+        ],
         command: vec!["true".into(), "~".into(), "1_000".into()],
         labels: vec![("off".into(), "2024-01-01".into())],
     };
     let d = design(&[c], "null");
-    let base = project(&d).into_iter().find(|f| f.path == "docker-compose.yml").unwrap().contents;
-    for quoted in ["'yes':", "'null': '0x1'", "'ON': 'no'", "T: '12:30'", "- 'true'", "- '~'", "- '1_000'", "'off': '2024-01-01'"] {
+    let base = project(&d)
+        .into_iter()
+        .find(|f| f.path == "docker-compose.yml")
+        .unwrap()
+        .contents;
+    for quoted in [
+        "'yes':",
+        "'null': '0x1'",
+        "'ON': 'no'",
+        "T: '12:30'",
+        "- 'true'",
+        "- '~'",
+        "- '1_000'",
+        "'off': '2024-01-01'",
+    ] {
         assert!(base.contains(quoted), "{quoted} in\n{base}");
     }
 }

@@ -21,8 +21,10 @@ pub fn project_zip(folder: &str, files: &[GeneratedFile]) -> Result<Vec<u8>, Str
         .last_modified_time(DateTime::default());
     for f in files {
         let mode = if f.executable { 0o755 } else { 0o644 };
-        zip.start_file(format!("{folder}/{}", f.path), base.unix_permissions(mode)).map_err(|e| e.to_string())?;
-        zip.write_all(f.contents.as_bytes()).map_err(|e| e.to_string())?;
+        zip.start_file(format!("{folder}/{}", f.path), base.unix_permissions(mode))
+            .map_err(|e| e.to_string())?;
+        zip.write_all(f.contents.as_bytes())
+            .map_err(|e| e.to_string())?;
     }
     let cursor = zip.finish().map_err(|e| e.to_string())?;
     Ok(cursor.into_inner())
@@ -33,12 +35,18 @@ mod tests {
     use super::*;
 
     fn files() -> Vec<GeneratedFile> {
-        vec![GeneratedFile::text("a.txt", "hello\n"), GeneratedFile::script("scripts/run.sh", "#!/bin/sh\necho hi\n")]
+        vec![
+            GeneratedFile::text("a.txt", "hello\n"),
+            GeneratedFile::script("scripts/run.sh", "#!/bin/sh\necho hi\n"),
+        ]
     }
 
     #[test]
     fn the_same_files_give_the_same_bytes() {
-        assert_eq!(project_zip("p", &files()).unwrap(), project_zip("p", &files()).unwrap());
+        assert_eq!(
+            project_zip("p", &files()).unwrap(),
+            project_zip("p", &files()).unwrap()
+        );
     }
 
     #[test]
@@ -52,7 +60,8 @@ mod tests {
         assert_eq!(script.unix_mode().map(|m| m & 0o777), Some(0o755));
         drop(script);
         let mut text = String::new();
-        std::io::Read::read_to_string(&mut archive.by_name("shop/a.txt").unwrap(), &mut text).unwrap();
+        std::io::Read::read_to_string(&mut archive.by_name("shop/a.txt").unwrap(), &mut text)
+            .unwrap();
         assert_eq!(text, "hello\n");
     }
 }

@@ -48,7 +48,10 @@ pub fn files(design: &Design) -> Vec<GeneratedFile> {
     let env = env_example::text(&plan, &texts);
     files.push(GeneratedFile::text(".env.example", env));
     files.push(GeneratedFile::text(".gitignore", ignore_files::gitignore()));
-    files.push(GeneratedFile::text(format!("{}/README.md", layout::SECRETS_DIR), secrets_readme::text(&plan)));
+    files.push(GeneratedFile::text(
+        format!("{}/README.md", layout::SECRETS_DIR),
+        secrets_readme::text(&plan),
+    ));
     files.extend(ignore_files::dockerignore_files(&plan));
     files
 }

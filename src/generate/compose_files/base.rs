@@ -8,8 +8,8 @@
 //! (only `${KEY:?...}` references); built services name their image and `pull_policy: build`.
 
 use super::model::{
-    BuildDef, ComposeFile, ComposeService, Condition, DeployDef, Dependency, HealthcheckDef, LoggingDef, Merge,
-    NetworkDef, Other, ResourceSet, ResourcesDef, VolumeDef, VolumeEntry,
+    BuildDef, ComposeFile, ComposeService, Condition, Dependency, DeployDef, HealthcheckDef,
+    LoggingDef, Merge, NetworkDef, Other, ResourceSet, ResourcesDef, VolumeDef, VolumeEntry,
 };
 use super::order::{ComposeKey, KeyMap};
 use super::plan::{self, built_image, Plan, ServicePlan, DEFAULT_VERSION};
@@ -21,18 +21,30 @@ use serde_yaml::Value;
 const DEFAULT_TMPFS_MIB: u64 = 64;
 
 pub fn file(plan: &Plan) -> ComposeFile {
-    let mut f = ComposeFile { name: plan.project.clone(), ..ComposeFile::default() };
+    let mut f = ComposeFile {
+        name: plan.project.clone(),
+        ..ComposeFile::default()
+    };
     top_level_extras(&mut f, &plan.design.extra);
     for sp in &plan.services {
         for m in &sp.service.volumes {
             if m.kind == MountKind::Named {
-                f.volumes.insert(ComposeKey::from(m.source.as_str()), VolumeDef::default());
+                f.volumes
+                    .insert(ComposeKey::from(m.source.as_str()), VolumeDef::default());
             }
         }
-        f.services.insert(ComposeKey::from(sp.service.name.as_str()), service(plan, sp));
+        f.services.insert(
+            ComposeKey::from(sp.service.name.as_str()),
+            service(plan, sp),
+        );
     }
     for tier in plan.tiers_used() {
-        f.networks.insert(ComposeKey::from(Plan::network(tier)), NetworkDef { internal: tier == Tier::Data });
+        f.networks.insert(
+            ComposeKey::from(Plan::network(tier)),
+            NetworkDef {
+                internal: tier == Tier::Data,
+            },
+        );
     }
     f
 }
@@ -50,7 +62,11 @@ fn service(plan: &Plan, sp: &ServicePlan) -> ComposeService {
                 context: context.clone(),
                 dockerfile: b.dockerfile.clone(),
                 target: b.target.clone(),
-                args: b.args.iter().map(|(k, v)| (ComposeKey::from(k.as_str()), v.clone())).collect(),
+                args: b
+                    .args
+                    .iter()
+                    .map(|(k, v)| (ComposeKey::from(k.as_str()), v.clone()))
+                    .collect(),
             }));
             c.set("pull_policy", Other::Text("build".into()));
         }
@@ -60,8 +76,18 @@ fn service(plan: &Plan, sp: &ServicePlan) -> ComposeService {
         .depends_on
         .iter()
         .map(|(name, healthy, required)| {
-            let condition = if *healthy { Condition::ServiceHealthy } else { Condition::ServiceStarted };
-            (ComposeKey::from(name.as_str()), Dependency { condition, required: *required })
+            let condition = if *healthy {
+                Condition::ServiceHealthy
+            } else {
+                Condition::ServiceStarted
+            };
+            (
+                ComposeKey::from(name.as_str()),
+                Dependency {
+                    condition,
+                    required: *required,
+                },
+            )
         })
         .collect();
     let volumes = volume_entries(s);
@@ -73,9 +99,15 @@ fn service(plan: &Plan, sp: &ServicePlan) -> ComposeService {
         c.environment = Some(Merge::Plain(env));
     }
     if !sp.published.is_empty() {
-        c.ports = Some(Merge::Plain(sp.published.iter().map(|p| p.short_syntax()).collect()));
+        c.ports = Some(Merge::Plain(
+            sp.published.iter().map(|p| p.short_syntax()).collect(),
+        ));
     }
-    c.networks = sp.networks.iter().map(|t| Plan::network(*t).to_string()).collect();
+    c.networks = sp
+        .networks
+        .iter()
+        .map(|t| Plan::network(*t).to_string())
+        .collect();
     c.network_mode = s.hardening.network_mode.clone();
     if !s.command.is_empty() {
         c.command = Some(Merge::Plain(s.command.clone()));
@@ -111,12 +143,17 @@ pub fn volume_entries(s: &Service) -> Vec<VolumeEntry> {
     for m in &s.volumes {
         let ro = if m.read_only { ":ro" } else { "" };
         match m.kind {
-            MountKind::Named | MountKind::Bind => out.push(VolumeEntry::Short(format!("{}:{}{ro}", m.source, m.target))),
+            MountKind::Named | MountKind::Bind => {
+                out.push(VolumeEntry::Short(format!("{}:{}{ro}", m.source, m.target)))
+            }
             MountKind::Anonymous => out.push(VolumeEntry::Short(m.target.clone())),
             MountKind::Tmpfs => out.push(VolumeEntry::tmpfs(m.target.clone(), tmpfs_bytes(m.size))),
         }
     }
-    let has_tmp = s.volumes.iter().any(|m| m.kind == MountKind::Tmpfs && m.target == "/tmp");
+    let has_tmp = s
+        .volumes
+        .iter()
+        .any(|m| m.kind == MountKind::Tmpfs && m.target == "/tmp");
     if s.hardening.read_only_root && !has_tmp {
         out.push(VolumeEntry::tmpfs("/tmp", tmpfs_bytes(None)));
     }
@@ -132,7 +169,11 @@ pub fn environment(s: &Service) -> KeyMap<String> {
     s.environment
         .iter()
         .map(|e| {
-            let value = if e.secret { secret_reference(&e.key) } else { e.value.clone() };
+            let value = if e.secret {
+                secret_reference(&e.key)
+            } else {
+                e.value.clone()
+            };
             (ComposeKey::from(e.key.as_str()), value)
         })
         .collect()
@@ -150,9 +191,15 @@ fn logging(target: LoggingTarget) -> LoggingDef {
     options.insert(ComposeKey::from("max-size"), "10m".to_string());
     options.insert(ComposeKey::from("max-file"), "3".to_string());
     if target == LoggingTarget::Central {
-        options.insert(ComposeKey::from("labels"), "com.docker.compose.project,com.docker.compose.service".to_string());
+        options.insert(
+            ComposeKey::from("labels"),
+            "com.docker.compose.project,com.docker.compose.service".to_string(),
+        );
     }
-    LoggingDef { driver: "json-file".into(), options }
+    LoggingDef {
+        driver: "json-file".into(),
+        options,
+    }
 }
 
 /// Traefik's docker provider labels: opt in (`exposedbydefault=false`), route `Host(<name>.localhost)`
@@ -165,11 +212,23 @@ fn traefik_labels(plan: &Plan, sp: &ServicePlan) -> KeyMap<String> {
         labels.insert(ComposeKey::from(k), v);
     };
     put("traefik.enable".into(), "true".into());
-    put("traefik.docker.network".into(), format!("{}_{}", plan.project, Plan::network(s.tier)));
-    put(format!("traefik.http.routers.{router}.entrypoints"), "web".into());
-    put(format!("traefik.http.routers.{router}.rule"), format!("Host(`{router}.localhost`)"));
+    put(
+        "traefik.docker.network".into(),
+        format!("{}_{}", plan.project, Plan::network(s.tier)),
+    );
+    put(
+        format!("traefik.http.routers.{router}.entrypoints"),
+        "web".into(),
+    );
+    put(
+        format!("traefik.http.routers.{router}.rule"),
+        format!("Host(`{router}.localhost`)"),
+    );
     if let Some(p) = s.ports.first() {
-        put(format!("traefik.http.services.{router}.loadbalancer.server.port"), p.container.to_string());
+        put(
+            format!("traefik.http.services.{router}.loadbalancer.server.port"),
+            p.container.to_string(),
+        );
     }
     labels
 }
@@ -210,8 +269,16 @@ fn hardening(c: &mut ComposeService, s: &Service) {
 /// `deploy.resources` limits and reservations from the design (Compose applies them too).
 pub fn resources(s: &Service) -> Option<DeployDef> {
     let r = &s.resources;
-    let limits = ResourceSet { cpus: r.cpu_limit_m.map(cpus), memory: r.memory_limit_mb.map(memory), pids: r.pids_limit };
-    let reservations = ResourceSet { cpus: r.cpu_reservation_m.map(cpus), memory: r.memory_reservation_mb.map(memory), pids: None };
+    let limits = ResourceSet {
+        cpus: r.cpu_limit_m.map(cpus),
+        memory: r.memory_limit_mb.map(memory),
+        pids: r.pids_limit,
+    };
+    let reservations = ResourceSet {
+        cpus: r.cpu_reservation_m.map(cpus),
+        memory: r.memory_reservation_mb.map(memory),
+        pids: None,
+    };
     if limits.is_empty() && reservations.is_empty() {
         return None;
     }
@@ -248,7 +315,9 @@ fn service_extras(c: &mut ComposeService, s: &Service, data_store: bool) {
         if key == "version" || (key == "ports" && data_store) {
             continue;
         }
-        let Ok(mut value) = serde_yaml::to_value(json) else { continue };
+        let Ok(mut value) = serde_yaml::to_value(json) else {
+            continue;
+        };
         if key == "environment" {
             hide_secrets(&mut value, s);
         }

@@ -13,10 +13,16 @@ use crate::model::MountKind;
 const CI_DATA_MIB: u32 = 256;
 
 pub fn file(plan: &Plan) -> ComposeFile {
-    let mut f = ComposeFile { name: plan.project.clone(), ..ComposeFile::default() };
+    let mut f = ComposeFile {
+        name: plan.project.clone(),
+        ..ComposeFile::default()
+    };
     for sp in &plan.services {
         let s = sp.service;
-        let mut c = ComposeService { restart: Some("no".into()), ..ComposeService::default() };
+        let mut c = ComposeService {
+            restart: Some("no".into()),
+            ..ComposeService::default()
+        };
         if s.volumes.iter().any(|m| m.kind == MountKind::Named) {
             let mut disposable = s.clone();
             for m in &mut disposable.volumes {

@@ -12,11 +12,16 @@ use super::plan::{dev_debug_env, Plan};
 use crate::generate::layout;
 
 pub fn file(plan: &Plan) -> ComposeFile {
-    let mut f = ComposeFile { name: plan.project.clone(), ..ComposeFile::default() };
+    let mut f = ComposeFile {
+        name: plan.project.clone(),
+        ..ComposeFile::default()
+    };
     let hot_reload = plan.design.settings.ops.hot_reload;
     for sp in &plan.services {
         let s = sp.service;
-        let (Some(context), Some(build)) = (&sp.build_context, &s.build) else { continue };
+        let (Some(context), Some(build)) = (&sp.build_context, &s.build) else {
+            continue;
+        };
         if build.language.is_none() {
             continue; // imported build: its stages are unknown
         }
@@ -30,7 +35,9 @@ pub fn file(plan: &Plan) -> ComposeFile {
         };
         if hot_reload {
             if let Some((host, target)) = layout::hot_reload_mount(s) {
-                c.volumes = Some(Merge::Plain(vec![VolumeEntry::Short(format!("./{host}:{target}:ro"))]));
+                c.volumes = Some(Merge::Plain(vec![VolumeEntry::Short(format!(
+                    "./{host}:{target}:ro"
+                ))]));
             }
         }
         if let Some((port, var)) = &sp.debug_port {
@@ -38,7 +45,9 @@ pub fn file(plan: &Plan) -> ComposeFile {
             let mut env = KeyMap::new();
             env.insert(ComposeKey::from(key), value);
             c.environment = Some(Merge::Plain(env));
-            c.ports = Some(Merge::Plain(vec![format!("127.0.0.1:${{{var}:-{port}}}:{port}")]));
+            c.ports = Some(Merge::Plain(vec![format!(
+                "127.0.0.1:${{{var}:-{port}}}:{port}"
+            )]));
         }
         f.services.insert(ComposeKey::from(s.name.as_str()), c);
     }

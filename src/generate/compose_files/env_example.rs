@@ -24,23 +24,33 @@ pub fn text(plan: &Plan, compose_texts: &[&str]) -> String {
             current = Some(v.section);
             out.push_str(&format!("\n# --- {} ---\n", heading(v.section)));
         }
-        out.push_str(&format!("# {}\n{}={}\n", one_line(&v.comment), v.name, v.example));
+        out.push_str(&format!(
+            "# {}\n{}={}\n",
+            one_line(&v.comment),
+            v.name,
+            v.example
+        ));
     }
     let known: BTreeSet<&str> = plan.variables.iter().map(|v| v.name.as_str()).collect();
-    let others: BTreeSet<String> =
-        compose_texts.iter().flat_map(|t| undefaulted(t)).filter(|n| !known.contains(n.as_str())).collect();
+    let others: BTreeSet<String> = compose_texts
+        .iter()
+        .flat_map(|t| undefaulted(t))
+        .filter(|n| !known.contains(n.as_str()))
+        .collect();
     if !others.is_empty() {
         out.push_str("\n# --- Used by keys kept from the design or its imported files ---\n");
         for name in others {
-            out.push_str(&format!("# Referenced in the compose files without a default; set a value.\n{name}=\n"));
+            out.push_str(&format!(
+                "# Referenced in the compose files without a default; set a value.\n{name}=\n"
+            ));
         }
     }
     out
 }
 
 /// Names of variables a compose text interpolates without a default (`$X`, `${X}`, `${X:?e}`,
-/// `${X:+v}`); `${X:-d}` / `${X-d}` have one and `$$` is a literal dollar. Names that are not
-/// valid `.env` keys are left out (compose would refuse them anyway).
+/// `${X:+v}`); `${X:-d}` / `${X-d}` have one and `$$` is a literal dollar. Lower-case names are
+/// left out: dotenv-linter refuses them in `.env.example` (compose then warns they are unset).
 pub fn undefaulted(text: &str) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     let bytes = text.as_bytes();
@@ -54,7 +64,10 @@ pub fn undefaulted(text: &str) -> BTreeSet<String> {
             Some(b'$') => i += 2,
             Some(b'{') => {
                 let start = i + 2;
-                let len = text[start..].bytes().take_while(|b| b.is_ascii_alphanumeric() || *b == b'_').count();
+                let len = text[start..]
+                    .bytes()
+                    .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_')
+                    .count();
                 let name = &text[start..start + len];
                 let rest = &text[start + len..];
                 let defaulted = rest.starts_with(":-") || rest.starts_with('-');
@@ -65,7 +78,10 @@ pub fn undefaulted(text: &str) -> BTreeSet<String> {
             }
             Some(_) => {
                 let start = i + 1;
-                let len = text[start..].bytes().take_while(|b| b.is_ascii_alphanumeric() || *b == b'_').count();
+                let len = text[start..]
+                    .bytes()
+                    .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_')
+                    .count();
                 let name = &text[start..start + len];
                 if valid_name(name) {
                     out.insert(name.to_string());
@@ -80,7 +96,25 @@ pub fn undefaulted(text: &str) -> BTreeSet<String> {
 
 fn valid_name(name: &str) -> bool {
     name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
-        && name.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+}
+
+fn heading(section: Section) -> &'static str {
+    match section {
+        Section::Images => "Images",
+        Section::Ports => "Published ports (host side)",
+        Section::DebugPorts => "Debug ports (docker-compose.override.yml, development only)",
+        Section::Secrets => {
+            "Secrets (prod reads them from secrets/*.txt where the image supports it)"
+        }
+    }
+}
+
+/// Comments come from service names and numbers, but a line break must never end a comment early.
+fn one_line(text: &str) -> String {
+    text.replace(['\n', '\r'], " ")
 }
 
 #[cfg(test)]
@@ -89,22 +123,9 @@ mod tests {
 
     #[test]
     fn variables_without_defaults_are_found() {
-        let text = "a: ${A}\nb: ${B:-1}\nc: $C and $$D and $${E}\nd: ${F:?set F}\ne: ${G-x} ${lower}\n";
+        let text =
+            "a: ${A}\nb: ${B:-1}\nc: $C and $$D and $${E}\nd: ${F:?set F}\ne: ${G-x} ${lower}\n";
         let found: Vec<String> = undefaulted(text).into_iter().collect();
         assert_eq!(found, ["A", "C", "F"]);
     }
-}
-
-fn heading(section: Section) -> &'static str {
-    match section {
-        Section::Images => "Images",
-        Section::Ports => "Published ports (host side)",
-        Section::DebugPorts => "Debug ports (docker-compose.override.yml, development only)",
-        Section::Secrets => "Secrets (prod reads them from secrets/*.txt where the image supports it)",
-    }
-}
-
-/// Comments come from service names and numbers, but a line break must never end a comment early.
-fn one_line(text: &str) -> String {
-    text.replace(['\n', '\r'], " ")
 }

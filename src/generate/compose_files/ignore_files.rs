@@ -51,9 +51,16 @@ docker-compose*.yml
 pub fn dockerignore_files(plan: &Plan) -> Vec<GeneratedFile> {
     let mut files = vec![GeneratedFile::text(".dockerignore", DOCKERIGNORE)];
     for sp in &plan.services {
-        let scaffolded = sp.service.build.as_ref().is_some_and(|b| b.language.is_some() && b.context.trim().is_empty());
+        let scaffolded = sp
+            .service
+            .build
+            .as_ref()
+            .is_some_and(|b| b.language.is_some() && b.context.trim().is_empty());
         if scaffolded {
-            files.push(GeneratedFile::text(format!("{}/.dockerignore", layout::build_dir(sp.service)), DOCKERIGNORE));
+            files.push(GeneratedFile::text(
+                format!("{}/.dockerignore", layout::build_dir(sp.service)),
+                DOCKERIGNORE,
+            ));
         }
     }
     files

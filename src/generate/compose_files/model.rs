@@ -119,7 +119,10 @@ impl Reset {
             Reset::Map => Value::Mapping(serde_yaml::Mapping::new()),
             Reset::Null => Value::Null,
         };
-        TaggedValue { tag: Tag::new("reset"), value }
+        TaggedValue {
+            tag: Tag::new("reset"),
+            value,
+        }
     }
 }
 
@@ -135,7 +138,11 @@ impl<T: Serialize> Serialize for Merge<T> {
             Merge::Plain(v) => v.serialize(serializer),
             Merge::Override(v) => {
                 let value = serde_yaml::to_value(v).map_err(S::Error::custom)?;
-                TaggedValue { tag: Tag::new("override"), value }.serialize(serializer)
+                TaggedValue {
+                    tag: Tag::new("override"),
+                    value,
+                }
+                .serialize(serializer)
             }
             Merge::Reset(r) => r.serialize(serializer),
         }
@@ -198,7 +205,11 @@ pub struct TmpfsOptions {
 
 impl VolumeEntry {
     pub fn tmpfs(target: impl Into<String>, size_bytes: u64) -> Self {
-        VolumeEntry::Tmpfs(TmpfsMount { kind: "tmpfs", target: target.into(), tmpfs: TmpfsOptions { size: size_bytes } })
+        VolumeEntry::Tmpfs(TmpfsMount {
+            kind: "tmpfs",
+            target: target.into(),
+            tmpfs: TmpfsOptions { size: size_bytes },
+        })
     }
 }
 

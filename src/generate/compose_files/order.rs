@@ -76,7 +76,11 @@ pub fn locale_cmp(a: &str, b: &str) -> Ordering {
     a.chars()
         .map(primary)
         .cmp(b.chars().map(primary))
-        .then_with(|| a.chars().map(|c| c.is_ascii_uppercase()).cmp(b.chars().map(|c| c.is_ascii_uppercase())))
+        .then_with(|| {
+            a.chars()
+                .map(|c| c.is_ascii_uppercase())
+                .cmp(b.chars().map(|c| c.is_ascii_uppercase()))
+        })
         .then_with(|| a.cmp(b))
 }
 
@@ -89,7 +93,9 @@ pub fn natural_locale_cmp(a: &str, b: &str) -> Ordering {
         let bytes = s.as_bytes();
         while start < s.len() {
             let digit = bytes[start].is_ascii_digit();
-            let len = s[start..].find(|c: char| c.is_ascii_digit() != digit).unwrap_or(s.len() - start);
+            let len = s[start..]
+                .find(|c: char| c.is_ascii_digit() != digit)
+                .unwrap_or(s.len() - start);
             out.push((digit, &s[start..start + len]));
             start += len;
         }
@@ -120,21 +126,40 @@ mod tests {
     #[test]
     fn names_sort_like_javascript_locale_compare() {
         let mut names = vec![
-            "b", "app2", "app-2", "app_2", "App", "Ab", "aB", "ab", "a1", "a.b", "a-b", "a_b", "A", "a", "0a", "-a", "_a",
+            "b", "app2", "app-2", "app_2", "App", "Ab", "aB", "ab", "a1", "a.b", "a-b", "a_b", "A",
+            "a", "0a", "-a", "_a",
         ];
         names.sort_by(|a, b| locale_cmp(a, b));
         assert_eq!(
             names,
-            vec!["_a", "-a", "0a", "a", "A", "a_b", "a-b", "a.b", "a1", "ab", "aB", "Ab", "App", "app_2", "app-2", "app2", "b"]
+            vec![
+                "_a", "-a", "0a", "a", "A", "a_b", "a-b", "a.b", "a1", "ab", "aB", "Ab", "App",
+                "app_2", "app-2", "app2", "b"
+            ]
         );
     }
 
     /// Expected order from `node -e "names.sort((a, b) => a.localeCompare(b, 'en', {numeric: true}))"`.
     #[test]
     fn port_variables_sort_with_numbers_compared_as_numbers() {
-        let mut names = vec!["X_PORT_8080", "X_PORT_443", "X_PORT", "X_PORT_9000_2", "W_PORT"];
+        let mut names = vec![
+            "X_PORT_8080",
+            "X_PORT_443",
+            "X_PORT",
+            "X_PORT_9000_2",
+            "W_PORT",
+        ];
         names.sort_by(|a, b| natural_locale_cmp(a, b));
-        assert_eq!(names, vec!["W_PORT", "X_PORT", "X_PORT_443", "X_PORT_8080", "X_PORT_9000_2"]);
+        assert_eq!(
+            names,
+            vec![
+                "W_PORT",
+                "X_PORT",
+                "X_PORT_443",
+                "X_PORT_8080",
+                "X_PORT_9000_2"
+            ]
+        );
     }
 
     #[test]

@@ -54,8 +54,15 @@ pub struct Published {
 impl Published {
     /// `'127.0.0.1:${WEB_PORT:-8080}:8080'` (quotes added by the writer).
     pub fn short_syntax(&self) -> String {
-        let proto = if self.protocol == Protocol::Udp { "/udp" } else { "" };
-        format!("{}:${{{}:-{}}}:{}{proto}", self.ip, self.var, self.default, self.container)
+        let proto = if self.protocol == Protocol::Udp {
+            "/udp"
+        } else {
+            ""
+        };
+        format!(
+            "{}:${{{}:-{}}}:{}{proto}",
+            self.ip, self.var, self.default, self.container
+        )
     }
 }
 
@@ -123,9 +130,16 @@ impl<'a> Plan<'a> {
             secret: false,
             section: Section::Images,
         });
-        names.taken.extend(["REGISTRY".to_string(), "VERSION".to_string()]);
+        names
+            .taken
+            .extend(["REGISTRY".to_string(), "VERSION".to_string()]);
         let edges = acyclic_links(design);
-        let traefik: Vec<ServiceId> = design.services.iter().filter(|s| is_traefik(s)).map(|s| s.id).collect();
+        let traefik: Vec<ServiceId> = design
+            .services
+            .iter()
+            .filter(|s| is_traefik(s))
+            .map(|s| s.id)
+            .collect();
         let mut secret_keys: BTreeMap<String, Vec<String>> = BTreeMap::new();
         let mut secret_files = KeyMap::new();
         let mut services = Vec::new();
@@ -147,7 +161,13 @@ impl<'a> Plan<'a> {
                 .iter()
                 .filter(|(from, _)| *from == s.id)
                 .filter_map(|(_, to)| design.service(*to))
-                .map(|t| (t.name.clone(), t.healthcheck.is_some(), dependency_required(s, t)))
+                .map(|t| {
+                    (
+                        t.name.clone(),
+                        t.healthcheck.is_some(),
+                        dependency_required(s, t),
+                    )
+                })
                 .collect();
             depends_on.sort_by(|a, b| locale_cmp(&a.0, &b.0));
             depends_on.dedup_by(|a, b| a.0 == b.0);
@@ -160,7 +180,11 @@ impl<'a> Plan<'a> {
                 };
                 for (i, p) in ports.iter().enumerate() {
                     let Some(host) = p.published else { continue };
-                    let var = names.unique(&if i == 0 { format!("{stem}_PORT") } else { format!("{stem}_PORT_{}", p.container) });
+                    let var = names.unique(&if i == 0 {
+                        format!("{stem}_PORT")
+                    } else {
+                        format!("{stem}_PORT_{}", p.container)
+                    });
                     let ip = interface(p.host_ip.as_deref());
                     variables.push(Variable {
                         name: var.clone(),
@@ -169,7 +193,13 @@ impl<'a> Plan<'a> {
                         secret: false,
                         section: Section::Ports,
                     });
-                    published.push(Published { var, default: host, container: p.container, ip, protocol: p.protocol });
+                    published.push(Published {
+                        var,
+                        default: host,
+                        container: p.container,
+                        ip,
+                        protocol: p.protocol,
+                    });
                 }
             }
             // dclint's `service-ports-alphabetical-order` compares the part after the address.
@@ -179,45 +209,83 @@ impl<'a> Plan<'a> {
                 .iter()
                 .filter(|e| e.secret)
                 .map(|e| {
-                    secret_keys.entry(e.key.clone()).or_default().push(s.name.clone());
+                    secret_keys
+                        .entry(e.key.clone())
+                        .or_default()
+                        .push(s.name.clone());
                     let name = e.key.to_ascii_lowercase();
                     let file_env = file_env_key(s, e);
                     if file_env.is_some() {
                         secret_files.insert(ComposeKey::from(name.as_str()), e.key.clone());
                     }
-                    SecretUse { key: e.key.clone(), name, file_env }
+                    SecretUse {
+                        key: e.key.clone(),
+                        name,
+                        file_env,
+                    }
                 })
                 .collect();
             let build_context = s.build.as_ref().map(|b| {
-                let dir = if b.context.trim().is_empty() { layout::build_dir(s) } else { b.context.clone() };
+                let dir = if b.context.trim().is_empty() {
+                    layout::build_dir(s)
+                } else {
+                    b.context.clone()
+                };
                 relative(&dir)
             });
-            let debug_port = s.build.as_ref().and_then(|b| b.language).and_then(debug_port_of).map(|port| {
-                let var = names.unique(&format!("{}_DEBUG_PORT", names.stem(&s.name)));
-                variables.push(Variable {
-                    name: var.clone(),
-                    example: port.to_string(),
-                    comment: format!("Debugger port of {} in development (127.0.0.1 only); 1-65535.", s.name),
-                    secret: false,
-                    section: Section::DebugPorts,
+            let debug_port = s
+                .build
+                .as_ref()
+                .and_then(|b| b.language)
+                .and_then(debug_port_of)
+                .map(|port| {
+                    let var = names.unique(&format!("{}_DEBUG_PORT", names.stem(&s.name)));
+                    variables.push(Variable {
+                        name: var.clone(),
+                        example: port.to_string(),
+                        comment: format!(
+                            "Debugger port of {} in development (127.0.0.1 only); 1-65535.",
+                            s.name
+                        ),
+                        secret: false,
+                        section: Section::DebugPorts,
+                    });
+                    (port, var)
                 });
-                (port, var)
-            });
             let routed = design.links_to(s.id).any(|l| traefik.contains(&l.from));
-            services.push(ServicePlan { service: s, networks, depends_on, published, secrets, build_context, routed, debug_port });
+            services.push(ServicePlan {
+                service: s,
+                networks,
+                depends_on,
+                published,
+                secrets,
+                build_context,
+                routed,
+                debug_port,
+            });
         }
         for (key, users) in &secret_keys {
             names.taken.insert(key.clone());
             variables.push(Variable {
                 name: key.clone(),
                 example: "<SET_IN_ENV>".into(),
-                comment: format!("SECRET: never commit a real value. Used by {}.", users.join(", ")),
+                comment: format!(
+                    "SECRET: never commit a real value. Used by {}.",
+                    users.join(", ")
+                ),
                 secret: true,
                 section: Section::Secrets,
             });
         }
         variables.sort_by(|a, b| a.section.cmp(&b.section).then_with(|| a.name.cmp(&b.name)));
-        Plan { design, project, registry, services, variables, secret_files }
+        Plan {
+            design,
+            project,
+            registry,
+            services,
+            variables,
+            secret_files,
+        }
     }
 
     /// Network name of a tier (`frontend`, `backend`, `data`).
@@ -227,18 +295,27 @@ impl<'a> Plan<'a> {
 
     /// Tiers any service joins.
     pub fn tiers_used(&self) -> BTreeSet<Tier> {
-        self.services.iter().flat_map(|s| s.networks.iter().copied()).collect()
+        self.services
+            .iter()
+            .flat_map(|s| s.networks.iter().copied())
+            .collect()
     }
 }
 
 /// `host:port` for a built image: `${REGISTRY:-ghcr.io/shop}/api:<tag>`.
 pub fn built_image(plan: &Plan, service: &Service, version: &str) -> String {
-    format!("${{REGISTRY:-{}}}/{}:{version}", plan.registry, layout::slug(&service.name))
+    format!(
+        "${{REGISTRY:-{}}}/{}:{version}",
+        plan.registry,
+        layout::slug(&service.name)
+    )
 }
 
 fn registry(design: &Design, project: &str) -> String {
     let r = design.settings.registry.trim().trim_end_matches('/');
-    let ok = !r.is_empty() && r.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | '/' | ':'));
+    let ok = !r.is_empty()
+        && r.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | '/' | ':'));
     if ok {
         r.to_ascii_lowercase()
     } else {
@@ -251,20 +328,32 @@ fn registry(design: &Design, project: &str) -> String {
 /// published. Each publishes its first container port on 127.0.0.1, on the same host port if
 /// free, else the next free one, so `docker compose up` gives something to open.
 fn entry_ports(design: &Design) -> BTreeMap<ServiceId, Port> {
-    let mut used: BTreeSet<u16> = design.services.iter().flat_map(|s| s.published_ports().filter_map(|p| p.published)).collect();
+    let mut used: BTreeSet<u16> = design
+        .services
+        .iter()
+        .flat_map(|s| s.published_ports().filter_map(|p| p.published))
+        .collect();
     let mut out = BTreeMap::new();
     for s in design.tier_services(Tier::Frontend) {
         let entry = !is_data_store(s)
             && s.hardening.network_mode.is_none()
             && s.published_ports().next().is_none()
             && design.links_to(s.id).next().is_none();
-        let Some(first) = s.ports.first().filter(|_| entry) else { continue };
+        let Some(first) = s.ports.first().filter(|_| entry) else {
+            continue;
+        };
         let mut host = first.container.max(1);
         while used.contains(&host) && host < u16::MAX {
             host += 1;
         }
         used.insert(host);
-        out.insert(s.id, Port { published: Some(host), ..first.clone() });
+        out.insert(
+            s.id,
+            Port {
+                published: Some(host),
+                ..first.clone()
+            },
+        );
     }
     out
 }
@@ -272,7 +361,10 @@ fn entry_ports(design: &Design) -> BTreeMap<ServiceId, Port> {
 /// A literal interface for a published port: the design's `host_ip` when it is an IP address,
 /// else `127.0.0.1` (a variable or a host name would count as unbound for dclint).
 fn interface(host_ip: Option<&str>) -> String {
-    match host_ip.map(str::trim).and_then(|ip| ip.trim_matches(['[', ']']).parse::<IpAddr>().ok()) {
+    match host_ip
+        .map(str::trim)
+        .and_then(|ip| ip.trim_matches(['[', ']']).parse::<IpAddr>().ok())
+    {
         Some(IpAddr::V6(v6)) => format!("[{v6}]"),
         Some(ip) => ip.to_string(),
         None => "127.0.0.1".into(),
@@ -280,7 +372,12 @@ fn interface(host_ip: Option<&str>) -> String {
 }
 
 fn relative(dir: &str) -> String {
-    if dir.starts_with("./") || dir.starts_with("../") || dir.starts_with('/') || dir.contains("://") || dir == "." {
+    if dir.starts_with("./")
+        || dir.starts_with("../")
+        || dir.starts_with('/')
+        || dir.contains("://")
+        || dir == "."
+    {
         dir.to_string()
     } else {
         format!("./{dir}")
@@ -297,20 +394,28 @@ pub fn is_data_store(s: &Service) -> bool {
 }
 
 fn is_traefik(s: &Service) -> bool {
-    s.kind == "traefik" || s.image.as_ref().is_some_and(|i| i.name.rsplit('/').next() == Some("traefik"))
+    s.kind == "traefik"
+        || s.image
+            .as_ref()
+            .is_some_and(|i| i.name.rsplit('/').next() == Some("traefik"))
 }
 
 /// A dependency is required unless the target may be off while the dependant runs: the target
 /// has profiles and the dependant is not limited to (some of) the same ones.
 fn dependency_required(from: &Service, to: &Service) -> bool {
-    to.profiles.is_empty() || (!from.profiles.is_empty() && from.profiles.iter().all(|p| to.profiles.contains(p)))
+    to.profiles.is_empty()
+        || (!from.profiles.is_empty() && from.profiles.iter().all(|p| to.profiles.contains(p)))
 }
 
 /// Links in design order, skipping self-links, duplicates and any link that would close a cycle.
 fn acyclic_links(design: &Design) -> Vec<(ServiceId, ServiceId)> {
     let mut edges: Vec<(ServiceId, ServiceId)> = Vec::new();
     for l in &design.links {
-        if l.from == l.to || edges.contains(&(l.from, l.to)) || design.service(l.from).is_none() || design.service(l.to).is_none() {
+        if l.from == l.to
+            || edges.contains(&(l.from, l.to))
+            || design.service(l.from).is_none()
+            || design.service(l.to).is_none()
+        {
             continue;
         }
         if !reaches(&edges, l.to, l.from) {
@@ -341,7 +446,9 @@ fn file_env_key(s: &Service, e: &EnvVar) -> Option<String> {
     let repo = image.name.rsplit('/').next().unwrap_or(&image.name);
     match repo {
         "postgres" | "mysql" | "mariadb" | "mongo" => Some(format!("{}_FILE", e.key)),
-        "grafana" | "grafana-oss" | "grafana-enterprise" if e.key.starts_with("GF_") => Some(format!("{}__FILE", e.key)),
+        "grafana" | "grafana-oss" | "grafana-enterprise" if e.key.starts_with("GF_") => {
+            Some(format!("{}__FILE", e.key))
+        }
         _ => None,
     }
 }
@@ -354,7 +461,10 @@ fn debug_port_of(language: crate::model::Language) -> Option<u16> {
 
 /// Environment that makes the development container listen on its debug port.
 pub fn dev_debug_env(port: u16) -> (&'static str, String) {
-    ("JAVA_TOOL_OPTIONS", format!("-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=*:{port}"))
+    (
+        "JAVA_TOOL_OPTIONS",
+        format!("-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=*:{port}"),
+    )
 }
 
 /// Unique `.env` variable names derived from service names.
@@ -366,8 +476,16 @@ struct VarNames {
 impl VarNames {
     /// `users-api` → `USERS_API`; a leading digit gets an `S_` prefix (variables start with a letter).
     fn stem(&self, service: &str) -> String {
-        let mut stem: String =
-            service.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_uppercase() } else { '_' }).collect();
+        let mut stem: String = service
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    c.to_ascii_uppercase()
+                } else {
+                    '_'
+                }
+            })
+            .collect();
         if !stem.starts_with(|c: char| c.is_ascii_alphabetic()) {
             stem.insert_str(0, "S_");
         }

@@ -15,7 +15,10 @@ use super::plan::{built_image, Plan};
 use crate::generate::layout;
 
 pub fn file(plan: &Plan) -> ComposeFile {
-    let mut f = ComposeFile { name: plan.project.clone(), ..ComposeFile::default() };
+    let mut f = ComposeFile {
+        name: plan.project.clone(),
+        ..ComposeFile::default()
+    };
     for sp in &plan.services {
         let s = sp.service;
         let mut c = ComposeService::default();
@@ -34,16 +37,30 @@ pub fn file(plan: &Plan) -> ComposeFile {
             for u in &file_secrets {
                 env.remove(&ComposeKey::from(u.key.as_str()));
                 if let Some(file_key) = &u.file_env {
-                    env.insert(ComposeKey::from(file_key.as_str()), format!("/run/secrets/{}", u.name));
+                    env.insert(
+                        ComposeKey::from(file_key.as_str()),
+                        format!("/run/secrets/{}", u.name),
+                    );
                 }
             }
             c.environment = Some(Merge::Override(env));
         }
-        c.set("deploy", Other::Deploy(DeployDef { replicas: Some(s.replicas.prod.max(1)), resources: None }));
+        c.set(
+            "deploy",
+            Other::Deploy(DeployDef {
+                replicas: Some(s.replicas.prod.max(1)),
+                resources: None,
+            }),
+        );
         f.services.insert(ComposeKey::from(s.name.as_str()), c);
     }
     for name in plan.secret_files.keys() {
-        f.secrets.insert(name.clone(), SecretDef { file: format!("./{}/{}.txt", layout::SECRETS_DIR, name) });
+        f.secrets.insert(
+            name.clone(),
+            SecretDef {
+                file: format!("./{}/{}.txt", layout::SECRETS_DIR, name),
+            },
+        );
     }
     f
 }

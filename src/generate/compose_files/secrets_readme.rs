@@ -24,7 +24,9 @@ pub fn text(plan: &Plan) -> String {
                 .find(|u| &u.key == key)
                 .and_then(|u| u.file_env.clone())
                 .unwrap_or_default();
-            out.push_str(&format!("| `{dir}/{name}.txt` | `{file_key}` (instead of `{key}`) |\n"));
+            out.push_str(&format!(
+                "| `{dir}/{name}.txt` | `{file_key}` (instead of `{key}`) |\n"
+            ));
         }
         out.push_str(&format!(
             "\nCreate them without a trailing newline and readable only by you:\n\n\
@@ -37,7 +39,12 @@ pub fn text(plan: &Plan) -> String {
     let from_env: Vec<String> = plan
         .services
         .iter()
-        .flat_map(|s| s.secrets.iter().filter(|u| u.file_env.is_none()).map(move |u| format!("`{}` ({})", u.key, s.service.name)))
+        .flat_map(|s| {
+            s.secrets
+                .iter()
+                .filter(|u| u.file_env.is_none())
+                .map(move |u| format!("`{}` ({})", u.key, s.service.name))
+        })
         .collect();
     if !from_env.is_empty() {
         out.push_str(&format!(

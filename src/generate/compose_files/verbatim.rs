@@ -18,13 +18,35 @@ use std::cmp::Ordering;
 
 /// dclint's service key groups, in order; other keys follow alphabetically.
 const SERVICE_ORDER: &[&str] = &[
-    "image", "build", "container_name", "depends_on", "volumes", "volumes_from", "configs", "secrets", "environment",
-    "env_file", "ports", "networks", "network_mode", "extra_hosts", "command", "entrypoint", "working_dir", "restart",
-    "healthcheck", "logging", "labels", "user", "isolation",
+    "image",
+    "build",
+    "container_name",
+    "depends_on",
+    "volumes",
+    "volumes_from",
+    "configs",
+    "secrets",
+    "environment",
+    "env_file",
+    "ports",
+    "networks",
+    "network_mode",
+    "extra_hosts",
+    "command",
+    "entrypoint",
+    "working_dir",
+    "restart",
+    "healthcheck",
+    "logging",
+    "labels",
+    "user",
+    "isolation",
 ];
 
 /// dclint's top-level order; `x-*` first, unknown keys last.
-const TOP_ORDER: &[&str] = &["version", "name", "include", "services", "networks", "volumes", "secrets", "configs"];
+const TOP_ORDER: &[&str] = &[
+    "version", "name", "include", "services", "networks", "volumes", "secrets", "configs",
+];
 
 const MERGED_TOP: &[&str] = &["networks", "volumes", "secrets", "configs"];
 
@@ -56,7 +78,9 @@ pub fn apply(value: &mut Value, file: &ComposeFile) {
             continue;
         }
         match (top.get_mut(key.as_str()), v) {
-            (Some(Value::Mapping(ours)), Value::Mapping(theirs)) if MERGED_TOP.contains(&key.as_str()) => {
+            (Some(Value::Mapping(ours)), Value::Mapping(theirs))
+                if MERGED_TOP.contains(&key.as_str()) =>
+            {
                 for (name, def) in theirs {
                     ours.insert(name.clone(), def.clone());
                 }
@@ -76,8 +100,19 @@ fn sort(map: &mut Mapping, cmp: fn(&str, &str) -> Ordering) {
 }
 
 fn service_key_cmp(a: &str, b: &str) -> Ordering {
-    let rank = |k: &str| SERVICE_ORDER.iter().position(|g| *g == k).unwrap_or(SERVICE_ORDER.len());
-    rank(a).cmp(&rank(b)).then_with(|| if rank(a) == SERVICE_ORDER.len() { locale_cmp(a, b) } else { Ordering::Equal })
+    let rank = |k: &str| {
+        SERVICE_ORDER
+            .iter()
+            .position(|g| *g == k)
+            .unwrap_or(SERVICE_ORDER.len())
+    };
+    rank(a).cmp(&rank(b)).then_with(|| {
+        if rank(a) == SERVICE_ORDER.len() {
+            locale_cmp(a, b)
+        } else {
+            Ordering::Equal
+        }
+    })
 }
 
 fn top_key_cmp(a: &str, b: &str) -> Ordering {
@@ -85,10 +120,19 @@ fn top_key_cmp(a: &str, b: &str) -> Ordering {
         if k.starts_with("x-") {
             0
         } else {
-            TOP_ORDER.iter().position(|g| *g == k).map_or(TOP_ORDER.len() + 1, |i| i + 1)
+            TOP_ORDER
+                .iter()
+                .position(|g| *g == k)
+                .map_or(TOP_ORDER.len() + 1, |i| i + 1)
         }
     };
-    rank(a).cmp(&rank(b)).then_with(|| if rank(a) == 0 { locale_cmp(a, b) } else { Ordering::Equal })
+    rank(a).cmp(&rank(b)).then_with(|| {
+        if rank(a) == 0 {
+            locale_cmp(a, b)
+        } else {
+            Ordering::Equal
+        }
+    })
 }
 
 #[cfg(test)]
@@ -97,15 +141,39 @@ mod tests {
 
     #[test]
     fn pass_through_service_keys_land_in_dclint_order() {
-        let mut keys = vec!["stop_grace_period", "healthcheck", "cap_drop", "image", "container_name", "user", "ulimits"];
+        let mut keys = vec![
+            "stop_grace_period",
+            "healthcheck",
+            "cap_drop",
+            "image",
+            "container_name",
+            "user",
+            "ulimits",
+        ];
         keys.sort_by(|a, b| service_key_cmp(a, b));
-        assert_eq!(keys, ["image", "container_name", "healthcheck", "user", "cap_drop", "stop_grace_period", "ulimits"]);
+        assert_eq!(
+            keys,
+            [
+                "image",
+                "container_name",
+                "healthcheck",
+                "user",
+                "cap_drop",
+                "stop_grace_period",
+                "ulimits"
+            ]
+        );
     }
 
     #[test]
     fn extensions_come_first_and_unknown_top_level_keys_last() {
-        let mut keys = vec!["services", "x-b", "configs", "name", "models", "x-a", "volumes"];
+        let mut keys = vec![
+            "services", "x-b", "configs", "name", "models", "x-a", "volumes",
+        ];
         keys.sort_by(|a, b| top_key_cmp(a, b));
-        assert_eq!(keys, ["x-a", "x-b", "name", "services", "volumes", "configs", "models"]);
+        assert_eq!(
+            keys,
+            ["x-a", "x-b", "name", "services", "volumes", "configs", "models"]
+        );
     }
 }

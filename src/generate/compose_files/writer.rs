@@ -52,19 +52,28 @@ enum Context {
 
 fn substitute(value: &mut Value, ctx: Context, prefix: &str, forced: &mut Vec<String>) {
     match value {
-        Value::String(s) => {
-            if quotable(s) && (ctx == Context::Ports || looks_like_yaml11_scalar(s)) {
-                let sentinel = format!("{prefix}{}__", forced.len());
-                forced.push(std::mem::replace(s, sentinel));
-            }
+        Value::String(s)
+            if quotable(s) && (ctx == Context::Ports || looks_like_yaml11_scalar(s)) =>
+        {
+            let sentinel = format!("{prefix}{}__", forced.len());
+            forced.push(std::mem::replace(s, sentinel));
         }
         Value::Sequence(items) => {
-            let item_ctx = if ctx == Context::Ports { Context::Ports } else { Context::Other };
-            items.iter_mut().for_each(|v| substitute(v, item_ctx, prefix, forced));
+            let item_ctx = if ctx == Context::Ports {
+                Context::Ports
+            } else {
+                Context::Other
+            };
+            items
+                .iter_mut()
+                .for_each(|v| substitute(v, item_ctx, prefix, forced));
         }
         Value::Mapping(map) => {
             // Keys cannot be changed in place: rebuild the mapping only when a key must be quoted.
-            let rekey = map.keys().any(|k| k.as_str().is_some_and(|s| quotable(s) && looks_like_yaml11_scalar(s)));
+            let rekey = map.keys().any(|k| {
+                k.as_str()
+                    .is_some_and(|s| quotable(s) && looks_like_yaml11_scalar(s))
+            });
             if rekey {
                 let old = std::mem::take(map);
                 for (mut k, v) in old {
@@ -104,7 +113,9 @@ fn unsubstitute(value: &mut Value, prefix: &str, forced: &[String]) {
                 *s = o;
             }
         }
-        Value::Sequence(items) => items.iter_mut().for_each(|v| unsubstitute(v, prefix, forced)),
+        Value::Sequence(items) => items
+            .iter_mut()
+            .for_each(|v| unsubstitute(v, prefix, forced)),
         Value::Mapping(map) => {
             let old = std::mem::take(map);
             for (mut k, mut v) in old {
@@ -130,8 +141,9 @@ fn quotable(s: &str) -> bool {
 /// Over-approximates on purpose: quoting a string that did not need it changes nothing.
 pub fn looks_like_yaml11_scalar(s: &str) -> bool {
     const WORDS: &[&str] = &[
-        "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE",
-        "on", "On", "ON", "off", "Off", "OFF", "null", "Null", "NULL", "~", "=", "<<",
+        "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE", "false",
+        "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF", "null", "Null", "NULL", "~", "=",
+        "<<",
     ];
     if WORDS.contains(&s) {
         return true;
@@ -140,7 +152,25 @@ pub fn looks_like_yaml11_scalar(s: &str) -> bool {
     let starts_numeric = matches!(chars.next(), Some('0'..='9' | '+' | '-' | '.'));
     starts_numeric
         && s.chars().any(|c| c.is_ascii_digit() || c == '.')
-        && s.chars().all(|c| c.is_ascii_hexdigit() || matches!(c, 'x' | 'X' | 'o' | 'O' | '_' | '+' | '-' | '.' | ':' | 'T' | 't' | 'Z' | 'z' | ' '))
+        && s.chars().all(|c| {
+            c.is_ascii_hexdigit()
+                || matches!(
+                    c,
+                    'x' | 'X'
+                        | 'o'
+                        | 'O'
+                        | '_'
+                        | '+'
+                        | '-'
+                        | '.'
+                        | ':'
+                        | 'T'
+                        | 't'
+                        | 'Z'
+                        | 'z'
+                        | ' '
+                )
+        })
 }
 
 /// A sentinel prefix no string of the document contains.
@@ -207,14 +237,31 @@ mod tests {
     fn port_items_are_single_quoted_and_volumes_are_not() {
         let doc = yaml("services:\n  web:\n    ports:\n    - 127.0.0.1:${WEB_PORT:-8080}:8080\n    volumes:\n    - data:/data\n");
         let text = value_to_yaml(&doc).unwrap();
-        assert!(text.contains("- '127.0.0.1:${WEB_PORT:-8080}:8080'"), "{text}");
+        assert!(
+            text.contains("- '127.0.0.1:${WEB_PORT:-8080}:8080'"),
+            "{text}"
+        );
         assert!(text.contains("- data:/data"), "{text}");
         assert_eq!(yaml(&text), doc);
     }
 
     #[test]
     fn yaml11_look_alikes_are_quoted() {
-        for s in ["yes", "no", "on", "off", "y", "1:20", "1_000", "0755", "2024-01-01", "10001:10001", "<<", "0x1", "null"] {
+        for s in [
+            "yes",
+            "no",
+            "on",
+            "off",
+            "y",
+            "1:20",
+            "1_000",
+            "0755",
+            "2024-01-01",
+            "10001:10001",
+            "<<",
+            "0x1",
+            "null",
+        ] {
             let mut map = Mapping::new();
             map.insert(Value::String(s.into()), Value::String(s.into()));
             let text = value_to_yaml(&Value::Mapping(map.clone())).unwrap();
@@ -226,7 +273,14 @@ mod tests {
 
     #[test]
     fn ordinary_strings_stay_plain() {
-        for s in ["postgres:16-alpine", "info", "unless-stopped", "16-alpine", "/var/lib/data", "ALL"] {
+        for s in [
+            "postgres:16-alpine",
+            "info",
+            "unless-stopped",
+            "16-alpine",
+            "/var/lib/data",
+            "ALL",
+        ] {
             let text = value_to_yaml(&Value::String(s.into())).unwrap();
             assert_eq!(text, format!("{s}\n"));
         }
@@ -245,7 +299,10 @@ mod tests {
         let doc = yaml("services:\n  db:\n    expose:\n    - 5432\n");
         let text = value_to_yaml(&doc).unwrap();
         assert!(text.contains("- '5432'"), "{text}");
-        assert_eq!(yaml(&text)["services"]["db"]["expose"][0], Value::from("5432"));
+        assert_eq!(
+            yaml(&text)["services"]["db"]["expose"][0],
+            Value::from("5432")
+        );
     }
 
     #[test]
