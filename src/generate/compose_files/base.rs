@@ -13,9 +13,9 @@ use super::model::{
 };
 use super::order::{ComposeKey, KeyMap};
 use super::plan::{self, built_image, Plan, ServicePlan, DEFAULT_VERSION};
+use super::verbatim;
 use crate::generate::layout;
-use crate::model::{LoggingTarget, MountKind, Passthrough, Service, Tier};
-use serde_yaml::Value;
+use crate::model::{LoggingTarget, MountKind, Service, Tier};
 
 /// Default tmpfs size when the design gives none: 64 MiB.
 const DEFAULT_TMPFS_MIB: u64 = 64;
@@ -25,7 +25,7 @@ pub fn file(plan: &Plan) -> ComposeFile {
         name: plan.project.clone(),
         ..ComposeFile::default()
     };
-    top_level_extras(&mut f, &plan.design.extra);
+    verbatim::collect_top_level(&mut f, &plan.design.extra);
     for sp in &plan.services {
         for m in &sp.service.volumes {
             if m.kind == MountKind::Named {
@@ -132,7 +132,7 @@ fn service(plan: &Plan, sp: &ServicePlan) -> ComposeService {
     if !s.profiles.is_empty() {
         c.set("profiles", Other::List(s.profiles.clone()));
     }
-    service_extras(&mut c, s, plan::is_data_store(s));
+    verbatim::collect_service(&mut c, s, plan::is_data_store(s));
     c
 }
 
@@ -304,59 +304,6 @@ pub fn cpus(millicores: u32) -> String {
 
 fn memory(mib: u32) -> String {
     format!("{mib}M")
-}
-
-/// `Service.extra` as written (the import contract: a kept key replaces the model's rendering),
-/// except what would break this family's invariants: `version` never, a data store's `ports`
-/// never, and literal values of secret variables in a verbatim `environment` become `.env`
-/// references.
-fn service_extras(c: &mut ComposeService, s: &Service, data_store: bool) {
-    for (key, json) in &s.extra {
-        if key == "version" || (key == "ports" && data_store) {
-            continue;
-        }
-        let Ok(mut value) = serde_yaml::to_value(json) else {
-            continue;
-        };
-        if key == "environment" {
-            hide_secrets(&mut value, s);
-        }
-        c.verbatim.insert(ComposeKey::from(key.as_str()), value);
-    }
-}
-
-/// Replace the values of the service's secret variables in a verbatim `environment` (mapping
-/// or `KEY=VALUE` list form) by required `.env` references.
-fn hide_secrets(env: &mut Value, s: &Service) {
-    let secret = |key: &str| s.environment.iter().any(|e| e.secret && e.key == key);
-    match env {
-        Value::Mapping(map) => {
-            for (k, v) in map.iter_mut() {
-                if let Some(key) = k.as_str().filter(|k| secret(k)) {
-                    *v = Value::String(secret_reference(key));
-                }
-            }
-        }
-        Value::Sequence(items) => {
-            for item in items.iter_mut() {
-                let Some(text) = item.as_str() else { continue };
-                let key = text.split('=').next().unwrap_or(text).to_string();
-                if secret(&key) {
-                    *item = Value::String(format!("{key}={}", secret_reference(&key)));
-                }
-            }
-        }
-        _ => {}
-    }
-}
-
-/// `Design.extra` (`x-*` extensions, imported top-level keys), merged by `verbatim::apply`.
-fn top_level_extras(f: &mut ComposeFile, extra: &Passthrough) {
-    for (key, json) in extra {
-        if let Ok(value) = serde_yaml::to_value(json) {
-            f.verbatim.insert(ComposeKey::from(key.as_str()), value);
-        }
-    }
 }
 
 #[cfg(test)]

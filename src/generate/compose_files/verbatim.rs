@@ -1,9 +1,10 @@
 //! The design's pass-through keys (`Service.extra`, `Design.extra`: what the importer kept as
-//! written, `x-*` extensions) merged into a serialised compose file.
+//! written, `x-*` extensions): collected into the compose model (`collect_*`) and merged into
+//! the serialised file (`apply`).
 //!
 //! Contract with `import` (see `src/import.rs`): a key present in `extra` is written as it
 //! stands, in place of whatever the model would render for that key. Two exceptions keep this
-//! family's invariants, and the caller enforces them before the keys get here: a data store's
+//! family's invariants, enforced while collecting: a data store's
 //! `ports` are dropped, and literal values of secret variables in a verbatim `environment` are
 //! replaced by `.env` references.
 //!
@@ -11,8 +12,10 @@
 //! design's entries win), because generated services still refer to the generated tier networks
 //! and volumes. After merging, keys are put back in dclint's order.
 
-use super::model::ComposeFile;
-use super::order::locale_cmp;
+use super::base::secret_reference;
+use super::model::{ComposeFile, ComposeService};
+use super::order::{locale_cmp, ComposeKey};
+use crate::model::{Passthrough, Service};
 use serde_yaml::{Mapping, Value};
 use std::cmp::Ordering;
 
@@ -49,6 +52,59 @@ const TOP_ORDER: &[&str] = &[
 ];
 
 const MERGED_TOP: &[&str] = &["networks", "volumes", "secrets", "configs"];
+
+/// `Service.extra` as written (the import contract: a kept key replaces the model's rendering),
+/// except what would break this family's invariants: `version` never, a data store's `ports`
+/// never, and literal values of secret variables in a verbatim `environment` become `.env`
+/// references.
+pub fn collect_service(c: &mut ComposeService, s: &Service, data_store: bool) {
+    for (key, json) in &s.extra {
+        if key == "version" || (key == "ports" && data_store) {
+            continue;
+        }
+        let Ok(mut value) = serde_yaml::to_value(json) else {
+            continue;
+        };
+        if key == "environment" {
+            hide_secrets(&mut value, s);
+        }
+        c.verbatim.insert(ComposeKey::from(key.as_str()), value);
+    }
+}
+
+/// Replace the values of the service's secret variables in a verbatim `environment` (mapping
+/// or `KEY=VALUE` list form) by required `.env` references.
+fn hide_secrets(env: &mut Value, s: &Service) {
+    let secret = |key: &str| s.environment.iter().any(|e| e.secret && e.key == key);
+    match env {
+        Value::Mapping(map) => {
+            for (k, v) in map.iter_mut() {
+                if let Some(key) = k.as_str().filter(|k| secret(k)) {
+                    *v = Value::String(secret_reference(key));
+                }
+            }
+        }
+        Value::Sequence(items) => {
+            for item in items.iter_mut() {
+                let Some(text) = item.as_str() else { continue };
+                let key = text.split('=').next().unwrap_or(text).to_string();
+                if secret(&key) {
+                    *item = Value::String(format!("{key}={}", secret_reference(&key)));
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// `Design.extra` (`x-*` extensions, imported top-level keys), merged by `verbatim::apply`.
+pub fn collect_top_level(f: &mut ComposeFile, extra: &Passthrough) {
+    for (key, json) in extra {
+        if let Ok(value) = serde_yaml::to_value(json) {
+            f.verbatim.insert(ComposeKey::from(key.as_str()), value);
+        }
+    }
+}
 
 /// Apply `file`'s pass-through keys to its serialised form `value`.
 pub fn apply(value: &mut Value, file: &ComposeFile) {
