@@ -11,6 +11,10 @@ use zip::{CompressionMethod, DateTime, ZipWriter};
 /// time of level 6 for a zip only 9 % larger (205 KB instead of 188 KB).
 const LEVEL: i64 = 1;
 
+/// Files smaller than this are stored: deflate's per-entry setup (tables, a final block) costs
+/// more time than the few hundred bytes it would save.
+const STORE_BELOW: usize = 512;
+
 /// A zip of `files` under `folder/`. Fails only if the archive cannot be written in memory
 /// (which would be a bug in the zip crate), never on file contents.
 pub fn project_zip(folder: &str, files: &[GeneratedFile]) -> Result<Vec<u8>, String> {
@@ -21,8 +25,17 @@ pub fn project_zip(folder: &str, files: &[GeneratedFile]) -> Result<Vec<u8>, Str
         .last_modified_time(DateTime::default());
     for f in files {
         let mode = if f.executable { 0o755 } else { 0o644 };
-        zip.start_file(format!("{folder}/{}", f.path), base.unix_permissions(mode))
-            .map_err(|e| e.to_string())?;
+        let options = if f.contents.len() < STORE_BELOW {
+            base.compression_method(CompressionMethod::Stored)
+                .compression_level(None)
+        } else {
+            base
+        };
+        zip.start_file(
+            format!("{folder}/{}", f.path),
+            options.unix_permissions(mode),
+        )
+        .map_err(|e| e.to_string())?;
         zip.write_all(f.contents.as_bytes())
             .map_err(|e| e.to_string())?;
     }
@@ -39,6 +52,26 @@ mod tests {
             GeneratedFile::text("a.txt", "hello\n"),
             GeneratedFile::script("scripts/run.sh", "#!/bin/sh\necho hi\n"),
         ]
+    }
+
+    #[test]
+    fn large_files_are_deflated_small_ones_stored_and_both_read_back() {
+        let big = "services:\n".repeat(1000);
+        let files = vec![
+            GeneratedFile::text("big.yml", big.clone()),
+            GeneratedFile::text("small.txt", "hi\n"),
+        ];
+        let bytes = project_zip("p", &files).unwrap();
+        assert!(bytes.len() < big.len() / 4, "deflated");
+        let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut archive.by_name("p/big.yml").unwrap(), &mut text)
+            .unwrap();
+        assert_eq!(text, big);
+        assert_eq!(
+            archive.by_name("p/small.txt").unwrap().compression(),
+            CompressionMethod::Stored
+        );
     }
 
     #[test]
