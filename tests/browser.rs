@@ -78,10 +78,7 @@ async fn app_shows_three_tier_lanes_holding_the_opening_patterns_services() {
             );
         }
     }
-    assert_eq!(
-        texts(&root, ".app-header__design-name"),
-        [design.name.clone()]
-    );
+    assert_eq!(texts(&root, ".app-header__design-name"), [design.name]);
     root.remove();
 }
 
