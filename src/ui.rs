@@ -1,7 +1,7 @@
 //! The web shell: Leptos components, one per file, and the only module that touches leptos,
 //! web-sys or wasm-bindgen (compiled for wasm32 only; see `lib.rs`).
 //!
-//! Shape: [`App`] creates the one piece of state, a [`DesignState`] around an `RwSignal<Design>`,
+//! Shape: [`App`] creates the one piece of state, an [`AppState`] around an `edit::History`,
 //! and provides it once through context. Components ask for the narrowest handle they need
 //! ([`DesignReader`] to display; later a dispatcher of `edit::Command`s to change) and derive what
 //! they show with `Memo`s, so a change to one service re-renders only that service's card.
@@ -12,8 +12,10 @@
 mod app;
 mod board;
 mod card;
+pub mod dialogs;
 mod header;
 mod lane;
+pub mod panels;
 mod state;
 
 pub use app::App;
@@ -21,7 +23,7 @@ pub use board::Board;
 pub use card::{CardFace, ServiceCard};
 pub use header::Header;
 pub use lane::Lane;
-pub use state::{use_design, DesignReader, DesignState};
+pub use state::{use_app, use_design, AppState, Banner, DesignReader, PanelTab, Selection};
 
 use crate::catalog;
 use crate::model::Design;
