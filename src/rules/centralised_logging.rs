@@ -1,0 +1,49 @@
+//! `centralised-logging`: logs are shipped to a central collector (a design fact).
+
+use super::{Category, Ctx, Rule, Severity, Verdict};
+use crate::edit::Command;
+use crate::model::LoggingTarget;
+
+pub static RULE: Rule = Rule {
+    id: "centralised-logging",
+    category: Category::Operations,
+    severity: Severity::Low,
+    title: "Logging is centralised",
+    why: "Logs on each host vanish with the host and cannot be searched across services. With the central \
+          target set, the generated project documents and configures log shipping to a collector.",
+    source: "seed 000/001 checklist, Operations: \"Zentralisiertes Logging\"; seed 003 (Centralized Logging)",
+    problem: "logs stay on each host",
+    check,
+    fix: Some(fix),
+    safe_fix: true,
+};
+
+fn check(ctx: &Ctx) -> Verdict {
+    ctx.fact(
+        ctx.design.settings.ops.logging == LoggingTarget::Central,
+        "logs stay on each host: choose the central logging target",
+    )
+}
+
+fn fix(ctx: &Ctx) -> Vec<Command> {
+    ctx.settings(|s| s.ops.logging = LoggingTarget::Central)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::*;
+
+    #[test]
+    fn central_passes() {
+        assert_passes(&RULE, &good());
+    }
+
+    #[test]
+    fn local_fails_and_becomes_central() {
+        let mut d = good();
+        d.settings.ops.logging = LoggingTarget::Local;
+        assert_fails(&RULE, &d, &[]);
+        assert_fix(&RULE, &d, &good());
+    }
+}

@@ -1,0 +1,66 @@
+//! `pinned-image-tags`: every pulled image names a concrete version.
+
+use super::{Category, Ctx, Rule, Severity, Verdict};
+use crate::catalog::KindSource;
+use crate::edit::{Command, ServiceChange};
+use crate::model::Image;
+
+pub static RULE: Rule = Rule {
+    id: "pinned-image-tags",
+    category: Category::Security,
+    severity: Severity::Medium,
+    title: "Image tags are pinned",
+    why: "`latest` (or no tag) is whatever the registry serves today: builds stop being reproducible and an \
+          upstream release can change production without a commit. dclint refuses such tags.",
+    source: "seed 004 (pinned versions); dclint `service-image-require-explicit-tag`; CIS Docker 5.27",
+    problem: "floating or missing image tag",
+    check,
+    fix: Some(fix),
+    safe_fix: true,
+};
+
+/// Tags that move (dclint's list plus branch names).
+const FLOATING: &[&str] = &["latest", "stable", "dev", "edge", "nightly", "beta", "canary", "lts", "test", "main", "master"];
+
+pub(crate) fn floating(image: &Image) -> bool {
+    let tag = image.tag.trim().to_ascii_lowercase();
+    tag.is_empty() || FLOATING.contains(&tag.as_str())
+}
+
+fn check(ctx: &Ctx) -> Verdict {
+    ctx.each(|_, s| s.image.is_some(), |_, s| s.image.as_ref().is_some_and(floating))
+}
+
+/// The catalog's pinned tag, when the service still uses its kind's image.
+fn fix(ctx: &Ctx) -> Vec<Command> {
+    ctx.update_failing(&check(ctx), |i, s| {
+        let image = s.image.as_ref()?;
+        match ctx.kind(i)?.source {
+            KindSource::Image { name, tag } if name == image.name => Some(ServiceChange::Image(Some(Image::new(name, tag)))),
+            _ => None,
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::*;
+
+    #[test]
+    fn pinned_tags_pass() {
+        assert_passes(&RULE, &good());
+    }
+
+    #[test]
+    fn latest_and_missing_tags_fail_catalog_images_get_their_pinned_tag() {
+        let mut d = good();
+        edit(&mut d, "db", |s| s.image.as_mut().unwrap().tag = "latest".into());
+        edit(&mut d, "api", |s| s.image = Some(Image::new("ghcr.io/acme/api", "")));
+        assert_fails(&RULE, &d, &["api", "db"]);
+        let mut expected = good();
+        edit(&mut expected, "api", |s| s.image = Some(Image::new("ghcr.io/acme/api", "")));
+        let fixed = crate::edit::apply(&d, crate::rules::fix(&d, RULE.id).unwrap()).unwrap();
+        assert_eq!(fixed, expected, "only the catalog image is re-pinned; the custom one needs the user");
+    }
+}
