@@ -7,8 +7,10 @@
 
 mod args;
 mod catalog_cmd;
+mod check_cmd;
 mod new_cmd;
 mod patterns_cmd;
+mod rules_cmd;
 mod validate_cmd;
 
 pub use args::Args;
@@ -56,6 +58,9 @@ commands:
   patterns [--json]                list the pattern starters
   new PATTERN_ID                   print a pattern's design JSON
   validate DESIGN.json             check a design file (- reads stdin)
+  check DESIGN.json [--json] [--min-score N]
+                                   checklist score and failing items; exit 1 below N
+  rules [--json]                   list the checklist rules
   help                             this text
 
 exit codes: 0 ok, 1 a gate failed, 2 bad input or usage";
@@ -71,6 +76,8 @@ pub fn run(args: &[String], stdin: &mut dyn Read, out: &mut dyn Write) -> Result
         "patterns" => patterns_cmd::run(rest, out),
         "new" => new_cmd::run(rest, out),
         "validate" => validate_cmd::run(rest, stdin, out),
+        "check" => check_cmd::run(rest, stdin, out),
+        "rules" => rules_cmd::run(rest, out),
         "help" | "--help" | "-h" => Ok(writeln!(out, "{USAGE}")?),
         other => Err(CliError::input(format!("unknown command {other:?}; run `tierboard help`"))),
     }

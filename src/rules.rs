@@ -208,8 +208,9 @@ pub struct Rule {
     /// What is wrong with a failing service, completing "<problem>: api, worker".
     pub problem: &'static str,
     pub check: fn(&Ctx) -> Verdict,
-    /// The edits that make the rule pass (empty when nothing is known to fix the failing subjects).
-    pub fix: Option<fn(&Ctx) -> Vec<Command>>,
+    /// The edits that make the rule pass for the given failing services (positions in
+    /// `design.services`, as in [`Verdict::services`]); empty when no fix is known for them.
+    pub fix: Option<fn(&Ctx, &[usize]) -> Vec<Command>>,
     /// The fix is part of "Fix all": it cannot break a working service.
     pub safe_fix: bool,
 }
@@ -413,7 +414,15 @@ fn evaluate(rule: &Rule, ctx: &Ctx) -> RuleResult {
         } else {
             v.detail
         };
-        let fixable = rule.fix.is_some_and(|fix| !fix(ctx).is_empty());
+        // Whether a Fix button makes sense: one fixable service is enough to know, and asking one
+        // at a time keeps the check from building every command of every failing rule.
+        let fixable = rule.fix.is_some_and(|fix| {
+            if v.services.is_empty() {
+                !fix(ctx, &[]).is_empty()
+            } else {
+                v.services.iter().any(|&i| !fix(ctx, &[i]).is_empty())
+            }
+        });
         (services, message, fixable)
     } else {
         (Vec::new(), String::new(), false)
@@ -471,7 +480,7 @@ pub fn fix(design: &Design, rule_id: &str) -> Option<Command> {
     if v.failed == 0 {
         return None;
     }
-    batch((rule.fix?)(&ctx))
+    batch((rule.fix?)(&ctx, &v.services))
 }
 
 /// Every safe fix of every failing rule, as one undoable command. Fixes are computed one after
@@ -483,10 +492,11 @@ pub fn fix_all(design: &Design) -> Option<Command> {
     for rule in RULES.iter().filter(|r| r.safe_fix) {
         let Some(fix) = rule.fix else { continue };
         let ctx = Ctx::new(&current);
-        if (rule.check)(&ctx).failed == 0 {
+        let v = (rule.check)(&ctx);
+        if v.failed == 0 {
             continue;
         }
-        let Some(command) = batch(fix(&ctx)) else { continue };
+        let Some(command) = batch(fix(&ctx, &v.services)) else { continue };
         if let Ok(next) = edit::apply(&current, command.clone()) {
             current = next;
             commands.push(command);

@@ -38,8 +38,8 @@ pub(crate) fn free_volume_name(ctx: &Ctx, base: &str) -> String {
     (2u32..).map(|k| format!("{base}_{k}")).find(|n| !taken(n)).unwrap_or_else(|| base.to_string())
 }
 
-fn fix(ctx: &Ctx) -> Vec<Command> {
-    ctx.update_failing(&check(ctx), |i, s| {
+fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
+    ctx.update_failing(failing, |i, s| {
         let path = ctx.kind(i)?.data_path?;
         let mut volumes = s.volumes.clone();
         // An anonymous or tmpfs mount at the data path is replaced, not doubled.

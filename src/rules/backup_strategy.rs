@@ -25,8 +25,8 @@ fn check(ctx: &Ctx) -> Verdict {
     )
 }
 
-fn fix(ctx: &Ctx) -> Vec<Command> {
-    ctx.update_failing(&check(ctx), |_, _| Some(ServiceChange::Backup(true)))
+fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
+    ctx.update_failing(failing, |_, _| Some(ServiceChange::Backup(true)))
 }
 
 #[cfg(test)]

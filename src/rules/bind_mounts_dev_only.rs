@@ -33,8 +33,8 @@ fn check(ctx: &Ctx) -> Verdict {
     ctx.each(|_, _| true, |_, s| s.volumes.iter().any(writable_bind))
 }
 
-fn fix(ctx: &Ctx) -> Vec<Command> {
-    ctx.update_failing(&check(ctx), |_, s| {
+fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
+    ctx.update_failing(failing, |_, s| {
         let volumes = s.volumes.iter().map(|m| Mount { read_only: m.read_only || writable_bind(m), ..m.clone() }).collect();
         Some(ServiceChange::Volumes(volumes))
     })

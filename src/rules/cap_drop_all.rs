@@ -46,8 +46,8 @@ fn check(ctx: &Ctx) -> Verdict {
     ctx.each(|_, _| true, |_, s| fails(s))
 }
 
-fn fix(ctx: &Ctx) -> Vec<Command> {
-    ctx.update_failing(&check(ctx), |i, s| {
+fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
+    ctx.update_failing(failing, |i, s| {
         if s.hardening.cap_drop_all {
             return None; // only dangerous additions remain: the user's call
         }

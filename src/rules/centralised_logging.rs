@@ -25,7 +25,7 @@ fn check(ctx: &Ctx) -> Verdict {
     )
 }
 
-fn fix(ctx: &Ctx) -> Vec<Command> {
+fn fix(ctx: &Ctx, _failing: &[usize]) -> Vec<Command> {
     ctx.settings(|s| s.ops.logging = LoggingTarget::Central)
 }
 

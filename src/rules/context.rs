@@ -102,14 +102,13 @@ impl<'a> Ctx<'a> {
         self.service(i).map(|s| Command::UpdateService { id: s.id, change })
     }
 
-    /// `UpdateService` for every failing service of `verdict` for which `change` has something.
+    /// `UpdateService` for every failing service for which `change` has something.
     pub fn update_failing(
         &self,
-        verdict: &Verdict,
+        failing: &[usize],
         change: impl Fn(usize, &Service) -> Option<ServiceChange>,
     ) -> Vec<Command> {
-        verdict
-            .services
+        failing
             .iter()
             .filter_map(|&i| {
                 let s = self.service(i)?;

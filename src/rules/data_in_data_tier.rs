@@ -24,9 +24,8 @@ fn check(ctx: &Ctx) -> Verdict {
     ctx.each(|i, _| ctx.is_data_store(i), |_, s| s.tier != Tier::Data)
 }
 
-fn fix(ctx: &Ctx) -> Vec<Command> {
-    check(ctx)
-        .services
+fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
+    failing
         .iter()
         .filter_map(|&i| ctx.service(i))
         .map(|s| Command::MoveService { id: s.id, tier: Tier::Data, index: usize::MAX })

@@ -24,8 +24,8 @@ fn check(ctx: &Ctx) -> Verdict {
     ctx.each(|i, _| ctx.is_data_store(i), |_, s| s.published_ports().next().is_some())
 }
 
-fn fix(ctx: &Ctx) -> Vec<Command> {
-    ctx.update_failing(&check(ctx), |_, s| {
+fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
+    ctx.update_failing(failing, |_, s| {
         let ports = s.ports.iter().map(|p| Port { published: None, host_ip: None, ..p.clone() }).collect();
         Some(ServiceChange::Ports(ports))
     })

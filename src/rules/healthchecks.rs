@@ -36,8 +36,8 @@ fn check(ctx: &Ctx) -> Verdict {
     ctx.each(|i, _| ctx.category(i) != KindCategory::Job, |_, s| !has_healthcheck(s))
 }
 
-fn fix(ctx: &Ctx) -> Vec<Command> {
-    ctx.update_failing(&check(ctx), |i, _| kind_healthcheck(ctx, i).map(|h| ServiceChange::Healthcheck(Some(h))))
+fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
+    ctx.update_failing(failing, |i, _| kind_healthcheck(ctx, i).map(|h| ServiceChange::Healthcheck(Some(h))))
 }
 
 #[cfg(test)]

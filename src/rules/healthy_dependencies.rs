@@ -31,8 +31,8 @@ fn check(ctx: &Ctx) -> Verdict {
     ctx.each(|i, _| depended_on[i] && ctx.category(i) != KindCategory::Job, |_, s| !has_healthcheck(s))
 }
 
-fn fix(ctx: &Ctx) -> Vec<Command> {
-    ctx.update_failing(&check(ctx), |i, _| kind_healthcheck(ctx, i).map(|h| ServiceChange::Healthcheck(Some(h))))
+fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
+    ctx.update_failing(failing, |i, _| kind_healthcheck(ctx, i).map(|h| ServiceChange::Healthcheck(Some(h))))
 }
 
 #[cfg(test)]

@@ -25,7 +25,7 @@ fn check(ctx: &Ctx) -> Verdict {
     Verdict::design(ctx.design.settings.ops.hot_reload, Vec::new(), "sources are not mounted in dev: turn on hot reload")
 }
 
-fn fix(ctx: &Ctx) -> Vec<Command> {
+fn fix(ctx: &Ctx, _failing: &[usize]) -> Vec<Command> {
     ctx.settings(|s| s.ops.hot_reload = true)
 }
 

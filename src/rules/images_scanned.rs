@@ -21,7 +21,7 @@ fn check(ctx: &Ctx) -> Verdict {
     ctx.fact(ctx.design.settings.ops.image_scan, "the CI workflow does not scan images: turn on image scanning")
 }
 
-fn fix(ctx: &Ctx) -> Vec<Command> {
+fn fix(ctx: &Ctx, _failing: &[usize]) -> Vec<Command> {
     ctx.settings(|s| s.ops.image_scan = true)
 }
 

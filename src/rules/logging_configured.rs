@@ -35,8 +35,8 @@ fn check(ctx: &Ctx) -> Verdict {
 }
 
 /// Drop the imported block: the generator's rotated default applies again.
-fn fix(ctx: &Ctx) -> Vec<Command> {
-    ctx.update_failing(&check(ctx), |_, s| {
+fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
+    ctx.update_failing(failing, |_, s| {
         let mut extra = s.extra.clone();
         extra.remove("logging");
         Some(ServiceChange::Extra(extra))

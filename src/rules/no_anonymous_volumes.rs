@@ -25,8 +25,8 @@ fn check(ctx: &Ctx) -> Verdict {
     ctx.each(|_, _| true, |_, s| s.volumes.iter().any(|m| m.kind == MountKind::Anonymous))
 }
 
-fn fix(ctx: &Ctx) -> Vec<Command> {
-    ctx.update_failing(&check(ctx), |_, s| {
+fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
+    ctx.update_failing(failing, |_, s| {
         let mut taken: Vec<String> = Vec::new();
         let volumes = s
             .volumes

@@ -39,9 +39,8 @@ fn check(ctx: &Ctx) -> Verdict {
     ctx.each(|_, _| true, |_, s| fails(s))
 }
 
-fn fix(ctx: &Ctx) -> Vec<Command> {
-    let v = check(ctx);
-    let mut commands = ctx.update_failing(&v, |_, s| {
+fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
+    let mut commands = ctx.update_failing(failing, |_, s| {
         let h = &s.hardening;
         if !host(h.pid.as_deref()) && !host(h.ipc.as_deref()) {
             return None;
@@ -49,7 +48,7 @@ fn fix(ctx: &Ctx) -> Vec<Command> {
         let keep = |v: &Option<String>| if host(v.as_deref()) { None } else { v.clone() };
         Some(ServiceChange::Hardening(Hardening { pid: keep(&h.pid), ipc: keep(&h.ipc), ..h.clone() }))
     });
-    commands.extend(ctx.update_failing(&v, |_, s| {
+    commands.extend(ctx.update_failing(failing, |_, s| {
         if !EXTRA_KEYS.iter().any(|k| extra_host(s, k)) {
             return None;
         }

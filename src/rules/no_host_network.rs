@@ -24,8 +24,8 @@ fn check(ctx: &Ctx) -> Verdict {
     ctx.each(|_, _| true, |_, s| s.hardening.network_mode.as_deref().is_some_and(|m| m.trim() == "host"))
 }
 
-fn fix(ctx: &Ctx) -> Vec<Command> {
-    ctx.update_failing(&check(ctx), |_, s| Some(ServiceChange::Hardening(Hardening { network_mode: None, ..s.hardening.clone() })))
+fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
+    ctx.update_failing(failing, |_, s| Some(ServiceChange::Hardening(Hardening { network_mode: None, ..s.hardening.clone() })))
 }
 
 #[cfg(test)]

@@ -23,8 +23,8 @@ fn check(ctx: &Ctx) -> Verdict {
     ctx.each(|_, _| true, |_, s| s.hardening.privileged)
 }
 
-fn fix(ctx: &Ctx) -> Vec<Command> {
-    ctx.update_failing(&check(ctx), |_, s| Some(ServiceChange::Hardening(Hardening { privileged: false, ..s.hardening.clone() })))
+fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
+    ctx.update_failing(failing, |_, s| Some(ServiceChange::Hardening(Hardening { privileged: false, ..s.hardening.clone() })))
 }
 
 #[cfg(test)]

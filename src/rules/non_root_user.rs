@@ -39,8 +39,8 @@ fn check(ctx: &Ctx) -> Verdict {
 }
 
 /// The kind's known non-root user; other images need the user to name one.
-fn fix(ctx: &Ctx) -> Vec<Command> {
-    ctx.update_failing(&check(ctx), |i, s| {
+fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
+    ctx.update_failing(failing, |i, s| {
         let user = ctx.kind(i).map(|k| k.user).filter(|u| !u.is_empty() && !is_root(u))?;
         Some(ServiceChange::Hardening(Hardening { user: Some(user.to_string()), ..s.hardening.clone() }))
     })

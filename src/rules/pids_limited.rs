@@ -24,8 +24,8 @@ fn check(ctx: &Ctx) -> Verdict {
     ctx.each(|_, _| true, |_, s| s.resources.pids_limit.is_none())
 }
 
-fn fix(ctx: &Ctx) -> Vec<Command> {
-    ctx.update_failing(&check(ctx), |_, s| {
+fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
+    ctx.update_failing(failing, |_, s| {
         Some(ServiceChange::Resources(Resources { pids_limit: Some(DEFAULT_PIDS), ..s.resources }))
     })
 }

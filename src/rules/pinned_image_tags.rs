@@ -32,8 +32,8 @@ fn check(ctx: &Ctx) -> Verdict {
 }
 
 /// The catalog's pinned tag, when the service still uses its kind's image.
-fn fix(ctx: &Ctx) -> Vec<Command> {
-    ctx.update_failing(&check(ctx), |i, s| {
+fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
+    ctx.update_failing(failing, |i, s| {
         let image = s.image.as_ref()?;
         match ctx.kind(i)?.source {
             KindSource::Image { name, tag } if name == image.name => Some(ServiceChange::Image(Some(Image::new(name, tag)))),

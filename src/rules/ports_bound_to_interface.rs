@@ -37,8 +37,8 @@ fn check(ctx: &Ctx) -> Verdict {
     ctx.each(|_, s| s.published_ports().next().is_some(), |_, s| fails(s))
 }
 
-fn fix(ctx: &Ctx) -> Vec<Command> {
-    ctx.update_failing(&check(ctx), |_, s| {
+fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
+    ctx.update_failing(failing, |_, s| {
         let ports =
             s.ports.iter().map(|p| if all_interfaces(p) { Port { host_ip: None, ..p.clone() } } else { p.clone() }).collect();
         Some(ServiceChange::Ports(ports))

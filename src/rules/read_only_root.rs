@@ -25,12 +25,11 @@ fn check(ctx: &Ctx) -> Verdict {
     ctx.each(|_, _| true, |_, s| !s.hardening.read_only_root)
 }
 
-fn fix(ctx: &Ctx) -> Vec<Command> {
-    let v = check(ctx);
-    let mut commands = ctx.update_failing(&v, |_, s| {
+fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
+    let mut commands = ctx.update_failing(failing, |_, s| {
         Some(ServiceChange::Hardening(Hardening { read_only_root: true, ..s.hardening.clone() }))
     });
-    commands.extend(ctx.update_failing(&v, |_, s| {
+    commands.extend(ctx.update_failing(failing, |_, s| {
         if s.volumes.iter().any(|m| m.kind == MountKind::Tmpfs && m.target == "/tmp") {
             return None;
         }

@@ -28,8 +28,8 @@ fn check(ctx: &Ctx) -> Verdict {
 }
 
 /// Fill in the missing limit(s) with the kind's size; reservations are left as they are.
-fn fix(ctx: &Ctx) -> Vec<Command> {
-    ctx.update_failing(&check(ctx), |i, s| {
+fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
+    ctx.update_failing(failing, |i, s| {
         let (cpu, memory) = ctx.kind(i).map_or(DEFAULT, |k| (k.cpu_m, k.memory_mb));
         let r = s.resources;
         Some(ServiceChange::Resources(Resources {

@@ -24,8 +24,8 @@ fn check(ctx: &Ctx) -> Verdict {
     ctx.each(|i, _| ctx.category(i) != KindCategory::Job, |_, s| s.restart == RestartPolicy::No)
 }
 
-fn fix(ctx: &Ctx) -> Vec<Command> {
-    ctx.update_failing(&check(ctx), |_, _| Some(ServiceChange::Restart(RestartPolicy::UnlessStopped)))
+fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
+    ctx.update_failing(failing, |_, _| Some(ServiceChange::Restart(RestartPolicy::UnlessStopped)))
 }
 
 #[cfg(test)]

@@ -21,7 +21,7 @@ fn check(ctx: &Ctx) -> Verdict {
     ctx.fact(ctx.design.settings.ops.rollback_docs, "no rollback procedure: turn on rollback docs")
 }
 
-fn fix(ctx: &Ctx) -> Vec<Command> {
+fn fix(ctx: &Ctx, _failing: &[usize]) -> Vec<Command> {
     ctx.settings(|s| s.ops.rollback_docs = true)
 }
 

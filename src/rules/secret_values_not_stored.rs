@@ -26,8 +26,8 @@ fn check(ctx: &Ctx) -> Verdict {
     )
 }
 
-fn fix(ctx: &Ctx) -> Vec<Command> {
-    ctx.update_failing(&check(ctx), |_, s| {
+fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
+    ctx.update_failing(failing, |_, s| {
         let env = s
             .environment
             .iter()

@@ -28,11 +28,13 @@ const SECRET_WORDS: &[&str] = &["PASSWORD", "PASSWD", "PASS", "PWD", "SECRET", "
 
 /// A key that names a secret: one of its `_`-separated words is a secret word, or it ends in `_KEY`.
 pub(crate) fn secret_key(key: &str) -> bool {
-    let upper = key.to_ascii_uppercase();
-    if upper.ends_with("_FILE") {
+    let mut words = key.split('_');
+    let last = words.next_back().unwrap_or_default();
+    if last.eq_ignore_ascii_case("FILE") {
         return false;
     }
-    upper.split('_').any(|w| SECRET_WORDS.contains(&w)) || upper.ends_with("_KEY") || upper == "KEY"
+    let secret_word = |w: &str| SECRET_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w));
+    last.eq_ignore_ascii_case("KEY") || secret_word(last) || words.any(secret_word)
 }
 
 /// Literal text, not a variable reference, a number or a boolean.
@@ -42,7 +44,7 @@ fn literal(value: &str) -> bool {
         && !v.contains("${")
         && !v.starts_with('$')
         && v.parse::<f64>().is_err()
-        && !matches!(v.to_ascii_lowercase().as_str(), "true" | "false" | "yes" | "no" | "on" | "off")
+        && !["true", "false", "yes", "no", "on", "off"].iter().any(|b| b.eq_ignore_ascii_case(v))
 }
 
 /// `scheme://user:password@host` with a literal password.
@@ -61,8 +63,8 @@ fn check(ctx: &Ctx) -> Verdict {
     ctx.each(|_, _| true, |_, s| s.environment.iter().any(leaks))
 }
 
-fn fix(ctx: &Ctx) -> Vec<Command> {
-    ctx.update_failing(&check(ctx), |_, s| {
+fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
+    ctx.update_failing(failing, |_, s| {
         let env = s
             .environment
             .iter()

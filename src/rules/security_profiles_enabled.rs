@@ -37,12 +37,11 @@ fn check(ctx: &Ctx) -> Verdict {
     ctx.each(|_, _| true, |_, s| fails(s))
 }
 
-fn fix(ctx: &Ctx) -> Vec<Command> {
-    let v = check(ctx);
-    let mut commands = ctx.update_failing(&v, |_, s| {
+fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
+    let mut commands = ctx.update_failing(failing, |_, s| {
         s.hardening.seccomp_unconfined.then(|| ServiceChange::Hardening(Hardening { seccomp_unconfined: false, ..s.hardening.clone() }))
     });
-    commands.extend(ctx.update_failing(&v, |_, s| {
+    commands.extend(ctx.update_failing(failing, |_, s| {
         if !extra_opts(s).any(unconfined) {
             return None;
         }

@@ -31,8 +31,7 @@ fn check(ctx: &Ctx) -> Verdict {
     ctx.each(
         |_, _| true,
         |i, s| {
-            let lower = s.name.to_ascii_lowercase();
-            if GENERIC.contains(&lower.as_str()) || lower.chars().all(|c| c.is_ascii_digit()) {
+            if GENERIC.iter().any(|g| g.eq_ignore_ascii_case(&s.name)) || s.name.chars().all(|c| c.is_ascii_digit()) {
                 return true;
             }
             match s.name.rsplit_once(['-', '_']) {
