@@ -2,6 +2,7 @@
 //!
 //! Measured: links the importer only inferred (from a connection URL) and have not been
 //! confirmed, and asynchronous links that do not go to a broker (async means "through a queue").
+//! Brokers are queue kinds and caches: Redis is the job queue of Celery, RQ, Sidekiq and BullMQ.
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
 use crate::catalog::Category as KindCategory;
@@ -28,7 +29,8 @@ fn check(ctx: &Ctx) -> Verdict {
         let (Some(from), Some(to)) = (ctx.position(link.from), ctx.position(link.to)) else { continue };
         let kind = link.kind;
         v.subjects += 1;
-        let async_without_broker = kind == LinkKind::Async && ctx.category(to) != KindCategory::Queue;
+        let async_without_broker =
+            kind == LinkKind::Async && !matches!(ctx.category(to), KindCategory::Queue | KindCategory::Cache);
         if link.inferred || async_without_broker {
             v.failed += 1;
             if !v.services.contains(&from) {
@@ -67,5 +69,16 @@ mod tests {
         let r = assert_fails(&RULE, &d, &["proxy", "api"]);
         assert!(r.message.contains("api -> db (async but not to a broker)"), "{}", r.message);
         assert_no_fix(&RULE, &d);
+    }
+
+    #[test]
+    fn async_links_to_a_queue_or_a_redis_style_cache_pass() {
+        for category in [KindCategory::Queue, KindCategory::Cache] {
+            let mut d = good();
+            let kind = crate::catalog::KINDS.iter().find(|k| k.category == category).unwrap();
+            add(&mut d, svc(4, "broker", kind.id, crate::model::Tier::Data), &[], &[]);
+            d.links.push(crate::model::Link::new(crate::model::ServiceId(2), crate::model::ServiceId(4), LinkKind::Async));
+            assert_passes(&RULE, &d);
+        }
     }
 }

@@ -2,7 +2,8 @@
 //!
 //! SRP is judgement; the rule measures a symptom: a service that calls four or more other
 //! application services synchronously holds the logic of all of them (a "god service").
-//! Routing services (proxies, gateways) are exempt: fanning out is their one job. Calls to
+//! Routing services (proxies, gateways) and monitors are exempt: fanning out, or watching
+//! everything, is their one job. Calls to
 //! databases, caches and brokers are not counted, nor are asynchronous links.
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
@@ -15,7 +16,7 @@ pub static RULE: Rule = Rule {
     title: "Responsibilities are separated (SRP)",
     why: "A service that synchronously drives four or more other application services couples their releases and \
           fails when any of them fails. Measured: synchronous calls to other application services (routing \
-          services exempt). Split it, or decouple through a queue.",
+          and monitoring services exempt). Split it, or decouple through a queue.",
     source: "seed 000/001 checklist, Design: \"Getrennte Verantwortlichkeiten (SRP)\"",
     problem: "calls 4 or more application services synchronously",
     check,
@@ -32,7 +33,10 @@ fn check(ctx: &Ctx) -> Verdict {
             calls[from] += 1;
         }
     }
-    ctx.each(|i, _| !ctx.is_routing(i), |i, _| calls[i] > MAX_SYNC_CALLS)
+    ctx.each(
+        |i, _| !ctx.is_routing(i) && ctx.category(i) != crate::catalog::Category::Monitoring,
+        |i, _| calls[i] > MAX_SYNC_CALLS,
+    )
 }
 
 #[cfg(test)]
@@ -65,5 +69,17 @@ mod tests {
         assert_fails(&RULE, &d, &["api"]);
         d.links.last_mut().unwrap().kind = LinkKind::Async;
         assert_passes(&RULE, &d);
+    }
+
+    #[test]
+    fn a_monitor_may_watch_everything() {
+        let mut d = good();
+        with_backends(&mut d, 4);
+        d.links.retain(|l| l.from != ServiceId(2) || l.to == ServiceId(3));
+        let monitor = crate::catalog::KINDS.iter().find(|k| k.category == crate::catalog::Category::Monitoring).unwrap();
+        add(&mut d, svc(20, "monitor", monitor.id, Tier::Backend), &[], &["svc0x", "svc1x", "svc2x", "svc3x"]);
+        assert_passes(&RULE, &d);
+        edit(&mut d, "monitor", |s| s.kind = "custom".into());
+        assert_fails(&RULE, &d, &["monitor"]);
     }
 }
