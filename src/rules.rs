@@ -49,6 +49,7 @@ mod healthchecks;
 mod healthy_dependencies;
 mod hot_reload_dev;
 mod images_scanned;
+mod known_compose_keys;
 mod logging_configured;
 mod no_anonymous_volumes;
 mod no_common_host_ports;
@@ -275,6 +276,7 @@ pub static RULES: &[&Rule] = &[
     &no_anonymous_volumes::RULE,
     // Developer experience
     &compose_up_works::RULE,
+    &known_compose_keys::RULE,
     &no_common_host_ports::RULE,
     &env_vars_defined::RULE,
     &hot_reload_dev::RULE,

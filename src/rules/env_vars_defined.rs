@@ -68,6 +68,9 @@ fn check(ctx: &Ctx) -> Verdict {
             s.environment.iter().filter(|e| !e.secret).any(|e| undefined(&e.value))
                 || s.command.iter().any(|c| undefined(c))
                 || s.image.as_ref().is_some_and(|im| undefined(&im.name) || undefined(&im.tag))
+                || s.healthcheck.as_ref().is_some_and(|h| h.test.iter().any(|t| undefined(t)))
+                || s.build.as_ref().is_some_and(|b| b.args.values().any(|a| undefined(a)))
+                || s.volumes.iter().any(|m| undefined(&m.source))
         },
     )
 }
@@ -89,6 +92,13 @@ mod tests {
         let mut d = good();
         edit(&mut d, "api", |s| s.environment.push(EnvVar::plain("MODE", "${MODE:-prod}")));
         assert_passes(&RULE, &d);
+    }
+
+    #[test]
+    fn a_healthcheck_must_escape_container_variables() {
+        let mut d = good();
+        edit(&mut d, "db", |s| s.healthcheck = Some(crate::model::Healthcheck::shell("pg_isready -U $POSTGRES_USER")));
+        assert_fails(&RULE, &d, &["db"]);
     }
 
     #[test]

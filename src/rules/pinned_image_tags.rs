@@ -13,7 +13,7 @@ pub static RULE: Rule = Rule {
     why: "`latest` (or no tag) is whatever the registry serves today: builds stop being reproducible and an \
           upstream release can change production without a commit. dclint refuses such tags.",
     source: "seed 004 (pinned versions); dclint `service-image-require-explicit-tag`; CIS Docker 5.27",
-    problem: "floating or missing image tag",
+    problem: "floating, missing or malformed image tag",
     check,
     fix: Some(fix),
     safe_fix: true,
@@ -22,9 +22,15 @@ pub static RULE: Rule = Rule {
 /// Tags that move (dclint's list plus branch names).
 const FLOATING: &[&str] = &["latest", "stable", "dev", "edge", "nightly", "beta", "canary", "lts", "test", "main", "master"];
 
+/// A moving tag, no tag, or text that is not a tag (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`, or a
+/// `${VAR...}` reference that compose fills in).
 pub(crate) fn floating(image: &Image) -> bool {
-    let tag = image.tag.trim().to_ascii_lowercase();
-    tag.is_empty() || FLOATING.contains(&tag.as_str())
+    let tag = image.tag.trim();
+    let well_formed = tag.contains("${")
+        || (tag.len() <= 128
+            && tag.chars().next().is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
+            && tag.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-')));
+    !well_formed || FLOATING.iter().any(|f| f.eq_ignore_ascii_case(tag))
 }
 
 fn check(ctx: &Ctx) -> Verdict {
@@ -57,7 +63,8 @@ mod tests {
         let mut d = good();
         edit(&mut d, "db", |s| s.image.as_mut().unwrap().tag = "latest".into());
         edit(&mut d, "api", |s| s.image = Some(Image::new("ghcr.io/acme/api", "")));
-        assert_fails(&RULE, &d, &["api", "db"]);
+        edit(&mut d, "proxy", |s| s.image.as_mut().unwrap().tag = "1.27 alpine".into());
+        assert_fails(&RULE, &d, &["proxy", "api", "db"]);
         let mut expected = good();
         edit(&mut expected, "api", |s| s.image = Some(Image::new("ghcr.io/acme/api", "")));
         let fixed = crate::edit::apply(&d, crate::rules::fix(&d, RULE.id).unwrap()).unwrap();

@@ -9,6 +9,7 @@ use crate::model::{EnvVar, Mount, MountKind, Port, RestartPolicy, Service, Tier}
 fn bad() -> Design {
     let mut d = good();
     d.settings.ops = Default::default();
+    d.extra.insert("version".into(), serde_json::json!("3.8"));
     edit(&mut d, "proxy", |s| {
         s.ports = vec![Port { host_ip: Some("0.0.0.0".into()), ..Port::published(8080, 5432) }];
         s.hardening.user = Some("root".into());
