@@ -50,7 +50,6 @@ mod healthy_dependencies;
 mod hot_reload_dev;
 mod images_scanned;
 mod known_compose_keys;
-mod logging_configured;
 mod no_anonymous_volumes;
 mod no_common_host_ports;
 mod no_dependency_cycles;
@@ -269,7 +268,6 @@ pub static RULES: &[&Rule] = &[
     &healthchecks::RULE,
     &healthy_dependencies::RULE,
     &restart_policy::RULE,
-    &logging_configured::RULE,
     &centralised_logging::RULE,
     &backup_strategy::RULE,
     &rollback_documented::RULE,

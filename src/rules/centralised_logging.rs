@@ -1,4 +1,8 @@
 //! `centralised-logging`: logs are shipped to a central collector (a design fact).
+//!
+//! Seed 002's "Logging configuré" holds by construction: every generated service gets
+//! `json-file` logging rotated at 10 MB x 3, and no design fact can turn that off (imported
+//! `logging:` blocks are not written back). What remains to decide is where logs go.
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
 use crate::edit::Command;
@@ -11,7 +15,8 @@ pub static RULE: Rule = Rule {
     title: "Logging is centralised",
     why: "Logs on each host vanish with the host and cannot be searched across services. With the central \
           target set, the generated project documents and configures log shipping to a collector.",
-    source: "seed 000/001 checklist, Operations: \"Zentralisiertes Logging\"; seed 003 (Centralized Logging)",
+    source: "seed 000/001 checklist, Operations: \"Zentralisiertes Logging\"; seed 002 checklist, Services: \
+             \"Logging configuré\" (rotation always generated); seed 003 (Centralized Logging)",
     problem: "logs stay on each host",
     check,
     fix: Some(fix),

@@ -2,7 +2,7 @@
 //!
 //! Keys the model does not represent are written back verbatim. One the Compose specification
 //! does not know (a typo, a tool's private key without the `x-` prefix) makes Compose refuse the
-//! whole file; the obsolete top-level `version` makes it warn on every command.
+//! whole file.
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
 use crate::edit::{Command, ServiceChange};
@@ -13,9 +13,9 @@ pub static RULE: Rule = Rule {
     severity: Severity::High,
     title: "Kept compose keys are valid",
     why: "Compose validates every file against its specification: one unknown service key and `docker compose up` \
-          refuses to start anything. Private keys need the `x-` prefix; `version:` is obsolete.",
-    source: "Compose specification (service and top-level properties, `x-` extensions); dclint `no-version-field`; \
-             seed 000/001 checklist, DX: \"docker compose up funktioniert sofort\"",
+          refuses to start anything. Private keys need the `x-` prefix.",
+    source: "Compose specification (service and top-level properties, `x-` extensions); seed 000/001 checklist, \
+             DX: \"docker compose up funktioniert sofort\"",
     problem: "keeps a key Compose does not accept",
     check,
     fix: Some(fix),
@@ -39,8 +39,9 @@ const SERVICE_KEYS: &[&str] = &[
     "working_dir",
 ];
 
-/// Top-level properties a design may keep (`name` and `services` are the model's own).
-const TOP_KEYS: &[&str] = &["configs", "include", "models", "networks", "secrets", "volumes"];
+/// Top-level properties of the specification (the generator writes its own `name`, `services`,
+/// `networks`, `volumes` and `secrets` and drops `version`; the others are kept).
+const TOP_KEYS: &[&str] = &["configs", "include", "models", "name", "networks", "secrets", "services", "version", "volumes"];
 
 fn known(key: &str, keys: &[&str]) -> bool {
     key.starts_with("x-") || keys.contains(&key)
@@ -107,18 +108,19 @@ mod tests {
             s.extra.insert("x-team".into(), json!("payments"));
         });
         d.extra.insert("x-defaults".into(), json!({}));
+        d.extra.insert("version".into(), json!("3.8"));
         assert_passes(&RULE, &d);
     }
 
     #[test]
-    fn unknown_keys_and_version_fail_and_are_dropped() {
+    fn unknown_keys_fail_and_are_dropped() {
         let mut d = good();
         edit(&mut d, "api", |s| {
             s.extra.insert("frobnicate".into(), json!(true));
         });
-        d.extra.insert("version".into(), json!("3.8"));
+        d.extra.insert("servics".into(), json!({}));
         let r = assert_fails(&RULE, &d, &["api"]);
-        assert!(r.message.contains("top-level version, api.frobnicate"), "{}", r.message);
+        assert!(r.message.contains("top-level servics, api.frobnicate"), "{}", r.message);
         assert_fix(&RULE, &d, &good());
     }
 }

@@ -9,7 +9,7 @@ use crate::model::{EnvVar, Mount, MountKind, Port, RestartPolicy, Service, Tier}
 fn bad() -> Design {
     let mut d = good();
     d.settings.ops = Default::default();
-    d.extra.insert("version".into(), serde_json::json!("3.8"));
+    d.extra.insert("servics".into(), serde_json::json!({}));
     edit(&mut d, "proxy", |s| {
         s.ports = vec![Port { host_ip: Some("0.0.0.0".into()), ..Port::published(8080, 5432) }];
         s.hardening.user = Some("root".into());
@@ -28,7 +28,7 @@ fn bad() -> Design {
         s.volumes.push(Mount { kind: MountKind::Anonymous, source: String::new(), target: "/cache".into(), read_only: false, size: None });
         s.volumes.push(Mount::bind("./uploads", "/uploads"));
         s.environment.push(EnvVar::plain("JWT_SECRET", "changeme"));
-        s.extra.insert("logging".into(), serde_json::json!({"driver": "none"}));
+        s.extra.insert("frobnicate".into(), serde_json::json!(true));
     });
     edit(&mut d, "db", |s| {
         s.tier = Tier::Backend;
