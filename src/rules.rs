@@ -192,6 +192,9 @@ impl Verdict {
     }
 }
 
+/// A rule's fix: the edits for the given failing services.
+pub type Fixer = fn(&Ctx, &[usize]) -> Vec<Command>;
+
 /// One checklist rule. `check` and `fix` read a [`Ctx`] built once per check.
 #[derive(Clone, Copy)]
 pub struct Rule {
@@ -210,7 +213,7 @@ pub struct Rule {
     pub check: fn(&Ctx) -> Verdict,
     /// The edits that make the rule pass for the given failing services (positions in
     /// `design.services`, as in [`Verdict::services`]); empty when no fix is known for them.
-    pub fix: Option<fn(&Ctx, &[usize]) -> Vec<Command>>,
+    pub fix: Option<Fixer>,
     /// The fix is part of "Fix all": it cannot break a working service.
     pub safe_fix: bool,
 }
@@ -397,11 +400,8 @@ fn evaluate(rule: &Rule, ctx: &Ctx) -> RuleResult {
         Outcome::Fail
     };
     let weight = f64::from(rule.weight());
-    let earned = if v.subjects == 0 {
-        0.0
-    } else {
-        weight * (v.subjects.saturating_sub(v.failed)) as f64 / v.subjects as f64
-    };
+    let earned =
+        if v.subjects == 0 { 0.0 } else { weight * (v.subjects.saturating_sub(v.failed)) as f64 / v.subjects as f64 };
     let (services, message, fixable) = if outcome == Outcome::Fail {
         let services: Vec<ServiceRef> = v
             .services

@@ -47,7 +47,8 @@ fn check_json_has_score_categories_and_findings() {
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     let score = v["score"].as_u64().unwrap();
     assert!(score < 100);
-    let categories: Vec<&str> = v["categories"].as_array().unwrap().iter().map(|c| c["category"].as_str().unwrap()).collect();
+    let categories: Vec<&str> =
+        v["categories"].as_array().unwrap().iter().map(|c| c["category"].as_str().unwrap()).collect();
     assert_eq!(categories, ["design", "security", "performance", "operations", "dx"]);
     let findings = v["findings"].as_array().unwrap();
     let db = findings.iter().find(|f| f["rule"] == "db-not-published").expect("the published database is reported");

@@ -26,7 +26,13 @@ fn flawed() -> Design {
                 s.hardening.read_only_root = false;
                 s.hardening.seccomp_unconfined = true;
                 s.hardening.pid = Some("host".into());
-                s.volumes.push(Mount { kind: MountKind::Anonymous, source: String::new(), target: "/cache".into(), read_only: false, size: None });
+                s.volumes.push(Mount {
+                    kind: MountKind::Anonymous,
+                    source: String::new(),
+                    target: "/cache".into(),
+                    read_only: false,
+                    size: None,
+                });
                 s.volumes.push(Mount::bind("./uploads", "/uploads"));
                 s.environment.push(EnvVar::plain("JWT_SECRET", "changeme"));
                 s.extra.insert("frobnicate".into(), serde_json::json!(true));

@@ -9,7 +9,12 @@ use tierboard::model::{Design, Link, LinkKind, ServiceId, Tier};
 /// 200 services in chains of four (proxy → api → api → db), every link declared.
 fn big() -> Design {
     let mut d = Design::new("big");
-    let kinds = [("nginx", Tier::Frontend), ("python-api", Tier::Backend), ("python-api", Tier::Backend), ("postgres", Tier::Data)];
+    let kinds = [
+        ("nginx", Tier::Frontend),
+        ("python-api", Tier::Backend),
+        ("python-api", Tier::Backend),
+        ("postgres", Tier::Data),
+    ];
     for n in 0..200u32 {
         let (kind, tier) = kinds[(n % 4) as usize];
         let k = catalog::kind(kind).expect("kind in catalog");
@@ -66,14 +71,23 @@ fn check_200_services() {
 #[ignore = "prints timings; run on demand"]
 fn breakdown_per_rule() {
     let d = big();
-    println!("Ctx::new {:?}", best_of(20, 50, || { std::hint::black_box(tierboard::rules::Ctx::new(&d)); }));
+    println!(
+        "Ctx::new {:?}",
+        best_of(20, 50, || {
+            std::hint::black_box(tierboard::rules::Ctx::new(&d));
+        })
+    );
     let ctx = tierboard::rules::Ctx::new(&d);
     let mut rows = Vec::new();
     for r in tierboard::rules::RULES {
-        let check = best_of(20, 50, || { std::hint::black_box((r.check)(&ctx)); });
+        let check = best_of(20, 50, || {
+            std::hint::black_box((r.check)(&ctx));
+        });
         let v = (r.check)(&ctx);
         let fix = match r.fix {
-            Some(fix) => best_of(5, 20, || { std::hint::black_box(fix(&ctx, &v.services)); }),
+            Some(fix) => best_of(5, 20, || {
+                std::hint::black_box(fix(&ctx, &v.services));
+            }),
             None => Duration::ZERO,
         };
         rows.push((check, r.id, fix));

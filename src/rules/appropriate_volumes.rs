@@ -24,14 +24,18 @@ fn check(ctx: &Ctx) -> Verdict {
         |i, _| ctx.kind(i).is_some_and(|k| k.data_path.is_some()),
         |i, s| {
             let path = ctx.kind(i).and_then(|k| k.data_path).unwrap_or_default();
-            !s.volumes.iter().any(|m| m.kind == MountKind::Named && m.target.trim_end_matches('/') == path.trim_end_matches('/'))
+            !s.volumes
+                .iter()
+                .any(|m| m.kind == MountKind::Named && m.target.trim_end_matches('/') == path.trim_end_matches('/'))
         },
     )
 }
 
 /// A free volume name derived from the service: `<name>_data`, else `<name>_data_2`, ...
 pub(crate) fn free_volume_name(ctx: &Ctx, base: &str) -> String {
-    let taken = |n: &str| ctx.design.services.iter().any(|s| s.volumes.iter().any(|m| m.kind == MountKind::Named && m.source == n));
+    let taken = |n: &str| {
+        ctx.design.services.iter().any(|s| s.volumes.iter().any(|m| m.kind == MountKind::Named && m.source == n))
+    };
     if !taken(base) {
         return base.to_string();
     }

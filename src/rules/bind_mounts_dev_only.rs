@@ -35,7 +35,8 @@ fn check(ctx: &Ctx) -> Verdict {
 
 fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
     ctx.update_failing(failing, |_, s| {
-        let volumes = s.volumes.iter().map(|m| Mount { read_only: m.read_only || writable_bind(m), ..m.clone() }).collect();
+        let volumes =
+            s.volumes.iter().map(|m| Mount { read_only: m.read_only || writable_bind(m), ..m.clone() }).collect();
         Some(ServiceChange::Volumes(volumes))
     })
 }
@@ -48,7 +49,9 @@ mod tests {
     #[test]
     fn read_only_config_passes() {
         let mut d = good();
-        edit(&mut d, "proxy", |s| s.volumes.push(Mount { read_only: true, ..Mount::bind("./nginx.conf", "/etc/nginx/nginx.conf") }));
+        edit(&mut d, "proxy", |s| {
+            s.volumes.push(Mount { read_only: true, ..Mount::bind("./nginx.conf", "/etc/nginx/nginx.conf") })
+        });
         assert_passes(&RULE, &d);
     }
 

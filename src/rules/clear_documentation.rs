@@ -23,8 +23,20 @@ pub static RULE: Rule = Rule {
     safe_fix: false,
 };
 
-const PLACEHOLDERS: &[&str] =
-    &["project", "untitled", "blank", "new", "test", "design", "my-project", "myproject", "app", "demo", "example", "tierboard"];
+const PLACEHOLDERS: &[&str] = &[
+    "project",
+    "untitled",
+    "blank",
+    "new",
+    "test",
+    "design",
+    "my-project",
+    "myproject",
+    "app",
+    "demo",
+    "example",
+    "tierboard",
+];
 
 fn check(ctx: &Ctx) -> Verdict {
     if ctx.design.services.is_empty() {
@@ -32,7 +44,11 @@ fn check(ctx: &Ctx) -> Verdict {
     }
     let name = slug(&ctx.design.name);
     let placeholder = PLACEHOLDERS.contains(&name.as_str()) || PATTERNS.iter().any(|p| p.id == name);
-    Verdict::design(!placeholder, Vec::new(), format!("the project is called {:?}: give it its real name", ctx.design.name))
+    Verdict::design(
+        !placeholder,
+        Vec::new(),
+        format!("the project is called {:?}: give it its real name", ctx.design.name),
+    )
 }
 
 #[cfg(test)]

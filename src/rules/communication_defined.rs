@@ -77,7 +77,11 @@ mod tests {
             let mut d = good();
             let kind = crate::catalog::KINDS.iter().find(|k| k.category == category).unwrap();
             add(&mut d, svc(4, "broker", kind.id, crate::model::Tier::Data), &[], &[]);
-            d.links.push(crate::model::Link::new(crate::model::ServiceId(2), crate::model::ServiceId(4), LinkKind::Async));
+            d.links.push(crate::model::Link::new(
+                crate::model::ServiceId(2),
+                crate::model::ServiceId(4),
+                LinkKind::Async,
+            ));
             assert_passes(&RULE, &d);
         }
     }

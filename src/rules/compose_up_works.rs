@@ -79,12 +79,15 @@ fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
             .ports
             .iter()
             .map(|p| {
-                let first_owner = p.published.and_then(|h| map.get(&key(h, p))).and_then(|o| o.first()).map(|&(_, o)| o);
+                let first_owner =
+                    p.published.and_then(|h| map.get(&key(h, p))).and_then(|o| o.first()).map(|&(_, o)| o);
                 if !s.always_on() || !clashes(&map, p, i) || first_owner == Some(i) {
                     return p.clone();
                 }
                 let start = p.published.unwrap_or(p.container);
-                let Some(free) = (start.saturating_add(1)..=u16::MAX).find(|c| !used.contains(c)) else { return p.clone() };
+                let Some(free) = (start.saturating_add(1)..=u16::MAX).find(|c| !used.contains(c)) else {
+                    return p.clone();
+                };
                 used.insert(free);
                 changed = true;
                 Port { published: Some(free), ..p.clone() }
@@ -105,7 +108,9 @@ mod tests {
     #[test]
     fn distinct_ports_pass_and_different_addresses_may_share_one() {
         let mut d = good();
-        edit(&mut d, "api", |s| s.ports = vec![Port { host_ip: Some("10.0.0.5".into()), ..Port::published(8000, 8080) }]);
+        edit(&mut d, "api", |s| {
+            s.ports = vec![Port { host_ip: Some("10.0.0.5".into()), ..Port::published(8000, 8080) }]
+        });
         assert_passes(&RULE, &d);
     }
 

@@ -21,11 +21,8 @@ impl<'a> Ctx<'a> {
     pub fn new(design: &'a Design) -> Self {
         let kinds = design.services.iter().map(|s| catalog::kind(&s.kind)).collect();
         let index: HashMap<ServiceId, usize> = design.services.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
-        let links = design
-            .links
-            .iter()
-            .filter_map(|l| Some((*index.get(&l.from)?, *index.get(&l.to)?, l.kind)))
-            .collect();
+        let links =
+            design.links.iter().filter_map(|l| Some((*index.get(&l.from)?, *index.get(&l.to)?, l.kind))).collect();
         Ctx { design, kinds, index, links }
     }
 
@@ -70,11 +67,7 @@ impl<'a> Ctx<'a> {
 
     /// A per-service verdict: services for which `applies` holds are the subjects, those for
     /// which `fails` also holds fail.
-    pub fn each(
-        &self,
-        applies: impl Fn(usize, &Service) -> bool,
-        fails: impl Fn(usize, &Service) -> bool,
-    ) -> Verdict {
+    pub fn each(&self, applies: impl Fn(usize, &Service) -> bool, fails: impl Fn(usize, &Service) -> bool) -> Verdict {
         let mut v = Verdict::default();
         for (i, s) in self.services() {
             if applies(i, s) {

@@ -39,7 +39,8 @@ fn check(ctx: &Ctx) -> Verdict {
         .services
         .iter()
         .filter_map(|&db| {
-            let users: Vec<&str> = owners_of(db).iter().filter_map(|&o| ctx.service(o)).map(|s| s.name.as_str()).collect();
+            let users: Vec<&str> =
+                owners_of(db).iter().filter_map(|&o| ctx.service(o)).map(|s| s.name.as_str()).collect();
             ctx.service(db).map(|s| format!("{} (used by {})", s.name, users.join(", ")))
         })
         .collect();

@@ -40,7 +40,10 @@ pub(crate) fn undefaulted_refs(text: &str) -> Vec<&str> {
                 let inner = &text[start..end];
                 let name_len = inner.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(inner.len());
                 let (name, modifier) = inner.split_at(name_len);
-                let has_default = modifier.starts_with(":-") || modifier.starts_with('-') || modifier.starts_with(":+") || modifier.starts_with('+');
+                let has_default = modifier.starts_with(":-")
+                    || modifier.starts_with('-')
+                    || modifier.starts_with(":+")
+                    || modifier.starts_with('+');
                 if !name.is_empty() && !has_default {
                     out.push(name);
                 }
@@ -48,7 +51,9 @@ pub(crate) fn undefaulted_refs(text: &str) -> Vec<&str> {
             }
             Some(c) if c.is_ascii_alphabetic() || *c == b'_' => {
                 let start = i + 1;
-                let len = text[start..].find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(text.len() - start);
+                let len = text[start..]
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                    .unwrap_or(text.len() - start);
                 out.push(&text[start..start + len]);
                 i = start + len;
             }
@@ -59,8 +64,12 @@ pub(crate) fn undefaulted_refs(text: &str) -> Vec<&str> {
 }
 
 fn check(ctx: &Ctx) -> Verdict {
-    let secrets: HashSet<&str> =
-        ctx.design.services.iter().flat_map(|s| s.environment.iter().filter(|e| e.secret).map(|e| e.key.as_str())).collect();
+    let secrets: HashSet<&str> = ctx
+        .design
+        .services
+        .iter()
+        .flat_map(|s| s.environment.iter().filter(|e| e.secret).map(|e| e.key.as_str()))
+        .collect();
     let undefined = |text: &str| undefaulted_refs(text).iter().any(|v| !secrets.contains(v));
     ctx.each(
         |_, _| true,

@@ -54,7 +54,9 @@ mod tests {
     fn missing_or_none_healthchecks_fail_and_get_the_kinds() {
         let mut d = good();
         edit(&mut d, "api", |s| s.healthcheck = None);
-        edit(&mut d, "db", |s| s.healthcheck = Some(Healthcheck { test: vec!["NONE".into()], ..Healthcheck::cmd(["x"]) }));
+        edit(&mut d, "db", |s| {
+            s.healthcheck = Some(Healthcheck { test: vec!["NONE".into()], ..Healthcheck::cmd(["x"]) })
+        });
         assert_fails(&RULE, &d, &["api", "db"]);
         assert_fix(&RULE, &d, &good());
     }

@@ -22,7 +22,11 @@ fn check(ctx: &Ctx) -> Verdict {
     if !scaffolded {
         return Verdict::not_applicable();
     }
-    Verdict::design(ctx.design.settings.ops.hot_reload, Vec::new(), "sources are not mounted in dev: turn on hot reload")
+    Verdict::design(
+        ctx.design.settings.ops.hot_reload,
+        Vec::new(),
+        "sources are not mounted in dev: turn on hot reload",
+    )
 }
 
 fn fix(ctx: &Ctx, _failing: &[usize]) -> Vec<Command> {

@@ -63,11 +63,19 @@ mod tests {
     #[test]
     fn anonymous_volumes_fail_and_get_names() {
         let mut d = good();
-        let anon = |t: &str| Mount { kind: MountKind::Anonymous, source: String::new(), target: t.into(), read_only: false, size: None };
+        let anon = |t: &str| Mount {
+            kind: MountKind::Anonymous,
+            source: String::new(),
+            target: t.into(),
+            read_only: false,
+            size: None,
+        };
         edit(&mut d, "api", |s| s.volumes.push(anon("/app/node_modules")));
         assert_fails(&RULE, &d, &["api"]);
         let mut expected = good();
-        edit(&mut expected, "api", |s| s.volumes.push(Mount::named("api_app-node_modules".replace('-', "_"), "/app/node_modules")));
+        edit(&mut expected, "api", |s| {
+            s.volumes.push(Mount::named("api_app-node_modules".replace('-', "_"), "/app/node_modules"))
+        });
         assert_fix(&RULE, &d, &expected);
     }
 }

@@ -28,7 +28,11 @@ fn check(ctx: &Ctx) -> Verdict {
     // links: what remains lies on a cycle or between two cycles.
     let mut alive = vec![true; n];
     for forward in [true, false] {
-        let edges = ctx.links.iter().filter(|&&(f, t, _)| alive[f] && alive[t]).map(|&(f, t, _)| if forward { (f, t) } else { (t, f) });
+        let edges =
+            ctx.links
+                .iter()
+                .filter(|&&(f, t, _)| alive[f] && alive[t])
+                .map(|&(f, t, _)| if forward { (f, t) } else { (t, f) });
         let (offsets, targets) = adjacency(n, edges);
         let mut deg = vec![0usize; n];
         for &t in &targets {

@@ -37,7 +37,9 @@ mod tests {
     #[test]
     fn config_binds_pass() {
         let mut d = good();
-        edit(&mut d, "proxy", |s| s.volumes.push(Mount { read_only: true, ..Mount::bind("./nginx.conf", "/etc/nginx/nginx.conf") }));
+        edit(&mut d, "proxy", |s| {
+            s.volumes.push(Mount { read_only: true, ..Mount::bind("./nginx.conf", "/etc/nginx/nginx.conf") })
+        });
         assert_passes(&RULE, &d);
     }
 

@@ -25,7 +25,9 @@ fn check(ctx: &Ctx) -> Verdict {
 }
 
 fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
-    ctx.update_failing(failing, |_, s| Some(ServiceChange::Hardening(Hardening { network_mode: None, ..s.hardening.clone() })))
+    ctx.update_failing(failing, |_, s| {
+        Some(ServiceChange::Hardening(Hardening { network_mode: None, ..s.hardening.clone() }))
+    })
 }
 
 #[cfg(test)]

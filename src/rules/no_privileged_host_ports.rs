@@ -20,7 +20,9 @@ fn check(ctx: &Ctx) -> Verdict {
     ctx.each(
         |_, s| s.published_ports().next().is_some(),
         |i, s| {
-            s.published_ports().filter_map(|p| p.published).any(|h| h < 1024 && !(ctx.is_routing(i) && (h == 80 || h == 443)))
+            s.published_ports()
+                .filter_map(|p| p.published)
+                .any(|h| h < 1024 && !(ctx.is_routing(i) && (h == 80 || h == 443)))
         },
     )
 }

@@ -17,8 +17,22 @@ pub static RULE: Rule = Rule {
     safe_fix: false,
 };
 
-const SENSITIVE: &[&str] =
-    &["/etc", "/proc", "/sys", "/dev", "/boot", "/usr", "/lib", "/lib64", "/bin", "/sbin", "/root", "/var/lib/docker", "/var/run", "/run"];
+const SENSITIVE: &[&str] = &[
+    "/etc",
+    "/proc",
+    "/sys",
+    "/dev",
+    "/boot",
+    "/usr",
+    "/lib",
+    "/lib64",
+    "/bin",
+    "/sbin",
+    "/root",
+    "/var/lib/docker",
+    "/var/run",
+    "/run",
+];
 
 pub(crate) fn sensitive(path: &str) -> bool {
     let p = path.trim();
@@ -33,7 +47,9 @@ fn check(ctx: &Ctx) -> Verdict {
     ctx.each(
         |_, _| true,
         |_, s| {
-            s.volumes.iter().any(|m| m.kind == MountKind::Bind && sensitive(&m.source) && !super::no_docker_socket::is_socket(m))
+            s.volumes
+                .iter()
+                .any(|m| m.kind == MountKind::Bind && sensitive(&m.source) && !super::no_docker_socket::is_socket(m))
         },
     )
 }

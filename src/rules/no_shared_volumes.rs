@@ -32,9 +32,11 @@ fn check(ctx: &Ctx) -> Verdict {
     ctx.each(
         |_, s| s.volumes.iter().any(|m| m.kind == MountKind::Named),
         |_, s| {
-            s.volumes
-                .iter()
-                .any(|m| m.kind == MountKind::Named && !m.read_only && writers.get(m.source.as_str()).is_some_and(|w| w.len() > 1))
+            s.volumes.iter().any(|m| {
+                m.kind == MountKind::Named
+                    && !m.read_only
+                    && writers.get(m.source.as_str()).is_some_and(|w| w.len() > 1)
+            })
         },
     )
 }

@@ -30,7 +30,7 @@ pub(crate) fn is_root(user: &str) -> bool {
 fn runs_as_root(s: &Service) -> bool {
     match &s.hardening.user {
         Some(user) => is_root(user),
-        None => !s.build.as_ref().is_some_and(|b| b.language.is_some()),
+        None => s.build.as_ref().is_none_or(|b| b.language.is_none()),
     }
 }
 

@@ -23,7 +23,11 @@ pub static RULE: Rule = Rule {
 fn check(ctx: &Ctx) -> Verdict {
     ctx.each(
         |_, s| s.build.is_some(),
-        |_, s| s.build.as_ref().is_some_and(|b| b.language.is_none() && b.target.as_deref().is_none_or(|t| t.trim().is_empty())),
+        |_, s| {
+            s.build
+                .as_ref()
+                .is_some_and(|b| b.language.is_none() && b.target.as_deref().is_none_or(|t| t.trim().is_empty()))
+        },
     )
 }
 
@@ -39,7 +43,13 @@ mod tests {
         let mut d = good();
         assert_passes(&RULE, &d);
         edit(&mut d, "api", |s| {
-            s.build = Some(Build { language: None, context: "./api".into(), dockerfile: None, target: Some("runtime".into()), args: BTreeMap::new() })
+            s.build = Some(Build {
+                language: None,
+                context: "./api".into(),
+                dockerfile: None,
+                target: Some("runtime".into()),
+                args: BTreeMap::new(),
+            })
         });
         assert_passes(&RULE, &d);
     }
@@ -48,7 +58,13 @@ mod tests {
     fn an_imported_build_without_target_fails() {
         let mut d = good();
         edit(&mut d, "api", |s| {
-            s.build = Some(Build { language: None, context: "./api".into(), dockerfile: None, target: None, args: BTreeMap::new() })
+            s.build = Some(Build {
+                language: None,
+                context: "./api".into(),
+                dockerfile: None,
+                target: None,
+                args: BTreeMap::new(),
+            })
         });
         assert_fails(&RULE, &d, &["api"]);
     }

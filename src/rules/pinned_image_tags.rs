@@ -20,7 +20,8 @@ pub static RULE: Rule = Rule {
 };
 
 /// Tags that move (dclint's list plus branch names).
-const FLOATING: &[&str] = &["latest", "stable", "dev", "edge", "nightly", "beta", "canary", "lts", "test", "main", "master"];
+const FLOATING: &[&str] =
+    &["latest", "stable", "dev", "edge", "nightly", "beta", "canary", "lts", "test", "main", "master"];
 
 /// A moving tag, no tag, or text that is not a tag (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`, or a
 /// `${VAR...}` reference that compose fills in).
@@ -42,7 +43,9 @@ fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
     ctx.update_failing(failing, |i, s| {
         let image = s.image.as_ref()?;
         match ctx.kind(i)?.source {
-            KindSource::Image { name, tag } if name == image.name => Some(ServiceChange::Image(Some(Image::new(name, tag)))),
+            KindSource::Image { name, tag } if name == image.name => {
+                Some(ServiceChange::Image(Some(Image::new(name, tag))))
+            }
             _ => None,
         }
     })

@@ -39,8 +39,11 @@ fn check(ctx: &Ctx) -> Verdict {
 
 fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
     ctx.update_failing(failing, |_, s| {
-        let ports =
-            s.ports.iter().map(|p| if all_interfaces(p) { Port { host_ip: None, ..p.clone() } } else { p.clone() }).collect();
+        let ports = s
+            .ports
+            .iter()
+            .map(|p| if all_interfaces(p) { Port { host_ip: None, ..p.clone() } } else { p.clone() })
+            .collect();
         Some(ServiceChange::Ports(ports))
     })
 }

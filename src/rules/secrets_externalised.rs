@@ -24,7 +24,8 @@ pub static RULE: Rule = Rule {
     safe_fix: true,
 };
 
-const SECRET_WORDS: &[&str] = &["PASSWORD", "PASSWD", "PASS", "PWD", "SECRET", "TOKEN", "CREDENTIAL", "CREDENTIALS", "APIKEY"];
+const SECRET_WORDS: &[&str] =
+    &["PASSWORD", "PASSWD", "PASS", "PWD", "SECRET", "TOKEN", "CREDENTIAL", "CREDENTIALS", "APIKEY"];
 
 /// A key that names a secret: one of its `_`-separated words is a secret word, or it ends in `_KEY`.
 pub(crate) fn secret_key(key: &str) -> bool {
@@ -65,11 +66,17 @@ fn check(ctx: &Ctx) -> Verdict {
 
 fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
     ctx.update_failing(failing, |_, s| {
-        let env = s
-            .environment
-            .iter()
-            .map(|e| if leaks(e) { EnvVar { key: e.key.clone(), value: String::new(), secret: true } } else { e.clone() })
-            .collect();
+        let env =
+            s.environment
+                .iter()
+                .map(|e| {
+                    if leaks(e) {
+                        EnvVar { key: e.key.clone(), value: String::new(), secret: true }
+                    } else {
+                        e.clone()
+                    }
+                })
+                .collect();
         Some(ServiceChange::Environment(env))
     })
 }

@@ -22,8 +22,24 @@ pub static RULE: Rule = Rule {
 };
 
 const GENERIC: &[&str] = &[
-    "service", "svc", "container", "app1", "test", "tmp", "temp", "foo", "bar", "baz", "new", "untitled", "unnamed",
-    "default", "x", "my-service", "myservice", "copy",
+    "service",
+    "svc",
+    "container",
+    "app1",
+    "test",
+    "tmp",
+    "temp",
+    "foo",
+    "bar",
+    "baz",
+    "new",
+    "untitled",
+    "unnamed",
+    "default",
+    "x",
+    "my-service",
+    "myservice",
+    "copy",
 ];
 
 fn check(ctx: &Ctx) -> Verdict {

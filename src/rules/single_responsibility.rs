@@ -76,7 +76,8 @@ mod tests {
         let mut d = good();
         with_backends(&mut d, 4);
         d.links.retain(|l| l.from != ServiceId(2) || l.to == ServiceId(3));
-        let monitor = crate::catalog::KINDS.iter().find(|k| k.category == crate::catalog::Category::Monitoring).unwrap();
+        let monitor =
+            crate::catalog::KINDS.iter().find(|k| k.category == crate::catalog::Category::Monitoring).unwrap();
         add(&mut d, svc(20, "monitor", monitor.id, Tier::Backend), &[], &["svc0x", "svc1x", "svc2x", "svc3x"]);
         assert_passes(&RULE, &d);
         edit(&mut d, "monitor", |s| s.kind = "custom".into());

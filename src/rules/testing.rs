@@ -37,7 +37,10 @@ pub fn good() -> Design {
     for s in &mut d.services {
         s.resources.pids_limit = Some(512);
     }
-    d.links = vec![Link::new(ServiceId(1), ServiceId(2), LinkKind::Sync), Link::new(ServiceId(2), ServiceId(3), LinkKind::Sync)];
+    d.links = vec![
+        Link::new(ServiceId(1), ServiceId(2), LinkKind::Sync),
+        Link::new(ServiceId(2), ServiceId(3), LinkKind::Sync),
+    ];
     d.settings.ops.image_scan = true;
     d.settings.ops.logging = LoggingTarget::Central;
     d.settings.ops.rollback_docs = true;

@@ -25,7 +25,13 @@ fn bad() -> Design {
         s.hardening.read_only_root = false;
         s.hardening.seccomp_unconfined = true;
         s.hardening.pid = Some("host".into());
-        s.volumes.push(Mount { kind: MountKind::Anonymous, source: String::new(), target: "/cache".into(), read_only: false, size: None });
+        s.volumes.push(Mount {
+            kind: MountKind::Anonymous,
+            source: String::new(),
+            target: "/cache".into(),
+            read_only: false,
+            size: None,
+        });
         s.volumes.push(Mount::bind("./uploads", "/uploads"));
         s.environment.push(EnvVar::plain("JWT_SECRET", "changeme"));
         s.extra.insert("frobnicate".into(), serde_json::json!(true));
@@ -82,7 +88,11 @@ fn an_empty_board_scores_100_with_nothing_applicable_but_structure() {
     let report = check(&Design::new("x"));
     assert_eq!(report.score, 100);
     assert_eq!(report.findings().count(), 0);
-    assert!(report.results.iter().all(|r| r.outcome == Outcome::NotApplicable), "{:?}", report.results.iter().filter(|r| r.outcome != Outcome::NotApplicable).map(|r| r.rule).collect::<Vec<_>>());
+    assert!(
+        report.results.iter().all(|r| r.outcome == Outcome::NotApplicable),
+        "{:?}",
+        report.results.iter().filter(|r| r.outcome != Outcome::NotApplicable).map(|r| r.rule).collect::<Vec<_>>()
+    );
     assert!(report.categories.iter().all(|c| c.score.is_none()));
 }
 
