@@ -87,6 +87,7 @@ use crate::edit::{self, Command};
 use crate::model::{Design, ServiceId};
 use serde::Serialize;
 use std::fmt;
+use std::sync::Arc;
 
 /// The five checklist categories of seed 000/001, in panel order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -300,10 +301,17 @@ pub enum Outcome {
 }
 
 /// A service named in a finding: the id selects it on the canvas, the name is shown.
+/// Names are shared (`Arc<str>`): a rule failing on every service of a big design lists them
+/// all, and each check would otherwise copy every name once per failing rule.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ServiceRef {
     pub id: ServiceId,
-    pub name: String,
+    #[serde(serialize_with = "as_str")]
+    pub name: Arc<str>,
+}
+
+fn as_str<S: serde::Serializer>(name: &Arc<str>, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(name)
 }
 
 /// One rule's result on a design.
@@ -406,11 +414,10 @@ fn evaluate(rule: &Rule, ctx: &Ctx) -> RuleResult {
         let services: Vec<ServiceRef> = v
             .services
             .iter()
-            .filter_map(|&i| ctx.design.services.get(i))
-            .map(|s| ServiceRef { id: s.id, name: s.name.clone() })
+            .filter_map(|&i| Some(ServiceRef { id: ctx.service(i)?.id, name: ctx.name(i)? }))
             .collect();
         let message = if v.detail.is_empty() {
-            format!("{}: {}", rule.problem, name_list(services.iter().map(|s| s.name.as_str())))
+            format!("{}: {}", rule.problem, name_list(services.iter().map(|s| &*s.name)))
         } else {
             v.detail
         };

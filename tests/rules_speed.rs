@@ -31,6 +31,22 @@ fn big() -> Design {
     d
 }
 
+/// Worst case: 200 bare custom services (floating tag, one clashing host port, a chain of links),
+/// every one failing most per-service rules.
+fn bare() -> Design {
+    let mut bare = Design::new("bare");
+    for n in 0..200u32 {
+        let mut s = tierboard::model::Service::new(ServiceId(n + 1), format!("svc-{n}"), "custom", Tier::Backend);
+        s.image = Some(tierboard::model::Image::new("busybox", "latest"));
+        s.ports = vec![tierboard::model::Port::published(8080, 5432)];
+        bare.services.push(s);
+        if n > 0 {
+            bare.links.push(Link::new(ServiceId(n + 1), ServiceId(n), LinkKind::Sync));
+        }
+    }
+    bare
+}
+
 /// The fastest of `batches` batches of `runs` calls, per call: the least disturbed by other
 /// processes on a shared machine.
 fn best_of(batches: u32, runs: u32, mut f: impl FnMut()) -> Duration {
@@ -61,6 +77,16 @@ fn check_200_services() {
         report.score,
         report.findings().count()
     );
+    let bare = bare();
+    let worst = best_of(20, 20, || {
+        std::hint::black_box(tierboard::rules::check(std::hint::black_box(&bare)));
+    });
+    let r = tierboard::rules::check(&bare);
+    println!(
+        "worst case, 200 bare services: {worst:?} per check (score {}, {} failing rules)",
+        r.score,
+        r.findings().count()
+    );
     let fix_all = best_of(5, 5, || {
         std::hint::black_box(tierboard::rules::fix_all(&d));
     });
@@ -70,7 +96,14 @@ fn check_200_services() {
 #[test]
 #[ignore = "prints timings; run on demand"]
 fn breakdown_per_rule() {
-    let d = big();
+    for d in [big(), bare()] {
+        breakdown(&d);
+    }
+}
+
+fn breakdown(d: &Design) {
+    let d = d.clone();
+    println!("-- {}", d.name);
     println!(
         "Ctx::new {:?}",
         best_of(20, 50, || {

@@ -49,7 +49,7 @@ fn output(report: &Report) -> CheckOutput<'_> {
                 category: r.category.id(),
                 severity: r.severity.id(),
                 title: r.descriptor().map_or("", |d| d.title),
-                services: r.services.iter().map(|s| s.name.as_str()).collect(),
+                services: r.services.iter().map(|s| &*s.name).collect(),
                 message: &r.message,
                 fix: if r.safe_fix {
                     "safe"

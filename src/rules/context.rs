@@ -6,7 +6,9 @@ use super::Verdict;
 use crate::catalog::{self, Category as KindCategory, Kind};
 use crate::edit::{Command, ServiceChange};
 use crate::model::{Design, LinkKind, Service, ServiceId, Settings};
+use std::cell::OnceCell;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// A design prepared for checking.
 pub struct Ctx<'a> {
@@ -15,6 +17,8 @@ pub struct Ctx<'a> {
     index: HashMap<ServiceId, usize>,
     /// Links between existing services: (from, to, kind) as positions in `design.services`.
     pub links: Vec<(usize, usize, LinkKind)>,
+    /// Shared copies of the service names, made on the first failure that names a service.
+    names: OnceCell<Vec<Arc<str>>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -23,7 +27,7 @@ impl<'a> Ctx<'a> {
         let index: HashMap<ServiceId, usize> = design.services.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
         let links =
             design.links.iter().filter_map(|l| Some((*index.get(&l.from)?, *index.get(&l.to)?, l.kind))).collect();
-        Ctx { design, kinds, index, links }
+        Ctx { design, kinds, index, links, names: OnceCell::new() }
     }
 
     pub fn services(&self) -> impl Iterator<Item = (usize, &'a Service)> {
@@ -32,6 +36,13 @@ impl<'a> Ctx<'a> {
 
     pub fn service(&self, i: usize) -> Option<&'a Service> {
         self.design.services.get(i)
+    }
+
+    /// The name of service `i`, shared between all findings of one check.
+    pub fn name(&self, i: usize) -> Option<Arc<str>> {
+        let names =
+            self.names.get_or_init(|| self.design.services.iter().map(|s| Arc::from(s.name.as_str())).collect());
+        names.get(i).cloned()
     }
 
     pub fn position(&self, id: ServiceId) -> Option<usize> {

@@ -90,7 +90,7 @@ pub fn assert_not_applicable(rule: &Rule, d: &Design) {
 pub fn assert_fails(rule: &Rule, d: &Design, services: &[&str]) -> RuleResult {
     let r = result(rule, d);
     assert_eq!(r.outcome, Outcome::Fail, "{} should fail", rule.id);
-    let names: Vec<&str> = r.services.iter().map(|s| s.name.as_str()).collect();
+    let names: Vec<&str> = r.services.iter().map(|s| &*s.name).collect();
     assert_eq!(names, services, "{}: services concerned", rule.id);
     assert!(!r.message.is_empty());
     r
