@@ -36,6 +36,7 @@ mod testing;
 mod appropriate_volumes;
 mod backup_strategy;
 mod bind_mounts_dev_only;
+mod build_sources_included;
 mod cap_drop_all;
 mod centralised_logging;
 mod clear_documentation;
@@ -279,6 +280,7 @@ pub static RULES: &[&Rule] = &[
     // Developer experience
     &compose_up_works::RULE,
     &known_compose_keys::RULE,
+    &build_sources_included::RULE,
     &no_common_host_ports::RULE,
     &env_vars_defined::RULE,
     &hot_reload_dev::RULE,
