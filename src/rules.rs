@@ -26,8 +26,24 @@
 //! pass only on a design fact the generator turns into an artefact (a CI scan step, a backup
 //! script, a rollback section, log shipping docs, dev bind mounts). Nothing passes on a checkbox.
 //!
-//! Architecture invariant: [`check`] is pure, deterministic and never panics on a valid design;
-//! a fix changes only what its rule needs and goes through `edit::apply` like any other edit.
+//! # Fixes
+//! [`fix`] returns one rule's fix as a single undoable [`Command`] (a `Batch` of `UpdateService`
+//! changes, `SetSettings`, ...); [`fix_all`] chains every *safe* fix (one that cannot break a
+//! working service) into one command. Both are computed on demand: the report only says whether a
+//! fix exists (`fixable`, `safe_fix`), so a check does not build commands nobody clicks.
+//!
+//! # Adding a rule
+//! Write `rules/<id_with_underscores>.rs` with a `pub static RULE: Rule`, a `check` (usually
+//! `ctx.each(applies, fails)` or `ctx.fact(..)`), an optional `fix`, and inline tests: a design
+//! where it passes, one where it fails naming the services, and `assert_fix` showing the exact
+//! design the fix produces. Then list it in `mod` and in [`RULES`] under its category. Only design
+//! facts that reach the generated files may fail a rule: a design scoring 100 must generate a
+//! project that `validate-project` passes without errors or warnings, and every fix must change
+//! the generated files (`tests/rules_generate.rs`).
+//!
+//! Architecture invariant: [`check`] is pure, deterministic and never panics on any design, valid
+//! or not; a fix changes only what its rule needs and goes through `edit::apply` like any other
+//! edit.
 
 mod context;
 #[cfg(test)]
