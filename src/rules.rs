@@ -226,7 +226,7 @@ pub struct Rule {
     pub why: &'static str,
     /// The seed item, KICS query or CIS recommendation the rule implements.
     pub source: &'static str,
-    /// What is wrong with a failing service, completing "<problem>: api, worker".
+    /// What is wrong with a failing service, completing "`<problem>`: api, worker".
     pub problem: &'static str,
     pub check: fn(&Ctx) -> Verdict,
     /// The edits that make the rule pass for the given failing services (positions in
