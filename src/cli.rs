@@ -8,9 +8,13 @@
 mod args;
 mod catalog_cmd;
 mod check_cmd;
+mod import_cmd;
 mod new_cmd;
+mod open_cmd;
 mod patterns_cmd;
+mod plan_cmd;
 mod rules_cmd;
+mod share_cmd;
 mod validate_cmd;
 
 pub use args::Args;
@@ -61,6 +65,14 @@ commands:
   check DESIGN.json [--json] [--min-score N]
                                    checklist score and failing items; exit 1 below N
   rules [--json]                   list the checklist rules
+  import FILE... [--json-notices]  compose files (base, then overrides) → design JSON;
+                                   notices (kept verbatim, inferred) on stderr
+  plan DESIGN.json [--json] [--node-cpus C --node-memory-mb M] [--budget-cpus C
+       --budget-memory-mb M --budget-disk-gb G] [--profiles a,b] [--pack-on limits] [--strict]
+                                   resource totals, budget headroom, node packing
+  share DESIGN.json [--url PAGE] [--qr]
+                                   print the share link fragment #d=1.… (--qr: as SVG)
+  open LINK_OR_FRAGMENT            print the design JSON a share link carries (- reads stdin)
   help                             this text
 
 exit codes: 0 ok, 1 a gate failed, 2 bad input or usage";
@@ -78,6 +90,10 @@ pub fn run(args: &[String], stdin: &mut dyn Read, out: &mut dyn Write) -> Result
         "validate" => validate_cmd::run(rest, stdin, out),
         "check" => check_cmd::run(rest, stdin, out),
         "rules" => rules_cmd::run(rest, out),
+        "import" => import_cmd::run(rest, stdin, out),
+        "plan" => plan_cmd::run(rest, stdin, out),
+        "share" => share_cmd::run(rest, stdin, out),
+        "open" => open_cmd::run(rest, stdin, out),
         "help" | "--help" | "-h" => Ok(writeln!(out, "{USAGE}")?),
         other => Err(CliError::input(format!("unknown command {other:?}; run `tierboard help`"))),
     }
