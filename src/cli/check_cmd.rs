@@ -1,7 +1,9 @@
 //! `tierboard check DESIGN.json [--json] [--min-score N]`: the checklist score of a design, its
 //! categories and failing items. With `--min-score` it is a CI gate: exit 1 below N.
 
-use super::{read_design, to_json, Args, CliError};
+use crate::import;
+use crate::model::Design;
+use super::{import_cmd, read_input, to_json, Args, CliError};
 use crate::rules::{self, Report};
 use serde::Serialize;
 use std::io::{Read, Write};
@@ -69,8 +71,8 @@ pub fn run(mut args: Args, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<
     if min_score.is_some_and(|n| n > 100) {
         return Err(CliError::input("--min-score must be between 0 and 100"));
     }
-    let path = args.one("DESIGN.json")?;
-    let design = read_design(path, stdin)?;
+    let paths = args.positionals()?;
+    let design = read_design_or_compose(&paths, stdin)?;
     let report = rules::check(&design);
     let o = output(&report);
     if json {
@@ -91,8 +93,33 @@ pub fn run(mut args: Args, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<
     }
     match min_score {
         Some(min) if report.score < min => {
-            Err(CliError::gate(format!("{path}: score {} is below the minimum {min}", report.score)))
+            Err(CliError::gate(format!("{}: score {} is below the minimum {min}", paths.join(" + "), report.score)))
         }
         _ => Ok(()),
+    }
+}
+
+/// A design file, or compose files (a base plus overrides) imported first, so that teams can
+/// gate CI on an existing stack: `.yml`/`.yaml` names and YAML text that looks like compose go
+/// through the importer; anything else must be a design file.
+fn read_design_or_compose(paths: &[&str], stdin: &mut dyn Read) -> Result<Design, CliError> {
+    let is_yaml = |p: &&str| p.ends_with(".yml") || p.ends_with(".yaml");
+    match paths {
+        [] => Err(CliError::input("DESIGN.json (or a compose file) is missing")),
+        [path] if !is_yaml(path) => {
+            let text = read_input(path, stdin)?;
+            if import::looks_like_compose(&text) {
+                let imported = import::compose(&[(path.to_string(), text)])
+                    .map_err(|e| CliError::input(format!("{path}: {e}")))?;
+                return Ok(imported.design);
+            }
+            let design = Design::from_json(&text).map_err(|e| CliError::input(format!("{path}: {e}")))?;
+            match crate::model::validate(&design).first() {
+                Some(p) => Err(CliError::input(format!("{path}: {p}"))),
+                None => Ok(design),
+            }
+        }
+        _ if paths.iter().all(is_yaml) => Ok(import_cmd::import_files(paths, stdin)?.design),
+        _ => Err(CliError::input("give one design file, or one or more compose files (.yml/.yaml)")),
     }
 }
