@@ -13,6 +13,7 @@ pub mod generate;
 pub mod import;
 pub mod model;
 pub mod planner;
+pub mod rules;
 pub mod share;
 
 #[cfg(target_arch = "wasm32")]
