@@ -319,7 +319,7 @@ fn backups_are_written_only_for_marked_services() {
     let files = project_family(&d);
     let script = files.iter().find(|f| f.path == "scripts/backup.sh").expect("backup script");
     for s in d.services.iter().filter(|s| s.tier == Tier::Data) {
-        let mentioned = script.contents.contains(&format!("echo \"backup: {} (", s.name));
+        let mentioned = script.contents.contains(&format!("echo \"backup: {},", s.name));
         assert_eq!(mentioned, s.backup, "{}", s.name);
     }
 }

@@ -133,11 +133,11 @@ pub fn healthcheck_test(app: &App) -> Vec<String> {
 pub fn stack(language: Language) -> &'static str {
     match language {
         Language::Python => "Python 3.12 + FastAPI",
-        Language::Node => "Node.js 22 (node:http, no dependencies)",
-        Language::Go => "Go 1.25 (net/http, static binary on scratch)",
-        Language::Rust => "Rust (std only, static binary on scratch)",
-        Language::Java => "Java 21 (com.sun.net.httpserver, no build tool)",
-        Language::Static => "static single-page app (Node build, nginx runtime)",
+        Language::Node => "Node.js 22, node:http, no dependencies",
+        Language::Go => "Go 1.25, net/http, static binary on scratch",
+        Language::Rust => "Rust, std only, static binary on scratch",
+        Language::Java => "Java 21, com.sun.net.httpserver, no build tool",
+        Language::Static => "static single-page app, Node build, nginx runtime",
     }
 }
 

@@ -5,7 +5,8 @@
 //! (custom format), MySQL → `mysqldump`, MariaDB → `mariadb-dump`, MongoDB → `mongodump`,
 //! Redis/Valkey → `BGSAVE` then copy `dump.rdb`; anything else with named volumes → a copy of
 //! each volume's directory (`docker compose cp`), consistent only when the service is idle.
-//! Credentials are read inside the container from the variables the official images use.
+//! Credentials are read inside the container from the variables the official images use, or
+//! from their `*_FILE` variants (Docker secrets in the prod compose file).
 
 use super::app::host;
 use super::template::fill;
@@ -116,38 +117,70 @@ const TAIL: &str = r#"
 echo "backup: done, files in ${dir}"
 "#;
 
-/// The shell lines that back up one service into `$dir`.
-fn section(service: &Service, method: Method) -> String {
-    let h = host(service);
-    let body = match method {
-        Method::Postgres => format!(
-            "docker compose \"$@\" exec -T {h} sh -c \"pg_dump -U \\\"\\$POSTGRES_USER\\\" -d \\\"\\$POSTGRES_DB\\\" --format=custom\" > \"$dir/{h}.dump\"\n"
-        ),
+/// Reads a secret inside the container from `VAR`, else from the file named by `VAR_FILE`
+/// (the prod compose file passes database passwords as Docker secrets through `*_FILE`).
+fn secret(var: &str) -> String {
+    format!("${{{var}:-$(cat \"${{{var}_FILE:-/dev/null}}\")}}")
+}
+
+/// The script run inside the container (fed to `sh -s` through a quoted here-document, so the
+/// host shell expands nothing in it).
+fn inner(service: &Service, method: Method) -> Option<String> {
+    let data_dir = named_target(service);
+    Some(match method {
+        // The official image trusts local socket connections: no password needed.
+        Method::Postgres => "exec pg_dump -U \"$POSTGRES_USER\" -d \"${POSTGRES_DB:-$POSTGRES_USER}\" --format=custom\n".to_string(),
         Method::Mysql => format!(
-            "docker compose \"$@\" exec -T {h} sh -c \"exec mysqldump --all-databases --single-transaction -uroot -p\\\"\\$MYSQL_ROOT_PASSWORD\\\"\" > \"$dir/{h}.sql\"\n"
+            "MYSQL_PWD=\"{}\"\nexport MYSQL_PWD\nexec mysqldump --all-databases --single-transaction -uroot\n",
+            secret("MYSQL_ROOT_PASSWORD")
         ),
         Method::Mariadb => format!(
-            "docker compose \"$@\" exec -T {h} sh -c \"exec mariadb-dump --all-databases --single-transaction -uroot -p\\\"\\$MARIADB_ROOT_PASSWORD\\\"\" > \"$dir/{h}.sql\"\n"
+            "MYSQL_PWD=\"{}\"\nexport MYSQL_PWD\nexec mariadb-dump --all-databases --single-transaction -uroot\n",
+            secret("MARIADB_ROOT_PASSWORD")
         ),
         Method::Mongo => format!(
-            "docker compose \"$@\" exec -T {h} sh -c \"mongodump --archive --gzip \\${{MONGO_INITDB_ROOT_USERNAME:+--username \\\"\\$MONGO_INITDB_ROOT_USERNAME\\\" --password \\\"\\$MONGO_INITDB_ROOT_PASSWORD\\\" --authenticationDatabase admin}}\" > \"$dir/{h}.archive.gz\"\n"
+            "user=\"{}\"\npass=\"{}\"\nif [ -n \"$user\" ]; then\n  exec mongodump --archive --gzip --username \"$user\" --password \"$pass\" --authenticationDatabase admin\nfi\nexec mongodump --archive --gzip\n",
+            secret("MONGO_INITDB_ROOT_USERNAME"),
+            secret("MONGO_INITDB_ROOT_PASSWORD")
         ),
         Method::Redis => format!(
-            "# BGSAVE returns at once: wait until LASTSAVE moves, then copy the snapshot.\n\
-             before=$(docker compose \"$@\" exec -T {h} redis-cli LASTSAVE)\n\
-             docker compose \"$@\" exec -T {h} redis-cli BGSAVE > /dev/null\n\
+            "if [ -n \"${{REDIS_PASSWORD:-}}\" ]; then\n  REDISCLI_AUTH=\"$REDIS_PASSWORD\"\n  export REDISCLI_AUTH\nfi\n\
+             # BGSAVE returns at once: wait until LASTSAVE moves.\n\
+             before=$(redis-cli LASTSAVE)\n\
+             redis-cli BGSAVE > /dev/null\n\
              tries=0\n\
-             while [ \"$(docker compose \"$@\" exec -T {h} redis-cli LASTSAVE)\" = \"$before\" ]; do\n\
+             while [ \"$(redis-cli LASTSAVE)\" = \"$before\" ]; do\n\
              \x20 tries=$((tries + 1))\n\
              \x20 if [ \"$tries\" -gt 120 ]; then\n\
-             \x20   echo \"backup: {h}: BGSAVE did not finish in 120s\" >&2\n\
+             \x20   echo \"BGSAVE did not finish in 120s\" >&2\n\
              \x20   exit 1\n\
              \x20 fi\n\
              \x20 sleep 1\n\
              done\n\
-             docker compose \"$@\" cp {h}:/data/dump.rdb \"$dir/{h}.rdb\"\n"
+             test -f {data_dir}/dump.rdb\n"
         ),
-        Method::Volumes => {
+        Method::Volumes => return None,
+    })
+}
+
+fn named_target(service: &Service) -> String {
+    service.volumes.iter().find(|m| m.kind == MountKind::Named).map_or("/data".to_string(), |m| shell_safe_path(&m.target))
+}
+
+/// The shell lines that back up one service into `$dir`.
+fn section(service: &Service, method: Method) -> String {
+    let h = host(service);
+    let heredoc = |script: String, output: &str| {
+        format!("docker compose \"$@\" exec -T {h} sh -s{output} <<'IN_CONTAINER'\n{script}IN_CONTAINER\n")
+    };
+    let body = match (method, inner(service, method)) {
+        (Method::Postgres, Some(script)) => heredoc(script, &format!(" > \"$dir/{h}.dump\"")),
+        (Method::Mysql | Method::Mariadb, Some(script)) => heredoc(script, &format!(" > \"$dir/{h}.sql\"")),
+        (Method::Mongo, Some(script)) => heredoc(script, &format!(" > \"$dir/{h}.archive.gz\"")),
+        (Method::Redis, Some(script)) => {
+            heredoc(script, "") + &format!("docker compose \"$@\" cp {h}:{}/dump.rdb \"$dir/{h}.rdb\"\n", named_target(service))
+        }
+        _ => {
             let mut lines = String::from("# Plain copy: consistent only while the service is idle (stop it for a cold copy).\n");
             for m in service.volumes.iter().filter(|m| m.kind == MountKind::Named) {
                 let name = layout::slug(&m.source);
@@ -157,7 +190,7 @@ fn section(service: &Service, method: Method) -> String {
             lines
         }
     };
-    format!("\necho \"backup: {h} ({})\"\n{body}", method.label())
+    format!("\necho \"backup: {h}, {}\"\n{body}", method.label())
 }
 
 /// A container path for the script: only `[A-Za-z0-9_./-]`, so it needs no quoting.

@@ -153,13 +153,18 @@ fn commands_section(design: &Design, out: &mut String) {
     if let Some(s) = logs {
         let _ = writeln!(out, "# Logs\ndocker compose logs -f {}\n", app::host(s));
     }
-    for s in &design.services {
-        if let Some(method) = backup::method(s) {
-            if method == backup::Method::Volumes && !s.backup {
-                continue;
-            }
-            let _ = writeln!(out, "# Backup of {} ({})\nmkdir -p backups\n{}\n", app::host(s), method.label(), backup::command(s, method));
+    let backups: Vec<(&Service, backup::Method)> = design
+        .services
+        .iter()
+        .filter_map(|s| backup::method(s).map(|m| (s, m)))
+        .filter(|(s, m)| *m != backup::Method::Volumes || s.backup)
+        .collect();
+    if !backups.is_empty() {
+        out.push_str("# Backups, one per data service (scripts/backup.sh runs those marked for backup)\nmkdir -p backups\n");
+        for (s, method) in backups {
+            let _ = writeln!(out, "# {}: {}\n{}", app::host(s), method.label(), backup::command(s, method));
         }
+        out.push('\n');
     }
     out.push_str("# Stop (add --volumes to delete the data as well)\ndocker compose down\n```\n\n");
 }

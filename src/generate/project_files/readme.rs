@@ -27,7 +27,7 @@ pub fn file(design: &Design) -> GeneratedFile {
         .services
         .iter()
         .flat_map(|s| s.published_ports().map(move |p| (s, p)))
-        .filter_map(|(s, p)| p.published.map(|h| format!("- {}: http://{}:{h}", cell(&s.name), p.host_ip.as_deref().unwrap_or("127.0.0.1"))))
+        .filter_map(|(s, p)| p.published.map(|h| format!("- {}: <http://{}:{h}>", cell(&s.name), p.host_ip.as_deref().unwrap_or("127.0.0.1"))))
         .collect();
     if !published.is_empty() {
         out.push_str("Then open:\n\n");
