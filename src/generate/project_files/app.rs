@@ -116,13 +116,8 @@ pub fn healthcheck_test(app: &App) -> Vec<String> {
         Language::Python => vec!["python".into(), "-m".into(), "app".into(), "healthcheck".into()],
         Language::Node => vec!["node".into(), "/app/server.js".into(), "healthcheck".into()],
         Language::Go | Language::Rust => vec!["/app/server".into(), "healthcheck".into()],
-        // A debugger agent set through JAVA_TOOL_OPTIONS is for the app: a probe JVM loading it
-        // would fail on the agent's busy port.
-        Language::Java => ["env", "-u", "JAVA_TOOL_OPTIONS", "java", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-jar", "/app/app.jar", "healthcheck"]
-            .iter()
-            .map(|a| a.to_string())
-            .collect(),
-        Language::Static => {
+        // Alpine images: busybox wget (cheaper than a second JVM for Java).
+        Language::Java | Language::Static => {
             vec!["wget".into(), "-q".into(), "-O".into(), "/dev/null".into(), format!("http://127.0.0.1:{}/health", app.port)]
         }
     };

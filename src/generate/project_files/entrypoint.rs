@@ -15,7 +15,10 @@ const TEMPLATE: &str = r#"#!/bin/sh
 set -eu
 
 case "${1:-@MODE@}" in
-  serve | dev | worker | scheduler | healthcheck)
+  dev)
+    exec @DEV@
+    ;;
+  serve | worker | scheduler | healthcheck)
     exec @RUN@ "$@"
     ;;
   *)
@@ -26,11 +29,12 @@ esac
 
 /// The entry point of `app`, when its image has a shell.
 pub fn file(app: &App) -> Option<GeneratedFile> {
-    let run = match app.language {
-        Language::Python => "python -m app",
-        Language::Node => "node /app/server.js",
+    let (run, dev) = match app.language {
+        // uvicorn's reloader is started by the stub itself.
+        Language::Python => ("python -m app", "python -m app dev"),
+        Language::Node => ("node /app/server.js", "node --watch /app/server.js serve"),
         Language::Go | Language::Rust | Language::Java | Language::Static => return None,
     };
-    let text = fill(TEMPLATE, &[("SLUG", &app.slug), ("MODE", app.mode.arg()), ("RUN", run)]);
+    let text = fill(TEMPLATE, &[("SLUG", &app.slug), ("MODE", app.mode.arg()), ("RUN", run), ("DEV", dev)]);
     Some(GeneratedFile::script(app.path("entrypoint.sh"), text))
 }

@@ -14,9 +14,10 @@ pub const NODE: &str = "node:22.21.1-alpine3.22";
 pub const GO: &str = "golang:1.25.4-alpine3.22";
 /// Rust build image; the runtime is `scratch` (statically linked binary).
 pub const RUST: &str = "rust:1.91.1-slim-bookworm";
-/// Java build image (javac, jar) and runtime image.
-pub const JAVA_JDK: &str = "eclipse-temurin:21.0.9_10-jdk-noble";
-pub const JAVA_JRE: &str = "eclipse-temurin:21.0.9_10-jre-noble";
+/// Java build image (javac, jar) and runtime image; Alpine, so busybox `wget` serves the
+/// healthcheck without starting a second JVM.
+pub const JAVA_JDK: &str = "eclipse-temurin:21.0.9_10-jdk-alpine";
+pub const JAVA_JRE: &str = "eclipse-temurin:21.0.9_10-jre-alpine";
 /// nginx without root: listens above 1024, writes only below /tmp.
 pub const NGINX: &str = "nginxinc/nginx-unprivileged:1.29.3-alpine";
 /// Image scanner run as a container in CI (no third-party action to pin).

@@ -1,6 +1,5 @@
 //! Java Dockerfile: `javac` + `jar` in the JDK image (no build tool to download), the jar on the
-//! JRE image. The jar answers its own `healthcheck` subcommand (no curl needed), at
-//! `/app/app.jar` in both stages.
+//! JRE image, both on Alpine so that busybox `wget` checks `/health` in either stage.
 
 use super::{exec_form, header, healthcheck};
 use crate::generate::project_files::app::healthcheck_test;
@@ -14,14 +13,12 @@ COPY App.java ./
 RUN javac --release 21 -d classes App.java \
  && jar --create --file app.jar --main-class App -C classes .
 
-# Compiled into /tmp on every start (sources may be bind-mounted); /app/app.jar points there so
-# that the healthcheck command is the same as in production. JAVA_TOOL_OPTIONS (e.g. the
-# debugger agent of the dev override) is meant for the app only, not for javac, jar or the probe.
+# Compiled into /tmp on every start (sources may be bind-mounted). JAVA_TOOL_OPTIONS (e.g. the
+# debugger agent of the dev override) is meant for the app only, not for javac and jar.
 FROM @JDK@ AS development
 ENV PORT=@PORT@
 WORKDIR /app
 COPY App.java ./
-RUN ln -s /tmp/app.jar /app/app.jar
 EXPOSE @PORT@
 @HEALTHCHECK@USER @USER@
 ENTRYPOINT ["/bin/sh", "-c", "env -u JAVA_TOOL_OPTIONS javac -d /tmp/classes App.java && env -u JAVA_TOOL_OPTIONS jar --create --file /tmp/app.jar --main-class App -C /tmp/classes . && exec java -XX:-UsePerfData -jar /tmp/app.jar \"$@\"", "app"]
