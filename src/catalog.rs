@@ -1,7 +1,7 @@
 //! The catalog: service kinds and pattern starters as data tables.
 //!
-//! Adding a kind is adding a row to `kinds::KINDS`; adding a pattern is adding a row to
-//! `patterns::PATTERNS`. Everything else (palette, CLI listing, instantiation) reads the tables.
+//! Adding a kind is adding a row to `KINDS` (`kinds/table.rs`); adding a pattern is adding a row
+//! to `patterns::PATTERNS`. Everything else (palette, CLI listing, instantiation) reads the tables.
 //!
 //! Architecture invariant: every kind's defaults form a valid service (pinned tag, never
 //! `latest`; valid env keys; absolute data path), and every pattern instantiates to a design
@@ -10,6 +10,8 @@
 mod instantiate;
 mod kinds;
 mod patterns;
+#[cfg(test)]
+mod tests;
 
 pub use instantiate::{instantiate, service_from_kind};
 pub use kinds::{kind, Category, EnvDefault, HardeningFit, Kind, KindSource, KINDS};

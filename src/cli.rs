@@ -9,6 +9,7 @@ mod args;
 mod catalog_cmd;
 mod new_cmd;
 mod patterns_cmd;
+mod plan_cmd;
 mod validate_cmd;
 
 pub use args::Args;
@@ -56,6 +57,9 @@ commands:
   patterns [--json]                list the pattern starters
   new PATTERN_ID                   print a pattern's design JSON
   validate DESIGN.json             check a design file (- reads stdin)
+  plan DESIGN.json [--json] [--node-cpus C --node-memory-mb M] [--budget-cpus C
+       --budget-memory-mb M --budget-disk-gb G] [--profiles a,b] [--pack-on limits] [--strict]
+                                   resource totals, budget headroom, node packing
   help                             this text
 
 exit codes: 0 ok, 1 a gate failed, 2 bad input or usage";
@@ -71,6 +75,7 @@ pub fn run(args: &[String], stdin: &mut dyn Read, out: &mut dyn Write) -> Result
         "patterns" => patterns_cmd::run(rest, out),
         "new" => new_cmd::run(rest, out),
         "validate" => validate_cmd::run(rest, stdin, out),
+        "plan" => plan_cmd::run(rest, stdin, out),
         "help" | "--help" | "-h" => Ok(writeln!(out, "{USAGE}")?),
         other => Err(CliError::input(format!("unknown command {other:?}; run `tierboard help`"))),
     }

@@ -10,6 +10,7 @@ pub mod cli;
 pub mod edit;
 pub mod generate;
 pub mod model;
+pub mod planner;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

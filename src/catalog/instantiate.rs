@@ -1,9 +1,12 @@
 //! Turning catalog rows into model values: a kind into a service, a pattern into a design.
 
-use super::{kind, Kind, KindSource, HardeningFit, Pattern};
+use super::{kind, HardeningFit, Kind, KindSource, Pattern};
 use crate::model::{
     Build, Design, EnvVar, Hardening, Healthcheck, Image, Link, Mount, Port, Resources, Service, ServiceId, Tier,
 };
+
+/// Size of the `/tmp` scratch space that replaces a read-only root's writable paths (MiB).
+const TMP_MB: u32 = 64;
 
 /// A service of `kind` with the kind's defaults, named `name`, placed in `tier`.
 /// Volume names are derived from the service name (`<name>_data`), so two databases never share one.
@@ -14,7 +17,14 @@ pub fn service_from_kind(kind: &Kind, id: ServiceId, name: &str, tier: Tier) -> 
         KindSource::Build { language } => s.build = Some(Build::scaffold(language)),
     }
     s.command = kind.command.iter().map(|c| c.to_string()).collect();
-    s.ports = kind.ports.iter().map(|&p| Port::internal(p)).collect();
+    s.ports = kind
+        .ports
+        .iter()
+        .map(|&p| match kind.publish.iter().find(|(container, _)| *container == p) {
+            Some(&(container, host)) => Port::published(container, host),
+            None => Port::internal(p),
+        })
+        .collect();
     s.environment = kind
         .env
         .iter()
@@ -23,26 +33,47 @@ pub fn service_from_kind(kind: &Kind, id: ServiceId, name: &str, tier: Tier) -> 
     if let Some(path) = kind.data_path {
         s.volumes.push(Mount::named(format!("{}_data", name.replace('.', "_")), path));
     }
-    s.resources = Resources::sized(kind.cpu_m, kind.memory_mb);
-    if let Some((first, rest)) = kind.healthcheck.split_first() {
-        let mut hc = if *first == "CMD-SHELL" {
-            Healthcheck::shell(rest.join(" "))
-        } else {
-            Healthcheck::cmd(rest.iter().copied())
-        };
-        hc.test[0] = first.to_string();
-        s.healthcheck = Some(hc);
+    for &(host, container) in kind.binds {
+        s.volumes.push(Mount { read_only: true, ..Mount::bind(host, container) });
     }
-    s.hardening = match kind.hardening {
-        HardeningFit::Full => Hardening::full(kind.user),
-        HardeningFit::NoReadOnly => Hardening { read_only_root: false, ..Hardening::full(kind.user) },
-        HardeningFit::Minimal => Hardening { no_new_privileges: true, ..Hardening::default() },
-    };
+    s.resources = Resources::sized(kind.cpu_m, kind.memory_mb);
+    s.healthcheck = healthcheck(kind);
+    s.hardening = hardening(kind);
     if kind.hardening == HardeningFit::Full {
-        s.volumes.push(Mount::tmpfs("/tmp"));
+        s.volumes.push(Mount { size: Some(TMP_MB), ..Mount::tmpfs("/tmp") });
     }
     s.metrics_path = kind.metrics_path.map(str::to_string);
     s
+}
+
+/// Seed 004's hardening block, as far as the kind tolerates it. An empty `user` keeps the
+/// image's own user (for `Minimal` kinds: root, which the entrypoint drops itself).
+fn hardening(kind: &Kind) -> Hardening {
+    let locked = Hardening {
+        user: (!kind.user.is_empty()).then(|| kind.user.to_string()),
+        read_only_root: true,
+        no_new_privileges: true,
+        cap_drop_all: true,
+        ..Hardening::default()
+    };
+    match kind.hardening {
+        HardeningFit::Full => locked,
+        HardeningFit::NoReadOnly => Hardening { read_only_root: false, ..locked },
+        HardeningFit::Minimal => Hardening { no_new_privileges: true, ..Hardening::default() },
+    }
+}
+
+/// The kind's healthcheck with model timing; slow starters get a longer timeout and grace period.
+fn healthcheck(kind: &Kind) -> Option<Healthcheck> {
+    let (first, rest) = kind.healthcheck.split_first()?;
+    let mut hc =
+        if *first == "CMD-SHELL" { Healthcheck::shell(rest.join(" ")) } else { Healthcheck::cmd(rest.iter().copied()) };
+    if kind.slow_start {
+        hc.interval_s = 15;
+        hc.timeout_s = 10;
+        hc.start_period_s = 60;
+    }
+    Some(hc)
 }
 
 /// The design a pattern describes. Unknown kind ids in a pattern row are a programming error
@@ -61,6 +92,9 @@ pub fn instantiate(pattern: &Pattern) -> Design {
         if let Some(command) = row.command {
             s.command = command.iter().map(|c| c.to_string()).collect();
         }
+        if let Some(port) = row.port {
+            move_main_port(&mut s, port);
+        }
         design.services.push(s);
     }
     for l in pattern.links {
@@ -70,4 +104,16 @@ pub fn instantiate(pattern: &Pattern) -> Design {
         }
     }
     design
+}
+
+/// Move the main container port to `port`. Built services listen on `$PORT` (the scaffold
+/// contract), so the variable follows; a published main port keeps its host side.
+fn move_main_port(s: &mut Service, port: u16) {
+    match s.ports.first_mut() {
+        Some(main) => main.container = port,
+        None => s.ports.push(Port::internal(port)),
+    }
+    if let Some(var) = s.environment.iter_mut().find(|e| e.key == "PORT") {
+        var.value = port.to_string();
+    }
 }

@@ -1,8 +1,25 @@
-//! The kind table. Defaults come from the seeds: images and tags from seed 000/002's patterns
-//! (postgres:16-alpine, redis:7-alpine, traefik v3, kong 3, rabbitmq 3-management), sizes from
-//! seed 000's resources table (app 1 CPU / 512 MB, db 0.5 / 256 MB, redis 0.25 / 128 MB) and
-//! seed 003's allocation table (gateway 0.5 / 512 MB, orchestrator 1 / 1 GB, adapter 0.5 / 512 MB,
-//! llm-patch 1 / 2 GB, local LLM 2 / 4 GB, others 0.5 / 256 MB). Tags are pinned, never `latest`.
+//! What a service kind is: the `Kind` row type, its categories and the lookup. The rows
+//! themselves live in `kinds/table.rs` (one row per kind, palette order).
+//!
+//! Defaults come from the seeds: images and tags from seed 000/002's patterns (postgres:16-alpine,
+//! redis:7-alpine, traefik v3, kong 3, rabbitmq 3-management), sizes from seed 000's resources
+//! table (app 1 CPU / 512 MB, db 0.5 / 256 MB, redis 0.25 / 128 MB) and seed 003's allocation
+//! table (gateway 0.5 / 512 MB, orchestrator 1 / 1 GB, adapter 0.5 / 512 MB, llm-patch 1 / 2 GB,
+//! local LLM 2 / 4 GB, others 0.5 / 256 MB). Tags are pinned, never `latest`.
+//!
+//! Contract with the source scaffolds (kinds built from source): the service listens on `$PORT`
+//! (set in the kind's environment) and answers `GET /health` with 200; `/metrics` serves
+//! Prometheus text. Healthchecks rely on it: Python and Node call the runtime itself, the Go and
+//! Rust binaries answer `/app/server healthcheck` (distroless images have no shell), Java and the
+//! static SPA run on Alpine-based images whose busybox `wget` is used. Workers and schedulers have
+//! no port: they touch `/tmp/heartbeat` at least every 30 seconds.
+//!
+//! Strings are compose-level text: `$$` is a literal dollar for the container's shell, `${VAR}`
+//! would be interpolated by compose.
+
+mod table;
+
+pub use table::KINDS;
 
 use crate::model::{Language, Tier};
 
@@ -87,9 +104,11 @@ pub struct EnvDefault {
     pub secret: bool,
 }
 
+/// A plain variable with its default value.
 const fn env(key: &'static str, value: &'static str) -> EnvDefault {
     EnvDefault { key, value, secret: false }
 }
+/// A secret: no value in the catalog, the user sets it in `.env`.
 const fn secret(key: &'static str) -> EnvDefault {
     EnvDefault { key, value: "", secret: true }
 }
@@ -111,16 +130,28 @@ pub struct Kind {
     pub default_name: &'static str,
     /// Container ports; the first is the main one.
     pub ports: &'static [u16],
-    /// Exec-form healthcheck test (`["CMD", ...]` or `["CMD-SHELL", "..."]`); empty = none possible.
+    /// `(container, host)` ports published by default: only entry points (proxy, API gateway,
+    /// tunnel inspector, notebook) publish; data stores never do.
+    pub publish: &'static [(u16, u16)],
+    /// Debugger port the dev override may publish (debugpy 5678, Node inspector 9229, delve 2345,
+    /// JDWP 5005).
+    pub debug_port: Option<u16>,
+    /// Exec-form healthcheck test (`["CMD", ...]` or `["CMD-SHELL", "..."]`); empty = none possible
+    /// (only the generic custom kind, whose image is the user's choice).
     pub healthcheck: &'static [&'static str],
+    /// JVM or model-loading services: a longer timeout and start period for the healthcheck.
+    pub slow_start: bool,
     /// Where persistent data lives in the container (a named volume is mounted there).
     pub data_path: Option<&'static str>,
+    /// Read-only `(host, container)` bind mounts the kind needs (Traefik's Docker socket).
+    pub binds: &'static [(&'static str, &'static str)],
     /// Default CPU limit (millicores) and memory limit (MiB).
     pub cpu_m: u32,
     pub memory_mb: u32,
     pub env: &'static [EnvDefault],
     pub hardening: HardeningFit,
-    /// Non-root user to run as when the image does not set one (`uid:gid`).
+    /// Non-root user to run as (`uid:gid`); empty = the image's own non-root `USER`, or root for
+    /// `Minimal` kinds whose entrypoint drops privileges itself.
     pub user: &'static str,
     /// Prometheus metrics path, when the kind exposes one on its main port.
     pub metrics_path: Option<&'static str>,
@@ -130,71 +161,41 @@ pub struct Kind {
     pub summary: &'static str,
 }
 
+/// The fields most rows share; a row names what differs (`..BASE`). Sizes default to seed 003's
+/// "others: 0.5 CPU, 256 MB"; hardening defaults to the weakest fit so a row must claim more.
+const BASE: Kind = Kind {
+    id: "",
+    name: "",
+    monogram: "",
+    category: Category::Custom,
+    tier: Tier::Backend,
+    source: KindSource::Image { name: "", tag: "" },
+    default_name: "",
+    ports: &[],
+    publish: &[],
+    debug_port: None,
+    healthcheck: &[],
+    slow_start: false,
+    data_path: None,
+    binds: &[],
+    cpu_m: 500,
+    memory_mb: 256,
+    env: &[],
+    hardening: HardeningFit::Minimal,
+    user: "",
+    metrics_path: None,
+    command: &[],
+    summary: "",
+};
+
 /// Look a kind up by id.
 pub fn kind(id: &str) -> Option<&'static Kind> {
     KINDS.iter().find(|k| k.id == id)
 }
 
-/// The catalog. Order = palette order within a tier.
-pub static KINDS: &[Kind] = &[
-    Kind {
-        id: "nginx",
-        name: "Nginx",
-        monogram: "Nx",
-        category: Category::Proxy,
-        tier: Tier::Frontend,
-        source: KindSource::Image { name: "nginxinc/nginx-unprivileged", tag: "1.27-alpine" },
-        default_name: "nginx",
-        ports: &[8080],
-        healthcheck: &["CMD", "wget", "-q", "--spider", "http://127.0.0.1:8080/healthz"],
-        data_path: None,
-        cpu_m: 500,
-        memory_mb: 256,
-        env: &[],
-        hardening: HardeningFit::Full,
-        user: "101:101",
-        metrics_path: None,
-        command: &[],
-        summary: "Reverse proxy and static file server (unprivileged image, port 8080).",
-    },
-    Kind {
-        id: "python-api",
-        name: "Python API (FastAPI)",
-        monogram: "Py",
-        category: Category::Api,
-        tier: Tier::Backend,
-        source: KindSource::Build { language: Language::Python },
-        default_name: "api",
-        ports: &[8000],
-        healthcheck: &["CMD", "python", "-c", "import urllib.request,sys; urllib.request.urlopen('http://127.0.0.1:8000/health')"],
-        data_path: None,
-        cpu_m: 1000,
-        memory_mb: 512,
-        env: &[env("LOG_LEVEL", "info")],
-        hardening: HardeningFit::Full,
-        user: "10001:10001",
-        metrics_path: Some("/metrics"),
-        command: &[],
-        summary: "HTTP API built from source: FastAPI on Python 3.12.",
-    },
-    Kind {
-        id: "postgres",
-        name: "PostgreSQL",
-        monogram: "Pg",
-        category: Category::Database,
-        tier: Tier::Data,
-        source: KindSource::Image { name: "postgres", tag: "16-alpine" },
-        default_name: "db",
-        ports: &[5432],
-        healthcheck: &["CMD-SHELL", "pg_isready -U \"$${POSTGRES_USER}\" -d \"$${POSTGRES_DB}\""],
-        data_path: Some("/var/lib/postgresql/data"),
-        cpu_m: 500,
-        memory_mb: 256,
-        env: &[env("POSTGRES_USER", "app"), env("POSTGRES_DB", "app"), secret("POSTGRES_PASSWORD")],
-        hardening: HardeningFit::Minimal,
-        user: "",
-        metrics_path: None,
-        command: &[],
-        summary: "Relational database (seed 000: postgres:16-alpine).",
-    },
-];
+impl Kind {
+    /// True for kinds built from source (their healthcheck depends on the scaffold contract).
+    pub fn is_built(&self) -> bool {
+        matches!(self.source, KindSource::Build { .. })
+    }
+}

@@ -1,0 +1,312 @@
+//! `tierboard plan DESIGN.json`: the resource plan — totals per environment and tier against the
+//! host budget, the prod cluster packing, profile variants and warnings — as text or JSON.
+//!
+//! JSON shape (stable for scripts): `environments[]` with `env`, `profiles`, `services`,
+//! `replicas`, `cpus` / `memory_mb` (declared limits), `reserved_cpus` / `reserved_memory_mb`,
+//! `storage_gb`, `headroom` and `tiers[]` of the same figures; `nodes` with `count`,
+//! `without_spread`, `lower_bound`, `placement[]` and `unplaced[]`; `warnings[]`; `variants[]`.
+//! CPUs are decimal numbers (`0.5`), memory MiB, storage GiB.
+
+use super::{read_design, to_json, Args, CliError};
+use crate::model::{Budget, NodeSize};
+use crate::planner::{self, cpus, memory, Basis, Environment, Headroom, Plan, PlanOptions, Severity, Totals};
+use serde::Serialize;
+use std::io::{Read, Write};
+
+/// Largest CPU count accepted on the command line (a guard, far above any real node).
+const MAX_CPUS_M: u32 = 1_000_000_000;
+
+pub fn run(mut args: Args, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<(), CliError> {
+    let json = args.flag("--json");
+    let strict = args.flag("--strict");
+    let node_cpus = cpu_option(&mut args, "--node-cpus")?;
+    let node_memory: Option<u32> = args.number("--node-memory-mb")?;
+    let budget_cpus = cpu_option(&mut args, "--budget-cpus")?;
+    let budget_memory: Option<u32> = args.number("--budget-memory-mb")?;
+    let budget_disk: Option<u32> = args.number("--budget-disk-gb")?;
+    let profiles: Vec<String> = args
+        .option("--profiles")?
+        .map(|list| list.split(',').map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect())
+        .unwrap_or_default();
+    let basis = match args.option("--pack-on")? {
+        None | Some("reservations") => Basis::Reservations,
+        Some("limits") => Basis::Limits,
+        Some(other) => return Err(CliError::input(format!("--pack-on: {other:?} is not reservations or limits"))),
+    };
+    let path = args.one("DESIGN.json")?;
+    let design = read_design(path, stdin)?;
+
+    let (node, budget) = (design.settings.node, design.settings.budget);
+    let options = PlanOptions {
+        profiles,
+        basis,
+        node: Some(NodeSize {
+            cpu_m: node_cpus.unwrap_or(node.cpu_m),
+            memory_mb: node_memory.unwrap_or(node.memory_mb),
+        }),
+        budget: Some(Budget {
+            cpu_m: budget_cpus.unwrap_or(budget.cpu_m),
+            memory_mb: budget_memory.unwrap_or(budget.memory_mb),
+            disk_gb: budget_disk.unwrap_or(budget.disk_gb),
+        }),
+    };
+    let plan = planner::plan_with(&design, &options);
+    if json {
+        writeln!(out, "{}", to_json(&Report::of(&design.name, &plan)))?;
+    } else {
+        write_text(&design.name, &plan, out)?;
+    }
+    let problems = plan.problems().count();
+    if strict && problems > 0 {
+        return Err(CliError::gate(format!("{problems} planning warning(s)")));
+    }
+    Ok(())
+}
+
+fn cpu_option(args: &mut Args, name: &str) -> Result<Option<u32>, CliError> {
+    match args.option(name)? {
+        None => Ok(None),
+        Some(text) => parse_cpus(text)
+            .map(Some)
+            .ok_or_else(|| CliError::input(format!("{name}: {text:?} is not a CPU count like 4 or 0.5"))),
+    }
+}
+
+/// Decimal CPUs (`4`, `0.5`, `1.25`) as millicores, exactly; at most three decimals.
+fn parse_cpus(text: &str) -> Option<u32> {
+    let (whole, frac) = text.split_once('.').unwrap_or((text, ""));
+    let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+    if (whole.is_empty() && frac.is_empty()) || !digits(whole) || !digits(frac) || frac.len() > 3 {
+        return None;
+    }
+    let whole: u64 = if whole.is_empty() { 0 } else { whole.parse().ok()? };
+    let frac: u64 = format!("{frac:0<3}").parse().ok()?;
+    let m = whole.checked_mul(1000)?.checked_add(frac)?;
+    u32::try_from(m).ok().filter(|&m| m <= MAX_CPUS_M)
+}
+
+fn cpu_number(m: u64) -> f64 {
+    m as f64 / 1000.0
+}
+
+#[derive(Serialize)]
+struct Figures {
+    services: u32,
+    replicas: u32,
+    cpus: f64,
+    memory_mb: u64,
+    reserved_cpus: f64,
+    reserved_memory_mb: u64,
+    storage_gb: u64,
+    replicas_without_cpu_limit: u32,
+    replicas_without_memory_limit: u32,
+}
+
+impl Figures {
+    fn of(t: &Totals) -> Self {
+        Figures {
+            services: t.services,
+            replicas: t.replicas,
+            cpus: cpu_number(t.cpu_limit_m),
+            memory_mb: t.memory_limit_mb,
+            reserved_cpus: cpu_number(t.cpu_reserved_m),
+            reserved_memory_mb: t.memory_reserved_mb,
+            storage_gb: t.storage_gb,
+            replicas_without_cpu_limit: t.replicas_without_cpu_limit,
+            replicas_without_memory_limit: t.replicas_without_memory_limit,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct EnvRow<'a> {
+    env: Environment,
+    profiles: &'a [String],
+    #[serde(flatten)]
+    total: Figures,
+    headroom: Headroom,
+    tiers: Vec<TierRow>,
+}
+
+#[derive(Serialize)]
+struct TierRow {
+    tier: &'static str,
+    #[serde(flatten)]
+    total: Figures,
+}
+
+#[derive(Serialize)]
+struct NodeRow {
+    cpus_used: f64,
+    memory_mb_used: u64,
+    replicas: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct Nodes<'a> {
+    count: u32,
+    cpus: f64,
+    memory_mb: u32,
+    packed_on: &'static str,
+    without_spread: u32,
+    lower_bound: u32,
+    placement: Vec<NodeRow>,
+    unplaced: &'a [planner::Unplaced],
+}
+
+#[derive(Serialize)]
+struct Report<'a> {
+    design: &'a str,
+    budget: serde_json::Value,
+    environments: Vec<EnvRow<'a>>,
+    nodes: Nodes<'a>,
+    services: &'a [planner::ServicePlan],
+    variants: &'a [planner::ProfileVariant],
+    warnings: &'a [planner::Warning],
+}
+
+impl<'a> Report<'a> {
+    fn of(name: &'a str, plan: &'a Plan) -> Self {
+        let b = plan.budget;
+        let c = &plan.cluster;
+        Report {
+            design: name,
+            budget: serde_json::json!({
+                "cpus": cpu_number(u64::from(b.cpu_m)), "memory_mb": b.memory_mb, "disk_gb": b.disk_gb
+            }),
+            environments: plan
+                .environments
+                .iter()
+                .map(|e| EnvRow {
+                    env: e.env,
+                    profiles: &e.profiles,
+                    total: Figures::of(&e.total),
+                    headroom: e.headroom,
+                    tiers: e
+                        .tiers
+                        .iter()
+                        .map(|(t, totals)| TierRow { tier: t.id(), total: Figures::of(totals) })
+                        .collect(),
+                })
+                .collect(),
+            nodes: Nodes {
+                count: c.node_count(),
+                cpus: cpu_number(u64::from(c.node.cpu_m)),
+                memory_mb: c.node.memory_mb,
+                packed_on: c.basis.id(),
+                without_spread: c.nodes_without_spread,
+                lower_bound: c.lower_bound,
+                placement: c
+                    .nodes
+                    .iter()
+                    .map(|n| NodeRow {
+                        cpus_used: cpu_number(n.cpu_used_m),
+                        memory_mb_used: n.memory_used_mb,
+                        replicas: n.replicas.iter().map(|p| format!("{}#{}", p.service, p.replica)).collect(),
+                    })
+                    .collect(),
+                unplaced: &c.unplaced,
+            },
+            services: &plan.services,
+            variants: &plan.variants,
+            warnings: &plan.warnings,
+        }
+    }
+}
+
+fn pct(p: Option<i64>) -> String {
+    p.map_or_else(|| "-".to_string(), |p| format!("{p}%"))
+}
+
+fn write_text(name: &str, plan: &Plan, out: &mut dyn Write) -> std::io::Result<()> {
+    let b = plan.budget;
+    writeln!(
+        out,
+        "{name}: host budget {} CPU / {} / {} GB disk",
+        cpus(u64::from(b.cpu_m)),
+        memory(u64::from(b.memory_mb)),
+        b.disk_gb
+    )?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{:<5} {:>8} {:>8} {:>9} {:>10} {:>9} {:>10} {:>8}   free (reserved CPU / mem, disk)",
+        "env", "services", "replicas", "resv CPU", "resv mem", "limit CPU", "limit mem", "storage"
+    )?;
+    for e in &plan.environments {
+        let (t, h) = (&e.total, &e.headroom);
+        writeln!(
+            out,
+            "{:<5} {:>8} {:>8} {:>9} {:>10} {:>9} {:>10} {:>5} GB   {} / {}, {}",
+            e.env.id(),
+            t.services,
+            t.replicas,
+            cpus(t.cpu_reserved_m),
+            memory(t.memory_reserved_mb),
+            cpus(t.cpu_limit_m),
+            memory(t.memory_limit_mb),
+            t.storage_gb,
+            pct(h.cpu_reserved_pct),
+            pct(h.memory_reserved_pct),
+            pct(h.disk_pct)
+        )?;
+    }
+    let c = &plan.cluster;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "prod on {} CPU / {} nodes (packed on {}): {} node(s); {} without spreading replicas, at least {}",
+        cpus(u64::from(c.node.cpu_m)),
+        memory(u64::from(c.node.memory_mb)),
+        c.basis.id(),
+        c.node_count(),
+        c.nodes_without_spread,
+        c.lower_bound
+    )?;
+    for (i, n) in c.nodes.iter().enumerate() {
+        let replicas: Vec<String> = n.replicas.iter().map(|p| format!("{}#{}", p.service, p.replica)).collect();
+        writeln!(
+            out,
+            "  node {:<3} {:>6} CPU {:>9}  {}",
+            i + 1,
+            cpus(n.cpu_used_m),
+            memory(n.memory_used_mb),
+            replicas.join(" ")
+        )?;
+    }
+    for v in &plan.variants {
+        let d = &v.added.dev;
+        writeln!(
+            out,
+            "with --profiles {}: +{} CPU / +{} limits in dev ({})",
+            v.profile,
+            cpus(d.cpu_limit_m),
+            memory(d.memory_limit_mb),
+            v.services.join(", ")
+        )?;
+    }
+    if !plan.warnings.is_empty() {
+        writeln!(out)?;
+    }
+    for w in &plan.warnings {
+        let severity = if w.severity == Severity::Warning { "warning" } else { "note" };
+        writeln!(out, "{severity}: {}", w.message)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_cpus;
+
+    #[test]
+    fn cpu_counts_are_parsed_exactly() {
+        assert_eq!(parse_cpus("4"), Some(4000));
+        assert_eq!(parse_cpus("0.5"), Some(500));
+        assert_eq!(parse_cpus(".25"), Some(250));
+        assert_eq!(parse_cpus("1.125"), Some(1125));
+        for bad in ["", ".", "-1", "1.0001", "1e3", "four", "99999999999"] {
+            assert_eq!(parse_cpus(bad), None, "{bad}");
+        }
+    }
+}
