@@ -335,3 +335,20 @@ fn hostile_names_cannot_reach_generated_code() {
         assert!(!f.contents.contains("rm -rf"), "{}", f.path);
     }
 }
+
+#[test]
+fn the_health_monitor_polls_the_generated_services_it_links_to() {
+    let Some(p) = catalog::pattern("agent-platform") else { return };
+    let d = catalog::instantiate(p);
+    let Some(monitor) = d.services.iter().find(|s| s.kind == "health-monitor") else { return };
+    let files = project_family(&d);
+    let main = files.iter().find(|f| f.path == format!("{}/app/main.py", generate::layout::build_dir(monitor))).expect("main.py");
+    for l in d.links_from(monitor.id) {
+        let target = d.service(l.to).unwrap();
+        if target.build.as_ref().is_some_and(|b| b.language.is_some()) {
+            let port = target.ports[0].container;
+            assert!(main.contents.contains(&format!("http://{}:{port}/health", target.name)), "{}", target.name);
+        }
+    }
+    assert!(main.contents.contains("@app.get(\"/status\")"));
+}

@@ -71,6 +71,9 @@ pub struct App<'a> {
     pub mode: Mode,
     /// Sanitised metrics path when the service exposes metrics.
     pub metrics_path: Option<String>,
+    /// Health URLs a health monitor polls (seed 003): the `/health` of every generated service
+    /// it links to. Empty for every other service.
+    pub monitors: Vec<String>,
 }
 
 impl<'a> App<'a> {
@@ -90,6 +93,7 @@ impl<'a> App<'a> {
             port: service.ports.first().map_or(DEFAULT_PORT, |p| p.container),
             mode: Mode::of(service),
             metrics_path: service.metrics_path.as_deref().map(clean_path),
+            monitors: Vec::new(),
         })
     }
 
@@ -138,7 +142,16 @@ pub fn stack(language: Language) -> &'static str {
 
 /// Every scaffolded service of the design, in board order.
 pub fn apps(design: &Design) -> Vec<App<'_>> {
-    design.services.iter().filter_map(App::of).collect()
+    let mut apps: Vec<App> = design.services.iter().filter_map(App::of).collect();
+    for app in apps.iter_mut().filter(|a| a.service.kind == "health-monitor") {
+        app.monitors = design
+            .links_from(app.service.id)
+            .filter_map(|l| design.service(l.to))
+            .filter_map(App::of)
+            .map(|t| format!("http://{}:{}/health", host(t.service), t.port))
+            .collect();
+    }
+    apps
 }
 
 /// A URL path safe in any generated language: `/` followed by `[A-Za-z0-9_./-]`, no `..`.
