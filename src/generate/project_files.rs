@@ -29,13 +29,22 @@ use crate::model::Design;
 pub fn files(design: &Design) -> Vec<GeneratedFile> {
     let mut out = Vec::new();
     for app in app::apps(design) {
-        out.push(GeneratedFile::text(layout::dockerfile(app.service), dockerfile::dockerfile(&app)));
+        out.push(GeneratedFile::text(
+            layout::dockerfile(app.service),
+            dockerfile::dockerfile(&app),
+        ));
         out.extend(entrypoint::file(&app));
         out.extend(stub::files(&app));
     }
     for proxy in design.services.iter().filter(|s| nginx::is_proxy(s)) {
-        out.push(GeneratedFile::text(layout::dockerfile(proxy), nginx::proxy_dockerfile(design, proxy)));
-        out.push(GeneratedFile::text(layout::nginx_conf(proxy), nginx::proxy_conf(design, proxy)));
+        out.push(GeneratedFile::text(
+            layout::dockerfile(proxy),
+            nginx::proxy_dockerfile(design, proxy),
+        ));
+        out.push(GeneratedFile::text(
+            layout::nginx_conf(proxy),
+            nginx::proxy_conf(design, proxy),
+        ));
     }
     out.extend(prometheus::file(design));
     out.push(workflow::file(design));

@@ -117,12 +117,23 @@ impl<'a> App<'a> {
 /// should use exactly this: it needs no tool the image lacks (`scratch` has no shell or curl).
 pub fn healthcheck_test(app: &App) -> Vec<String> {
     let args: Vec<String> = match app.language {
-        Language::Python => vec!["python".into(), "-m".into(), "app".into(), "healthcheck".into()],
+        Language::Python => vec![
+            "python".into(),
+            "-m".into(),
+            "app".into(),
+            "healthcheck".into(),
+        ],
         Language::Node => vec!["node".into(), "/app/server.js".into(), "healthcheck".into()],
         Language::Go | Language::Rust => vec!["/app/server".into(), "healthcheck".into()],
         // Alpine images: busybox wget (cheaper than a second JVM for Java).
         Language::Java | Language::Static => {
-            vec!["wget".into(), "-q".into(), "-O".into(), "/dev/null".into(), format!("http://127.0.0.1:{}/health", app.port)]
+            vec![
+                "wget".into(),
+                "-q".into(),
+                "-O".into(),
+                "/dev/null".into(),
+                format!("http://127.0.0.1:{}/health", app.port),
+            ]
         }
     };
     args
@@ -143,7 +154,10 @@ pub fn stack(language: Language) -> &'static str {
 /// Every scaffolded service of the design, in board order.
 pub fn apps(design: &Design) -> Vec<App<'_>> {
     let mut apps: Vec<App> = design.services.iter().filter_map(App::of).collect();
-    for app in apps.iter_mut().filter(|a| a.service.kind == "health-monitor") {
+    for app in apps
+        .iter_mut()
+        .filter(|a| a.service.kind == "health-monitor")
+    {
         app.monitors = design
             .links_from(app.service.id)
             .filter_map(|l| design.service(l.to))
@@ -156,8 +170,10 @@ pub fn apps(design: &Design) -> Vec<App<'_>> {
 
 /// A URL path safe in any generated language: `/` followed by `[A-Za-z0-9_./-]`, no `..`.
 pub fn clean_path(path: &str) -> String {
-    let kept: String =
-        path.chars().filter(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '_' | '-' | '.')).collect();
+    let kept: String = path
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '_' | '-' | '.'))
+        .collect();
     let trimmed = kept.trim_start_matches('/');
     // `/health` and `/` belong to the stub; a metrics path there would shadow them.
     if trimmed.is_empty() || trimmed == "health" || trimmed.split('/').any(|part| part == "..") {

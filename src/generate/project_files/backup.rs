@@ -41,7 +41,11 @@ impl Method {
 
 /// How `service` is backed up, if it holds data Tierboard knows how to save.
 pub fn method(service: &Service) -> Option<Method> {
-    let image = service.image.as_ref().map(|i| i.name.rsplit('/').next().unwrap_or("").to_ascii_lowercase()).unwrap_or_default();
+    let image = service
+        .image
+        .as_ref()
+        .map(|i| i.name.rsplit('/').next().unwrap_or("").to_ascii_lowercase())
+        .unwrap_or_default();
     let kind = service.kind.to_ascii_lowercase();
     let is = |word: &str| image.contains(word) || kind.contains(word);
     if is("postgres") || is("postgis") || is("timescale") || kind == "supabase-db" {
@@ -95,7 +99,12 @@ pub fn restore(service: &Service, method: Method) -> String {
 
 /// Services marked for backup, with their method.
 pub fn targets(design: &Design) -> Vec<(&Service, Method)> {
-    design.services.iter().filter(|s| s.backup).filter_map(|s| method(s).map(|m| (s, m))).collect()
+    design
+        .services
+        .iter()
+        .filter(|s| s.backup)
+        .filter_map(|s| method(s).map(|m| (s, m)))
+        .collect()
 }
 
 const HEAD: &str = r#"#!/bin/sh
@@ -164,7 +173,11 @@ fn inner(service: &Service, method: Method) -> Option<String> {
 }
 
 fn named_target(service: &Service) -> String {
-    service.volumes.iter().find(|m| m.kind == MountKind::Named).map_or("/data".to_string(), |m| shell_safe_path(&m.target))
+    service
+        .volumes
+        .iter()
+        .find(|m| m.kind == MountKind::Named)
+        .map_or("/data".to_string(), |m| shell_safe_path(&m.target))
 }
 
 /// The shell lines that back up one service into `$dir`.
@@ -175,17 +188,29 @@ fn section(service: &Service, method: Method) -> String {
     };
     let body = match (method, inner(service, method)) {
         (Method::Postgres, Some(script)) => heredoc(script, &format!(" > \"$dir/{h}.dump\"")),
-        (Method::Mysql | Method::Mariadb, Some(script)) => heredoc(script, &format!(" > \"$dir/{h}.sql\"")),
+        (Method::Mysql | Method::Mariadb, Some(script)) => {
+            heredoc(script, &format!(" > \"$dir/{h}.sql\""))
+        }
         (Method::Mongo, Some(script)) => heredoc(script, &format!(" > \"$dir/{h}.archive.gz\"")),
         (Method::Redis, Some(script)) => {
-            heredoc(script, "") + &format!("docker compose \"$@\" cp {h}:{}/dump.rdb \"$dir/{h}.rdb\"\n", named_target(service))
+            heredoc(script, "")
+                + &format!(
+                    "docker compose \"$@\" cp {h}:{}/dump.rdb \"$dir/{h}.rdb\"\n",
+                    named_target(service)
+                )
         }
         _ => {
             let mut lines = String::from("# Plain copy: consistent only while the service is idle (stop it for a cold copy).\n");
-            for m in service.volumes.iter().filter(|m| m.kind == MountKind::Named) {
+            for m in service
+                .volumes
+                .iter()
+                .filter(|m| m.kind == MountKind::Named)
+            {
                 let name = layout::slug(&m.source);
                 let target = shell_safe_path(&m.target);
-                lines.push_str(&format!("docker compose \"$@\" cp {h}:{target} \"$dir/{h}-{name}\"\n"));
+                lines.push_str(&format!(
+                    "docker compose \"$@\" cp {h}:{target} \"$dir/{h}-{name}\"\n"
+                ));
             }
             lines
         }
@@ -195,8 +220,15 @@ fn section(service: &Service, method: Method) -> String {
 
 /// A container path for the script: only `[A-Za-z0-9_./-]`, so it needs no quoting.
 fn shell_safe_path(path: &str) -> String {
-    let kept: String = path.chars().filter(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '_' | '-' | '.')).collect();
-    if kept.starts_with('/') { kept } else { format!("/{kept}") }
+    let kept: String = path
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '_' | '-' | '.'))
+        .collect();
+    if kept.starts_with('/') {
+        kept
+    } else {
+        format!("/{kept}")
+    }
 }
 
 pub fn file(design: &Design) -> Option<GeneratedFile> {
@@ -226,11 +258,17 @@ mod tests {
 
     #[test]
     fn the_method_follows_the_image() {
-        assert_eq!(method(&data("db", "postgres:16-alpine")), Some(Method::Postgres));
+        assert_eq!(
+            method(&data("db", "postgres:16-alpine")),
+            Some(Method::Postgres)
+        );
         assert_eq!(method(&data("db", "mysql:8.4")), Some(Method::Mysql));
         assert_eq!(method(&data("db", "mariadb:11")), Some(Method::Mariadb));
         assert_eq!(method(&data("db", "mongo:7")), Some(Method::Mongo));
-        assert_eq!(method(&data("cache", "valkey/valkey:8")), Some(Method::Redis));
+        assert_eq!(
+            method(&data("cache", "valkey/valkey:8")),
+            Some(Method::Redis)
+        );
         assert_eq!(method(&data("x", "minio/minio:RELEASE.2024")), None);
         let mut minio = data("files", "minio/minio:RELEASE.2024");
         minio.volumes.push(Mount::named("files_data", "/data"));

@@ -36,7 +36,11 @@ pub fn dockerfile(app: &App) -> String {
 /// The opening comment every generated Dockerfile shares.
 fn header(app: &App) -> String {
     let what = format!("{}: {}", app.slug, app.stack());
-    header_lines(&what, &app.port_text(), "GET /health with {\"status\":\"ok\"}")
+    header_lines(
+        &what,
+        &app.port_text(),
+        "GET /health with {\"status\":\"ok\"}",
+    )
 }
 
 fn header_lines(what: &str, port: &str, health: &str) -> String {
@@ -57,7 +61,10 @@ fn healthcheck(start: u32, exec: &[&str]) -> String {
 
 /// A JSON exec-form array (`["a", "b"]`); arguments are generator constants, JSON-escaped anyway.
 fn exec_form(args: &[&str]) -> String {
-    let quoted: Vec<String> = args.iter().map(|a| serde_json::Value::String((*a).to_string()).to_string()).collect();
+    let quoted: Vec<String> = args
+        .iter()
+        .map(|a| serde_json::Value::String((*a).to_string()).to_string())
+        .collect();
     format!("[{}]", quoted.join(", "))
 }
 
@@ -79,14 +86,28 @@ mod tests {
             let app = App::of(&service).unwrap();
             let text = dockerfile(&app);
             let froms: Vec<&str> = text.lines().filter(|l| l.starts_with("FROM ")).collect();
-            assert!(froms.iter().any(|l| l.ends_with(" AS development")), "{language:?}");
-            assert!(froms.last().is_some_and(|l| l.ends_with(" AS production")), "{language:?}");
-            assert!(!froms.iter().any(|l| l.contains(":latest") || l.contains("${")), "{language:?}");
-            let last_user = text.lines().filter(|l| l.starts_with("USER ")).last();
+            assert!(
+                froms.iter().any(|l| l.ends_with(" AS development")),
+                "{language:?}"
+            );
+            assert!(
+                froms.last().is_some_and(|l| l.ends_with(" AS production")),
+                "{language:?}"
+            );
+            assert!(
+                !froms
+                    .iter()
+                    .any(|l| l.contains(":latest") || l.contains("${")),
+                "{language:?}"
+            );
+            let last_user = text.lines().rfind(|l| l.starts_with("USER "));
             assert_eq!(last_user, Some("USER 10001:10001"), "{language:?}");
             assert!(text.contains("HEALTHCHECK "), "{language:?}");
             assert!(!text.lines().any(|l| l.starts_with("ADD ")), "{language:?}");
-            for line in text.lines().filter(|l| l.starts_with("CMD ") || l.starts_with("ENTRYPOINT ")) {
+            for line in text
+                .lines()
+                .filter(|l| l.starts_with("CMD ") || l.starts_with("ENTRYPOINT "))
+            {
                 assert!(line.contains(" ["), "{language:?}: shell form in {line}");
             }
         }

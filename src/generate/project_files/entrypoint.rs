@@ -35,6 +35,14 @@ pub fn file(app: &App) -> Option<GeneratedFile> {
         Language::Node => ("node /app/server.js", "node --watch /app/server.js serve"),
         Language::Go | Language::Rust | Language::Java | Language::Static => return None,
     };
-    let text = fill(TEMPLATE, &[("SLUG", &app.slug), ("MODE", app.mode.arg()), ("RUN", run), ("DEV", dev)]);
+    let text = fill(
+        TEMPLATE,
+        &[
+            ("SLUG", &app.slug),
+            ("MODE", app.mode.arg()),
+            ("RUN", run),
+            ("DEV", dev),
+        ],
+    );
     Some(GeneratedFile::script(app.path("entrypoint.sh"), text))
 }

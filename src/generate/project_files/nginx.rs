@@ -27,7 +27,8 @@ pub fn is_proxy(service: &Service) -> bool {
 
 /// Is `service` a single-page app (served at `/` by a proxy that links to it)?
 pub fn is_spa(service: &Service) -> bool {
-    service.kind == "react-spa" || service.build.as_ref().and_then(|b| b.language) == Some(Language::Static)
+    service.kind == "react-spa"
+        || service.build.as_ref().and_then(|b| b.language) == Some(Language::Static)
 }
 
 /// One `location` of the proxy.
@@ -67,7 +68,11 @@ pub fn routes(design: &Design, proxy: &Service) -> Vec<Route> {
             used.push(upstream.clone());
             let port = s.ports.first().map_or(0, |p| p.container);
             Route {
-                prefix: if i == 0 { "/".to_string() } else { format!("/{upstream}/") },
+                prefix: if i == 0 {
+                    "/".to_string()
+                } else {
+                    format!("/{upstream}/")
+                },
                 upstream,
                 server: format!("{}:{port}", host(s)),
                 service: s.name.clone(),
@@ -147,7 +152,10 @@ pub fn proxy_conf(design: &Design, proxy: &Service) -> String {
     let mut locations = String::new();
     for r in &routes {
         if r.prefix == "/" {
-            locations.push_str(&format!("\n        location / {{\n            proxy_pass http://{};\n        }}\n", r.upstream));
+            locations.push_str(&format!(
+                "\n        location / {{\n            proxy_pass http://{};\n        }}\n",
+                r.upstream
+            ));
         } else {
             locations.push_str(&format!(
                 "\n        location {prefix} {{\n            rewrite ^{strip}(/.*)$ $1 break;\n            proxy_pass http://{up};\n        }}\n",
@@ -181,7 +189,11 @@ pub fn proxy_conf(design: &Design, proxy: &Service) -> String {
         port = listen_port(proxy),
         headers = SECURITY_HEADERS,
     );
-    let title = format!("{}: reverse proxy of {}.", layout::slug(&proxy.name), layout::project_name(design));
+    let title = format!(
+        "{}: reverse proxy of {}.",
+        layout::slug(&proxy.name),
+        layout::project_name(design)
+    );
     skeleton(&title, &upstreams, &server)
 }
 
@@ -213,14 +225,23 @@ pub fn spa_conf(app: &App) -> String {
         port = app.port,
         headers = SECURITY_HEADERS,
     );
-    skeleton(&format!("{}: static single-page app.", app.slug), cache, &server)
+    skeleton(
+        &format!("{}: static single-page app.", app.slug),
+        cache,
+        &server,
+    )
 }
 
 /// The reverse proxy's Dockerfile: the pinned unprivileged nginx with the generated config.
 pub fn proxy_dockerfile(design: &Design, proxy: &Service) -> String {
     let port = listen_port(proxy);
     let url = format!("http://127.0.0.1:{port}/healthz");
-    dockerfile::proxy(&layout::slug(&proxy.name), &layout::project_name(design), port, &url)
+    dockerfile::proxy(
+        &layout::slug(&proxy.name),
+        &layout::project_name(design),
+        port,
+        &url,
+    )
 }
 
 #[cfg(test)]
@@ -237,7 +258,10 @@ mod tests {
     fn design(services: Vec<Service>, links: &[(u32, u32)]) -> Design {
         let mut d = Design::new("shop");
         d.services = services;
-        d.links = links.iter().map(|&(a, b)| Link::new(ServiceId(a), ServiceId(b), LinkKind::Sync)).collect();
+        d.links = links
+            .iter()
+            .map(|&(a, b)| Link::new(ServiceId(a), ServiceId(b), LinkKind::Sync))
+            .collect();
         d
     }
 
@@ -246,11 +270,19 @@ mod tests {
         let mut web = svc(3, "web", "react-spa", Some(8080));
         web.build = Some(Build::scaffold(Language::Static));
         let d = design(
-            vec![svc(1, "proxy", "nginx", Some(8080)), svc(2, "api", "python-api", Some(8000)), web, svc(4, "db", "postgres", None)],
+            vec![
+                svc(1, "proxy", "nginx", Some(8080)),
+                svc(2, "api", "python-api", Some(8000)),
+                web,
+                svc(4, "db", "postgres", None),
+            ],
             &[(1, 2), (1, 3), (1, 4)],
         );
         let routes = routes(&d, &d.services[0]);
-        let got: Vec<(&str, &str)> = routes.iter().map(|r| (r.prefix.as_str(), r.server.as_str())).collect();
+        let got: Vec<(&str, &str)> = routes
+            .iter()
+            .map(|r| (r.prefix.as_str(), r.server.as_str()))
+            .collect();
         assert_eq!(got, [("/", "web:8080"), ("/api/", "api:8000")]);
         let conf = proxy_conf(&d, &d.services[0]);
         assert!(conf.contains("rewrite ^/api(/.*)$ $1 break;"), "{conf}");
@@ -259,10 +291,22 @@ mod tests {
 
     #[test]
     fn add_header_appears_only_at_server_level() {
-        let d = design(vec![svc(1, "proxy", "nginx", Some(8080)), svc(2, "api", "x", Some(8000))], &[(1, 2)]);
+        let d = design(
+            vec![
+                svc(1, "proxy", "nginx", Some(8080)),
+                svc(2, "api", "x", Some(8000)),
+            ],
+            &[(1, 2)],
+        );
         let conf = proxy_conf(&d, &d.services[0]);
-        for line in conf.lines().filter(|l| l.trim_start().starts_with("add_header")) {
-            assert!(line.starts_with("        add_header"), "nested add_header: {line}");
+        for line in conf
+            .lines()
+            .filter(|l| l.trim_start().starts_with("add_header"))
+        {
+            assert!(
+                line.starts_with("        add_header"),
+                "nested add_header: {line}"
+            );
         }
     }
 

@@ -59,7 +59,11 @@ fn ports(service: &Service) -> String {
         .ports
         .iter()
         .map(|p| match p.published {
-            Some(host) => format!("{} (host {}:{host})", p.container, p.host_ip.as_deref().unwrap_or("127.0.0.1")),
+            Some(host) => format!(
+                "{} (host {}:{host})",
+                p.container,
+                p.host_ip.as_deref().unwrap_or("127.0.0.1")
+            ),
             None => p.container.to_string(),
         })
         .collect();
@@ -83,12 +87,33 @@ fn networks(design: &Design, service: &Service) -> BTreeSet<Tier> {
 }
 
 fn services_section(design: &Design, out: &mut String) {
-    out.push_str("## Services\n\n| Service | Image | Port | Dependencies |\n| --- | --- | --- | --- |\n");
+    out.push_str(
+        "## Services\n\n| Service | Image | Port | Dependencies |\n| --- | --- | --- | --- |\n",
+    );
     for s in &design.services {
-        let deps: Vec<String> = design.links_from(s.id).filter_map(|l| design.service(l.to)).map(|t| t.name.clone()).collect();
-        let deps = if deps.is_empty() { "-".to_string() } else { deps.join(", ") };
-        let name = if s.profiles.is_empty() { s.name.clone() } else { format!("{} (profile {})", s.name, s.profiles.join(", ")) };
-        let _ = writeln!(out, "| {} | {} | {} | {} |", cell(&name), cell(&image(s)), ports(s), cell(&deps));
+        let deps: Vec<String> = design
+            .links_from(s.id)
+            .filter_map(|l| design.service(l.to))
+            .map(|t| t.name.clone())
+            .collect();
+        let deps = if deps.is_empty() {
+            "-".to_string()
+        } else {
+            deps.join(", ")
+        };
+        let name = if s.profiles.is_empty() {
+            s.name.clone()
+        } else {
+            format!("{} (profile {})", s.name, s.profiles.join(", "))
+        };
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            cell(&name),
+            cell(&image(s)),
+            ports(s),
+            cell(&deps)
+        );
     }
     out.push('\n');
 }
@@ -96,12 +121,19 @@ fn services_section(design: &Design, out: &mut String) {
 fn networks_section(design: &Design, out: &mut String) {
     out.push_str("## Networks\n\n| Network | Services | Exposure |\n| --- | --- | --- |\n");
     for tier in Tier::ALL {
-        let members: Vec<&Service> = design.services.iter().filter(|s| networks(design, s).contains(&tier)).collect();
+        let members: Vec<&Service> = design
+            .services
+            .iter()
+            .filter(|s| networks(design, s).contains(&tier))
+            .collect();
         if members.is_empty() {
             continue;
         }
-        let published: Vec<&str> =
-            members.iter().filter(|s| s.tier == tier && s.published_ports().next().is_some()).map(|s| s.name.as_str()).collect();
+        let published: Vec<&str> = members
+            .iter()
+            .filter(|s| s.tier == tier && s.published_ports().next().is_some())
+            .map(|s| s.name.as_str())
+            .collect();
         let exposure = if !published.is_empty() {
             format!("Published on the host by {}", published.join(", "))
         } else if tier == Tier::Frontend {
@@ -110,7 +142,13 @@ fn networks_section(design: &Design, out: &mut String) {
             "Internal".to_string()
         };
         let names: Vec<&str> = members.iter().map(|s| s.name.as_str()).collect();
-        let _ = writeln!(out, "| {} | {} | {} |", tier.id(), cell(&names.join(", ")), cell(&exposure));
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} |",
+            tier.id(),
+            cell(&names.join(", ")),
+            cell(&exposure)
+        );
     }
     out.push('\n');
 }
@@ -120,11 +158,25 @@ fn volumes_section(design: &Design, out: &mut String) {
     let rows: Vec<String> = design
         .services
         .iter()
-        .flat_map(|s| s.volumes.iter().filter(|m| m.kind == MountKind::Named).map(move |m| (s, m)))
+        .flat_map(|s| {
+            s.volumes
+                .iter()
+                .filter(|m| m.kind == MountKind::Named)
+                .map(move |m| (s, m))
+        })
         .map(|(s, m)| {
             let size = m.size.map_or(String::new(), |g| format!(", about {g} GB"));
-            let backup = if s.backup { ", backed up by scripts/backup.sh" } else { "" };
-            format!("| {} | {} | {} | Persistent data{size}{backup} |", cell(&m.source), cell(&s.name), code(&m.target))
+            let backup = if s.backup {
+                ", backed up by scripts/backup.sh"
+            } else {
+                ""
+            };
+            format!(
+                "| {} | {} | {} | Persistent data{size}{backup} |",
+                cell(&m.source),
+                cell(&s.name),
+                code(&m.target)
+            )
         })
         .collect();
     if rows.is_empty() {
@@ -142,14 +194,31 @@ fn volumes_section(design: &Design, out: &mut String) {
 fn commands_section(design: &Design, out: &mut String) {
     out.push_str("## Commands\n\n```bash\n");
     out.push_str("# Development (docker-compose.override.yml is loaded automatically)\ndocker compose up -d --build\n\n");
-    out.push_str("# Production\ndocker compose -f docker-compose.yml -f docker-compose.prod.yml up -d\n\n");
+    out.push_str(
+        "# Production\ndocker compose -f docker-compose.yml -f docker-compose.prod.yml up -d\n\n",
+    );
     out.push_str("# CI (what .github/workflows/docker.yml runs)\ndocker compose -f docker-compose.yml -f docker-compose.ci.yml up -d --wait\n");
-    let _ = writeln!(out, "{} -f docker-compose.yml -f docker-compose.ci.yml\n", smoke::PATH);
-    let profiles: BTreeSet<&str> = design.services.iter().flat_map(|s| s.profiles.iter().map(String::as_str)).collect();
+    let _ = writeln!(
+        out,
+        "{} -f docker-compose.yml -f docker-compose.ci.yml\n",
+        smoke::PATH
+    );
+    let profiles: BTreeSet<&str> = design
+        .services
+        .iter()
+        .flat_map(|s| s.profiles.iter().map(String::as_str))
+        .collect();
     for p in &profiles {
-        let _ = writeln!(out, "# With the optional services of profile {p}\ndocker compose --profile {p} up -d\n");
+        let _ = writeln!(
+            out,
+            "# With the optional services of profile {p}\ndocker compose --profile {p} up -d\n"
+        );
     }
-    let logs = design.services.iter().find(|s| App::of(s).is_some()).or(design.services.first());
+    let logs = design
+        .services
+        .iter()
+        .find(|s| App::of(s).is_some())
+        .or(design.services.first());
     if let Some(s) = logs {
         let _ = writeln!(out, "# Logs\ndocker compose logs -f {}\n", app::host(s));
     }
@@ -162,7 +231,13 @@ fn commands_section(design: &Design, out: &mut String) {
     if !backups.is_empty() {
         out.push_str("# Backups, one per data service (scripts/backup.sh runs those marked for backup)\nmkdir -p backups\n");
         for (s, method) in backups {
-            let _ = writeln!(out, "# {}: {}\n{}", app::host(s), method.label(), backup::command(s, method));
+            let _ = writeln!(
+                out,
+                "# {}: {}\n{}",
+                app::host(s),
+                method.label(),
+                backup::command(s, method)
+            );
         }
         out.push('\n');
     }
@@ -178,11 +253,23 @@ fn resources_section(design: &Design, out: &mut String) {
         let n = u64::from(s.replicas.prod.max(1));
         cpu_total += u64::from(r.cpu_limit_m.unwrap_or(0)) * n;
         mem_total += u64::from(r.memory_limit_mb.unwrap_or(0)) * n;
-        let _ = writeln!(out, "| {} | {} | {} | {} |", cell(&s.name), cpu(r.cpu_limit_m), memory(r.memory_limit_mb), s.replicas.prod.max(1));
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            cell(&s.name),
+            cpu(r.cpu_limit_m),
+            memory(r.memory_limit_mb),
+            s.replicas.prod.max(1)
+        );
     }
     let total_cpu = u32::try_from(cpu_total).ok();
     let total_mem = u32::try_from(mem_total).ok();
-    let _ = writeln!(out, "| **Total in production** | {} | {} | |\n", cpu(total_cpu), memory(total_mem));
+    let _ = writeln!(
+        out,
+        "| **Total in production** | {} | {} | |\n",
+        cpu(total_cpu),
+        memory(total_mem)
+    );
 }
 
 fn proxy_section(design: &Design, out: &mut String) {
@@ -200,15 +287,34 @@ fn proxy_section(design: &Design, out: &mut String) {
         }
         out.push_str("| Path | Service | Upstream |\n| --- | --- | --- |\n");
         for r in routes {
-            let _ = writeln!(out, "| {} | {} | {} |", code(&r.prefix), cell(&r.service), code(&r.server));
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} |",
+                code(&r.prefix),
+                cell(&r.service),
+                code(&r.server)
+            );
         }
-        out.push_str("\nPrefixes other than `/` are stripped before the request reaches the service.\n\n");
+        out.push_str(
+            "\nPrefixes other than `/` are stripped before the request reaches the service.\n\n",
+        );
     }
 }
 
 fn monitoring_section(design: &Design, out: &mut String) {
-    let Some(prom) = design.services.iter().find(|s| prometheus::is_prometheus(s)) else { return };
-    let _ = writeln!(out, "## Monitoring\n\n{} scrapes itself and every service with a metrics path ({}):\n", cell(&prom.name), code(layout::PROMETHEUS_CONFIG));
+    let Some(prom) = design
+        .services
+        .iter()
+        .find(|s| prometheus::is_prometheus(s))
+    else {
+        return;
+    };
+    let _ = writeln!(
+        out,
+        "## Monitoring\n\n{} scrapes itself and every service with a metrics path ({}):\n",
+        cell(&prom.name),
+        code(layout::PROMETHEUS_CONFIG)
+    );
     let scraped = prometheus::scraped(design);
     if scraped.is_empty() {
         out.push_str("- no service declares a metrics path yet.\n\n");
@@ -216,7 +322,11 @@ fn monitoring_section(design: &Design, out: &mut String) {
     }
     for s in scraped {
         let port = s.ports.first().map_or(0, |p| p.container);
-        let path = s.metrics_path.as_deref().map(app::clean_path).unwrap_or_default();
+        let path = s
+            .metrics_path
+            .as_deref()
+            .map(app::clean_path)
+            .unwrap_or_default();
         let _ = writeln!(out, "- {}", code(&format!("{}:{port}{path}", app::host(s))));
     }
     out.push('\n');
@@ -278,7 +388,13 @@ fn backup_section(design: &Design, out: &mut String) {
     );
     out.push_str("| Service | Method | Restore |\n| --- | --- | --- |\n");
     for (s, m) in &targets {
-        let _ = writeln!(out, "| {} | {} | {} |", cell(&s.name), cell(m.label()), cell(&code(&backup::restore(s, *m))));
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} |",
+            cell(&s.name),
+            cell(m.label()),
+            cell(&code(&backup::restore(s, *m)))
+        );
     }
     out.push_str("\nTest a restore regularly on a copy of the stack: a backup that was never restored is a hope, not a backup.\n\n");
 }

@@ -43,8 +43,11 @@ impl Action {
 }
 
 /// actions/checkout v4.2.2.
-pub const CHECKOUT: Action =
-    Action { repo: "actions/checkout", sha: "11bd71901bbe5b1630ceea73d27597364c9af683", version: "v4.2.2" };
+pub const CHECKOUT: Action = Action {
+    repo: "actions/checkout",
+    sha: "11bd71901bbe5b1630ceea73d27597364c9af683",
+    version: "v4.2.2",
+};
 
 /// Every action the workflow uses (the writer appends `# <version>` to each `uses:` line).
 pub const ACTIONS: &[Action] = &[CHECKOUT];
@@ -57,8 +60,14 @@ mod tests {
     fn images_carry_exact_tags() {
         for image in [PYTHON, NODE, GO, RUST, JAVA_JDK, JAVA_JRE, NGINX, TRIVY] {
             let (_, tag) = image.rsplit_once(':').unwrap_or((image, ""));
-            assert!(tag.chars().next().is_some_and(|c| c.is_ascii_digit()), "{image}: tag must start with a version");
-            assert!(tag.matches('.').count() >= 2, "{image}: tag must be a full version");
+            assert!(
+                tag.chars().next().is_some_and(|c| c.is_ascii_digit()),
+                "{image}: tag must start with a version"
+            );
+            assert!(
+                tag.matches('.').count() >= 2,
+                "{image}: tag must be a full version"
+            );
         }
     }
 
@@ -66,7 +75,13 @@ mod tests {
     fn actions_are_pinned_to_full_shas() {
         for a in ACTIONS {
             assert_eq!(a.sha.len(), 40, "{}", a.repo);
-            assert!(a.sha.chars().all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase()), "{}", a.repo);
+            assert!(
+                a.sha
+                    .chars()
+                    .all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase()),
+                "{}",
+                a.repo
+            );
             assert!(a.version.starts_with('v'), "{}", a.repo);
         }
     }

@@ -60,12 +60,19 @@ struct Relabel {
 /// Is `service` a Prometheus server?
 pub fn is_prometheus(service: &Service) -> bool {
     service.kind == "prometheus"
-        || service.image.as_ref().is_some_and(|i| i.name.rsplit('/').next() == Some("prometheus"))
+        || service
+            .image
+            .as_ref()
+            .is_some_and(|i| i.name.rsplit('/').next() == Some("prometheus"))
 }
 
 /// Services Prometheus scrapes: every one with a metrics path and a port, except Prometheus.
 pub fn scraped(design: &Design) -> Vec<&Service> {
-    design.services.iter().filter(|s| s.metrics_path.is_some() && !s.ports.is_empty() && !is_prometheus(s)).collect()
+    design
+        .services
+        .iter()
+        .filter(|s| s.metrics_path.is_some() && !s.ports.is_empty() && !is_prometheus(s))
+        .collect()
 }
 
 pub fn file(design: &Design) -> Option<GeneratedFile> {
@@ -76,7 +83,10 @@ pub fn file(design: &Design) -> Option<GeneratedFile> {
         metrics_path: None,
         static_configs: vec![StaticConfig {
             targets: vec![format!("localhost:{self_port}")],
-            labels: BTreeMap::from([("service", host(prometheus)), ("tier", prometheus.tier.id().to_string())]),
+            labels: BTreeMap::from([
+                ("service", host(prometheus)),
+                ("tier", prometheus.tier.id().to_string()),
+            ]),
         }],
         dns_sd_configs: Vec::new(),
         relabel_configs: Vec::new(),
@@ -92,18 +102,31 @@ pub fn file(design: &Design) -> Option<GeneratedFile> {
             relabel_configs: Vec::new(),
         };
         if s.replicas.prod > 1 {
-            job.dns_sd_configs.push(DnsConfig { names: vec![host(s)], kind: "A", port });
+            job.dns_sd_configs.push(DnsConfig {
+                names: vec![host(s)],
+                kind: "A",
+                port,
+            });
             job.relabel_configs = labels
                 .into_iter()
-                .map(|(target_label, replacement)| Relabel { target_label, replacement })
+                .map(|(target_label, replacement)| Relabel {
+                    target_label,
+                    replacement,
+                })
                 .collect();
         } else {
-            job.static_configs.push(StaticConfig { targets: vec![format!("{}:{port}", host(s))], labels });
+            job.static_configs.push(StaticConfig {
+                targets: vec![format!("{}:{port}", host(s))],
+                labels,
+            });
         }
         jobs.push(job);
     }
     let config = Config {
-        global: Global { scrape_interval: "15s", evaluation_interval: "15s" },
+        global: Global {
+            scrape_interval: "15s",
+            evaluation_interval: "15s",
+        },
         scrape_configs: jobs,
     };
     // Plain structs of strings and numbers always serialise.
@@ -131,7 +154,8 @@ mod tests {
     #[test]
     fn no_prometheus_no_file() {
         let mut d = Design::new("x");
-        d.services.push(svc(1, "api", "python-api", 8000, Some("/metrics")));
+        d.services
+            .push(svc(1, "api", "python-api", 8000, Some("/metrics")));
         assert!(file(&d).is_none());
     }
 
@@ -140,7 +164,11 @@ mod tests {
         let mut d = Design::new("x");
         let mut prom = svc(1, "prometheus", "prometheus", 9090, None);
         prom.image = Some(Image::new("prom/prometheus", "v2.55.1"));
-        d.services = vec![prom, svc(2, "api", "python-api", 8000, Some("/metrics")), svc(3, "db", "postgres", 5432, None)];
+        d.services = vec![
+            prom,
+            svc(2, "api", "python-api", 8000, Some("/metrics")),
+            svc(3, "db", "postgres", 5432, None),
+        ];
         let text = file(&d).unwrap().contents;
         assert!(text.contains("job_name: prometheus"), "{text}");
         assert!(text.contains("- api:8000"), "{text}");

@@ -27,7 +27,15 @@ pub fn file(design: &Design) -> GeneratedFile {
         .services
         .iter()
         .flat_map(|s| s.published_ports().map(move |p| (s, p)))
-        .filter_map(|(s, p)| p.published.map(|h| format!("- {}: <http://{}:{h}>", cell(&s.name), p.host_ip.as_deref().unwrap_or("127.0.0.1"))))
+        .filter_map(|(s, p)| {
+            p.published.map(|h| {
+                format!(
+                    "- {}: <http://{}:{h}>",
+                    cell(&s.name),
+                    p.host_ip.as_deref().unwrap_or("127.0.0.1")
+                )
+            })
+        })
         .collect();
     if !published.is_empty() {
         out.push_str("Then open:\n\n");
@@ -40,27 +48,67 @@ pub fn file(design: &Design) -> GeneratedFile {
 
     out.push_str("## Files\n\n| Path | What |\n| --- | --- |\n");
     let mut rows: Vec<(String, String)> = vec![
-        ("docker-compose.yml".into(), "Common base: services, networks per tier, volumes, healthchecks, limits".into()),
-        ("docker-compose.override.yml".into(), "Development, loaded automatically: `development` build stages, hot reload".into()),
-        ("docker-compose.prod.yml".into(), "Production: registry images, replicas, secrets from files".into()),
-        ("docker-compose.ci.yml".into(), "CI: what the workflow starts and smoke-tests".into()),
-        (".env.example".into(), "Every variable, documented; copy to `.env` (never committed)".into()),
+        (
+            "docker-compose.yml".into(),
+            "Common base: services, networks per tier, volumes, healthchecks, limits".into(),
+        ),
+        (
+            "docker-compose.override.yml".into(),
+            "Development, loaded automatically: `development` build stages, hot reload".into(),
+        ),
+        (
+            "docker-compose.prod.yml".into(),
+            "Production: registry images, replicas, secrets from files".into(),
+        ),
+        (
+            "docker-compose.ci.yml".into(),
+            "CI: what the workflow starts and smoke-tests".into(),
+        ),
+        (
+            ".env.example".into(),
+            "Every variable, documented; copy to `.env` (never committed)".into(),
+        ),
     ];
     for s in &design.services {
         if let Some(a) = App::of(s) {
-            rows.push((format!("{}/", a.dir), format!("{}: Dockerfile and app stub ({})", s.name, app::stack(a.language))));
+            rows.push((
+                format!("{}/", a.dir),
+                format!(
+                    "{}: Dockerfile and app stub ({})",
+                    s.name,
+                    app::stack(a.language)
+                ),
+            ));
         } else if nginx::is_proxy(s) {
-            rows.push((format!("{}/", layout::build_dir(s)), format!("{}: nginx.conf and Dockerfile (reverse proxy)", s.name)));
+            rows.push((
+                format!("{}/", layout::build_dir(s)),
+                format!("{}: nginx.conf and Dockerfile (reverse proxy)", s.name),
+            ));
         }
     }
     if prometheus::file(design).is_some() {
-        rows.push((layout::PROMETHEUS_CONFIG.into(), "Prometheus scrape configuration".into()));
+        rows.push((
+            layout::PROMETHEUS_CONFIG.into(),
+            "Prometheus scrape configuration".into(),
+        ));
     }
-    rows.push((layout::WORKFLOW.into(), "CI: build, start, wait for healthy, smoke test, tear down".into()));
-    rows.push((layout::OPS_DOC.into(), "Operations: diagram, services, networks, volumes, commands, resources".into()));
-    rows.push((smoke::PATH.into(), "Smoke test: every service becomes healthy".into()));
+    rows.push((
+        layout::WORKFLOW.into(),
+        "CI: build, start, wait for healthy, smoke test, tear down".into(),
+    ));
+    rows.push((
+        layout::OPS_DOC.into(),
+        "Operations: diagram, services, networks, volumes, commands, resources".into(),
+    ));
+    rows.push((
+        smoke::PATH.into(),
+        "Smoke test: every service becomes healthy".into(),
+    ));
     if backup::file(design).is_some() {
-        rows.push((backup::PATH.into(), "Backup of the services marked for backup".into()));
+        rows.push((
+            backup::PATH.into(),
+            "Backup of the services marked for backup".into(),
+        ));
     }
     for (path, what) in rows {
         let _ = writeln!(out, "| {} | {} |", code(&path), cell(&what));
@@ -83,7 +131,14 @@ pub fn file(design: &Design) -> GeneratedFile {
              keep `/health`.\n\n| Service | Stack | Port | Mode |\n| --- | --- | --- | --- |\n",
         );
         for a in apps {
-            let _ = writeln!(out, "| {} | {} | {} | {} |", cell(&a.service.name), a.stack(), a.port, a.mode.arg());
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} |",
+                cell(&a.service.name),
+                a.stack(),
+                a.port,
+                a.mode.arg()
+            );
         }
     }
     GeneratedFile::text(PATH, out)

@@ -62,5 +62,8 @@ done
 "#;
 
 pub fn file(design: &Design) -> GeneratedFile {
-    GeneratedFile::script(PATH, SCRIPT.replace("@PROJECT@", &layout::project_name(design)))
+    GeneratedFile::script(
+        PATH,
+        SCRIPT.replace("@PROJECT@", &layout::project_name(design)),
+    )
 }

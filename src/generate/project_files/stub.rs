@@ -36,4 +36,3 @@ pub fn files(app: &App) -> Vec<GeneratedFile> {
         Language::Static => static_site::files(app),
     }
 }
-

@@ -13,7 +13,9 @@ pub fn fill(template: &str, vars: &[(&str, &str)]) -> String {
 
 /// Text safe inside a Markdown table cell: pipes escaped, line breaks flattened.
 pub fn cell(text: &str) -> String {
-    text.replace('\\', "\\\\").replace('|', "\\|").replace(['\n', '\r'], " ")
+    text.replace('\\', "\\\\")
+        .replace('|', "\\|")
+        .replace(['\n', '\r'], " ")
 }
 
 /// Inline code in Markdown; backticks in the text cannot close the span early.

@@ -68,16 +68,33 @@ pub fn file(design: &Design) -> GeneratedFile {
     ];
     if design.settings.ops.image_scan {
         let mut scan = Mapping::new();
-        scan.insert(s("name"), s("Scan images (Trivy, fails on fixable critical CVEs)"));
+        scan.insert(
+            s("name"),
+            s("Scan images (Trivy, fails on fixable critical CVEs)"),
+        );
         scan.insert(s("shell"), s("bash"));
         scan.insert(s("run"), s(&scan_script()));
         steps.push(Value::Mapping(scan));
     }
     steps.extend([
-        step("Start the stack and wait until healthy", &format!("{COMPOSE_CI} up -d --wait --wait-timeout 300\n")),
-        step("Smoke test", "tests/smoke/smoke.sh -f docker-compose.yml -f docker-compose.ci.yml\n"),
-        step_if("Show logs", "failure()", &format!("{COMPOSE_CI} ps --all\n{COMPOSE_CI} logs --no-color --timestamps\n")),
-        step_if("Tear down", "always()", &format!("{COMPOSE_CI} down --volumes --remove-orphans\n")),
+        step(
+            "Start the stack and wait until healthy",
+            &format!("{COMPOSE_CI} up -d --wait --wait-timeout 300\n"),
+        ),
+        step(
+            "Smoke test",
+            "tests/smoke/smoke.sh -f docker-compose.yml -f docker-compose.ci.yml\n",
+        ),
+        step_if(
+            "Show logs",
+            "failure()",
+            &format!("{COMPOSE_CI} ps --all\n{COMPOSE_CI} logs --no-color --timestamps\n"),
+        ),
+        step_if(
+            "Tear down",
+            "always()",
+            &format!("{COMPOSE_CI} down --volumes --remove-orphans\n"),
+        ),
     ]);
     let job = map([
         ("name", s("Build, start and smoke test")),
@@ -96,7 +113,13 @@ pub fn file(design: &Design) -> GeneratedFile {
             ]),
         ),
         ("permissions", map([("contents", s("read"))])),
-        ("concurrency", map([("group", s("docker-${{ github.ref }}")), ("cancel-in-progress", Value::Bool(true))])),
+        (
+            "concurrency",
+            map([
+                ("group", s("docker-${{ github.ref }}")),
+                ("cancel-in-progress", Value::Bool(true)),
+            ]),
+        ),
         ("jobs", map([("compose", job)])),
     ]);
     // A tree of strings, booleans and numbers always serialises.
@@ -115,7 +138,10 @@ fn with_version_comments(yaml: &str) -> String {
     let mut out = String::with_capacity(yaml.len() + 64);
     for line in yaml.lines() {
         out.push_str(line);
-        if let Some(action) = pins::ACTIONS.iter().find(|a| line.trim_start().trim_start_matches("- ") == format!("uses: {}", a.uses())) {
+        if let Some(action) = pins::ACTIONS
+            .iter()
+            .find(|a| line.trim_start().trim_start_matches("- ") == format!("uses: {}", a.uses()))
+        {
             out.push_str(" # ");
             out.push_str(action.version);
         }
@@ -134,7 +160,14 @@ mod tests {
         let uses: Vec<&str> = text.lines().filter(|l| l.contains("uses:")).collect();
         assert!(!uses.is_empty());
         for line in uses {
-            assert!(line.ends_with(&format!("@{} # {}", pins::CHECKOUT.sha, pins::CHECKOUT.version)), "{line}");
+            assert!(
+                line.ends_with(&format!(
+                    "@{} # {}",
+                    pins::CHECKOUT.sha,
+                    pins::CHECKOUT.version
+                )),
+                "{line}"
+            );
         }
         assert!(text.contains("persist-credentials: false"), "{text}");
     }

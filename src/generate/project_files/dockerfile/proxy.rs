@@ -22,14 +22,21 @@ USER @USER@
 
 pub fn dockerfile(slug: &str, project: &str, port: u16, health_url: &str) -> String {
     let port = port.to_string();
-    let head = header_lines(&format!("{slug}: reverse proxy of {project} (unprivileged nginx)"), &port, "GET /healthz");
+    let head = header_lines(
+        &format!("{slug}: reverse proxy of {project} (unprivileged nginx)"),
+        &port,
+        "GET /healthz",
+    );
     head + &fill(
         TEMPLATE,
         &[
             ("NGINX", pins::NGINX),
             ("PORT", &port),
             // busybox wget is part of the alpine-based image.
-            ("HEALTHCHECK", &healthcheck(5, &["wget", "-q", "-O", "/dev/null", health_url])),
+            (
+                "HEALTHCHECK",
+                &healthcheck(5, &["wget", "-q", "-O", "/dev/null", health_url]),
+            ),
             ("USER", pins::APP_USER),
         ],
     )

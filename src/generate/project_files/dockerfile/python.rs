@@ -4,8 +4,8 @@
 
 use super::{exec_form, header, healthcheck};
 use crate::generate::project_files::app::healthcheck_test;
-use crate::generate::project_files::{app::App, pins};
 use crate::generate::project_files::template::fill;
+use crate::generate::project_files::{app::App, pins};
 
 const TEMPLATE: &str = r#"
 FROM @IMAGE@ AS build

@@ -9,10 +9,18 @@ use crate::model::{Design, LinkKind, Tier};
 const WIDTH: usize = 66;
 
 fn border(left: char, fill: char, right: char, title: &str) -> String {
-    let title = if title.is_empty() { String::new() } else { format!(" {title} ") };
+    let title = if title.is_empty() {
+        String::new()
+    } else {
+        format!(" {title} ")
+    };
     let rest = WIDTH.saturating_sub(title.chars().count());
     let before = rest / 2;
-    format!("{left}{}{title}{}{right}", fill.to_string().repeat(before), fill.to_string().repeat(rest - before))
+    format!(
+        "{left}{}{title}{}{right}",
+        fill.to_string().repeat(before),
+        fill.to_string().repeat(rest - before)
+    )
 }
 
 fn row(text: &str) -> String {
@@ -35,7 +43,11 @@ fn rows(names: &[String]) -> Vec<String> {
         line.push_str(&card);
     }
     if !line.is_empty() || out.is_empty() {
-        out.push(if line.is_empty() { "(empty)".to_string() } else { line });
+        out.push(if line.is_empty() {
+            "(empty)".to_string()
+        } else {
+            line
+        });
     }
     out
 }
@@ -43,9 +55,16 @@ fn rows(names: &[String]) -> Vec<String> {
 pub fn diagram(design: &Design) -> String {
     let mut out = String::new();
     for (i, tier) in Tier::ALL.iter().enumerate() {
-        let names: Vec<String> = design.tier_services(*tier).map(|s| s.name.clone()).collect();
+        let names: Vec<String> = design
+            .tier_services(*tier)
+            .map(|s| s.name.clone())
+            .collect();
         if i > 0 {
-            out.push_str(&format!("{}│\n{}▼\n", " ".repeat(WIDTH / 2), " ".repeat(WIDTH / 2)));
+            out.push_str(&format!(
+                "{}│\n{}▼\n",
+                " ".repeat(WIDTH / 2),
+                " ".repeat(WIDTH / 2)
+            ));
         }
         out.push_str(&border('┌', '─', '┐', &tier.id().to_ascii_uppercase()));
         out.push('\n');
@@ -61,7 +80,11 @@ pub fn diagram(design: &Design) -> String {
         .iter()
         .filter_map(|l| {
             let (from, to) = (design.service(l.from)?, design.service(l.to)?);
-            let arrow = if l.kind == LinkKind::Async { "⇢" } else { "→" };
+            let arrow = if l.kind == LinkKind::Async {
+                "⇢"
+            } else {
+                "→"
+            };
             Some(format!("{} {arrow} {}", from.name, to.name))
         })
         .collect();
@@ -84,7 +107,12 @@ mod tests {
         let mut d = Design::new("x");
         for i in 0..30u32 {
             let tier = Tier::ALL[(i % 3) as usize];
-            d.services.push(Service::new(ServiceId(i + 1), format!("service-number-{i}"), "custom", tier));
+            d.services.push(Service::new(
+                ServiceId(i + 1),
+                format!("service-number-{i}"),
+                "custom",
+                tier,
+            ));
         }
         let text = diagram(&d);
         for line in text.lines().filter(|l| l.starts_with(['┌', '│', '└'])) {

@@ -169,7 +169,12 @@ pub fn files(app: &App) -> Vec<GeneratedFile> {
     let port = app.port_text();
     let metrics = app.metrics_path.clone().unwrap_or_default();
     let module = app.slug.replace('.', "-");
-    let vars = [("SLUG", app.slug.as_str()), ("PORT", port.as_str()), ("MODE", app.mode.arg()), ("METRICS", &metrics)];
+    let vars = [
+        ("SLUG", app.slug.as_str()),
+        ("PORT", port.as_str()),
+        ("MODE", app.mode.arg()),
+        ("METRICS", &metrics),
+    ];
     vec![
         GeneratedFile::text(app.path("main.go"), fill(MAIN, &vars)),
         GeneratedFile::text(app.path("go.mod"), fill(GO_MOD, &[("SLUG", &module)])),

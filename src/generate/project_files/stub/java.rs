@@ -148,6 +148,11 @@ public final class App {
 pub fn files(app: &App) -> Vec<GeneratedFile> {
     let port = app.port_text();
     let metrics = app.metrics_path.clone().unwrap_or_default();
-    let vars = [("SLUG", app.slug.as_str()), ("PORT", port.as_str()), ("MODE", app.mode.arg()), ("METRICS", &metrics)];
+    let vars = [
+        ("SLUG", app.slug.as_str()),
+        ("PORT", port.as_str()),
+        ("MODE", app.mode.arg()),
+        ("METRICS", &metrics),
+    ];
     vec![GeneratedFile::text(app.path("App.java"), fill(APP, &vars))]
 }

@@ -142,7 +142,12 @@ pub fn files(app: &App) -> Vec<GeneratedFile> {
         Some(path) => format!("'{path}'"),
         None => "null".to_string(),
     };
-    let vars = [("SLUG", app.slug.as_str()), ("PORT", port.as_str()), ("MODE", app.mode.arg()), ("METRICS", &metrics)];
+    let vars = [
+        ("SLUG", app.slug.as_str()),
+        ("PORT", port.as_str()),
+        ("MODE", app.mode.arg()),
+        ("METRICS", &metrics),
+    ];
     vec![
         GeneratedFile::text(app.path("server.js"), fill(SERVER, &vars)),
         GeneratedFile::text(app.path("package.json"), fill(PACKAGE, &vars)),
