@@ -41,6 +41,14 @@ pub fn nginx_conf(service: &Service) -> String {
     format!("{}/nginx.conf", build_dir(service))
 }
 
+/// Is `service` the board's nginx reverse proxy, built from `build_dir(service)` (the project
+/// family writes its `nginx.conf` and Dockerfile there)? The compose family must then build it
+/// from that context, like a scaffolded service, so that the proxy runs the generated
+/// configuration (upstreams, `/healthz`) rather than the image's default one.
+pub fn is_generated_proxy(service: &Service) -> bool {
+    service.kind == "nginx" && service.build.as_ref().is_none_or(|b| b.context.trim().is_empty())
+}
+
 /// Prometheus configuration, mounted read-only into prometheus services (seed 004's template).
 pub const PROMETHEUS_CONFIG: &str = "prometheus.yml";
 
