@@ -30,13 +30,14 @@ while :; do
   pending=""
   failed=""
   for service in $services; do
-    ids=$(docker compose "$@" ps --all --quiet "$service")
+    ids=$(docker compose "$@" ps --all --quiet "$service" || true)
     if [ -z "$ids" ]; then
       pending="$pending $service(not created)"
       continue
     fi
     for id in $ids; do
-      state=$(docker inspect --format '{{.State.Status}} {{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}} {{.State.ExitCode}}' "$id")
+      # A container replaced between the two calls is simply looked at again next round.
+      state=$(docker inspect --format '{{.State.Status}} {{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}} {{.State.ExitCode}}' "$id" 2>/dev/null || echo "missing")
       case "$state" in
         "running healthy "* | "running none "* | "exited none 0") ;;
         "exited "* | "dead "*) failed="$failed $service($state)" ;;
