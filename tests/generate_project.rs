@@ -334,11 +334,9 @@ fn check_golden(name: &str, files: &[GeneratedFile]) {
     );
     for (path, text) in &actual {
         if expected[path] != *text {
-            let line = expected[path]
-                .lines()
-                .zip(text.lines())
-                .position(|(a, b)| a != b)
-                .map_or(0, |i| i + 1);
+            let (old, new) = (expected[path].lines(), text.lines());
+            let first = old.clone().zip(new.clone()).position(|(a, b)| a != b);
+            let line = first.unwrap_or(old.count().min(new.count())) + 1;
             panic!("{name}/{path} differs from its golden file near line {line} (UPDATE_GOLDEN=1 to accept)");
         }
     }
