@@ -538,3 +538,59 @@ fn the_health_monitor_polls_the_generated_services_it_links_to() {
     }
     assert!(main.contents.contains("@app.get(\"/status\")"));
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn arb_design() -> impl Strategy<Value = Design> {
+        let service = ("[a-zA-Z0-9][a-zA-Z0-9_.-]{0,20}", 0usize..8, proptest::option::of(1024u16..65000), proptest::option::of("[ -~]{0,12}"));
+        (proptest::collection::vec(service, 1..12), proptest::collection::vec((0usize..12, 0usize..12), 0..20), "[ -~]{0,30}")
+            .prop_map(|(services, links, name)| {
+                let mut d = Design::new(name);
+                for (i, (name, kind, port, metrics)) in services.into_iter().enumerate() {
+                    let id = i as u32 + 1;
+                    let name = d.unique_name(&name);
+                    let mut s = match kind {
+                        0..=5 => built(id, &name, "custom", Tier::Backend, Language::ALL[kind], port),
+                        6 => {
+                            let mut p = Service::new(ServiceId(id), &name, "nginx", Tier::Frontend);
+                            p.ports = port.map(Port::internal).into_iter().collect();
+                            p
+                        }
+                        _ => pulled(id, &name, "postgres", "postgres:16-alpine", port.unwrap_or(5432)),
+                    };
+                    s.metrics_path = metrics;
+                    s.backup = kind == 7;
+                    d.services.push(s);
+                }
+                let n = d.services.len();
+                for (a, b) in links {
+                    if a % n != b % n {
+                        d.links.push(link(a as u32 % n as u32 + 1, b as u32 % n as u32 + 1));
+                    }
+                }
+                d
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn any_design_gives_safe_paths_and_hardened_dockerfiles(d in arb_design()) {
+            let files = generate::project(&d);
+            for f in &files {
+                prop_assert!(!f.path.starts_with('/') && !f.path.split('/').any(|p| p == ".." || p == "." || p.is_empty()), "{}", f.path);
+                if f.path.ends_with("Dockerfile") {
+                    let last_user = f.contents.lines().rfind(|l| l.starts_with("USER "));
+                    prop_assert_eq!(last_user, Some("USER 10001:10001"), "{}", &f.path);
+                }
+                if f.path.ends_with("nginx.conf") {
+                    prop_assert_eq!(f.contents.matches('{').count(), f.contents.matches('}').count(), "{}", &f.path);
+                }
+            }
+            prop_assert_eq!(files.clone(), generate::project(&d));
+        }
+    }
+}
