@@ -43,12 +43,13 @@ pub struct Route {
 }
 
 /// The routes of a proxy: the linked single-page app (else the first linked service) at `/`,
-/// every other linked service with a port at `/<name>/` (prefix stripped).
+/// every other linked service with a port at `/<name>/` (prefix stripped). Services of optional
+/// profiles the proxy does not share are left out (see `runs_with`).
 pub fn routes(design: &Design, proxy: &Service) -> Vec<Route> {
     let mut targets: Vec<&Service> = design
         .links_from(proxy.id)
         .filter_map(|l| design.service(l.to))
-        .filter(|s| s.id != proxy.id && !s.ports.is_empty())
+        .filter(|s| s.id != proxy.id && !s.ports.is_empty() && runs_with(s, proxy))
         .collect();
     targets.dedup_by_key(|s| s.id);
     // The root goes to the first single-page app, else to the first target.
@@ -79,6 +80,12 @@ pub fn routes(design: &Design, proxy: &Service) -> Vec<Route> {
             }
         })
         .collect()
+}
+
+/// nginx resolves upstream host names once, at start, and refuses to start when one is missing:
+/// a target must run whenever the proxy runs (no profile, or every profile of the proxy).
+fn runs_with(target: &Service, proxy: &Service) -> bool {
+    target.profiles.is_empty() || (!proxy.profiles.is_empty() && proxy.profiles.iter().all(|p| target.profiles.contains(p)))
 }
 
 fn listen_port(service: &Service) -> u16 {
@@ -308,6 +315,16 @@ mod tests {
                 "nested add_header: {line}"
             );
         }
+    }
+
+    #[test]
+    fn services_of_optional_profiles_are_not_routed() {
+        let mut tools = svc(3, "tools", "x", Some(9000));
+        tools.profiles = vec!["debug".into()];
+        let d = design(vec![svc(1, "proxy", "nginx", Some(8080)), svc(2, "api", "x", Some(8000)), tools], &[(1, 2), (1, 3)]);
+        let routes = routes(&d, &d.services[0]);
+        assert_eq!(routes.len(), 1);
+        assert_eq!(routes[0].service, "api");
     }
 
     #[test]

@@ -19,6 +19,20 @@ pub(super) fn proxy_section(design: &Design, out: &mut String) {
             code(&layout::nginx_conf(proxy))
         );
         let routes = nginx::routes(design, proxy);
+        let skipped: Vec<&str> = design
+            .links_from(proxy.id)
+            .filter_map(|l| design.service(l.to))
+            .filter(|t| !t.ports.is_empty() && !routes.iter().any(|r| r.service == t.name))
+            .map(|t| t.name.as_str())
+            .collect();
+        if !skipped.is_empty() {
+            let _ = writeln!(
+                out,
+                "Not routed: {} (they run only under a compose profile the proxy does not share, and nginx \
+                 resolves every upstream when it starts).\n",
+                cell(&skipped.join(", "))
+            );
+        }
         if routes.is_empty() {
             out.push_str("No service is linked from the proxy yet: every path but `/healthz` answers 404.\n\n");
             continue;
