@@ -9,8 +9,10 @@ pub mod catalog;
 pub mod cli;
 pub mod edit;
 pub mod generate;
+pub mod import;
 pub mod model;
 pub mod planner;
+pub mod share;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

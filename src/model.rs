@@ -27,7 +27,7 @@ pub use service::{
 };
 pub use settings::{Budget, NodeSize, Ops, LoggingTarget, Settings};
 pub use tier::Tier;
-pub use validate::{validate, Problem};
+pub use validate::{validate, Problem, MAX_SERVICES};
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

@@ -243,6 +243,20 @@ mod tests {
     }
 
     #[test]
+    fn an_edit_drops_the_verbatim_copy_it_replaces() {
+        let mut d = board();
+        let api = d.service_by_name("api").unwrap().id;
+        let extra = &mut d.service_mut(api).unwrap().extra;
+        extra.insert("ports".into(), serde_json::json!(["${API_PORT}:8000"]));
+        extra.insert("devices".into(), serde_json::json!(["/dev/fuse"]));
+        let d = apply(&d, Command::UpdateService { id: api, change: ServiceChange::Ports(vec![Port::published(8000, 8000)]) })
+            .unwrap();
+        let extra = &d.service(api).unwrap().extra;
+        assert!(!extra.contains_key("ports"), "the edited field wins over the imported text");
+        assert!(extra.contains_key("devices"), "unrelated pass-through stays");
+    }
+
+    #[test]
     fn a_batch_is_all_or_nothing() {
         let d = board();
         let api = d.service_by_name("api").unwrap().id;

@@ -58,8 +58,35 @@ pub enum ServiceChange {
 }
 
 impl ServiceChange {
-    /// Write the change into a service.
+    /// The compose keys this field group stands for. An imported service may keep the original
+    /// text of such a key verbatim in `Service::extra` (where the model only approximates it);
+    /// once the user edits the field, the edit wins and the verbatim copy is dropped.
+    pub fn compose_keys(&self) -> &'static [&'static str] {
+        match self {
+            ServiceChange::Image(_) => &["image"],
+            ServiceChange::Build(_) => &["build"],
+            ServiceChange::Command(_) => &["command"],
+            ServiceChange::Ports(_) => &["ports"],
+            ServiceChange::Environment(_) => &["environment"],
+            ServiceChange::Volumes(_) => &["volumes", "tmpfs"],
+            ServiceChange::Replicas(_) => &["scale"],
+            ServiceChange::Resources(_) => &["mem_limit", "cpus", "mem_reservation", "pids_limit"],
+            ServiceChange::Healthcheck(_) => &["healthcheck"],
+            ServiceChange::Restart(_) => &["restart"],
+            ServiceChange::Profiles(_) => &["profiles"],
+            ServiceChange::Hardening(_) => {
+                &["user", "read_only", "security_opt", "cap_drop", "cap_add", "privileged", "network_mode", "pid", "ipc"]
+            }
+            ServiceChange::MetricsPath(_) | ServiceChange::Backup(_) | ServiceChange::Autoscaling(_) => &[],
+            ServiceChange::Extra(_) => &[],
+        }
+    }
+
+    /// Write the change into a service, dropping verbatim copies of the keys it replaces.
     pub(crate) fn write(self, s: &mut Service) {
+        for key in self.compose_keys() {
+            s.extra.remove(*key);
+        }
         match self {
             ServiceChange::Image(v) => s.image = v,
             ServiceChange::Build(v) => s.build = v,

@@ -1,0 +1,68 @@
+//! `tierboard import FILE... [--json-notices]`: compose files (a base, then overrides, merged in
+//! order) → design JSON on stdout; notices (kept verbatim, inferred, ignored) on stderr, as
+//! lines or, with `--json-notices`, as one JSON array. Files that `extends:`/`include:` name
+//! are read from disk next to the file naming them, transitively; missing ones are left to the
+//! importer, which keeps the reference and says so.
+
+use super::{read_input, Args, CliError};
+use crate::import::{self, Imported, Notice};
+use std::io::{Read, Write};
+
+/// At most this many referenced files are read (a guard against include loops on disk).
+const MAX_REFERENCED: usize = 64;
+
+pub fn run(mut args: Args, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<(), CliError> {
+    let json_notices = args.flag("--json-notices");
+    let imported = import_files(&args.positionals()?, stdin)?;
+    writeln!(out, "{}", imported.design.to_json())?;
+    let mut err = std::io::stderr();
+    // Notices are advice: a closed stderr must not fail the import.
+    let _ = write_notices(&mut err, &imported.notices, json_notices);
+    Ok(())
+}
+
+/// Read `paths` (and what they reference) and import them. Shared with `check FILE.yml`.
+pub fn import_files(paths: &[&str], stdin: &mut dyn Read) -> Result<Imported, CliError> {
+    if paths.is_empty() {
+        return Err(CliError::input(
+            "FILE is missing: give one or more compose files",
+        ));
+    }
+    let mut files = Vec::new();
+    for path in paths {
+        files.push((path.to_string(), read_input(path, stdin)?));
+    }
+    let referenced = read_referenced(&files);
+    import::compose_with(&files, &referenced).map_err(|e| CliError::input(e.to_string()))
+}
+
+/// Follow `include:` and `extends: {file}` on disk, breadth first, each file once.
+fn read_referenced(files: &[(String, String)]) -> Vec<(String, String)> {
+    let mut queue: Vec<String> = files
+        .iter()
+        .flat_map(|(n, t)| import::referenced_files(n, t))
+        .collect();
+    let mut read: Vec<(String, String)> = Vec::new();
+    while let Some(path) = queue.pop() {
+        if read.len() >= MAX_REFERENCED || read.iter().any(|(p, _)| *p == path) {
+            continue;
+        }
+        let mut stdin = std::io::empty();
+        let Ok(text) = read_input(&path, &mut stdin) else {
+            continue;
+        };
+        queue.extend(import::referenced_files(&path, &text));
+        read.push((path, text));
+    }
+    read
+}
+
+fn write_notices(err: &mut dyn Write, notices: &[Notice], json: bool) -> std::io::Result<()> {
+    if json {
+        return writeln!(err, "{}", super::to_json(&notices));
+    }
+    for n in notices {
+        writeln!(err, "tierboard import: {n}")?;
+    }
+    Ok(())
+}

@@ -1,0 +1,227 @@
+//! Compose YAML → [`Design`], keeping everything the model cannot say.
+//!
+//! [`compose`] takes one or more compose files (a base plus overrides, merged in order as
+//! `docker compose -f a -f b` does) and returns the design with a list of [`Notice`]s: what was
+//! ignored, kept verbatim or inferred. It is pure: no file I/O. Files that `extends:` or
+//! `include:` refer to are passed in by the caller ([`compose_with`]); [`referenced_files`] says
+//! which ones a file wants, so a shell can read them and call again.
+//!
+//! Architecture invariants:
+//! - **Nothing is silently lost.** A compose key is either represented exactly by the model, or
+//!   its original value is kept verbatim in `Service::extra` / `Design::extra` (as JSON) and a
+//!   [`NoticeKind::Verbatim`] notice says so. When the model can hold an approximation (a
+//!   healthcheck whose interval is `$HEALTHCHECK_INTERVAL`, ports with `${PORT:-8080}`), the
+//!   model gets the approximation — so rules and the planner see it — *and* the key is kept
+//!   verbatim. The generator's contract is therefore: a key present in `extra` is written as it
+//!   stands, in place of whatever the model would render for that key.
+//! - Interpolation (`${VAR}`, `${VAR:-default}`, `${VAR:?err}`, `$$`) is never performed: values
+//!   are compose-level text in the model too. Only kind detection peeks at `${VAR:-default}`.
+//! - Hostile input cannot hang or crash the importer: file size, alias expansion, nesting and
+//!   service count are capped and reported as [`ImportError`]s; nothing here panics.
+//! - Output is deterministic: services keep the file order, notices come in a stable order.
+//! - Whatever the importer accepts is a valid design (`model::validate` finds nothing); a file
+//!   compose itself would refuse as it stands (a service with neither image nor build — an
+//!   override given without its base) is an [`ImportError::Incomplete`].
+//!
+//! Round trip (tests/import_roundtrip.rs, judged by `docker compose config`): under the contract
+//! above every key of every service agrees. What the import itself changes on purpose, each
+//! with a notice where it matters:
+//! - literal values of secret-looking variables are marked secret, so generated files reference
+//!   them from `.env` instead of holding them (the value is kept in the design);
+//! - links inferred from connection strings are marked `inferred`; they are not `depends_on`;
+//! - the model's own defaults are not imposed: no `restart:` is `RestartPolicy::No`, an
+//!   port range is expanded into single ports as compose expands it, a port without an address is
+//!   bound to `0.0.0.0` explicitly, a healthcheck's missing timings are compose's defaults.
+
+mod convert;
+mod depends;
+mod environment;
+mod fields;
+mod kinds;
+mod merge;
+mod ports;
+mod references;
+mod service;
+mod units;
+mod volumes;
+mod yaml;
+
+pub use kinds::{detect_kind, Detected};
+pub use references::referenced_files;
+pub use yaml::{MAX_EXPANDED_NODES, MAX_FILE_BYTES};
+
+use crate::model::Design;
+use serde::Serialize;
+use std::fmt;
+
+/// Most services an import accepts (the model's own limit).
+pub const MAX_SERVICES: usize = 1000;
+
+/// A design made from compose files, with what the import had to say about it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Imported {
+    pub design: Design,
+    pub notices: Vec<Notice>,
+}
+
+/// What kind of remark a [`Notice`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum NoticeKind {
+    /// Dropped on purpose because it has no effect (the obsolete `version:`).
+    Ignored,
+    /// Kept as written in `extra` and written back by the generator.
+    Verbatim,
+    /// Guessed: a kind from an image, a link from a connection URL.
+    Inferred,
+    /// Changed on import; says how (a renamed service, a resolved `extends`).
+    Changed,
+}
+
+/// One remark about the import, for the app's "kept verbatim" list and the CLI's stderr.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Notice {
+    pub kind: NoticeKind,
+    /// The service concerned (its design name), if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service: Option<String>,
+    /// The compose key concerned (`healthcheck`, `x-defaults`), if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    pub message: String,
+}
+
+impl Notice {
+    pub(crate) fn new(
+        kind: NoticeKind,
+        service: Option<&str>,
+        key: Option<&str>,
+        message: impl Into<String>,
+    ) -> Self {
+        Notice {
+            kind,
+            service: service.map(str::to_string),
+            key: key.map(str::to_string),
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Notice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let kind = match self.kind {
+            NoticeKind::Ignored => "ignored",
+            NoticeKind::Verbatim => "kept verbatim",
+            NoticeKind::Inferred => "inferred",
+            NoticeKind::Changed => "changed",
+        };
+        write!(f, "{kind}: ")?;
+        if let Some(s) = &self.service {
+            write!(f, "service {s:?}: ")?;
+        }
+        if let Some(k) = &self.key {
+            write!(f, "`{k}`: ")?;
+        }
+        f.write_str(&self.message)
+    }
+}
+
+/// Why a set of files could not be imported. Every variant names the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    /// Not YAML; line and column are 1-based.
+    Syntax {
+        file: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    /// Over a cap (file size, alias expansion, nesting, service count).
+    TooLarge { file: String, message: String },
+    /// YAML, but not a compose file (no `services:` mapping, a service that is not a mapping...).
+    NotCompose { file: String, message: String },
+    /// A compose file that compose itself would refuse as it stands (a service with neither an
+    /// image nor a build: usually an override file given without its base).
+    Incomplete { file: String, message: String },
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ImportError::Syntax {
+                file,
+                line,
+                column,
+                message,
+            } => {
+                write!(
+                    f,
+                    "{file}: invalid YAML at line {line}, column {column}: {message}"
+                )
+            }
+            ImportError::TooLarge { file, message } => write!(f, "{file}: {message}"),
+            ImportError::NotCompose { file, message } => {
+                write!(f, "{file}: not a compose file: {message}")
+            }
+            ImportError::Incomplete { file, message } => write!(f, "{file}: {message}"),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// Import compose files merged in order (base first, then overrides). `files` are
+/// `(name, text)` pairs; the name is used in messages, to resolve relative `extends`/`include`
+/// paths and, when the file has no `name:`, to name the design after its directory.
+pub fn compose(files: &[(String, String)]) -> Result<Imported, ImportError> {
+    compose_with(files, &[])
+}
+
+/// [`compose`], with the files that `extends: {file: ...}` and `include:` refer to. Their names
+/// are paths as the referring file would resolve them (see [`referenced_files`]).
+pub fn compose_with(
+    files: &[(String, String)],
+    referenced: &[(String, String)],
+) -> Result<Imported, ImportError> {
+    let mut notices = Vec::new();
+    let (merged, first_name) = merge::load(files, referenced, &mut notices)?;
+    let design = service::design(&merged, &first_name, &mut notices)?;
+    Ok(Imported { design, notices })
+}
+
+/// Whether `text` reads like a compose file rather than a design file: YAML (not JSON) with a
+/// top-level `services:` (or `include:`) key. Cheap and forgiving — it only routes input, the
+/// importer still reports real errors. Meant for `tierboard check FILE`.
+pub fn looks_like_compose(text: &str) -> bool {
+    let trimmed = text.trim_start_matches('\u{feff}').trim_start();
+    if trimmed.starts_with('{') {
+        // A design file is JSON. (JSON is also YAML, but compose files written as JSON are rare
+        // and a design never has a top-level `services` *mapping*; the JSON parser decides.)
+        return serde_json::from_str::<serde_json::Value>(trimmed)
+            .ok()
+            .and_then(|v| v.get("services").map(|s| s.is_object()))
+            .unwrap_or(false);
+    }
+    text.lines().any(|line| {
+        let line = line.trim_end();
+        ["services:", "include:"]
+            .iter()
+            .any(|k| line == *k || line.starts_with(&format!("{k} ")))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compose_files_are_told_apart_from_design_files() {
+        assert!(looks_like_compose("services:\n  web:\n    image: nginx\n"));
+        assert!(looks_like_compose(
+            "# c\nversion: '3'\nservices: # x\n  a: {image: b}\n"
+        ));
+        assert!(looks_like_compose(r#"{"services": {"a": {"image": "b"}}}"#));
+        assert!(!looks_like_compose(r#"{"name": "shop", "services": []}"#));
+        assert!(!looks_like_compose("name: x\n"));
+    }
+}

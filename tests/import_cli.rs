@@ -1,0 +1,125 @@
+//! `tierboard import` as a user sees it: design JSON on stdout, notices on stderr, exit 2 on
+//! bad input, extends/include files read from disk.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+use tierboard::model::{validate, Design};
+
+const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/import");
+
+fn tierboard(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tierboard"))
+        .args(args)
+        .current_dir(FIXTURES)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("stdin written");
+    child.wait_with_output().expect("the binary finishes")
+}
+
+fn design(o: &Output) -> Design {
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let d =
+        Design::from_json(&String::from_utf8_lossy(&o.stdout)).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(validate(&d), vec![]);
+    d
+}
+
+#[test]
+fn import_prints_a_valid_design_and_notices_on_stderr() {
+    let o = tierboard(&["import", "forms.yaml"], "");
+    let d = design(&o);
+    assert_eq!(d.services.len(), 8);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("ignored: `version`"), "{err}");
+    assert!(
+        err.contains("kept verbatim: service \"proxy\": `ports`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn json_notices_are_one_array() {
+    let o = tierboard(&["import", "--json-notices", "forms.yaml"], "");
+    design(&o);
+    let notices: serde_json::Value = serde_json::from_slice(&o.stderr).unwrap();
+    assert!(
+        notices
+            .as_array()
+            .is_some_and(|n| n.iter().any(|n| n["kind"] == "inferred")),
+        "{notices}"
+    );
+}
+
+#[test]
+fn overrides_merge_in_the_order_given() {
+    let d = design(&tierboard(
+        &[
+            "import",
+            "overrides/compose.yaml",
+            "overrides/compose.prod.yaml",
+        ],
+        "",
+    ));
+    assert_eq!(
+        d.service_by_name("api")
+            .and_then(|s| s.image.as_ref())
+            .map(|i| i.tag.as_str()),
+        Some("1.1")
+    );
+}
+
+#[test]
+fn extends_and_include_files_are_read_from_disk() {
+    let d = design(&tierboard(&["import", "extends/compose.yaml"], ""));
+    assert_eq!(
+        d.service_by_name("web")
+            .and_then(|s| s.image.as_ref())
+            .map(|i| i.name.as_str()),
+        Some("acme/web")
+    );
+    let d = design(&tierboard(&["import", "include/compose.yaml"], ""));
+    assert!(d.service_by_name("included").is_some());
+}
+
+#[test]
+fn stdin_is_read_with_a_dash() {
+    let d = design(&tierboard(
+        &["import", "-"],
+        "services:\n  db:\n    image: postgres:16\n",
+    ));
+    assert_eq!(d.services[0].kind, "postgres");
+}
+
+#[test]
+fn bad_input_exits_2_with_the_position() {
+    let o = tierboard(&["import", "-"], "services:\n  web:\n    image: [nginx\n");
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("line") && err.contains("column"), "{err}");
+    assert!(o.stdout.is_empty());
+    for args in [
+        vec!["import"],
+        vec!["import", "missing.yaml"],
+        vec!["import", "--bogus", "forms.yaml"],
+    ] {
+        assert_eq!(tierboard(&args, "").status.code(), Some(2), "{args:?}");
+    }
+    let o = tierboard(
+        &["import", "overrides/compose.prod.yaml", "-"],
+        "services:\n  x:\n    user: me\n",
+    );
+    assert_eq!(
+        o.status.code(),
+        Some(2),
+        "a service with neither image nor build"
+    );
+}
