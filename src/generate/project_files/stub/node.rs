@@ -93,7 +93,7 @@ async function healthcheck() {
 const mode = process.argv[2] || '@MODE@';
 if (mode === 'serve' || mode === 'dev') {
   listen();
-} else if (mode in JOB_MS) {
+} else if (Object.hasOwn(JOB_MS, mode)) {
   loop(mode);
 } else if (mode === 'healthcheck') {
   healthcheck();
