@@ -544,21 +544,43 @@ mod properties {
     use proptest::prelude::*;
 
     fn arb_design() -> impl Strategy<Value = Design> {
-        let service = ("[a-zA-Z0-9][a-zA-Z0-9_.-]{0,20}", 0usize..8, proptest::option::of(1024u16..65000), proptest::option::of("[ -~]{0,12}"));
-        (proptest::collection::vec(service, 1..12), proptest::collection::vec((0usize..12, 0usize..12), 0..20), "[ -~]{0,30}")
+        let service = (
+            "[a-zA-Z0-9][a-zA-Z0-9_.-]{0,20}",
+            0usize..8,
+            proptest::option::of(1024u16..65000),
+            proptest::option::of("[ -~]{0,12}"),
+        );
+        (
+            proptest::collection::vec(service, 1..12),
+            proptest::collection::vec((0usize..12, 0usize..12), 0..20),
+            "[ -~]{0,30}",
+        )
             .prop_map(|(services, links, name)| {
                 let mut d = Design::new(name);
                 for (i, (name, kind, port, metrics)) in services.into_iter().enumerate() {
                     let id = i as u32 + 1;
                     let name = d.unique_name(&name);
                     let mut s = match kind {
-                        0..=5 => built(id, &name, "custom", Tier::Backend, Language::ALL[kind], port),
+                        0..=5 => built(
+                            id,
+                            &name,
+                            "custom",
+                            Tier::Backend,
+                            Language::ALL[kind],
+                            port,
+                        ),
                         6 => {
                             let mut p = Service::new(ServiceId(id), &name, "nginx", Tier::Frontend);
                             p.ports = port.map(Port::internal).into_iter().collect();
                             p
                         }
-                        _ => pulled(id, &name, "postgres", "postgres:16-alpine", port.unwrap_or(5432)),
+                        _ => pulled(
+                            id,
+                            &name,
+                            "postgres",
+                            "postgres:16-alpine",
+                            port.unwrap_or(5432),
+                        ),
                     };
                     s.metrics_path = metrics;
                     s.backup = kind == 7;
@@ -567,7 +589,8 @@ mod properties {
                 let n = d.services.len();
                 for (a, b) in links {
                     if a % n != b % n {
-                        d.links.push(link(a as u32 % n as u32 + 1, b as u32 % n as u32 + 1));
+                        d.links
+                            .push(link(a as u32 % n as u32 + 1, b as u32 % n as u32 + 1));
                     }
                 }
                 d

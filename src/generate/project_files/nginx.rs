@@ -85,7 +85,9 @@ pub fn routes(design: &Design, proxy: &Service) -> Vec<Route> {
 /// nginx resolves upstream host names once, at start, and refuses to start when one is missing:
 /// a target must run whenever the proxy runs (no profile, or every profile of the proxy).
 fn runs_with(target: &Service, proxy: &Service) -> bool {
-    target.profiles.is_empty() || (!proxy.profiles.is_empty() && proxy.profiles.iter().all(|p| target.profiles.contains(p)))
+    target.profiles.is_empty()
+        || (!proxy.profiles.is_empty()
+            && proxy.profiles.iter().all(|p| target.profiles.contains(p)))
 }
 
 fn listen_port(service: &Service) -> u16 {
@@ -321,7 +323,14 @@ mod tests {
     fn services_of_optional_profiles_are_not_routed() {
         let mut tools = svc(3, "tools", "x", Some(9000));
         tools.profiles = vec!["debug".into()];
-        let d = design(vec![svc(1, "proxy", "nginx", Some(8080)), svc(2, "api", "x", Some(8000)), tools], &[(1, 2), (1, 3)]);
+        let d = design(
+            vec![
+                svc(1, "proxy", "nginx", Some(8080)),
+                svc(2, "api", "x", Some(8000)),
+                tools,
+            ],
+            &[(1, 2), (1, 3)],
+        );
         let routes = routes(&d, &d.services[0]);
         assert_eq!(routes.len(), 1);
         assert_eq!(routes[0].service, "api");
