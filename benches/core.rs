@@ -1,8 +1,47 @@
-//! Benchmarks of the pure core on designs larger than real ones, so the UI's live re-derivation
-//! on every edit stays far inside a frame.
+//! Benchmarks of the core's hot paths: what the UI recomputes on every edit.
+//!
+//! `cargo bench --bench core` (not part of `make test`; `cargo test --all-targets` runs each
+//! benchmark once as a smoke test). Every pattern in the catalog is measured, so new patterns
+//! are covered without touching this file.
 
-use criterion::{black_box, criterion_group, criterion_main, Criterion};
-use tierboard::model::{Design, Image, Mount, Resources, Service, ServiceId, Tier};
+use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion};
+use tierboard::catalog::{self, PATTERNS};
+use tierboard::model::{self, Design, Image, Mount, Resources, Service, ServiceId, Tier};
+
+/// Turning a pattern row into a design (what "start from a pattern" does).
+fn instantiate(c: &mut Criterion) {
+    let mut group = c.benchmark_group("catalog::instantiate");
+    for pattern in PATTERNS {
+        group.bench_with_input(BenchmarkId::from_parameter(pattern.id), pattern, |b, p| {
+            b.iter(|| catalog::instantiate(black_box(p)))
+        });
+    }
+    group.finish();
+}
+
+/// Saving and opening a design file, and validating it (done on every open and import).
+fn design_file(c: &mut Criterion) {
+    let designs: Vec<Design> = PATTERNS.iter().map(catalog::instantiate).collect();
+    let mut group = c.benchmark_group("design");
+    for design in &designs {
+        let json = design.to_json();
+        group.bench_with_input(BenchmarkId::new("to_json", &design.name), design, |b, d| {
+            b.iter(|| black_box(d).to_json())
+        });
+        group.bench_with_input(
+            BenchmarkId::new("from_json", &design.name),
+            &json,
+            |b, j| b.iter(|| Design::from_json(black_box(j))),
+        );
+        group.bench_with_input(
+            BenchmarkId::new("validate", &design.name),
+            design,
+            |b, d| b.iter(|| model::validate(black_box(d))),
+        );
+    }
+    group.finish();
+}
+
 
 /// 200 services over the three tiers: mixed sizes, 1-5 prod replicas, a volume on every data
 /// service and an optional profile on every tenth.
@@ -46,5 +85,5 @@ fn plan_capped_worst_case(c: &mut Criterion) {
     c.bench_function("planner::plan capped worst case", |b| b.iter(|| tierboard::planner::plan(black_box(&design))));
 }
 
-criterion_group!(benches, plan_200_services, plan_capped_worst_case);
+criterion_group!(benches, instantiate, design_file, plan_200_services, plan_capped_worst_case);
 criterion_main!(benches);

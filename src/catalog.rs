@@ -16,3 +16,12 @@ mod tests;
 pub use instantiate::{instantiate, service_from_kind};
 pub use kinds::{kind, Category, EnvDefault, HardeningFit, Kind, KindSource, KINDS};
 pub use patterns::{pattern, Pattern, PatternLink, PatternService, PATTERNS};
+
+/// The pattern a new visitor's board opens with (seed 000's standard web application).
+pub const STARTER: &str = "web-app";
+
+/// The design the web app opens with when nothing is saved: the [`STARTER`] pattern, or an
+/// empty board should the catalog ever lack it.
+pub fn starter() -> crate::model::Design {
+    pattern(STARTER).map_or_else(|| crate::model::Design::new("untitled"), instantiate)
+}

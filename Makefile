@@ -1,0 +1,64 @@
+# Tierboard's two commands:
+#   make serve   install what the web app needs (once), then serve it on http://127.0.0.1:8080
+#   make test    install everything (once), then run every test and build the release site
+# The other targets are the steps `make test` runs, usable alone:
+#   test-native  cargo test: unit, integration and doc tests of the core (no browser)
+#   test-wasm    browser tests (tests/browser.rs) in headless Chromium via wasm-bindgen-test
+#   build        trunk build --release → dist/
+#   test-e2e     end-to-end tests (tests/e2e/) against dist/ in Chromium; screenshots in test-results/
+#   test-generated  scripts/validate-generated.sh, when present (checks generated projects)
+#   size         raw and gzip size of every dist/ file
+# Installs are done by scripts/setup.sh, which skips whatever is already there.
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+
+# npm's binaryen (wasm-opt 132) must shadow any system wasm-opt; cargo-installed tools next.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER ?= wasm-bindgen-test-runner
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+# Playwright must never download a browser: the tests use Debian's /usr/bin/chromium.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+
+.PHONY: help serve test setup-web setup-all test-native test-wasm build test-e2e test-generated size
+
+help:
+	@sed -n 's/^#   \{0,1\}//p' Makefile | sed -n '1,12p'
+
+serve: setup-web
+	trunk serve
+
+test: setup-all
+	$(MAKE) --no-print-directory test-native
+	$(MAKE) --no-print-directory test-wasm
+	$(MAKE) --no-print-directory build
+	$(MAKE) --no-print-directory test-generated
+	$(MAKE) --no-print-directory test-e2e
+
+setup-web:
+	scripts/setup.sh web
+
+setup-all:
+	scripts/setup.sh
+
+test-native:
+	cargo test --all-targets
+	cargo test --doc
+
+test-wasm:
+	cargo test --target wasm32-unknown-unknown --test browser
+
+build:
+	trunk build --release
+
+test-generated:
+	@if [ -x scripts/validate-generated.sh ]; then scripts/validate-generated.sh; \
+	else echo "test-generated: scripts/validate-generated.sh not present yet, skipped"; fi
+
+test-e2e:
+	@test -f dist/index.html || { echo "test-e2e: dist/ is missing; run 'make build' first" >&2; exit 1; }
+	node --test tests/e2e/
+
+size:
+	scripts/size-report.sh dist

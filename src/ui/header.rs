@@ -1,0 +1,30 @@
+//! The header bar: the app's name and the design's name (also mirrored into the page title).
+
+use leptos::prelude::*;
+
+#[component]
+pub fn Header(
+    /// Name of the design on the board.
+    #[prop(into)]
+    design_name: Signal<String>,
+) -> impl IntoView {
+    Effect::new(move |_| document().set_title(&format!("{} · Tierboard", design_name.get())));
+
+    view! {
+        <header class="app-header">
+            <p class="app-header__brand">
+                <span class="app-header__mark" aria-hidden="true">
+                    <span></span>
+                    <span></span>
+                    <span></span>
+                </span>
+                "Tierboard"
+            </p>
+            <span class="app-header__divider" aria-hidden="true"></span>
+            <h1 class="app-header__design">
+                <span class="app-header__design-label">"Design"</span>
+                <span class="app-header__design-name">{design_name}</span>
+            </h1>
+        </header>
+    }
+}

@@ -1,0 +1,162 @@
+//! The app's state and the handles components get to it.
+//!
+//! The design is plain data (`model::Design`) inside an `edit::History` held by one signal;
+//! reactive state never enters the model. [`AppState`] is created once by `App` and provided
+//! through context; it is `Copy`, so closures capture it freely. Components take the narrowest
+//! handle they need: [`DesignReader`] to display, [`AppState::dispatch`] to change (the one
+//! write path: every change is an `edit::Command`, one undo step each).
+//!
+//! UI-only state — the selection, the open side-panel tab, the banner — lives beside the
+//! history, never in it: selecting or previewing a drag records nothing.
+
+use crate::edit::{Command, EditError, History};
+use crate::model::{Design, ServiceId};
+use leptos::prelude::*;
+
+/// What is selected on the board.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Selection {
+    #[default]
+    None,
+    Service(ServiceId),
+    /// A link, by its endpoints.
+    Link(ServiceId, ServiceId),
+}
+
+/// The side panel's tabs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PanelTab {
+    #[default]
+    Inspector,
+    Checklist,
+    Resources,
+    Files,
+}
+
+/// A message shown in the banner above the board (errors from bad input, confirmations).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Banner {
+    pub error: bool,
+    pub text: String,
+}
+
+/// Everything the app knows, behind signals. Created once by `App`.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    history: RwSignal<History>,
+    design: Memo<Design>,
+    pub selection: RwSignal<Selection>,
+    pub panel: RwSignal<PanelTab>,
+    pub banner: RwSignal<Option<Banner>>,
+}
+
+impl AppState {
+    pub fn new(design: Design) -> Self {
+        let history = RwSignal::new(History::new(design));
+        let design = Memo::new(move |_| history.with(|h| h.present().clone()));
+        AppState {
+            history,
+            design,
+            selection: RwSignal::new(Selection::None),
+            panel: RwSignal::new(PanelTab::default()),
+            banner: RwSignal::new(None),
+        }
+    }
+
+    /// Read-only access to the present design.
+    pub fn reader(self) -> DesignReader {
+        DesignReader(self.design)
+    }
+
+    /// Apply a command as one undo step. A refused command changes nothing and returns why
+    /// (callers show it next to the field or in the banner). Returns whether the design changed.
+    pub fn dispatch(self, command: Command) -> Result<bool, EditError> {
+        let mut result = Ok(false);
+        self.history.update(|h| result = h.apply(command));
+        if result.is_ok() {
+            self.drop_stale_selection();
+        }
+        result
+    }
+
+    /// Apply a command; a refusal goes to the banner.
+    pub fn dispatch_or_report(self, command: Command) {
+        if let Err(e) = self.dispatch(command) {
+            self.report_error(e.to_string());
+        }
+    }
+
+    pub fn undo(self) {
+        self.history.update(|h| {
+            h.undo();
+        });
+        self.drop_stale_selection();
+    }
+
+    pub fn redo(self) {
+        self.history.update(|h| {
+            h.redo();
+        });
+        self.drop_stale_selection();
+    }
+
+    pub fn can_undo(self) -> Signal<bool> {
+        let history = self.history;
+        Signal::derive(move || history.with(History::can_undo))
+    }
+
+    pub fn can_redo(self) -> Signal<bool> {
+        let history = self.history;
+        Signal::derive(move || history.with(History::can_redo))
+    }
+
+    pub fn report_error(self, text: impl Into<String>) {
+        self.banner.set(Some(Banner { error: true, text: text.into() }));
+    }
+
+    pub fn report_info(self, text: impl Into<String>) {
+        self.banner.set(Some(Banner { error: false, text: text.into() }));
+    }
+
+    /// A selection pointing at something that no longer exists (after undo, remove) is cleared.
+    fn drop_stale_selection(self) {
+        let stale = self.design.with_untracked(|d| match self.selection.get_untracked() {
+            Selection::None => false,
+            Selection::Service(id) => d.service(id).is_none(),
+            Selection::Link(a, b) => !d.links.iter().any(|l| l.from == a && l.to == b),
+        });
+        if stale {
+            self.selection.set(Selection::None);
+        }
+    }
+}
+
+/// Read-only handle to the current design. `Copy`, so closures capture it freely.
+#[derive(Clone, Copy)]
+pub struct DesignReader(Memo<Design>);
+
+impl DesignReader {
+    /// Runs `f` on the current design, tracking it (use inside a `Memo` to derive a view).
+    pub fn with<R>(self, f: impl FnOnce(&Design) -> R) -> R {
+        self.0.with(f)
+    }
+
+    /// The design as a signal (for `Memo`s that derive reports from it).
+    pub fn signal(self) -> Memo<Design> {
+        self.0
+    }
+}
+
+/// The state provided by `App`. Outside `App` (a component mounted alone in a test), a fresh
+/// empty state rather than a panic.
+pub fn use_app() -> AppState {
+    use_context::<AppState>().unwrap_or_else(|| {
+        leptos::logging::warn!("tierboard: no AppState in context; using an empty board");
+        AppState::new(Design::new("untitled"))
+    })
+}
+
+/// Read-only access to the design provided by `App`.
+pub fn use_design() -> DesignReader {
+    use_app().reader()
+}

@@ -1,0 +1,53 @@
+// A tiny static file server for the end-to-end tests: serves one directory on 127.0.0.1 on a
+// free port, with the content types the app needs (application/wasm for streaming compilation).
+import http from 'node:http';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+};
+
+/** Serves `dir`; resolves to { url, close }. Unknown paths get index.html (a single-page app). */
+export function serveDirectory(dir) {
+  const server = http.createServer(async (req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    let file = path.join(dir, path.normalize(pathname));
+    if (!file.startsWith(dir + path.sep) && file !== dir) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (pathname.endsWith('/')) file = path.join(file, 'index.html');
+    let body;
+    try {
+      body = await readFile(file);
+    } catch {
+      file = path.join(dir, 'index.html');
+      body = await readFile(file).catch(() => null);
+    }
+    if (body === null) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.end(body);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      resolve({
+        url: `http://127.0.0.1:${port}/`,
+        close: () => new Promise((done) => server.close(done)),
+      });
+    });
+  });
+}
