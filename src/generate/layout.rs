@@ -41,6 +41,18 @@ pub fn nginx_conf(service: &Service) -> String {
     format!("{}/nginx.conf", build_dir(service))
 }
 
+/// Is `service` the board's nginx reverse proxy, built from `build_dir(service)` (the project
+/// family writes its `nginx.conf` and Dockerfile there)? The compose family must then build it
+/// from that context, like a scaffolded service, so that the proxy runs the generated
+/// configuration (upstreams, `/healthz`) rather than the image's default one.
+/// An nginx that brings its own configuration (a bind mount into /etc/nginx, as imported
+/// projects do) keeps it.
+pub fn is_generated_proxy(service: &Service) -> bool {
+    service.kind == "nginx"
+        && service.build.as_ref().is_none_or(|b| b.context.trim().is_empty())
+        && !service.volumes.iter().any(|m| m.kind == crate::model::MountKind::Bind && m.target.starts_with("/etc/nginx"))
+}
+
 /// Prometheus configuration, mounted read-only into prometheus services (seed 004's template).
 pub const PROMETHEUS_CONFIG: &str = "prometheus.yml";
 
@@ -73,6 +85,15 @@ pub fn hot_reload_mount(service: &Service) -> Option<(String, &'static str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_nginx_with_its_own_config_is_not_regenerated() {
+        use crate::model::{Mount, ServiceId, Tier};
+        let mut proxy = Service::new(ServiceId(1), "proxy", "nginx", Tier::Frontend);
+        assert!(is_generated_proxy(&proxy));
+        proxy.volumes.push(Mount::bind("./nginx/site.conf", "/etc/nginx/conf.d/default.conf"));
+        assert!(!is_generated_proxy(&proxy));
+    }
 
     #[test]
     fn slugs_are_safe_path_components() {
