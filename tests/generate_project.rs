@@ -256,7 +256,7 @@ fn is_compose_family(path: &str) -> bool {
     path.starts_with("docker-compose")
         || path.starts_with(".env")
         || path == ".gitignore"
-        || path == ".dockerignore"
+        || path.ends_with(".dockerignore")
         || path.starts_with("secrets/")
 }
 

@@ -70,6 +70,12 @@ fn service(plan: &Plan, sp: &ServicePlan) -> ComposeService {
             }));
             c.set("pull_policy", Other::Text("build".into()));
         }
+        // A generated nginx proxy is built from its own context (Dockerfile + nginx.conf).
+        (Some(context), None) => {
+            c.image = Some(built_image(plan, s, &format!("${{VERSION:-{DEFAULT_VERSION}}}")));
+            c.build = Some(Merge::Plain(BuildDef { context: context.clone(), ..BuildDef::default() }));
+            c.set("pull_policy", Other::Text("build".into()));
+        }
         _ => c.image = s.image.as_ref().map(|i| i.reference()),
     }
     c.depends_on = sp
@@ -90,7 +96,12 @@ fn service(plan: &Plan, sp: &ServicePlan) -> ComposeService {
             )
         })
         .collect();
-    let volumes = volume_entries(s);
+    let mut volumes = volume_entries(s);
+    // Prometheus reads the generated scrape configuration unless the design mounts its own.
+    let config_target = "/etc/prometheus/prometheus.yml";
+    if s.kind == "prometheus" && !s.volumes.iter().any(|m| m.target == config_target) {
+        volumes.insert(0, VolumeEntry::Short(format!("./{}:{config_target}:ro", layout::PROMETHEUS_CONFIG)));
+    }
     if !volumes.is_empty() {
         c.volumes = Some(Merge::Plain(volumes));
     }

@@ -19,10 +19,10 @@ pub fn file(plan: &Plan) -> ComposeFile {
     let hot_reload = plan.design.settings.ops.hot_reload;
     for sp in &plan.services {
         let s = sp.service;
-        let (Some(context), Some(build)) = (&sp.build_context, &s.build) else {
+        let Some(context) = &sp.build_context else {
             continue;
         };
-        if build.language.is_none() {
+        if !layout::is_generated_proxy(s) && s.build.as_ref().and_then(|b| b.language).is_none() {
             continue; // imported build: its stages are unknown
         }
         let mut c = ComposeService {

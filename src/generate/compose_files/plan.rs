@@ -233,14 +233,18 @@ fn service_plan<'a>(
             }
         })
         .collect();
-    let build_context = s.build.as_ref().map(|b| {
-        let dir = if b.context.trim().is_empty() {
-            layout::build_dir(s)
-        } else {
-            b.context.clone()
-        };
-        relative(&dir)
-    });
+    let build_context = if layout::is_generated_proxy(s) {
+        Some(relative(&layout::build_dir(s)))
+    } else {
+        s.build.as_ref().map(|b| {
+            let dir = if b.context.trim().is_empty() {
+                layout::build_dir(s)
+            } else {
+                b.context.clone()
+            };
+            relative(&dir)
+        })
+    };
     let debug_port = s
         .build
         .as_ref()

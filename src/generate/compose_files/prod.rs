@@ -23,9 +23,11 @@ pub fn file(plan: &Plan) -> ComposeFile {
         let s = sp.service;
         let mut c = ComposeService::default();
         if sp.build_context.is_some() {
+            // The generated proxy's image field names its base image; what ships is the proxy
+            // built with its nginx.conf, pushed to the registry like every built service.
             c.image = Some(match &s.image {
-                Some(image) => image.reference(),
-                None => built_image(plan, s, "${VERSION:?set VERSION to the release tag}"),
+                Some(image) if !layout::is_generated_proxy(s) => image.reference(),
+                _ => built_image(plan, s, "${VERSION:?set VERSION to the release tag}"),
             });
             c.build = Some(Merge::Reset(Reset::Map));
             c.set("pull_policy", Other::Text("missing".into()));
