@@ -21,6 +21,7 @@ mod security;
 mod templates;
 mod values;
 mod values_prod;
+pub(crate) mod yaml;
 
 use super::{layout, GeneratedFile};
 use crate::model::Design;

@@ -205,7 +205,5 @@ pub struct ServiceNetworkPolicy {
 
 /// The values as YAML text with a header comment.
 pub fn to_yaml(values: &Values, header: &str) -> String {
-    // Plain data with string keys: serialisation cannot fail.
-    let body = serde_yaml::to_string(values).unwrap_or_default();
-    format!("{header}{body}")
+    format!("{header}{}", super::yaml::to_yaml(values))
 }
