@@ -8,7 +8,7 @@
 //! - `values.yaml` runs one replica each with autoscaling off (a first install, like compose
 //!   dev); `values-prod.yaml` sets the prod replicas and turns on autoscaling where designed;
 //! - a service in profiles runs only when one of them is `prod`; others start `enabled: false`
-//!   (`--set services.<name>.enabled=true` turns them on), as do services the cluster replaces.
+//!   (`--set components.<name>.enabled=true` turns them on), as do services the cluster replaces.
 
 use super::network::{self, Topology};
 use super::values::*;
@@ -107,7 +107,7 @@ pub fn plan(design: &Design) -> ChartPlan {
             ingress_controller_namespace: "ingress-nginx".to_string(),
             dns_namespace: "kube-system".to_string(),
         },
-        services,
+        components: services,
     };
     ChartPlan { name: chart, values, prod, reports, notes }
 }
@@ -128,7 +128,7 @@ fn service_values(
     }
     let profile_on = s.profiles.is_empty() || s.profiles.iter().any(|p| p == "prod");
     if !profile_on {
-        notes.insert(0, format!("off by default: profiles {} (turn on with `--set services.{name}.enabled=true`)", s.profiles.join(", ")));
+        notes.insert(0, format!("off by default: profiles {} (turn on with `--set components.{name}.enabled=true`)", s.profiles.join(", ")));
     }
 
     let image = match (&s.image, &s.build) {

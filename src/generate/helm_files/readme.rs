@@ -24,7 +24,7 @@ pub fn readme(plan: &ChartPlan, design_name: &str) -> String {
     let _ = writeln!(out, "# production: prod replicas, autoscaling, TLS, the release's image tag");
     let _ = writeln!(out, "helm upgrade --install {n} helm/{n} -n {n} -f helm/{n}/values-prod.yaml --set global.imageTag=1.2.3");
     let _ = writeln!(out, "```\n");
-    let secrets: Vec<_> = plan.values.services.iter().filter_map(|(name, s)| s.secrets.as_ref().map(|x| (name, x))).collect();
+    let secrets: Vec<_> = plan.values.components.iter().filter_map(|(name, s)| s.secrets.as_ref().map(|x| (name, x))).collect();
     if !secrets.is_empty() {
         let _ = writeln!(out, "Secrets (one key per file; never part of the chart):\n");
         let _ = writeln!(out, "```sh");

@@ -1,4 +1,4 @@
-//! The chart's fixed files: Go templates that range over `.Values.services`. They contain no
+//! The chart's fixed files: Go templates that range over `.Values.components`. They contain no
 //! design data, so they are plain text like any hand-written chart; the design reaches them only
 //! through the typed `values.yaml`. One template per Kubernetes kind.
 

@@ -1,8 +1,8 @@
 //! `values.yaml`: everything design-specific in the chart, as typed data written by serde_yaml.
-//! The templates are fixed text that range over `.Values.services`; a design changes only this
+//! The templates are fixed text that range over `.Values.components`; a design changes only this
 //! file (and `values-prod.yaml`).
 //!
-//! Keys are camelCase as Helm charts spell them. `services` is a map keyed by the Kubernetes
+//! Keys are camelCase as Helm charts spell them. `components` is a map keyed by the Kubernetes
 //! name (see `names`), so Helm ranges over it in sorted order and the output is deterministic.
 //! Secrets appear only as names (`existingSecretName`, file keys), never as values.
 
@@ -16,7 +16,9 @@ pub struct Values {
     pub global: Global,
     pub ingress: Ingress,
     pub network_policy: NetworkPolicy,
-    pub services: BTreeMap<String, ServiceValues>,
+    /// One entry per service, keyed by its Kubernetes name. Not called `services`: tools that
+    /// sniff YAML files would take a top-level `services:` map for a compose file.
+    pub components: BTreeMap<String, ServiceValues>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 #[serde(rename_all = "camelCase")]
 pub struct ProdValues {
     pub ingress: ProdIngress,
-    pub services: BTreeMap<String, ProdService>,
+    pub components: BTreeMap<String, ProdService>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -46,7 +46,7 @@ pub fn prod_values(plan: &ChartPlan) -> ProdValues {
             (name.clone(), ProdService { replicas: *replicas, autoscaling: autoscaling.then_some(ProdAutoscaling { enabled: true }) })
         })
         .collect();
-    ProdValues { ingress: ProdIngress { tls: ProdTls { enabled: plan.values.ingress.enabled } }, services }
+    ProdValues { ingress: ProdIngress { tls: ProdTls { enabled: plan.values.ingress.enabled } }, components: services }
 }
 
 pub fn to_yaml(values: &ProdValues) -> String {

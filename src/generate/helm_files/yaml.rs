@@ -9,6 +9,9 @@
 //! are forced (single quoting with `'` doubled is exact for them); if a sentinel does not come
 //! back exactly once, the plain serde_yaml text is returned, which is still valid YAML 1.2.
 //!
+//! Strings in a `ports` list are single-quoted too, as dclint asks of compose and stack files
+//! (`'0.0.0.0:80:80'`).
+//!
 //! Invariant (tested): parsing the text gives back the same value tree.
 
 use serde::Serialize;
@@ -19,22 +22,23 @@ pub fn to_yaml<T: Serialize>(doc: &T) -> String {
     let Ok(value) = serde_yaml::to_value(doc) else { return String::new() };
     let prefix = free_prefix(&value);
     let mut forced = Vec::new();
-    let swapped = swap(&value, &prefix, &mut forced);
+    let swapped = swap(&value, false, &prefix, &mut forced);
     let text = serde_yaml::to_string(&swapped).unwrap_or_default();
     restore(&text, &prefix, &forced).unwrap_or_else(|| serde_yaml::to_string(&value).unwrap_or_default())
 }
 
-fn swap(value: &Value, prefix: &str, forced: &mut Vec<String>) -> Value {
+fn swap(value: &Value, in_ports: bool, prefix: &str, forced: &mut Vec<String>) -> Value {
     match value {
-        Value::String(s) if needs_quotes(s) => {
+        Value::String(s) if needs_quotes(s) || (in_ports && printable(s)) => {
             forced.push(s.clone());
             Value::String(format!("{prefix}{}__", forced.len() - 1))
         }
-        Value::Sequence(items) => Value::Sequence(items.iter().map(|v| swap(v, prefix, forced)).collect()),
+        Value::Sequence(items) => Value::Sequence(items.iter().map(|v| swap(v, in_ports, prefix, forced)).collect()),
         Value::Mapping(map) => {
             let mut out = Mapping::new();
             for (k, v) in map {
-                out.insert(swap(k, prefix, forced), swap(v, prefix, forced));
+                let ports = k.as_str() == Some("ports");
+                out.insert(swap(k, false, prefix, forced), swap(v, ports, prefix, forced));
             }
             Value::Mapping(out)
         }
@@ -77,10 +81,16 @@ fn collect(value: &Value, all: &mut String) {
     }
 }
 
+/// Non-empty single-line strings without control characters or edge spaces: single quoting
+/// is exact for them (serde_yaml already quotes the others as it must).
+fn printable(s: &str) -> bool {
+    !s.is_empty() && !s.chars().any(|c| c.is_control()) && s == s.trim()
+}
+
 /// Single-line printable strings a YAML 1.1 reader would not read back as the same string.
 fn needs_quotes(s: &str) -> bool {
-    if s.is_empty() || s.chars().any(|c| c.is_control()) || s != s.trim() {
-        return false; // serde_yaml already quotes these as it must
+    if !printable(s) {
+        return false;
     }
     let lower = s.to_ascii_lowercase();
     if matches!(lower.as_str(), "y" | "n" | "yes" | "no" | "on" | "off" | "true" | "false" | "null" | "~") {
@@ -165,6 +175,14 @@ mod tests {
         let text = round_trip(&m);
         assert!(text.contains("a: info"), "{text}");
         assert!(text.contains("b: 0.0.0.0:8000"), "{text}");
+    }
+
+    #[test]
+    fn port_strings_are_quoted() {
+        let doc: BTreeMap<String, Vec<String>> = BTreeMap::from([("ports".to_string(), vec!["0.0.0.0:80:80".to_string()])]);
+        let text = to_yaml(&doc);
+        assert!(text.contains("- '0.0.0.0:80:80'"), "{text}");
+        assert_eq!(serde_yaml::from_str::<BTreeMap<String, Vec<String>>>(&text).unwrap(), doc);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! A small typed model of a Docker Swarm stack file: only what `docker stack deploy` reads
 //! (docker/cli's Compose v3 schema: no top-level `name`, no `profiles`, no `pull_policy`, no
-//! `host_ip` on ports, `depends_on` only as a list — and Swarm ignores it, so it is left out).
+//! `host_ip` on long-syntax ports, `depends_on` only as a list — and Swarm ignores it, so it is left out).
 //!
 //! Field order is the order dclint expects (`image, volumes, secrets, environment, ports,
 //! networks, command, healthcheck, user`, then the rest alphabetically); maps are `BTreeMap`s so
@@ -29,8 +29,10 @@ pub struct StackService {
     pub secrets: Vec<String>,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub environment: BTreeMap<String, String>,
+    /// Short syntax `'0.0.0.0:published:target[/udp]'`: the stack schema has no `host_ip`, and the
+    /// routing mesh listens on every interface anyway, so the address states what happens.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub ports: Vec<PortDef>,
+    pub ports: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub networks: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -66,15 +68,6 @@ pub struct VolumeMount {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TmpfsDef {
     pub size: u64,
-}
-
-/// Long-syntax port, published through the routing mesh (`mode: ingress`).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct PortDef {
-    pub target: u16,
-    pub published: u16,
-    pub protocol: &'static str,
-    pub mode: &'static str,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -67,8 +67,8 @@ pub fn stack(design: &Design) -> StackFile {
         }
         if is_entry(design, s) {
             if let Some(p) = s.published_ports().next().or(s.ports.first()) {
-                let protocol = if p.protocol == crate::model::Protocol::Udp { "udp" } else { "tcp" };
-                c.ports.push(PortDef { target: p.container, published: p.published.unwrap_or(p.container), protocol, mode: "ingress" });
+                let suffix = if p.protocol == crate::model::Protocol::Udp { "/udp" } else { "" };
+                c.ports.push(format!("0.0.0.0:{}:{}{suffix}", p.published.unwrap_or(p.container), p.container));
             }
         }
         let tiers = tiers(design, s);
