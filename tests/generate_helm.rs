@@ -40,15 +40,25 @@ fn check_golden(case: &str, files: &[GeneratedFile]) {
             Err(_) => failures.push(format!("{} has no golden file", f.path)),
         }
     }
-    assert!(failures.is_empty(), "{case}: {failures:?} (UPDATE_GOLDEN=1 to accept)");
+    assert!(
+        failures.is_empty(),
+        "{case}: {failures:?} (UPDATE_GOLDEN=1 to accept)"
+    );
 }
 
 fn chart_files(design: &Design) -> Vec<GeneratedFile> {
-    project(design).into_iter().filter(|f| f.path.starts_with("helm/")).collect()
+    project(design)
+        .into_iter()
+        .filter(|f| f.path.starts_with("helm/"))
+        .collect()
 }
 
 fn file<'a>(files: &'a [GeneratedFile], suffix: &str) -> &'a str {
-    files.iter().find(|f| f.path.ends_with(suffix)).map(|f| f.contents.as_str()).unwrap_or_else(|| panic!("no {suffix}"))
+    files
+        .iter()
+        .find(|f| f.path.ends_with(suffix))
+        .map(|f| f.contents.as_str())
+        .unwrap_or_else(|| panic!("no {suffix}"))
 }
 
 fn values(design: &Design) -> Value {
@@ -56,7 +66,8 @@ fn values(design: &Design) -> Value {
 }
 
 fn prod_values(design: &Design) -> Value {
-    serde_yaml::from_str(file(&chart_files(design), "/values-prod.yaml")).expect("values-prod.yaml parses")
+    serde_yaml::from_str(file(&chart_files(design), "/values-prod.yaml"))
+        .expect("values-prod.yaml parses")
 }
 
 fn component<'a>(v: &'a Value, name: &str) -> &'a Value {
@@ -67,7 +78,9 @@ fn component<'a>(v: &'a Value, name: &str) -> &'a Value {
 /// case's whole project there, for `validate-project`. Without the variable it does nothing.
 #[test]
 fn write_projects() {
-    let Ok(dir) = std::env::var("TIERBOARD_WRITE_DIR") else { return };
+    let Ok(dir) = std::env::var("TIERBOARD_WRITE_DIR") else {
+        return;
+    };
     for (name, design) in cases() {
         write_all(&Path::new(&dir).join(&name), &project(&design));
     }
@@ -112,11 +125,19 @@ fn the_chart_has_the_usual_helm_layout() {
 #[test]
 fn templates_carry_no_design_data() {
     let templates = |d: &Design| -> Vec<String> {
-        chart_files(d).into_iter().filter(|f| f.path.contains("/templates/")).map(|f| f.contents).collect()
+        chart_files(d)
+            .into_iter()
+            .filter(|f| f.path.contains("/templates/"))
+            .map(|f| f.contents)
+            .collect()
     };
     let reference = templates(&stress());
     for (name, design) in cases() {
-        assert_eq!(templates(&design), reference, "{name}: templates must be the same fixed text");
+        assert_eq!(
+            templates(&design),
+            reference,
+            "{name}: templates must be the same fixed text"
+        );
     }
 }
 
@@ -128,34 +149,59 @@ fn seed_003_autoscales_the_gateway_from_2_to_10_at_70_percent_cpu_in_prod() {
     assert_eq!(gw["autoscaling"]["minReplicas"], 2);
     assert_eq!(gw["autoscaling"]["maxReplicas"], 10);
     assert_eq!(gw["autoscaling"]["targetCPUUtilizationPercentage"], 70);
-    assert_eq!(gw["autoscaling"]["enabled"], false, "off in the default values");
+    assert_eq!(
+        gw["autoscaling"]["enabled"], false,
+        "off in the default values"
+    );
     let prod = prod_values(&d);
-    assert_eq!(prod["components"]["gateway"]["autoscaling"]["enabled"], true);
-    assert_eq!(prod["components"]["gateway"]["replicas"], 3, "seed 003's high-load plan");
+    assert_eq!(
+        prod["components"]["gateway"]["autoscaling"]["enabled"],
+        true
+    );
+    assert_eq!(
+        prod["components"]["gateway"]["replicas"], 3,
+        "seed 003's high-load plan"
+    );
     assert_eq!(prod["components"]["llm-patch"]["replicas"], 5);
-    assert!(prod["components"]["orchestrator"]["autoscaling"].is_null(), "no autoscaling where the design has none");
+    assert!(
+        prod["components"]["orchestrator"]["autoscaling"].is_null(),
+        "no autoscaling where the design has none"
+    );
 }
 
 #[test]
 fn data_stores_are_statefulsets_with_a_claim_per_volume_and_apps_are_deployments() {
-    let v = values(&tierboard::catalog::instantiate(tierboard::catalog::pattern("monolith").unwrap()));
+    let v = values(&tierboard::catalog::instantiate(
+        tierboard::catalog::pattern("monolith").unwrap(),
+    ));
     let db = component(&v, "db");
     assert_eq!(db["workload"], "StatefulSet");
-    assert_eq!(db["persistence"][0]["mountPath"], "/var/lib/postgresql/data");
-    assert_eq!(db["persistence"][0]["size"], "5Gi", "the planner's data-tier estimate");
+    assert_eq!(
+        db["persistence"][0]["mountPath"],
+        "/var/lib/postgresql/data"
+    );
+    assert_eq!(
+        db["persistence"][0]["size"], "5Gi",
+        "the planner's data-tier estimate"
+    );
     assert_eq!(component(&v, "app")["workload"], "Deployment");
     assert_eq!(component(&v, "proxy")["workload"], "Deployment");
 }
 
 #[test]
 fn probes_come_from_the_healthchecks() {
-    let v = values(&tierboard::catalog::instantiate(tierboard::catalog::pattern("monolith").unwrap()));
+    let v = values(&tierboard::catalog::instantiate(
+        tierboard::catalog::pattern("monolith").unwrap(),
+    ));
     let proxy = &component(&v, "proxy")["probe"];
     assert_eq!(proxy["httpGet"]["path"], "/healthz");
     assert_eq!(proxy["httpGet"]["port"], 8080);
     let db = &component(&v, "db")["probe"]["exec"]["command"];
     assert_eq!(db[0], "sh");
-    assert_eq!(db[2], "pg_isready -U \"${POSTGRES_USER}\" -d \"${POSTGRES_DB}\"", "$$ resolved for the shell");
+    assert_eq!(
+        db[2], "pg_isready -U \"${POSTGRES_USER}\" -d \"${POSTGRES_DB}\"",
+        "$$ resolved for the shell"
+    );
 }
 
 #[test]
@@ -165,9 +211,16 @@ fn every_pod_runs_as_a_uid_of_at_least_10000() {
         for (key, c) in v["components"].as_mapping().unwrap() {
             let sc = &c["securityContext"];
             for field in ["runAsUser", "runAsGroup", "fsGroup"] {
-                assert!(sc[field].as_u64().unwrap() >= 10000, "{name}/{key:?}: {field} = {:?}", sc[field]);
+                assert!(
+                    sc[field].as_u64().unwrap() >= 10000,
+                    "{name}/{key:?}: {field} = {:?}",
+                    sc[field]
+                );
             }
-            assert_eq!(c["scratch"][0]["mountPath"], "/tmp", "{name}/{key:?}: /tmp is writable");
+            assert_eq!(
+                c["scratch"][0]["mountPath"], "/tmp",
+                "{name}/{key:?}: /tmp is writable"
+            );
         }
     }
 }
@@ -178,8 +231,14 @@ fn secrets_are_named_never_valued() {
     let db = d.services.iter_mut().find(|s| s.name == "db").unwrap();
     db.environment.iter_mut().find(|e| e.secret).unwrap().value = "hunter2-do-not-leak".into();
     let files = chart_files(&d);
-    assert!(files.iter().all(|f| !f.contents.contains("hunter2")), "a secret value reached the chart");
-    assert!(files.iter().all(|f| !f.contents.contains("secretKeyRef")), "secrets are files, not env references");
+    assert!(
+        files.iter().all(|f| !f.contents.contains("hunter2")),
+        "a secret value reached the chart"
+    );
+    assert!(
+        files.iter().all(|f| !f.contents.contains("secretKeyRef")),
+        "secrets are files, not env references"
+    );
     let v = values(&d);
     let secrets = &component(&v, "db")["secrets"];
     assert_eq!(secrets["existingSecretName"], "db-secrets");
@@ -198,10 +257,19 @@ fn the_data_tier_is_reachable_only_from_the_backend() {
             }
             for from in c["networkPolicy"]["from"].as_sequence().unwrap() {
                 let tier = &comps[from]["tier"];
-                assert!(tier == "backend" || tier == "data", "{name}: {from:?} ({tier:?}) may reach {key:?}");
+                assert!(
+                    tier == "backend" || tier == "data",
+                    "{name}: {from:?} ({tier:?}) may reach {key:?}"
+                );
             }
-            assert_eq!(c["networkPolicy"]["externalEgress"], false, "{name}/{key:?}");
-            assert_eq!(c["networkPolicy"]["ingressController"], false, "{name}/{key:?}");
+            assert_eq!(
+                c["networkPolicy"]["externalEgress"], false,
+                "{name}/{key:?}"
+            );
+            assert_eq!(
+                c["networkPolicy"]["ingressController"], false,
+                "{name}/{key:?}"
+            );
         }
     }
 }
@@ -209,20 +277,48 @@ fn the_data_tier_is_reachable_only_from_the_backend() {
 #[test]
 fn optional_profiles_and_host_bound_services_start_disabled() {
     let v = values(&seed_003());
-    assert_eq!(component(&v, "local-llm")["enabled"], false, "profile local-llm");
-    assert_eq!(component(&v, "supabase-db")["enabled"], false, "profile supabase-local");
-    assert_eq!(component(&v, "traefik")["enabled"], false, "reads the Docker socket");
-    assert_eq!(component(&v, "ngrok")["enabled"], false, "a tunnel; the Ingress is the entry");
+    assert_eq!(
+        component(&v, "local-llm")["enabled"],
+        false,
+        "profile local-llm"
+    );
+    assert_eq!(
+        component(&v, "supabase-db")["enabled"],
+        false,
+        "profile supabase-local"
+    );
+    assert_eq!(
+        component(&v, "traefik")["enabled"],
+        false,
+        "reads the Docker socket"
+    );
+    assert_eq!(
+        component(&v, "ngrok")["enabled"],
+        false,
+        "a tunnel; the Ingress is the entry"
+    );
     assert_eq!(component(&v, "gateway")["enabled"], true);
-    assert_eq!(v["ingress"]["rules"][0]["service"], "gateway", "the Ingress routes where Traefik did");
-    let data_ml = values(&tierboard::catalog::instantiate(tierboard::catalog::pattern("data-ml").unwrap()));
-    assert_eq!(component(&data_ml, "jupyter")["enabled"], false, "profile dev");
+    assert_eq!(
+        v["ingress"]["rules"][0]["service"], "gateway",
+        "the Ingress routes where Traefik did"
+    );
+    let data_ml = values(&tierboard::catalog::instantiate(
+        tierboard::catalog::pattern("data-ml").unwrap(),
+    ));
+    assert_eq!(
+        component(&data_ml, "jupyter")["enabled"],
+        false,
+        "profile dev"
+    );
 }
 
 #[test]
 fn yaml_11_look_alikes_stay_strings_for_helm() {
     let text = file(&chart_files(&stress()), "/values.yaml").to_string();
-    assert!(text.contains("value: 'yes'"), "FEATURE_FLAG: yes must be quoted for Helm's YAML 1.1 parser");
+    assert!(
+        text.contains("value: 'yes'"),
+        "FEATURE_FLAG: yes must be quoted for Helm's YAML 1.1 parser"
+    );
     assert!(text.contains("value: 'off'"), "KONG_DATABASE: off likewise");
     assert!(text.contains("name: 'ON'"));
 }
@@ -230,9 +326,15 @@ fn yaml_11_look_alikes_stay_strings_for_helm() {
 #[test]
 fn the_readme_explains_every_change_from_compose() {
     let text = file(&chart_files(&seed_003()), "/README.md").to_string();
-    assert!(text.contains("**azurite**: runs as 10001:10001 instead of the image's default user"), "{text}");
+    assert!(
+        text.contains("**azurite**: runs as 10001:10001 instead of the image's default user"),
+        "{text}"
+    );
     assert!(text.contains("**traefik**: off by default"), "{text}");
-    assert!(text.contains("kubectl -n seed-003 create secret generic"), "{text}");
+    assert!(
+        text.contains("kubectl -n seed-003 create secret generic"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -245,10 +347,19 @@ fn nginx_and_prometheus_configs_are_copied_into_the_chart_when_the_project_write
     ];
     let copies = config_copies(&d, &project_files);
     let paths: Vec<&str> = copies.iter().map(|f| f.path.as_str()).collect();
-    assert_eq!(paths, ["helm/stress-30/files/admin-ui/nginx.conf", "helm/stress-30/files/prometheus/prometheus.yml"]);
+    assert_eq!(
+        paths,
+        [
+            "helm/stress-30/files/admin-ui/nginx.conf",
+            "helm/stress-30/files/prometheus/prometheus.yml"
+        ]
+    );
     assert_eq!(copies[0].contents, "events {}\n");
     let v = values(&d);
-    assert_eq!(component(&v, "admin-ui")["configFiles"][0]["file"], "files/admin-ui/nginx.conf");
+    assert_eq!(
+        component(&v, "admin-ui")["configFiles"][0]["file"],
+        "files/admin-ui/nginx.conf"
+    );
 }
 
 /// Rendered manifests, through the same Helm SDK the validators use (when installed).
@@ -277,14 +388,20 @@ fn rendered_manifests_match_the_golden_files() {
         let log = String::from_utf8_lossy(&status.stdout);
         assert!(!log.contains("render-error"), "{name}: {log}");
         for variant in ["", ".values-prod"] {
-            let rendered = std::fs::read_to_string(out.join(format!("{name}{variant}.rendered.yaml"))).expect("rendered file");
+            let rendered =
+                std::fs::read_to_string(out.join(format!("{name}{variant}.rendered.yaml")))
+                    .expect("rendered file");
             let golden = golden_dir(&name).join(format!("rendered/manifests{variant}.yaml"));
             if updating() {
                 std::fs::create_dir_all(golden.parent().unwrap()).unwrap();
                 std::fs::write(&golden, &rendered).unwrap();
             } else {
                 let expected = std::fs::read_to_string(&golden).unwrap_or_default();
-                assert!(expected == rendered, "{name}{variant}: rendered manifests differ from {}", golden.display());
+                assert!(
+                    expected == rendered,
+                    "{name}{variant}: rendered manifests differ from {}",
+                    golden.display()
+                );
             }
         }
     }

@@ -21,7 +21,10 @@ pub fn files(design: &Design) -> Vec<GeneratedFile> {
         layout::project_name(design)
     );
     vec![
-        GeneratedFile::text(layout::STACK_FILE, format!("{header}{}", yaml::to_yaml(&stack))),
+        GeneratedFile::text(
+            layout::STACK_FILE,
+            format!("{header}{}", yaml::to_yaml(&stack)),
+        ),
         GeneratedFile::text(layout::SWARM_DOC, docs::swarm_doc(design, &stack)),
     ]
 }

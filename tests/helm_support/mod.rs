@@ -9,7 +9,9 @@ use tierboard::generate::{project, GeneratedFile};
 use tierboard::model::{Autoscaling, Design};
 
 pub fn fixture(name: &str) -> std::path::PathBuf {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
 }
 
 pub fn stress() -> Design {
@@ -21,15 +23,26 @@ pub fn stress() -> Design {
 pub fn seed_003() -> Design {
     let mut d = instantiate(tierboard::catalog::pattern("agent-platform").expect("pattern"));
     d.name = "seed-003".into();
-    for s in d.services.iter_mut().filter(|s| s.name == "gateway" || s.name == "llm-patch") {
-        s.autoscaling = Some(Autoscaling { min: 2, max: 10, cpu_target_pct: 70 });
+    for s in d
+        .services
+        .iter_mut()
+        .filter(|s| s.name == "gateway" || s.name == "llm-patch")
+    {
+        s.autoscaling = Some(Autoscaling {
+            min: 2,
+            max: 10,
+            cpu_target_pct: 70,
+        });
     }
     d
 }
 
 /// `(case name, design)` for every golden and validation case.
 pub fn cases() -> Vec<(String, Design)> {
-    let mut out: Vec<(String, Design)> = PATTERNS.iter().map(|p| (p.id.to_string(), instantiate(p))).collect();
+    let mut out: Vec<(String, Design)> = PATTERNS
+        .iter()
+        .map(|p| (p.id.to_string(), instantiate(p)))
+        .collect();
     out.push(("stress-30".into(), stress()));
     out.push(("seed-003".into(), seed_003()));
     out
@@ -39,7 +52,11 @@ pub fn cases() -> Vec<(String, Design)> {
 pub fn helm_and_stack(design: &Design) -> Vec<GeneratedFile> {
     project(design)
         .into_iter()
-        .filter(|f| f.path.starts_with("helm/") || f.path == "docker-stack.yml" || f.path == "docs/docker-swarm.md")
+        .filter(|f| {
+            f.path.starts_with("helm/")
+                || f.path == "docker-stack.yml"
+                || f.path == "docs/docker-swarm.md"
+        })
         .collect()
 }
 

@@ -16,7 +16,11 @@ enum Piece {
     Text(String),
     /// `${name...}` or `$name`: `default` is the text after `:-`/`-` (also used for `:+`/`+`,
     /// whose text applies when the variable is set).
-    Var { name: String, default: Option<String>, raw: String },
+    Var {
+        name: String,
+        default: Option<String>,
+        raw: String,
+    },
 }
 
 fn parse(text: &str) -> Vec<Piece> {
@@ -49,10 +53,17 @@ fn parse(text: &str) -> Vec<Piece> {
                 }
             },
             Some(&n) if n == '_' || n.is_ascii_alphabetic() => {
-                let len = chars[i + 1..].iter().take_while(|c| **c == '_' || c.is_ascii_alphanumeric()).count();
+                let len = chars[i + 1..]
+                    .iter()
+                    .take_while(|c| **c == '_' || c.is_ascii_alphanumeric())
+                    .count();
                 let name: String = chars[i + 1..i + 1 + len].iter().collect();
                 flush(&mut out, &mut lit);
-                out.push(Piece::Var { raw: format!("${name}"), name, default: None });
+                out.push(Piece::Var {
+                    raw: format!("${name}"),
+                    name,
+                    default: None,
+                });
                 i += len + 1;
             }
             _ => {
@@ -72,13 +83,20 @@ fn flush(out: &mut Vec<Piece>, lit: &mut String) {
 }
 
 fn braced(inner: &str) -> Piece {
-    let name_len = inner.chars().take_while(|c| *c == '_' || c.is_ascii_alphanumeric()).count();
+    let name_len = inner
+        .chars()
+        .take_while(|c| *c == '_' || c.is_ascii_alphanumeric())
+        .count();
     let (name, rest) = inner.split_at(name_len);
     let default = [":-", "-", ":+", "+"]
         .iter()
         .find_map(|op| rest.strip_prefix(op))
         .map(str::to_string);
-    Piece::Var { name: name.to_string(), default, raw: format!("${{{inner}}}") }
+    Piece::Var {
+        name: name.to_string(),
+        default,
+        raw: format!("${{{inner}}}"),
+    }
 }
 
 /// Literal text for a field Kubernetes expands: `$(` must be written `$$(`.
@@ -142,19 +160,28 @@ mod tests {
     #[test]
     fn double_dollars_are_literal_dollars() {
         assert_eq!(k8s("pa$$word", &[]).0, "pa$word");
-        assert_eq!(shell_line("pg_isready -U \"$${POSTGRES_USER}\""), "pg_isready -U \"${POSTGRES_USER}\"");
+        assert_eq!(
+            shell_line("pg_isready -U \"$${POSTGRES_USER}\""),
+            "pg_isready -U \"${POSTGRES_USER}\""
+        );
     }
 
     #[test]
     fn container_variables_become_kubernetes_references() {
-        assert_eq!(k8s("http://x:${PORT}/", &["PORT"]), ("http://x:$(PORT)/".into(), vec![]));
+        assert_eq!(
+            k8s("http://x:${PORT}/", &["PORT"]),
+            ("http://x:$(PORT)/".into(), vec![])
+        );
         assert_eq!(k8s("$PORT", &["PORT"]).0, "$(PORT)");
     }
 
     #[test]
     fn unknown_variables_take_their_default_or_are_reported() {
         assert_eq!(k8s("${HOST:-db}:5432", &[]), ("db:5432".into(), vec![]));
-        assert_eq!(k8s("${TOKEN}", &[]), (String::new(), vec!["TOKEN".to_string()]));
+        assert_eq!(
+            k8s("${TOKEN}", &[]),
+            (String::new(), vec!["TOKEN".to_string()])
+        );
     }
 
     #[test]
@@ -165,13 +192,19 @@ mod tests {
 
     #[test]
     fn shell_lines_keep_variables_for_the_shell() {
-        assert_eq!(shell_line("wget \"http://127.0.0.1:$${PORT:-8080}/health\""), "wget \"http://127.0.0.1:${PORT:-8080}/health\"");
+        assert_eq!(
+            shell_line("wget \"http://127.0.0.1:$${PORT:-8080}/health\""),
+            "wget \"http://127.0.0.1:${PORT:-8080}/health\""
+        );
         assert_eq!(shell_line("echo ${X}"), "echo ${X}");
     }
 
     #[test]
     fn literal_arguments_use_defaults() {
-        assert_eq!(literal("http://127.0.0.1:${PORT:-8080}/"), "http://127.0.0.1:8080/");
+        assert_eq!(
+            literal("http://127.0.0.1:${PORT:-8080}/"),
+            "http://127.0.0.1:8080/"
+        );
         assert_eq!(literal("a$$b"), "a$b");
         assert_eq!(literal("unterminated ${X"), "unterminated ${X");
     }

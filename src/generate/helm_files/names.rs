@@ -46,7 +46,10 @@ pub fn service_names(design: &Design) -> BTreeMap<ServiceId, String> {
     for s in &design.services {
         let base = dns_label(&s.name);
         let name = if used.contains(&base) {
-            (2u32..).map(|n| format!("{base}-{n}")).find(|c| !used.contains(c)).unwrap_or(base)
+            (2u32..)
+                .map(|n| format!("{base}-{n}"))
+                .find(|c| !used.contains(c))
+                .unwrap_or(base)
         } else {
             base
         };
@@ -86,8 +89,18 @@ mod tests {
     #[test]
     fn colliding_labels_get_a_counter() {
         let mut d = Design::new("x");
-        d.services.push(Service::new(ServiceId(1), "api_v1", "custom", Tier::Backend));
-        d.services.push(Service::new(ServiceId(2), "api.v1", "custom", Tier::Backend));
+        d.services.push(Service::new(
+            ServiceId(1),
+            "api_v1",
+            "custom",
+            Tier::Backend,
+        ));
+        d.services.push(Service::new(
+            ServiceId(2),
+            "api.v1",
+            "custom",
+            Tier::Backend,
+        ));
         let names = service_names(&d);
         assert_eq!(names[&ServiceId(1)], "api-v1");
         assert_eq!(names[&ServiceId(2)], "api-v1-2");

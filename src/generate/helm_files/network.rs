@@ -28,10 +28,9 @@ pub struct Topology {
 
 /// Why a service does not run in the cluster, if it does not.
 pub fn replaced_reason(service: &Service) -> Option<&'static str> {
-    let socket = service
-        .volumes
-        .iter()
-        .any(|m| m.kind == MountKind::Bind && m.source.trim_end_matches('/').ends_with("docker.sock"));
+    let socket = service.volumes.iter().any(|m| {
+        m.kind == MountKind::Bind && m.source.trim_end_matches('/').ends_with("docker.sock")
+    });
     if socket {
         return Some("routes by reading the Docker socket, which a cluster does not offer: the Ingress takes its place");
     }
@@ -59,7 +58,9 @@ pub fn topology(design: &Design) -> Topology {
 
     let mut edges: BTreeSet<(ServiceId, ServiceId)> = BTreeSet::new();
     for l in &design.links {
-        let (Some(from), Some(to)) = (design.service(l.from), design.service(l.to)) else { continue };
+        let (Some(from), Some(to)) = (design.service(l.from), design.service(l.to)) else {
+            continue;
+        };
         if from.id == to.id || t.replaced.contains_key(&from.id) || to.ports.is_empty() {
             continue;
         }
@@ -72,13 +73,21 @@ pub fn topology(design: &Design) -> Topology {
         edges.insert((from.id, to.id));
     }
     for p in design.services.iter().filter(|s| s.kind == "prometheus") {
-        for s in design.services.iter().filter(|s| s.metrics_path.is_some() && !s.ports.is_empty() && s.id != p.id) {
+        for s in design
+            .services
+            .iter()
+            .filter(|s| s.metrics_path.is_some() && !s.ports.is_empty() && s.id != p.id)
+        {
             edges.insert((p.id, s.id));
         }
     }
     for s in &design.services {
-        let from: Vec<ServiceId> =
-            design.services.iter().filter(|f| edges.contains(&(f.id, s.id))).map(|f| f.id).collect();
+        let from: Vec<ServiceId> = design
+            .services
+            .iter()
+            .filter(|f| edges.contains(&(f.id, s.id)))
+            .map(|f| f.id)
+            .collect();
         t.allowed_from.insert(s.id, from);
     }
     t
@@ -86,15 +95,27 @@ pub fn topology(design: &Design) -> Topology {
 
 fn entries(design: &Design, replaced: &BTreeMap<ServiceId, &'static str>) -> Vec<ServiceId> {
     let frontend: Vec<&Service> = design.tier_services(Tier::Frontend).collect();
-    let called = |id: ServiceId| design.links.iter().any(|l| l.to == id && l.from != id && frontend.iter().any(|f| f.id == l.from));
-    let mut stack: Vec<ServiceId> = frontend.iter().filter(|s| !called(s.id)).map(|s| s.id).rev().collect();
+    let called = |id: ServiceId| {
+        design
+            .links
+            .iter()
+            .any(|l| l.to == id && l.from != id && frontend.iter().any(|f| f.id == l.from))
+    };
+    let mut stack: Vec<ServiceId> = frontend
+        .iter()
+        .filter(|s| !called(s.id))
+        .map(|s| s.id)
+        .rev()
+        .collect();
     let mut seen = BTreeSet::new();
     let mut found = BTreeSet::new();
     while let Some(id) = stack.pop() {
         if !seen.insert(id) {
             continue;
         }
-        let Some(s) = design.service(id) else { continue };
+        let Some(s) = design.service(id) else {
+            continue;
+        };
         if is_data_store(s) {
             continue;
         }
@@ -105,7 +126,12 @@ fn entries(design: &Design, replaced: &BTreeMap<ServiceId, &'static str>) -> Vec
             found.insert(id);
         }
     }
-    design.services.iter().filter(|s| found.contains(&s.id)).map(|s| s.id).collect()
+    design
+        .services
+        .iter()
+        .filter(|s| found.contains(&s.id))
+        .map(|s| s.id)
+        .collect()
 }
 
 #[cfg(test)]
@@ -114,7 +140,10 @@ mod tests {
     use crate::catalog::{instantiate, pattern};
 
     fn names(design: &Design, ids: &[ServiceId]) -> Vec<String> {
-        ids.iter().filter_map(|id| design.service(*id)).map(|s| s.name.clone()).collect()
+        ids.iter()
+            .filter_map(|id| design.service(*id))
+            .map(|s| s.name.clone())
+            .collect()
     }
 
     #[test]
@@ -122,7 +151,10 @@ mod tests {
         let d = instantiate(pattern("web-app").unwrap());
         let t = topology(&d);
         assert_eq!(names(&d, &t.entries), ["app"]);
-        assert_eq!(names(&d, &t.replaced.keys().copied().collect::<Vec<_>>()), ["traefik"]);
+        assert_eq!(
+            names(&d, &t.replaced.keys().copied().collect::<Vec<_>>()),
+            ["traefik"]
+        );
     }
 
     #[test]
@@ -145,8 +177,15 @@ mod tests {
     #[test]
     fn frontend_to_data_links_get_no_rule() {
         let mut d = instantiate(pattern("monolith").unwrap());
-        let (proxy, db) = (d.service_by_name("proxy").unwrap().id, d.service_by_name("db").unwrap().id);
-        d.links.push(crate::model::Link::new(proxy, db, crate::model::LinkKind::Sync));
+        let (proxy, db) = (
+            d.service_by_name("proxy").unwrap().id,
+            d.service_by_name("db").unwrap().id,
+        );
+        d.links.push(crate::model::Link::new(
+            proxy,
+            db,
+            crate::model::LinkKind::Sync,
+        ));
         let t = topology(&d);
         assert_eq!(t.refused, vec![(proxy, db)]);
         assert!(!t.allowed_from[&db].contains(&proxy));

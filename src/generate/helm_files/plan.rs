@@ -59,13 +59,21 @@ pub fn plan(design: &Design) -> ChartPlan {
         let name = name_of(s.id);
         let volumes: BTreeMap<String, u32> = estimates
             .service(&s.name)
-            .map(|p| p.volumes.iter().map(|v| (v.name.clone(), v.size_gb)).collect())
+            .map(|p| {
+                p.volumes
+                    .iter()
+                    .map(|v| (v.name.clone(), v.size_gb))
+                    .collect()
+            })
             .unwrap_or_default();
         let (values, mut notes) = service_values(s, &name, &registry, &topo, &name_of, &volumes);
         if name != s.name {
             notes.insert(0, format!("Kubernetes name `{name}` (compose name `{}`): addresses using the compose name must change", s.name));
         }
-        prod.insert(name.clone(), (s.replicas.prod.max(1), s.autoscaling.is_some()));
+        prod.insert(
+            name.clone(),
+            (s.replicas.prod.max(1), s.autoscaling.is_some()),
+        );
         reports.push(ServiceReport {
             name: name.clone(),
             compose_name: s.name.clone(),
@@ -82,8 +90,16 @@ pub fn plan(design: &Design) -> ChartPlan {
         .filter_map(|id| design.service(*id))
         .filter_map(|s| {
             let port = s.published_ports().next().or(s.ports.first())?.container;
-            let host = if topo.entries.len() == 1 { format!("{chart}.example.com") } else { format!("{}.{chart}.example.com", name_of(s.id)) };
-            Some(IngressRule { host, service: name_of(s.id), port })
+            let host = if topo.entries.len() == 1 {
+                format!("{chart}.example.com")
+            } else {
+                format!("{}.{chart}.example.com", name_of(s.id))
+            };
+            Some(IngressRule {
+                host,
+                service: name_of(s.id),
+                port,
+            })
         })
         .collect();
     let mut notes: Vec<String> = topo
@@ -95,11 +111,17 @@ pub fn plan(design: &Design) -> ChartPlan {
         notes.push("Ingress hosts are placeholders under example.com: set `ingress.rules[].host` to your domain.".to_string());
     }
     let values = Values {
-        global: Global { image_tag: String::new(), image_pull_policy: "Always".to_string() },
+        global: Global {
+            image_tag: String::new(),
+            image_pull_policy: "Always".to_string(),
+        },
         ingress: Ingress {
             enabled: !rules.is_empty(),
             class_name: String::new(),
-            tls: Tls { enabled: false, existing_secret_name: format!("{chart}-tls") },
+            tls: Tls {
+                enabled: false,
+                existing_secret_name: format!("{chart}-tls"),
+            },
             rules,
         },
         network_policy: NetworkPolicy {
@@ -109,7 +131,13 @@ pub fn plan(design: &Design) -> ChartPlan {
         },
         components: services,
     };
-    ChartPlan { name: chart, values, prod, reports, notes }
+    ChartPlan {
+        name: chart,
+        values,
+        prod,
+        reports,
+        notes,
+    }
 }
 
 fn service_values(
@@ -128,11 +156,22 @@ fn service_values(
     }
     let profile_on = s.profiles.is_empty() || s.profiles.iter().any(|p| p == "prod");
     if !profile_on {
-        notes.insert(0, format!("off by default: profiles {} (turn on with `--set components.{name}.enabled=true`)", s.profiles.join(", ")));
+        notes.insert(
+            0,
+            format!(
+                "off by default: profiles {} (turn on with `--set components.{name}.enabled=true`)",
+                s.profiles.join(", ")
+            ),
+        );
     }
 
     let image = match (&s.image, &s.build) {
-        (Some(i), _) => ImageValues { repository: i.name.clone(), tag: i.tag.clone(), digest: String::new(), built: false },
+        (Some(i), _) => ImageValues {
+            repository: i.name.clone(),
+            tag: i.tag.clone(),
+            digest: String::new(),
+            built: false,
+        },
         (None, _) => ImageValues {
             repository: format!("{registry}/{}", layout::slug(&s.name)),
             tag: String::new(),
@@ -149,16 +188,23 @@ fn service_values(
         let defined = |n: &str| env.iter().any(|v: &NameValue| v.name == n);
         let (value, lost) = interpolate::for_kubernetes(&e.value, &defined);
         dropped.extend(lost);
-        env.push(NameValue { name: e.key.clone(), value });
+        env.push(NameValue {
+            name: e.key.clone(),
+            value,
+        });
     }
     for (k, v) in &sec.env {
-        env.push(NameValue { name: k.clone(), value: v.clone() });
+        env.push(NameValue {
+            name: k.clone(),
+            value: v.clone(),
+        });
     }
     let args: Vec<String> = s
         .command
         .iter()
         .map(|a| {
-            let (value, lost) = interpolate::for_kubernetes(a, &|n| env.iter().any(|v| v.name == n));
+            let (value, lost) =
+                interpolate::for_kubernetes(a, &|n| env.iter().any(|v| v.name == n));
             dropped.extend(lost);
             value
         })
@@ -166,19 +212,30 @@ fn service_values(
     dropped.sort();
     dropped.dedup();
     if !dropped.is_empty() {
-        notes.push(format!("compose variables without a value in the cluster (left empty): {}", dropped.join(", ")));
+        notes.push(format!(
+            "compose variables without a value in the cluster (left empty): {}",
+            dropped.join(", ")
+        ));
     }
 
-    let ports: Vec<PortValues> = s
-        .ports
-        .iter()
-        .fold(Vec::<PortValues>::new(), |mut acc, p| {
-            let proto = if p.protocol == Protocol::Udp { "UDP" } else { "TCP" };
-            if !acc.iter().any(|q| q.port == p.container && q.protocol == proto) {
-                acc.push(PortValues { name: names::port_name(p.protocol, p.container), port: p.container, protocol: proto });
-            }
-            acc
-        });
+    let ports: Vec<PortValues> = s.ports.iter().fold(Vec::<PortValues>::new(), |mut acc, p| {
+        let proto = if p.protocol == Protocol::Udp {
+            "UDP"
+        } else {
+            "TCP"
+        };
+        if !acc
+            .iter()
+            .any(|q| q.port == p.container && q.protocol == proto)
+        {
+            acc.push(PortValues {
+                name: names::port_name(p.protocol, p.container),
+                port: p.container,
+                protocol: proto,
+            });
+        }
+        acc
+    });
 
     let (probe, start, origin) = probe::probe(s);
     match origin {
@@ -194,10 +251,19 @@ fn service_values(
         notes.push(format!("no resource limits in the design: {DEFAULT_CPU_M}m CPU / {DEFAULT_MEMORY_MB}Mi assumed"));
     }
     let req_cpu = r.cpu_reservation_m.unwrap_or(limit_cpu).clamp(1, limit_cpu);
-    let req_mem = r.memory_reservation_mb.unwrap_or(limit_mem).clamp(1, limit_mem);
+    let req_mem = r
+        .memory_reservation_mb
+        .unwrap_or(limit_mem)
+        .clamp(1, limit_mem);
     let resources = ResourceValues {
-        requests: Quantities { cpu: format!("{req_cpu}m"), memory: format!("{req_mem}Mi") },
-        limits: Quantities { cpu: format!("{limit_cpu}m"), memory: format!("{limit_mem}Mi") },
+        requests: Quantities {
+            cpu: format!("{req_cpu}m"),
+            memory: format!("{req_mem}Mi"),
+        },
+        limits: Quantities {
+            cpu: format!("{limit_cpu}m"),
+            memory: format!("{limit_mem}Mi"),
+        },
     };
     let a = s.autoscaling.unwrap_or_default();
     let autoscaling = AutoscalingValues {
@@ -209,11 +275,19 @@ fn service_values(
 
     // Mounts: named volumes become claims; tmpfs and anonymous volumes scratch space; host
     // binds are not carried into a cluster.
-    let mut scratch: Vec<MountValues> =
-        sec.writable.iter().map(|(n, p)| MountValues { name: n.clone(), mount_path: p.clone() }).collect();
+    let mut scratch: Vec<MountValues> = sec
+        .writable
+        .iter()
+        .map(|(n, p)| MountValues {
+            name: n.clone(),
+            mount_path: p.clone(),
+        })
+        .collect();
     let mut persistence: Vec<PersistenceValues> = Vec::new();
     for m in &s.volumes {
-        if persistence.iter().any(|p| p.mount_path == m.target) || scratch.iter().any(|p| p.mount_path == m.target) {
+        if persistence.iter().any(|p| p.mount_path == m.target)
+            || scratch.iter().any(|p| p.mount_path == m.target)
+        {
             continue;
         }
         match m.kind {
@@ -245,10 +319,17 @@ fn service_values(
         existing_secret_name: format!("{name}-secrets"),
         files: secret_vars
             .iter()
-            .map(|e| SecretFile { key: secrets::file_name(&e.key), env: secrets::file_env(s, e) })
+            .map(|e| SecretFile {
+                key: secrets::file_name(&e.key),
+                env: secrets::file_env(s, e),
+            })
             .collect(),
     });
-    let unread: Vec<&str> = secret_vars.iter().filter(|e| secrets::file_env(s, e).is_none()).map(|e| e.key.as_str()).collect();
+    let unread: Vec<&str> = secret_vars
+        .iter()
+        .filter(|e| secrets::file_env(s, e).is_none())
+        .map(|e| e.key.as_str())
+        .collect();
     if !unread.is_empty() {
         notes.push(format!(
             "the image reads {} only from the environment: the value is mounted under /run/secrets, make the image read it there (or accept a secretKeyRef)",
@@ -257,9 +338,17 @@ fn service_values(
     }
 
     let config_files = config_files(s, name);
-    let workload = if persistence.is_empty() { "Deployment" } else { "StatefulSet" };
+    let workload = if persistence.is_empty() {
+        "Deployment"
+    } else {
+        "StatefulSet"
+    };
     let network_policy = ServiceNetworkPolicy {
-        from: topo.allowed_from.get(&s.id).map(|v| v.iter().map(|id| name_of(*id)).collect()).unwrap_or_default(),
+        from: topo
+            .allowed_from
+            .get(&s.id)
+            .map(|v| v.iter().map(|id| name_of(*id)).collect())
+            .unwrap_or_default(),
         to: topo
             .allowed_from
             .iter()
@@ -284,7 +373,11 @@ fn service_values(
         start_period_seconds: start,
         resources,
         autoscaling,
-        security_context: SecurityValues { run_as_user: sec.run_as_user, run_as_group: sec.run_as_group, fs_group: sec.fs_group },
+        security_context: SecurityValues {
+            run_as_user: sec.run_as_user,
+            run_as_group: sec.run_as_group,
+            fs_group: sec.fs_group,
+        },
         scratch,
         persistence,
         secrets: secret_values,
@@ -333,7 +426,9 @@ pub fn config_sources(design: &Design) -> Vec<(String, String)> {
 /// The registry of built images: the design's, else `ghcr.io/<project>` (as the compose files).
 fn registry(design: &Design, project: &str) -> String {
     let r = design.settings.registry.trim().trim_end_matches('/');
-    let ok = !r.is_empty() && r.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | '/' | ':'));
+    let ok = !r.is_empty()
+        && r.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | '/' | ':'));
     if ok {
         r.to_ascii_lowercase()
     } else {

@@ -47,17 +47,34 @@ pub enum Origin {
 /// The probe for `service` and the delay before the first liveness check.
 pub fn probe(service: &Service) -> (Probe, u32, Origin) {
     match &service.healthcheck {
-        Some(hc) if hc.test.len() >= 2 && (hc.test[0] == "CMD" || hc.test[0] == "CMD-SHELL") => {
-            (timed(handler(hc), hc), hc.start_period_s, Origin::Healthcheck)
-        }
+        Some(hc) if hc.test.len() >= 2 && (hc.test[0] == "CMD" || hc.test[0] == "CMD-SHELL") => (
+            timed(handler(hc), hc),
+            hc.start_period_s,
+            Origin::Healthcheck,
+        ),
         _ => {
             let (handler, origin) = match service.ports.first() {
-                Some(p) if p.protocol == crate::model::Protocol::Tcp => {
-                    (Handler::TcpSocket { port: p.container }, Origin::PortFallback)
-                }
-                _ => (Handler::Exec { command: vec!["true".into()] }, Origin::Placeholder),
+                Some(p) if p.protocol == crate::model::Protocol::Tcp => (
+                    Handler::TcpSocket { port: p.container },
+                    Origin::PortFallback,
+                ),
+                _ => (
+                    Handler::Exec {
+                        command: vec!["true".into()],
+                    },
+                    Origin::Placeholder,
+                ),
             };
-            (Probe { handler, period_seconds: 10, timeout_seconds: 5, failure_threshold: 5 }, 10, origin)
+            (
+                Probe {
+                    handler,
+                    period_seconds: 10,
+                    timeout_seconds: 5,
+                    failure_threshold: 5,
+                },
+                10,
+                origin,
+            )
         }
     }
 }
@@ -74,9 +91,14 @@ fn timed(handler: Handler, hc: &Healthcheck) -> Probe {
 fn handler(hc: &Healthcheck) -> Handler {
     if hc.test[0] == "CMD-SHELL" {
         let line = interpolate::shell_line(&hc.test[1..].join(" "));
-        return Handler::Exec { command: vec!["sh".into(), "-c".into(), line] };
+        return Handler::Exec {
+            command: vec!["sh".into(), "-c".into(), line],
+        };
     }
-    let args: Vec<String> = hc.test[1..].iter().map(|a| interpolate::literal(a)).collect();
+    let args: Vec<String> = hc.test[1..]
+        .iter()
+        .map(|a| interpolate::literal(a))
+        .collect();
     http_check(&args).unwrap_or(Handler::Exec { command: args })
 }
 
@@ -85,21 +107,37 @@ fn http_check(args: &[String]) -> Option<Handler> {
     let (tool, rest) = args.split_first()?;
     let (url, flags) = rest.split_last()?;
     let flags_ok = match tool.as_str() {
-        "wget" => flags.iter().all(|f| matches!(f.as_str(), "-q" | "--spider" | "-qO-" | "-O-" | "--quiet")),
-        "curl" => flags.iter().any(|f| f.starts_with('-') && !f.starts_with("--") && f.contains('f'))
-            && flags.iter().all(|f| matches!(f.as_str(), "-f" | "-fs" | "-fsS" | "-sf" | "-sSf" | "--fail" | "-s" | "-S")),
+        "wget" => flags
+            .iter()
+            .all(|f| matches!(f.as_str(), "-q" | "--spider" | "-qO-" | "-O-" | "--quiet")),
+        "curl" => {
+            flags
+                .iter()
+                .any(|f| f.starts_with('-') && !f.starts_with("--") && f.contains('f'))
+                && flags.iter().all(|f| {
+                    matches!(
+                        f.as_str(),
+                        "-f" | "-fs" | "-fsS" | "-sf" | "-sSf" | "--fail" | "-s" | "-S"
+                    )
+                })
+        }
         _ => false,
     };
     if !flags_ok {
         return None;
     }
     let rest = url.strip_prefix("http://")?;
-    let (hostport, path) = rest.split_once('/').map_or((rest, "/".to_string()), |(h, p)| (h, format!("/{p}")));
+    let (hostport, path) = rest
+        .split_once('/')
+        .map_or((rest, "/".to_string()), |(h, p)| (h, format!("/{p}")));
     let (host, port) = hostport.split_once(':')?;
     if !matches!(host, "127.0.0.1" | "localhost") || path.contains(['?', '#', ' ']) {
         return None;
     }
-    Some(Handler::HttpGet { path, port: port.parse().ok()? })
+    Some(Handler::HttpGet {
+        path,
+        port: port.parse().ok()?,
+    })
 }
 
 #[cfg(test)]
@@ -115,23 +153,47 @@ mod tests {
 
     #[test]
     fn a_plain_wget_check_becomes_an_http_probe() {
-        let (p, _, origin) = probe(&with(Healthcheck::cmd(["wget", "-q", "--spider", "http://127.0.0.1:8080/healthz"])));
-        assert_eq!(p.handler, Handler::HttpGet { path: "/healthz".into(), port: 8080 });
+        let (p, _, origin) = probe(&with(Healthcheck::cmd([
+            "wget",
+            "-q",
+            "--spider",
+            "http://127.0.0.1:8080/healthz",
+        ])));
+        assert_eq!(
+            p.handler,
+            Handler::HttpGet {
+                path: "/healthz".into(),
+                port: 8080
+            }
+        );
         assert_eq!(origin, Origin::Healthcheck);
     }
 
     #[test]
     fn a_query_string_keeps_the_exec_form() {
-        let (p, _, _) = probe(&with(Healthcheck::cmd(["wget", "-q", "--spider", "http://127.0.0.1:80/x?y=1"])));
+        let (p, _, _) = probe(&with(Healthcheck::cmd([
+            "wget",
+            "-q",
+            "--spider",
+            "http://127.0.0.1:80/x?y=1",
+        ])));
         assert!(matches!(p.handler, Handler::Exec { .. }));
     }
 
     #[test]
     fn shell_checks_run_under_sh_with_dollars_resolved() {
-        let (p, start, _) = probe(&with(Healthcheck::shell("pg_isready -U \"$${POSTGRES_USER}\"")));
+        let (p, start, _) = probe(&with(Healthcheck::shell(
+            "pg_isready -U \"$${POSTGRES_USER}\"",
+        )));
         assert_eq!(
             p.handler,
-            Handler::Exec { command: vec!["sh".into(), "-c".into(), "pg_isready -U \"${POSTGRES_USER}\"".into()] }
+            Handler::Exec {
+                command: vec![
+                    "sh".into(),
+                    "-c".into(),
+                    "pg_isready -U \"${POSTGRES_USER}\"".into()
+                ]
+            }
         );
         assert_eq!(start, 10);
     }
@@ -143,7 +205,10 @@ mod tests {
         hc.timeout_s = 3;
         hc.retries = 4;
         let (p, _, _) = probe(&with(hc));
-        assert_eq!((p.period_seconds, p.timeout_seconds, p.failure_threshold), (15, 3, 4));
+        assert_eq!(
+            (p.period_seconds, p.timeout_seconds, p.failure_threshold),
+            (15, 3, 4)
+        );
     }
 
     #[test]

@@ -19,18 +19,41 @@ pub fn readme(plan: &ChartPlan, design_name: &str) -> String {
     let _ = writeln!(out, "## Install\n");
     let _ = writeln!(out, "```sh");
     let _ = writeln!(out, "kubectl create namespace {n}");
-    let _ = writeln!(out, "# create the Secrets listed by `helm install` (NOTES) or below, then:");
+    let _ = writeln!(
+        out,
+        "# create the Secrets listed by `helm install` (NOTES) or below, then:"
+    );
     let _ = writeln!(out, "helm upgrade --install {n} helm/{n} -n {n}");
-    let _ = writeln!(out, "# production: prod replicas, autoscaling, TLS, the release's image tag");
+    let _ = writeln!(
+        out,
+        "# production: prod replicas, autoscaling, TLS, the release's image tag"
+    );
     let _ = writeln!(out, "helm upgrade --install {n} helm/{n} -n {n} -f helm/{n}/values-prod.yaml --set global.imageTag=1.2.3");
     let _ = writeln!(out, "```\n");
-    let secrets: Vec<_> = plan.values.components.iter().filter_map(|(name, s)| s.secrets.as_ref().map(|x| (name, x))).collect();
+    let secrets: Vec<_> = plan
+        .values
+        .components
+        .iter()
+        .filter_map(|(name, s)| s.secrets.as_ref().map(|x| (name, x)))
+        .collect();
     if !secrets.is_empty() {
-        let _ = writeln!(out, "Secrets (one key per file; never part of the chart):\n");
+        let _ = writeln!(
+            out,
+            "Secrets (one key per file; never part of the chart):\n"
+        );
         let _ = writeln!(out, "```sh");
         for (_, s) in secrets {
-            let files: Vec<String> = s.files.iter().map(|f| format!("--from-file={0}=secrets/{0}.txt", f.key)).collect();
-            let _ = writeln!(out, "kubectl -n {n} create secret generic {} {}", s.existing_secret_name, files.join(" "));
+            let files: Vec<String> = s
+                .files
+                .iter()
+                .map(|f| format!("--from-file={0}=secrets/{0}.txt", f.key))
+                .collect();
+            let _ = writeln!(
+                out,
+                "kubectl -n {n} create secret generic {} {}",
+                s.existing_secret_name,
+                files.join(" ")
+            );
         }
         let _ = writeln!(out, "```\n");
     }
@@ -65,7 +88,13 @@ pub fn readme(plan: &ChartPlan, design_name: &str) -> String {
     let _ = writeln!(out, "| component | workload | on by default |");
     let _ = writeln!(out, "| --- | --- | --- |");
     for r in &plan.reports {
-        let _ = writeln!(out, "| {} | {} | {} |", r.name, r.workload, if r.enabled { "yes" } else { "no" });
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} |",
+            r.name,
+            r.workload,
+            if r.enabled { "yes" } else { "no" }
+        );
     }
     let _ = writeln!(out, "\n## Differences from the compose files\n");
     let mut any = false;

@@ -13,7 +13,13 @@ use crate::model::{EnvVar, Service};
 /// The file name of a secret key: lower case, `-` and `.` as `_` (`POSTGRES_PASSWORD` → `postgres_password`).
 pub fn file_name(key: &str) -> String {
     key.chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '_'
+            }
+        })
         .collect()
 }
 
@@ -21,10 +27,15 @@ pub fn file_name(key: &str) -> String {
 /// official postgres, mysql, mariadb and mongo images (and Supabase's postgres) read `<KEY>_FILE`;
 /// MinIO and Elasticsearch read `<KEY>_FILE` for their passwords; Grafana reads `GF_..__FILE`.
 pub fn file_env(service: &Service, e: &EnvVar) -> Option<String> {
-    let repo = service.image.as_ref().map(|i| i.name.rsplit('/').next().unwrap_or(&i.name).to_string());
+    let repo = service
+        .image
+        .as_ref()
+        .map(|i| i.name.rsplit('/').next().unwrap_or(&i.name).to_string());
     match repo.as_deref().unwrap_or("") {
         "postgres" | "mysql" | "mariadb" | "mongo" => Some(format!("{}_FILE", e.key)),
-        "grafana" | "grafana-oss" | "grafana-enterprise" if e.key.starts_with("GF_") => Some(format!("{}__FILE", e.key)),
+        "grafana" | "grafana-oss" | "grafana-enterprise" if e.key.starts_with("GF_") => {
+            Some(format!("{}__FILE", e.key))
+        }
         "minio" if e.key.starts_with("MINIO_ROOT_") => Some(format!("{}_FILE", e.key)),
         "elasticsearch" if e.key == "ELASTIC_PASSWORD" => Some(format!("{}_FILE", e.key)),
         _ => None,
@@ -50,19 +61,37 @@ mod tests {
     #[test]
     fn images_that_read_files_get_the_file_variable() {
         let e = EnvVar::secret("POSTGRES_PASSWORD");
-        assert_eq!(file_env(&with_image("postgres"), &e).as_deref(), Some("POSTGRES_PASSWORD_FILE"));
-        assert_eq!(file_env(&with_image("supabase/postgres"), &e).as_deref(), Some("POSTGRES_PASSWORD_FILE"));
+        assert_eq!(
+            file_env(&with_image("postgres"), &e).as_deref(),
+            Some("POSTGRES_PASSWORD_FILE")
+        );
+        assert_eq!(
+            file_env(&with_image("supabase/postgres"), &e).as_deref(),
+            Some("POSTGRES_PASSWORD_FILE")
+        );
         let g = EnvVar::secret("GF_SECURITY_ADMIN_PASSWORD");
-        assert_eq!(file_env(&with_image("grafana/grafana"), &g).as_deref(), Some("GF_SECURITY_ADMIN_PASSWORD__FILE"));
+        assert_eq!(
+            file_env(&with_image("grafana/grafana"), &g).as_deref(),
+            Some("GF_SECURITY_ADMIN_PASSWORD__FILE")
+        );
     }
 
     #[test]
     fn other_images_get_no_file_variable() {
-        assert_eq!(file_env(&with_image("ngrok/ngrok"), &EnvVar::secret("NGROK_AUTHTOKEN")), None);
+        assert_eq!(
+            file_env(
+                &with_image("ngrok/ngrok"),
+                &EnvVar::secret("NGROK_AUTHTOKEN")
+            ),
+            None
+        );
     }
 
     #[test]
     fn file_names_are_lower_case() {
-        assert_eq!(file_name("QDRANT__SERVICE__API_KEY"), "qdrant__service__api_key");
+        assert_eq!(
+            file_name("QDRANT__SERVICE__API_KEY"),
+            "qdrant__service__api_key"
+        );
     }
 }

@@ -45,7 +45,9 @@ pub fn pod_security(service: &Service) -> PodSecurity {
             (POD_UID, POD_UID)
         }
         Some(None) => {
-            notes.push(format!("runs as {POD_UID}:{POD_UID}; the compose user is not numeric"));
+            notes.push(format!(
+                "runs as {POD_UID}:{POD_UID}; the compose user is not numeric"
+            ));
             (POD_UID, POD_UID)
         }
         None => {
@@ -56,10 +58,15 @@ pub fn pod_security(service: &Service) -> PodSecurity {
         }
     };
     if !service.hardening.read_only_root {
-        notes.push("read-only root file system (writable scratch space: emptyDir volumes)".to_string());
+        notes.push(
+            "read-only root file system (writable scratch space: emptyDir volumes)".to_string(),
+        );
     }
     if !service.hardening.cap_add.is_empty() {
-        notes.push(format!("capabilities {} are not added back (every capability is dropped)", service.hardening.cap_add.join(", ")));
+        notes.push(format!(
+            "capabilities {} are not added back (every capability is dropped)",
+            service.hardening.cap_add.join(", ")
+        ));
     }
     let mut writable = vec![("tmp".to_string(), "/tmp".to_string())];
     let mut env = Vec::new();
@@ -75,7 +82,14 @@ pub fn pod_security(service: &Service) -> PodSecurity {
     if let Some(c) = caveat {
         notes.push(c.to_string());
     }
-    PodSecurity { run_as_user, run_as_group, fs_group: run_as_group, writable, env, notes }
+    PodSecurity {
+        run_as_user,
+        run_as_group,
+        fs_group: run_as_group,
+        writable,
+        env,
+        notes,
+    }
 }
 
 /// `"uid"` or `"uid:gid"` with numbers; names (`postgres`) are `None`.
@@ -89,7 +103,11 @@ fn parse_user(user: &str) -> Option<(u32, u32)> {
     Some((uid, gid))
 }
 
-type Needs = (&'static [&'static str], &'static [(&'static str, &'static str)], Option<&'static str>);
+type Needs = (
+    &'static [&'static str],
+    &'static [(&'static str, &'static str)],
+    Option<&'static str>,
+);
 
 /// What a catalog kind needs beyond `/tmp` to run with a read-only root as a non-root uid, and
 /// what is known not to be enough. Unknown kinds get `/tmp` only.
@@ -139,14 +157,20 @@ mod tests {
 
     fn svc(kind: &str, user: Option<&str>) -> Service {
         let mut s = Service::new(ServiceId(1), "x", kind, Tier::Data);
-        s.hardening = Hardening { user: user.map(str::to_string), ..Hardening::full("0") };
+        s.hardening = Hardening {
+            user: user.map(str::to_string),
+            ..Hardening::full("0")
+        };
         s
     }
 
     #[test]
     fn high_uids_are_kept() {
         let p = pod_security(&svc("prometheus", Some("65534:65534")));
-        assert_eq!((p.run_as_user, p.run_as_group, p.fs_group), (65534, 65534, 65534));
+        assert_eq!(
+            (p.run_as_user, p.run_as_group, p.fs_group),
+            (65534, 65534, 65534)
+        );
         assert!(p.notes.is_empty(), "{:?}", p.notes);
     }
 
@@ -162,15 +186,25 @@ mod tests {
     #[test]
     fn postgres_gets_its_socket_dir_and_a_pgdata_subdirectory() {
         let p = pod_security(&svc("postgres", None));
-        assert!(p.writable.iter().any(|(_, path)| path == "/var/run/postgresql"));
-        assert_eq!(p.env, vec![("PGDATA".to_string(), "/var/lib/postgresql/data/pgdata".to_string())]);
+        assert!(p
+            .writable
+            .iter()
+            .any(|(_, path)| path == "/var/run/postgresql"));
+        assert_eq!(
+            p.env,
+            vec![(
+                "PGDATA".to_string(),
+                "/var/lib/postgresql/data/pgdata".to_string()
+            )]
+        );
         assert_eq!(p.writable[0].1, "/tmp");
     }
 
     #[test]
     fn a_design_value_wins_over_the_kind_env() {
         let mut s = svc("postgres", None);
-        s.environment.push(crate::model::EnvVar::plain("PGDATA", "/elsewhere"));
+        s.environment
+            .push(crate::model::EnvVar::plain("PGDATA", "/elsewhere"));
         assert!(pod_security(&s).env.is_empty());
     }
 }

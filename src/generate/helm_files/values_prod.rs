@@ -43,10 +43,23 @@ pub fn prod_values(plan: &ChartPlan) -> ProdValues {
         .iter()
         .filter(|(_, (replicas, autoscaling))| *replicas != 1 || *autoscaling)
         .map(|(name, (replicas, autoscaling))| {
-            (name.clone(), ProdService { replicas: *replicas, autoscaling: autoscaling.then_some(ProdAutoscaling { enabled: true }) })
+            (
+                name.clone(),
+                ProdService {
+                    replicas: *replicas,
+                    autoscaling: autoscaling.then_some(ProdAutoscaling { enabled: true }),
+                },
+            )
         })
         .collect();
-    ProdValues { ingress: ProdIngress { tls: ProdTls { enabled: plan.values.ingress.enabled } }, components: services }
+    ProdValues {
+        ingress: ProdIngress {
+            tls: ProdTls {
+                enabled: plan.values.ingress.enabled,
+            },
+        },
+        components: services,
+    }
 }
 
 pub fn to_yaml(values: &ProdValues) -> String {

@@ -19,12 +19,15 @@ use serde_yaml::{Mapping, Value};
 
 /// YAML text of `doc`; plain data cannot fail to serialise, so errors give an empty document.
 pub fn to_yaml<T: Serialize>(doc: &T) -> String {
-    let Ok(value) = serde_yaml::to_value(doc) else { return String::new() };
+    let Ok(value) = serde_yaml::to_value(doc) else {
+        return String::new();
+    };
     let prefix = free_prefix(&value);
     let mut forced = Vec::new();
     let swapped = swap(&value, false, &prefix, &mut forced);
     let text = serde_yaml::to_string(&swapped).unwrap_or_default();
-    restore(&text, &prefix, &forced).unwrap_or_else(|| serde_yaml::to_string(&value).unwrap_or_default())
+    restore(&text, &prefix, &forced)
+        .unwrap_or_else(|| serde_yaml::to_string(&value).unwrap_or_default())
 }
 
 fn swap(value: &Value, in_ports: bool, prefix: &str, forced: &mut Vec<String>) -> Value {
@@ -33,12 +36,20 @@ fn swap(value: &Value, in_ports: bool, prefix: &str, forced: &mut Vec<String>) -
             forced.push(s.clone());
             Value::String(format!("{prefix}{}__", forced.len() - 1))
         }
-        Value::Sequence(items) => Value::Sequence(items.iter().map(|v| swap(v, in_ports, prefix, forced)).collect()),
+        Value::Sequence(items) => Value::Sequence(
+            items
+                .iter()
+                .map(|v| swap(v, in_ports, prefix, forced))
+                .collect(),
+        ),
         Value::Mapping(map) => {
             let mut out = Mapping::new();
             for (k, v) in map {
                 let ports = k.as_str() == Some("ports");
-                out.insert(swap(k, false, prefix, forced), swap(v, ports, prefix, forced));
+                out.insert(
+                    swap(k, false, prefix, forced),
+                    swap(v, ports, prefix, forced),
+                );
             }
             Value::Mapping(out)
         }
@@ -63,7 +74,10 @@ fn restore(text: &str, prefix: &str, forced: &[String]) -> Option<String> {
 fn free_prefix(value: &Value) -> String {
     let mut all = String::new();
     collect(value, &mut all);
-    (0u32..).map(|k| format!("__tbq{k}_")).find(|p| !all.contains(p.as_str())).unwrap_or_default()
+    (0u32..)
+        .map(|k| format!("__tbq{k}_"))
+        .find(|p| !all.contains(p.as_str()))
+        .unwrap_or_default()
 }
 
 fn collect(value: &Value, all: &mut String) {
@@ -93,7 +107,10 @@ fn needs_quotes(s: &str) -> bool {
         return false;
     }
     let lower = s.to_ascii_lowercase();
-    if matches!(lower.as_str(), "y" | "n" | "yes" | "no" | "on" | "off" | "true" | "false" | "null" | "~") {
+    if matches!(
+        lower.as_str(),
+        "y" | "n" | "yes" | "no" | "on" | "off" | "true" | "false" | "null" | "~"
+    ) {
         return true;
     }
     looks_numeric(s) || looks_like_date(s)
@@ -113,15 +130,25 @@ fn looks_numeric(s: &str) -> bool {
     if let Some(hex) = lower.strip_prefix("0x") {
         return !hex.is_empty() && hex.chars().all(|c| c.is_ascii_hexdigit() || c == '_');
     }
-    if let Some(bin) = lower.strip_prefix("0b").or_else(|| lower.strip_prefix("0o")) {
+    if let Some(bin) = lower
+        .strip_prefix("0b")
+        .or_else(|| lower.strip_prefix("0o"))
+    {
         return !bin.is_empty() && bin.chars().all(|c| c.is_ascii_digit() || c == '_');
     }
     if body.contains(':') {
         // Sexagesimal: digits groups separated by ':' (1:20, 190:20:30.15).
         let parts: Vec<&str> = body.split(':').collect();
-        let digits = |p: &str, extra: char| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit() || c == '_' || c == extra);
+        let digits = |p: &str, extra: char| {
+            !p.is_empty()
+                && p.chars()
+                    .all(|c| c.is_ascii_digit() || c == '_' || c == extra)
+        };
         let last = parts.len() - 1;
-        return parts.iter().enumerate().all(|(i, p)| digits(p, if i == last { '.' } else { '_' }));
+        return parts
+            .iter()
+            .enumerate()
+            .all(|(i, p)| digits(p, if i == last { '.' } else { '_' }));
     }
     let mut digits = 0;
     for c in lower.chars() {
@@ -155,12 +182,34 @@ mod tests {
     #[test]
     fn yaml_11_booleans_and_numbers_are_single_quoted() {
         let mut m = BTreeMap::new();
-        for v in ["yes", "off", "ON", "Y", "0x1", "1_000", "12:30", "0755", "2024-01-01", "1e3", ".5"] {
+        for v in [
+            "yes",
+            "off",
+            "ON",
+            "Y",
+            "0x1",
+            "1_000",
+            "12:30",
+            "0755",
+            "2024-01-01",
+            "1e3",
+            ".5",
+        ] {
             m.insert(format!("k{v}"), v.to_string());
         }
         m.insert("ON".into(), "plain".into());
         let text = round_trip(&m);
-        for v in ["'yes'", "'off'", "'ON'", "'Y'", "'0x1'", "'1_000'", "'12:30'", "'0755'", "'2024-01-01'"] {
+        for v in [
+            "'yes'",
+            "'off'",
+            "'ON'",
+            "'Y'",
+            "'0x1'",
+            "'1_000'",
+            "'12:30'",
+            "'0755'",
+            "'2024-01-01'",
+        ] {
             assert!(text.contains(v), "{v} in {text}");
         }
         assert!(text.contains("'ON': plain"), "{text}");
@@ -179,10 +228,14 @@ mod tests {
 
     #[test]
     fn port_strings_are_quoted() {
-        let doc: BTreeMap<String, Vec<String>> = BTreeMap::from([("ports".to_string(), vec!["0.0.0.0:80:80".to_string()])]);
+        let doc: BTreeMap<String, Vec<String>> =
+            BTreeMap::from([("ports".to_string(), vec!["0.0.0.0:80:80".to_string()])]);
         let text = to_yaml(&doc);
         assert!(text.contains("- '0.0.0.0:80:80'"), "{text}");
-        assert_eq!(serde_yaml::from_str::<BTreeMap<String, Vec<String>>>(&text).unwrap(), doc);
+        assert_eq!(
+            serde_yaml::from_str::<BTreeMap<String, Vec<String>>>(&text).unwrap(),
+            doc
+        );
     }
 
     #[test]

@@ -20,10 +20,24 @@ pub fn swarm_doc(design: &Design, stack: &StackFile) -> String {
     );
     let _ = writeln!(out, "## Prepare the cluster\n");
     let _ = writeln!(out, "```sh");
-    let _ = writeln!(out, "docker swarm init                      # on the first manager");
-    let _ = writeln!(out, "docker swarm join --token <token> <manager-ip>:2377   # on every other node");
-    let stateful: Vec<&String> =
-        stack.services.iter().filter(|(_, s)| s.volumes.iter().any(|v| v.kind == "volume" && v.source.is_some())).map(|(n, _)| n).collect();
+    let _ = writeln!(
+        out,
+        "docker swarm init                      # on the first manager"
+    );
+    let _ = writeln!(
+        out,
+        "docker swarm join --token <token> <manager-ip>:2377   # on every other node"
+    );
+    let stateful: Vec<&String> = stack
+        .services
+        .iter()
+        .filter(|(_, s)| {
+            s.volumes
+                .iter()
+                .any(|v| v.kind == "volume" && v.source.is_some())
+        })
+        .map(|(n, _)| n)
+        .collect();
     if !stateful.is_empty() {
         let _ = writeln!(out, "# services with volumes run only on nodes with this label (a local volume does not move):");
         let _ = writeln!(out, "docker node update --label-add {p}.data=true <node>");
@@ -31,19 +45,34 @@ pub fn swarm_doc(design: &Design, stack: &StackFile) -> String {
     let _ = writeln!(out, "```\n");
     if !stack.secrets.is_empty() {
         let _ = writeln!(out, "## Create the secrets\n");
-        let _ = writeln!(out, "Secrets are external: created once per cluster, never in the stack file.\n");
+        let _ = writeln!(
+            out,
+            "Secrets are external: created once per cluster, never in the stack file.\n"
+        );
         let _ = writeln!(out, "```sh");
         for name in stack.secrets.keys() {
-            let _ = writeln!(out, "printf '%s' \"$VALUE\" | docker secret create {name} -");
+            let _ = writeln!(
+                out,
+                "printf '%s' \"$VALUE\" | docker secret create {name} -"
+            );
         }
         let _ = writeln!(out, "```\n");
     }
     let _ = writeln!(out, "## Deploy\n");
     let _ = writeln!(out, "Images must be in a registry every node can pull from (`docker stack deploy` does not build).\n");
     let _ = writeln!(out, "```sh");
-    let _ = writeln!(out, "export VERSION=1.2.3             # the release tag; required");
-    let _ = writeln!(out, "export REGISTRY=ghcr.io/{p}     # optional, this is the default");
-    let _ = writeln!(out, "docker stack deploy -c {file} --with-registry-auth {p}");
+    let _ = writeln!(
+        out,
+        "export VERSION=1.2.3             # the release tag; required"
+    );
+    let _ = writeln!(
+        out,
+        "export REGISTRY=ghcr.io/{p}     # optional, this is the default"
+    );
+    let _ = writeln!(
+        out,
+        "docker stack deploy -c {file} --with-registry-auth {p}"
+    );
     let _ = writeln!(out, "docker stack services {p}");
     let _ = writeln!(out, "docker service ps {p}_<service>");
     let _ = writeln!(out, "```\n");
@@ -51,12 +80,29 @@ pub fn swarm_doc(design: &Design, stack: &StackFile) -> String {
                           balancer in front, and TLS on the entry point.\n");
     let _ = writeln!(out, "## Scale\n");
     let _ = writeln!(out, "```sh");
-    for (name, s) in stack.services.iter().filter(|(_, s)| s.deploy.replicas > 1).take(3) {
-        let _ = writeln!(out, "docker service scale {p}_{name}={}", s.deploy.replicas + 1);
+    for (name, s) in stack
+        .services
+        .iter()
+        .filter(|(_, s)| s.deploy.replicas > 1)
+        .take(3)
+    {
+        let _ = writeln!(
+            out,
+            "docker service scale {p}_{name}={}",
+            s.deploy.replicas + 1
+        );
     }
-    let off: Vec<&String> = stack.services.iter().filter(|(_, s)| s.deploy.replicas == 0).map(|(n, _)| n).collect();
+    let off: Vec<&String> = stack
+        .services
+        .iter()
+        .filter(|(_, s)| s.deploy.replicas == 0)
+        .map(|(n, _)| n)
+        .collect();
     for name in &off {
-        let _ = writeln!(out, "docker service scale {p}_{name}=1    # optional profile, off by default");
+        let _ = writeln!(
+            out,
+            "docker service scale {p}_{name}=1    # optional profile, off by default"
+        );
     }
     let _ = writeln!(out, "docker service scale {p}_<service>=<replicas>");
     let _ = writeln!(out, "```\n");
@@ -74,9 +120,18 @@ pub fn swarm_doc(design: &Design, stack: &StackFile) -> String {
          automatically when it fails.\n"
     );
     let _ = writeln!(out, "```sh");
-    let _ = writeln!(out, "VERSION=1.2.4 docker stack deploy -c {file} --with-registry-auth {p}");
-    let _ = writeln!(out, "docker service rollback {p}_<service>     # by hand, to the previous spec");
-    let _ = writeln!(out, "docker stack rm {p}                        # remove the stack (volumes stay)");
+    let _ = writeln!(
+        out,
+        "VERSION=1.2.4 docker stack deploy -c {file} --with-registry-auth {p}"
+    );
+    let _ = writeln!(
+        out,
+        "docker service rollback {p}_<service>     # by hand, to the previous spec"
+    );
+    let _ = writeln!(
+        out,
+        "docker stack rm {p}                        # remove the stack (volumes stay)"
+    );
     let _ = writeln!(out, "```\n");
     let _ = writeln!(out, "## What differs from the compose files\n");
     for line in [

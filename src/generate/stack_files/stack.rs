@@ -34,22 +34,45 @@ pub fn stack(design: &Design) -> StackFile {
     let mut file = StackFile::default();
     let traefik: Vec<&Service> = design.services.iter().filter(|s| is_traefik(s)).collect();
     for s in design.services.iter().filter(|s| in_stack(s)) {
-        let mut c = StackService { image: image(s, &registry), ..StackService::default() };
+        let mut c = StackService {
+            image: image(s, &registry),
+            ..StackService::default()
+        };
         for m in &s.volumes {
             let mount = match m.kind {
                 MountKind::Named => {
                     file.volumes.insert(m.source.clone(), VolumeDef {});
-                    VolumeMount { kind: "volume", source: Some(m.source.clone()), target: m.target.clone(), read_only: m.read_only, tmpfs: None }
+                    VolumeMount {
+                        kind: "volume",
+                        source: Some(m.source.clone()),
+                        target: m.target.clone(),
+                        read_only: m.read_only,
+                        tmpfs: None,
+                    }
                 }
-                MountKind::Bind => VolumeMount { kind: "bind", source: Some(m.source.clone()), target: m.target.clone(), read_only: m.read_only, tmpfs: None },
+                MountKind::Bind => VolumeMount {
+                    kind: "bind",
+                    source: Some(m.source.clone()),
+                    target: m.target.clone(),
+                    read_only: m.read_only,
+                    tmpfs: None,
+                },
                 MountKind::Tmpfs => VolumeMount {
                     kind: "tmpfs",
                     source: None,
                     target: m.target.clone(),
                     read_only: false,
-                    tmpfs: Some(TmpfsDef { size: u64::from(m.size.unwrap_or(64)) * 1024 * 1024 }),
+                    tmpfs: Some(TmpfsDef {
+                        size: u64::from(m.size.unwrap_or(64)) * 1024 * 1024,
+                    }),
                 },
-                MountKind::Anonymous => VolumeMount { kind: "volume", source: None, target: m.target.clone(), read_only: false, tmpfs: None },
+                MountKind::Anonymous => VolumeMount {
+                    kind: "volume",
+                    source: None,
+                    target: m.target.clone(),
+                    read_only: false,
+                    tmpfs: None,
+                },
             };
             c.volumes.push(mount);
         }
@@ -58,25 +81,47 @@ pub fn stack(design: &Design) -> StackFile {
                 c.environment.insert(e.key.clone(), e.value.clone());
             } else if let Some(file_env) = secrets::file_env(s, e) {
                 let name = secret_name(s, &e.key);
-                c.environment.insert(file_env, format!("/run/secrets/{name}"));
+                c.environment
+                    .insert(file_env, format!("/run/secrets/{name}"));
                 c.secrets.push(name.clone());
                 file.secrets.insert(name, SecretDef { external: true });
             } else {
-                c.environment.insert(e.key.clone(), format!("${{{0}:?set {0} in the deploying shell}}", e.key));
+                c.environment.insert(
+                    e.key.clone(),
+                    format!("${{{0}:?set {0} in the deploying shell}}", e.key),
+                );
             }
         }
         if is_entry(design, s) {
             if let Some(p) = s.published_ports().next().or(s.ports.first()) {
-                let suffix = if p.protocol == crate::model::Protocol::Udp { "/udp" } else { "" };
-                c.ports.push(format!("0.0.0.0:{}:{}{suffix}", p.published.unwrap_or(p.container), p.container));
+                let suffix = if p.protocol == crate::model::Protocol::Udp {
+                    "/udp"
+                } else {
+                    ""
+                };
+                c.ports.push(format!(
+                    "0.0.0.0:{}:{}{suffix}",
+                    p.published.unwrap_or(p.container),
+                    p.container
+                ));
             }
         }
         let tiers = tiers(design, s);
         for t in &tiers {
-            file.networks.insert(t.id().to_string(), NetworkDef { driver: "overlay", internal: *t == Tier::Data });
+            file.networks.insert(
+                t.id().to_string(),
+                NetworkDef {
+                    driver: "overlay",
+                    internal: *t == Tier::Data,
+                },
+            );
         }
         c.networks = tiers.iter().map(|t| t.id().to_string()).collect();
-        c.command = if is_traefik(s) { swarm_provider(&s.command) } else { s.command.clone() };
+        c.command = if is_traefik(s) {
+            swarm_provider(&s.command)
+        } else {
+            s.command.clone()
+        };
         c.healthcheck = s.healthcheck.as_ref().map(|h| HealthcheckDef {
             test: h.test.clone(),
             interval: format!("{}s", h.interval_s),
@@ -97,7 +142,10 @@ pub fn stack(design: &Design) -> StackFile {
 }
 
 fn in_stack(s: &Service) -> bool {
-    s.profiles.is_empty() || s.profiles.iter().any(|p| !LOCAL_PROFILES.contains(&p.as_str()))
+    s.profiles.is_empty()
+        || s.profiles
+            .iter()
+            .any(|p| !LOCAL_PROFILES.contains(&p.as_str()))
 }
 
 /// Runs with its prod replicas: no profile, or `prod` among them.
@@ -106,7 +154,10 @@ fn on_by_default(s: &Service) -> bool {
 }
 
 fn is_traefik(s: &Service) -> bool {
-    s.kind == "traefik" || s.image.as_ref().is_some_and(|i| i.name.rsplit('/').next() == Some("traefik"))
+    s.kind == "traefik"
+        || s.image
+            .as_ref()
+            .is_some_and(|i| i.name.rsplit('/').next() == Some("traefik"))
 }
 
 fn has_volume(s: &Service) -> bool {
@@ -117,45 +168,90 @@ fn has_volume(s: &Service) -> bool {
 fn is_entry(design: &Design, s: &Service) -> bool {
     s.tier == Tier::Frontend
         && !design.links.iter().any(|l| {
-            l.to == s.id && l.from != s.id && design.service(l.from).is_some_and(|f| f.tier == Tier::Frontend && in_stack(f))
+            l.to == s.id
+                && l.from != s.id
+                && design
+                    .service(l.from)
+                    .is_some_and(|f| f.tier == Tier::Frontend && in_stack(f))
         })
 }
 
 /// The service's own tier and the tiers of what it links to, top to bottom.
 fn tiers(design: &Design, s: &Service) -> Vec<Tier> {
     let mut set = BTreeSet::from([s.tier]);
-    set.extend(design.links_from(s.id).filter_map(|l| design.service(l.to)).map(|t| t.tier));
+    set.extend(
+        design
+            .links_from(s.id)
+            .filter_map(|l| design.service(l.to))
+            .map(|t| t.tier),
+    );
     set.into_iter().collect()
 }
 
 fn image(s: &Service, registry: &str) -> String {
     match &s.image {
         Some(i) => i.reference(),
-        None => format!("${{REGISTRY:-{registry}}}/{}:${{VERSION:?set VERSION to the release tag}}", layout::slug(&s.name)),
+        None => format!(
+            "${{REGISTRY:-{registry}}}/{}:${{VERSION:?set VERSION to the release tag}}",
+            layout::slug(&s.name)
+        ),
     }
 }
 
 /// Docker secret name: `<service>_<key>` in lower case (`users_db_postgres_password`).
 pub fn secret_name(s: &Service, key: &str) -> String {
-    format!("{}_{}", secrets::file_name(&s.name), secrets::file_name(key))
+    format!(
+        "{}_{}",
+        secrets::file_name(&s.name),
+        secrets::file_name(key)
+    )
 }
 
 /// Traefik's docker provider flags as Swarm provider flags (`--providers.docker.x` → `--providers.swarm.x`).
 fn swarm_provider(command: &[String]) -> Vec<String> {
-    command.iter().map(|a| a.replacen("--providers.docker", "--providers.swarm", 1)).collect()
+    command
+        .iter()
+        .map(|a| a.replacen("--providers.docker", "--providers.swarm", 1))
+        .collect()
 }
 
 fn deploy(design: &Design, s: &Service, project: &str, traefik: &[&Service]) -> DeployDef {
     let stateful = has_volume(s);
-    let order = if stateful { "stop-first" } else { "start-first" };
-    let update = UpdateDef { parallelism: 1, delay: "10s", failure_action: "rollback", monitor: "30s", order };
-    let rollback = UpdateDef { failure_action: "pause", ..update.clone() };
+    let order = if stateful {
+        "stop-first"
+    } else {
+        "start-first"
+    };
+    let update = UpdateDef {
+        parallelism: 1,
+        delay: "10s",
+        failure_action: "rollback",
+        monitor: "30s",
+        order,
+    };
+    let rollback = UpdateDef {
+        failure_action: "pause",
+        ..update.clone()
+    };
     let restart_policy = match s.restart {
-        RestartPolicy::No => RestartPolicyDef { condition: "none", delay: "5s", max_attempts: None, window: "120s" },
-        RestartPolicy::OnFailure => RestartPolicyDef { condition: "on-failure", delay: "5s", max_attempts: Some(5), window: "120s" },
-        RestartPolicy::Always | RestartPolicy::UnlessStopped => {
-            RestartPolicyDef { condition: "any", delay: "5s", max_attempts: None, window: "120s" }
-        }
+        RestartPolicy::No => RestartPolicyDef {
+            condition: "none",
+            delay: "5s",
+            max_attempts: None,
+            window: "120s",
+        },
+        RestartPolicy::OnFailure => RestartPolicyDef {
+            condition: "on-failure",
+            delay: "5s",
+            max_attempts: Some(5),
+            window: "120s",
+        },
+        RestartPolicy::Always | RestartPolicy::UnlessStopped => RestartPolicyDef {
+            condition: "any",
+            delay: "5s",
+            max_attempts: None,
+            window: "120s",
+        },
     };
     let mut constraints = Vec::new();
     if stateful {
@@ -177,35 +273,82 @@ fn deploy(design: &Design, s: &Service, project: &str, traefik: &[&Service]) -> 
 
 fn resources(s: &Service) -> Option<ResourcesDef> {
     let r = &s.resources;
-    let cpus = |m: Option<u32>| m.map(|m| format!("{}.{:03}", m / 1000, m % 1000).trim_end_matches('0').trim_end_matches('.').to_string());
+    let cpus = |m: Option<u32>| {
+        m.map(|m| {
+            format!("{}.{:03}", m / 1000, m % 1000)
+                .trim_end_matches('0')
+                .trim_end_matches('.')
+                .to_string()
+        })
+    };
     let cpus = |m: Option<u32>| cpus(m).map(|c| if c.is_empty() { "0".to_string() } else { c });
     let mem = |mb: Option<u32>| mb.map(|mb| format!("{mb}M"));
-    let limits = LimitsDef { cpus: cpus(r.cpu_limit_m), memory: mem(r.memory_limit_mb), pids: r.pids_limit };
-    let reservations = LimitsDef { cpus: cpus(r.cpu_reservation_m), memory: mem(r.memory_reservation_mb), pids: None };
+    let limits = LimitsDef {
+        cpus: cpus(r.cpu_limit_m),
+        memory: mem(r.memory_limit_mb),
+        pids: r.pids_limit,
+    };
+    let reservations = LimitsDef {
+        cpus: cpus(r.cpu_reservation_m),
+        memory: mem(r.memory_reservation_mb),
+        pids: None,
+    };
     let some = |l: LimitsDef| (l != LimitsDef::default()).then_some(l);
-    let out = ResourcesDef { limits: some(limits), reservations: some(reservations) };
+    let out = ResourcesDef {
+        limits: some(limits),
+        reservations: some(reservations),
+    };
     (out != ResourcesDef::default()).then_some(out)
 }
 
 /// Traefik's Swarm provider reads routing from service labels (under `deploy`): each service a
 /// Traefik links to is routed on `Host(<service>.localhost)` to its main port, as in compose.
-fn traefik_labels(design: &Design, s: &Service, project: &str, traefik: &[&Service]) -> BTreeMap<String, String> {
+fn traefik_labels(
+    design: &Design,
+    s: &Service,
+    project: &str,
+    traefik: &[&Service],
+) -> BTreeMap<String, String> {
     let mut labels = BTreeMap::new();
-    let Some(port) = s.ports.first() else { return labels };
-    let Some(t) = traefik.iter().find(|t| design.links_from(t.id).any(|l| l.to == s.id)) else { return labels };
+    let Some(port) = s.ports.first() else {
+        return labels;
+    };
+    let Some(t) = traefik
+        .iter()
+        .find(|t| design.links_from(t.id).any(|l| l.to == s.id))
+    else {
+        return labels;
+    };
     let router = layout::slug(&s.name);
-    let shared = tiers(design, t).into_iter().find(|tier| tiers(design, s).contains(tier)).unwrap_or(s.tier);
+    let shared = tiers(design, t)
+        .into_iter()
+        .find(|tier| tiers(design, s).contains(tier))
+        .unwrap_or(s.tier);
     labels.insert("traefik.enable".into(), "true".into());
-    labels.insert("traefik.swarm.network".into(), format!("{project}_{}", shared.id()));
-    labels.insert(format!("traefik.http.routers.{router}.entrypoints"), "web".into());
-    labels.insert(format!("traefik.http.routers.{router}.rule"), format!("Host(`{router}.localhost`)"));
-    labels.insert(format!("traefik.http.services.{router}.loadbalancer.server.port"), port.container.to_string());
+    labels.insert(
+        "traefik.swarm.network".into(),
+        format!("{project}_{}", shared.id()),
+    );
+    labels.insert(
+        format!("traefik.http.routers.{router}.entrypoints"),
+        "web".into(),
+    );
+    labels.insert(
+        format!("traefik.http.routers.{router}.rule"),
+        format!("Host(`{router}.localhost`)"),
+    );
+    labels.insert(
+        format!("traefik.http.services.{router}.loadbalancer.server.port"),
+        port.container.to_string(),
+    );
     labels
 }
 
 fn registry(design: &Design, project: &str) -> String {
     let r = design.settings.registry.trim().trim_end_matches('/');
-    let ok = !r.is_empty() && r.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | '/' | ':'));
+    let ok = !r.is_empty()
+        && r.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | '/' | ':'));
     if ok {
         r.to_ascii_lowercase()
     } else {
@@ -226,7 +369,10 @@ mod tests {
         assert_eq!(r.limits.unwrap().cpus.as_deref(), Some("1.5"));
         assert_eq!(r.reservations.unwrap().cpus.as_deref(), Some("0.75"));
         s.resources = crate::model::Resources::sized(2000, 512);
-        assert_eq!(resources(&s).unwrap().limits.unwrap().cpus.as_deref(), Some("2"));
+        assert_eq!(
+            resources(&s).unwrap().limits.unwrap().cpus.as_deref(),
+            Some("2")
+        );
     }
 
     #[test]
@@ -234,9 +380,20 @@ mod tests {
         let d = instantiate(pattern("web-app").unwrap());
         let f = stack(&d);
         let t = &f.services["traefik"];
-        assert!(t.command.iter().any(|a| a == "--providers.swarm=true"), "{:?}", t.command);
+        assert!(
+            t.command.iter().any(|a| a == "--providers.swarm=true"),
+            "{:?}",
+            t.command
+        );
         assert!(!t.command.iter().any(|a| a.contains("providers.docker")));
-        assert_eq!(f.services["app"].deploy.labels.get("traefik.enable").map(String::as_str), Some("true"));
+        assert_eq!(
+            f.services["app"]
+                .deploy
+                .labels
+                .get("traefik.enable")
+                .map(String::as_str),
+            Some("true")
+        );
     }
 
     #[test]
