@@ -62,6 +62,22 @@ pub fn pod_security(service: &Service) -> PodSecurity {
             "read-only root file system (writable scratch space: emptyDir volumes)".to_string(),
         );
     }
+    let h = &service.hardening;
+    let mut weakened: Vec<String> = Vec::new();
+    if h.privileged {
+        weakened.push("privileged".into());
+    }
+    if h.seccomp_unconfined {
+        weakened.push("seccomp unconfined".into());
+    }
+    for (key, value) in [("network_mode", &h.network_mode), ("pid", &h.pid), ("ipc", &h.ipc)] {
+        if let Some(v) = value {
+            weakened.push(format!("{key}: {v}"));
+        }
+    }
+    if !weakened.is_empty() {
+        notes.push(format!("{} not carried over (the pod keeps the restricted settings)", weakened.join(", ")));
+    }
     if !service.hardening.cap_add.is_empty() {
         notes.push(format!(
             "capabilities {} are not added back (every capability is dropped)",
@@ -198,6 +214,15 @@ mod tests {
             )]
         );
         assert_eq!(p.writable[0].1, "/tmp");
+    }
+
+    #[test]
+    fn weakening_settings_are_dropped_with_a_note() {
+        let mut s = svc("custom", Some("10001"));
+        s.hardening.privileged = true;
+        s.hardening.network_mode = Some("host".into());
+        let notes = pod_security(&s).notes;
+        assert!(notes.iter().any(|n| n.starts_with("privileged, network_mode: host not carried over")), "{notes:?}");
     }
 
     #[test]
