@@ -18,6 +18,7 @@ mod env_example;
 mod ignore_files;
 pub mod model;
 pub mod order;
+pub mod parts;
 mod plan;
 mod prod;
 mod secrets_readme;

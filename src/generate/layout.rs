@@ -25,6 +25,21 @@ pub fn project_name(design: &Design) -> String {
     slug(&design.name)
 }
 
+/// The registry of built images, shared by the compose files, the chart and the stack: the
+/// design's (trimmed, lower-case, without a trailing `/`) when it is made of registry
+/// characters, else `ghcr.io/<project>`.
+pub fn registry(design: &Design) -> String {
+    let r = design.settings.registry.trim().trim_end_matches('/');
+    let ok = !r.is_empty()
+        && r.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | '/' | ':'));
+    if ok {
+        r.to_ascii_lowercase()
+    } else {
+        format!("ghcr.io/{}", project_name(design))
+    }
+}
+
 /// Build context of a service built from generated sources: `docker/<service>`.
 /// (Imported builds keep their own context; generators only write files for scaffolded ones.)
 pub fn build_dir(service: &Service) -> String {

@@ -8,10 +8,11 @@
 //! (only `${KEY:?...}` references); built services name their image and `pull_policy: build`.
 
 use super::model::{
-    BuildDef, ComposeFile, ComposeService, Condition, Dependency, DeployDef, HealthcheckDef,
-    LoggingDef, Merge, NetworkDef, Other, ResourceSet, ResourcesDef, VolumeDef, VolumeEntry,
+    BuildDef, ComposeFile, ComposeService, Condition, Dependency, DeployDef,
+    LoggingDef, Merge, NetworkDef, Other, VolumeDef, VolumeEntry,
 };
 use super::order::{ComposeKey, KeyMap};
+use super::parts;
 use super::plan::{self, built_image, Plan, ServicePlan, DEFAULT_VERSION};
 use super::verbatim;
 use crate::generate::layout;
@@ -124,13 +125,7 @@ fn service(plan: &Plan, sp: &ServicePlan) -> ComposeService {
         c.command = Some(Merge::Plain(s.command.clone()));
     }
     c.restart = Some(s.restart.id().to_string());
-    c.healthcheck = s.healthcheck.as_ref().map(|h| HealthcheckDef {
-        test: h.test.clone(),
-        interval: format!("{}s", h.interval_s),
-        timeout: format!("{}s", h.timeout_s),
-        retries: h.retries,
-        start_period: format!("{}s", h.start_period_s),
-    });
+    c.healthcheck = s.healthcheck.as_ref().map(parts::healthcheck);
     c.logging = Some(logging(plan.design.settings.ops.logging));
     if sp.routed {
         c.labels = traefik_labels(plan, sp);
@@ -279,54 +274,8 @@ fn hardening(c: &mut ComposeService, s: &Service) {
 
 /// `deploy.resources` limits and reservations from the design (Compose applies them too).
 pub fn resources(s: &Service) -> Option<DeployDef> {
-    let r = &s.resources;
-    let limits = ResourceSet {
-        cpus: r.cpu_limit_m.map(cpus),
-        memory: r.memory_limit_mb.map(memory),
-        pids: r.pids_limit,
-    };
-    let reservations = ResourceSet {
-        cpus: r.cpu_reservation_m.map(cpus),
-        memory: r.memory_reservation_mb.map(memory),
-        pids: None,
-    };
-    if limits.is_empty() && reservations.is_empty() {
-        return None;
-    }
     Some(DeployDef {
         replicas: None,
-        resources: Some(ResourcesDef {
-            limits: (!limits.is_empty()).then_some(limits),
-            reservations: (!reservations.is_empty()).then_some(reservations),
-        }),
+        resources: Some(parts::resources(s)?),
     })
-}
-
-/// Millicores as Compose's decimal CPU string: `500` → `0.5`, `1000` → `1`, `250` → `0.25`.
-pub fn cpus(millicores: u32) -> String {
-    let whole = millicores / 1000;
-    let frac = millicores % 1000;
-    if frac == 0 {
-        whole.to_string()
-    } else {
-        format!("{whole}.{}", format!("{frac:03}").trim_end_matches('0'))
-    }
-}
-
-fn memory(mib: u32) -> String {
-    format!("{mib}M")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn millicores_become_decimal_cpus() {
-        assert_eq!(cpus(500), "0.5");
-        assert_eq!(cpus(1000), "1");
-        assert_eq!(cpus(250), "0.25");
-        assert_eq!(cpus(1500), "1.5");
-        assert_eq!(cpus(1), "0.001");
-    }
 }

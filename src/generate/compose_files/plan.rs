@@ -85,7 +85,7 @@ pub const DEFAULT_VERSION: &str = "0.1.0";
 impl<'a> Plan<'a> {
     pub fn new(design: &'a Design) -> Plan<'a> {
         let project = layout::project_name(design);
-        let registry = registry(design, &project);
+        let registry = layout::registry(design);
         let mut vars = Vars::default();
         vars.add("REGISTRY", &registry, Section::Images, false,
             "Registry the images are pushed to and pulled from (host/namespace, no trailing slash).");
@@ -326,18 +326,6 @@ pub fn built_image(plan: &Plan, service: &Service, version: &str) -> String {
         plan.registry,
         layout::slug(&service.name)
     )
-}
-
-fn registry(design: &Design, project: &str) -> String {
-    let r = design.settings.registry.trim().trim_end_matches('/');
-    let ok = !r.is_empty()
-        && r.chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | '/' | ':'));
-    if ok {
-        r.to_ascii_lowercase()
-    } else {
-        format!("ghcr.io/{project}")
-    }
 }
 
 fn relative(dir: &str) -> String {

@@ -50,7 +50,7 @@ pub fn plan(design: &Design) -> ChartPlan {
     let name_of = |id: ServiceId| k8s.get(&id).cloned().unwrap_or_default();
     let topo = network::topology(design);
     let estimates = planner::plan(design);
-    let registry = registry(design, &layout::project_name(design));
+    let registry = layout::registry(design);
 
     let mut services = BTreeMap::new();
     let mut reports = Vec::new();
@@ -421,17 +421,4 @@ pub fn config_sources(design: &Design) -> Vec<(String, String)> {
             Some((source, file))
         })
         .collect()
-}
-
-/// The registry of built images: the design's, else `ghcr.io/<project>` (as the compose files).
-fn registry(design: &Design, project: &str) -> String {
-    let r = design.settings.registry.trim().trim_end_matches('/');
-    let ok = !r.is_empty()
-        && r.chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | '/' | ':'));
-    if ok {
-        r.to_ascii_lowercase()
-    } else {
-        format!("ghcr.io/{project}")
-    }
 }

@@ -25,6 +25,26 @@ use super::app::App;
 use crate::generate::GeneratedFile;
 use crate::model::Language;
 
+/// The lockfile of a Node project without dependencies (the Node stub and the static site's
+/// build), so that the images install with `npm ci` as a real project does; `@SLUG@` is the
+/// package name.
+const NPM_LOCK: &str = r#"{
+  "name": "@SLUG@",
+  "version": "0.1.0",
+  "lockfileVersion": 3,
+  "requires": true,
+  "packages": {
+    "": {
+      "name": "@SLUG@",
+      "version": "0.1.0",
+      "engines": {
+        "node": ">=22"
+      }
+    }
+  }
+}
+"#;
+
 /// The source files of `app` (the Dockerfile and entrypoint are written elsewhere).
 pub fn files(app: &App) -> Vec<GeneratedFile> {
     match app.language {

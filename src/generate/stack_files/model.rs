@@ -9,6 +9,12 @@
 use serde::Serialize;
 use std::collections::BTreeMap;
 
+// The stack schema shares these with the compose files (same keys, same values); what differs
+// (`deploy`, long-syntax mounts, `networks` with a driver, external `secrets`) is typed below.
+pub use crate::generate::compose_files::model::{
+    HealthcheckDef, ResourcesDef, TmpfsOptions, VolumeDef,
+};
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct StackFile {
     pub services: BTreeMap<String, StackService>,
@@ -61,22 +67,8 @@ pub struct VolumeMount {
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub read_only: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tmpfs: Option<TmpfsDef>,
-}
-
-/// tmpfs size in bytes (the stack schema accepts integers only).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct TmpfsDef {
-    pub size: u64,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct HealthcheckDef {
-    pub test: Vec<String>,
-    pub interval: String,
-    pub timeout: String,
-    pub retries: u32,
-    pub start_period: String,
+    /// Size in bytes (the stack schema accepts integers only).
+    pub tmpfs: Option<TmpfsOptions>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -96,24 +88,6 @@ pub struct DeployDef {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PlacementDef {
     pub constraints: Vec<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ResourcesDef {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub limits: Option<LimitsDef>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reservations: Option<LimitsDef>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct LimitsDef {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cpus: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub memory: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pids: Option<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -141,9 +115,6 @@ pub struct NetworkDef {
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub internal: bool,
 }
-
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct VolumeDef {}
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SecretDef {

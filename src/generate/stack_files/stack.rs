@@ -20,6 +20,7 @@
 //!   frontend service calls), through the routing mesh, which listens on every node.
 
 use super::model::*;
+use crate::generate::compose_files::parts::{healthcheck, resources};
 use crate::generate::helm_files::secrets;
 use crate::generate::layout;
 use crate::model::{Design, MountKind, RestartPolicy, Service, Tier};
@@ -30,7 +31,7 @@ const LOCAL_PROFILES: &[&str] = &["dev", "ci"];
 
 pub fn stack(design: &Design) -> StackFile {
     let project = layout::project_name(design);
-    let registry = registry(design, &project);
+    let registry = layout::registry(design);
     let mut file = StackFile::default();
     let traefik: Vec<&Service> = design.services.iter().filter(|s| is_traefik(s)).collect();
     for s in design.services.iter().filter(|s| in_stack(s)) {
@@ -62,7 +63,7 @@ pub fn stack(design: &Design) -> StackFile {
                     source: None,
                     target: m.target.clone(),
                     read_only: false,
-                    tmpfs: Some(TmpfsDef {
+                    tmpfs: Some(TmpfsOptions {
                         size: u64::from(m.size.unwrap_or(64)) * 1024 * 1024,
                     }),
                 },
@@ -122,13 +123,7 @@ pub fn stack(design: &Design) -> StackFile {
         } else {
             s.command.clone()
         };
-        c.healthcheck = s.healthcheck.as_ref().map(|h| HealthcheckDef {
-            test: h.test.clone(),
-            interval: format!("{}s", h.interval_s),
-            timeout: format!("{}s", h.timeout_s),
-            retries: h.retries,
-            start_period: format!("{}s", h.start_period_s),
-        });
+        c.healthcheck = s.healthcheck.as_ref().map(healthcheck);
         c.user = s.hardening.user.clone();
         c.cap_add = s.hardening.cap_add.clone();
         if s.hardening.cap_drop_all {
@@ -271,36 +266,6 @@ fn deploy(design: &Design, s: &Service, project: &str, traefik: &[&Service]) -> 
     }
 }
 
-fn resources(s: &Service) -> Option<ResourcesDef> {
-    let r = &s.resources;
-    let cpus = |m: Option<u32>| {
-        m.map(|m| {
-            format!("{}.{:03}", m / 1000, m % 1000)
-                .trim_end_matches('0')
-                .trim_end_matches('.')
-                .to_string()
-        })
-    };
-    let cpus = |m: Option<u32>| cpus(m).map(|c| if c.is_empty() { "0".to_string() } else { c });
-    let mem = |mb: Option<u32>| mb.map(|mb| format!("{mb}M"));
-    let limits = LimitsDef {
-        cpus: cpus(r.cpu_limit_m),
-        memory: mem(r.memory_limit_mb),
-        pids: r.pids_limit,
-    };
-    let reservations = LimitsDef {
-        cpus: cpus(r.cpu_reservation_m),
-        memory: mem(r.memory_reservation_mb),
-        pids: None,
-    };
-    let some = |l: LimitsDef| (l != LimitsDef::default()).then_some(l);
-    let out = ResourcesDef {
-        limits: some(limits),
-        reservations: some(reservations),
-    };
-    (out != ResourcesDef::default()).then_some(out)
-}
-
 /// Traefik's Swarm provider reads routing from service labels (under `deploy`): each service a
 /// Traefik links to is routed on `Host(<service>.localhost)` to its main port, as in compose.
 fn traefik_labels(
@@ -342,18 +307,6 @@ fn traefik_labels(
         port.container.to_string(),
     );
     labels
-}
-
-fn registry(design: &Design, project: &str) -> String {
-    let r = design.settings.registry.trim().trim_end_matches('/');
-    let ok = !r.is_empty()
-        && r.chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | '/' | ':'));
-    if ok {
-        r.to_ascii_lowercase()
-    } else {
-        format!("ghcr.io/{project}")
-    }
 }
 
 #[cfg(test)]

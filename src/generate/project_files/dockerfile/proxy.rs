@@ -2,7 +2,7 @@
 //! It has the same `development`/`production` stages as every generated context, so the dev
 //! override may build `target: development` for all of them alike.
 
-use super::{header_lines, healthcheck};
+use super::common::{header_lines, healthcheck};
 use crate::generate::project_files::pins;
 use crate::generate::project_files::template::fill;
 

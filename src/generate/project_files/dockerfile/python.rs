@@ -2,21 +2,20 @@
 //! in a build stage; the runtime copies only the venv and the code, runs as a numeric user and
 //! checks its own health with the stub's `healthcheck` command (no curl in slim images).
 
-use super::{exec_form, header, healthcheck};
-use crate::generate::project_files::app::healthcheck_test;
+use super::common::{dockerfile as stages, AppStages};
 use crate::generate::project_files::template::fill;
 use crate::generate::project_files::{app::App, pins};
 
-const TEMPLATE: &str = r#"
-FROM @IMAGE@ AS build
+const BUILD: &str = r#"FROM @IMAGE@ AS build
 ENV PIP_NO_CACHE_DIR=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1
 WORKDIR /build
 COPY requirements.txt ./
 RUN python -m venv /opt/venv \
  && /opt/venv/bin/pip install --no-cache-dir --requirement requirements.txt
+"#;
 
-FROM @IMAGE@ AS runtime
+const RUNTIME: &str = r#"FROM @IMAGE@ AS runtime
 ENV PATH="/opt/venv/bin:${PATH}" \
     PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
@@ -24,33 +23,21 @@ ENV PATH="/opt/venv/bin:${PATH}" \
 WORKDIR /app
 COPY --from=build /opt/venv /opt/venv
 COPY app ./app
-COPY --chmod=0555 entrypoint.sh ./entrypoint.sh
-EXPOSE @PORT@
-@HEALTHCHECK@ENTRYPOINT ["/app/entrypoint.sh"]
-
-# Hot reload (uvicorn --reload); the override may bind-mount this directory over /app.
-FROM runtime AS development
-USER @USER@
-CMD ["dev"]
-
-FROM runtime AS production
-USER @USER@
-CMD @CMD@
 "#;
 
+const DEVELOPMENT: &str =
+    "# Hot reload (uvicorn --reload); the override may bind-mount this directory over /app.\n";
+
 pub fn dockerfile(app: &App) -> String {
-    let port = app.port_text();
-    let test = healthcheck_test(app);
-    let test: Vec<&str> = test.iter().map(String::as_str).collect();
-    let body = fill(
-        TEMPLATE,
+    let s = AppStages::of(app);
+    let vars = [("IMAGE", pins::PYTHON), ("PORT", s.port())];
+    stages(
+        app,
         &[
-            ("IMAGE", pins::PYTHON),
-            ("PORT", &port),
-            ("HEALTHCHECK", &healthcheck(15, &test)),
-            ("USER", pins::APP_USER),
-            ("CMD", &exec_form(&[app.mode.arg()])),
+            fill(BUILD, &vars),
+            fill(RUNTIME, &vars) + &s.entrypoint_script(15),
+            s.from_runtime(DEVELOPMENT, "development", &[], &["dev"]),
+            s.from_runtime("", "production", &[], &s.mode_cmd()),
         ],
-    );
-    header(app) + &body
+    )
 }

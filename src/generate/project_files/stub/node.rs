@@ -119,23 +119,6 @@ const PACKAGE: &str = r#"{
 }
 "#;
 
-const LOCK: &str = r#"{
-  "name": "@SLUG@",
-  "version": "0.1.0",
-  "lockfileVersion": 3,
-  "requires": true,
-  "packages": {
-    "": {
-      "name": "@SLUG@",
-      "version": "0.1.0",
-      "engines": {
-        "node": ">=22"
-      }
-    }
-  }
-}
-"#;
-
 pub fn files(app: &App) -> Vec<GeneratedFile> {
     let port = app.port_text();
     let metrics = match &app.metrics_path {
@@ -151,6 +134,6 @@ pub fn files(app: &App) -> Vec<GeneratedFile> {
     vec![
         GeneratedFile::text(app.path("server.js"), fill(SERVER, &vars)),
         GeneratedFile::text(app.path("package.json"), fill(PACKAGE, &vars)),
-        GeneratedFile::text(app.path("package-lock.json"), fill(LOCK, &vars)),
+        GeneratedFile::text(app.path("package-lock.json"), fill(super::NPM_LOCK, &vars)),
     ]
 }

@@ -82,29 +82,12 @@ const PACKAGE: &str = r#"{
 }
 "#;
 
-const LOCK: &str = r#"{
-  "name": "@SLUG@",
-  "version": "0.1.0",
-  "lockfileVersion": 3,
-  "requires": true,
-  "packages": {
-    "": {
-      "name": "@SLUG@",
-      "version": "0.1.0",
-      "engines": {
-        "node": ">=22"
-      }
-    }
-  }
-}
-"#;
-
 pub fn files(app: &App) -> Vec<GeneratedFile> {
     let port = app.port_text();
     let vars = [("SLUG", app.slug.as_str()), ("PORT", port.as_str())];
     vec![
         GeneratedFile::text(app.path("package.json"), fill(PACKAGE, &vars)),
-        GeneratedFile::text(app.path("package-lock.json"), fill(LOCK, &vars)),
+        GeneratedFile::text(app.path("package-lock.json"), fill(super::NPM_LOCK, &vars)),
         GeneratedFile::text(app.path("build.mjs"), BUILD),
         GeneratedFile::text(app.path("dev-server.mjs"), fill(DEV_SERVER, &vars)),
         GeneratedFile::text(app.path("src/index.html"), fill(INDEX, &vars)),
