@@ -22,10 +22,7 @@ use crate::model::{LoggingTarget, MountKind, Service, Tier};
 const DEFAULT_TMPFS_MIB: u64 = 64;
 
 pub fn file(plan: &Plan) -> ComposeFile {
-    let mut f = ComposeFile {
-        name: plan.project.clone(),
-        ..ComposeFile::default()
-    };
+    let mut f = ComposeFile::named(&plan.project);
     verbatim::collect_top_level(&mut f, &plan.design.extra);
     for sp in &plan.services {
         for m in &sp.service.volumes {

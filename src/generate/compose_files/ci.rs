@@ -13,10 +13,7 @@ use crate::model::MountKind;
 const CI_DATA_MIB: u32 = 256;
 
 pub fn file(plan: &Plan) -> ComposeFile {
-    let mut f = ComposeFile {
-        name: plan.project.clone(),
-        ..ComposeFile::default()
-    };
+    let mut f = ComposeFile::named(&plan.project);
     for sp in &plan.services {
         let s = sp.service;
         let mut c = ComposeService {

@@ -12,10 +12,7 @@ use super::plan::{dev_debug_env, Plan};
 use crate::generate::layout;
 
 pub fn file(plan: &Plan) -> ComposeFile {
-    let mut f = ComposeFile {
-        name: plan.project.clone(),
-        ..ComposeFile::default()
-    };
+    let mut f = ComposeFile::named(&plan.project);
     let hot_reload = plan.design.settings.ops.hot_reload;
     for sp in &plan.services {
         let s = sp.service;

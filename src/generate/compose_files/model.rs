@@ -32,6 +32,16 @@ pub struct ComposeFile {
     pub verbatim: KeyMap<Value>,
 }
 
+impl ComposeFile {
+    /// An empty file of the compose project `name`.
+    pub fn named(name: &str) -> Self {
+        ComposeFile {
+            name: name.to_string(),
+            ..ComposeFile::default()
+        }
+    }
+}
+
 /// One service. Fields up to `user` follow dclint's group order; everything else is in `rest`.
 /// `verbatim` holds the design's pass-through keys (`Service.extra`): written as they stand in
 /// place of whatever the fields would render for the same key (see `verbatim.rs`).

@@ -15,10 +15,7 @@ use super::plan::{built_image, Plan};
 use crate::generate::layout;
 
 pub fn file(plan: &Plan) -> ComposeFile {
-    let mut f = ComposeFile {
-        name: plan.project.clone(),
-        ..ComposeFile::default()
-    };
+    let mut f = ComposeFile::named(&plan.project);
     for sp in &plan.services {
         let s = sp.service;
         let mut c = ComposeService::default();

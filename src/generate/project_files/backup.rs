@@ -65,6 +65,12 @@ pub fn method(service: &Service) -> Option<Method> {
     }
 }
 
+/// Where a `Volumes`-method service keeps its data: the target of its first named volume, else
+/// `/data`.
+fn volume_target(service: &Service) -> &str {
+    service.volumes.iter().find(|m| m.kind == MountKind::Named).map_or("/data", |m| m.target.as_str())
+}
+
 /// The one-line backup command shown in the docs (writes to `backups/`).
 pub fn command(service: &Service, method: Method) -> String {
     let h = host(service);
@@ -75,7 +81,7 @@ pub fn command(service: &Service, method: Method) -> String {
         Method::Mongo => format!("docker compose exec -T {h} sh -c 'mongodump --archive --gzip ${{MONGO_INITDB_ROOT_USERNAME:+--username \"$MONGO_INITDB_ROOT_USERNAME\" --password \"$MONGO_INITDB_ROOT_PASSWORD\" --authenticationDatabase admin}}' > backups/{h}.archive.gz"),
         Method::Redis => format!("docker compose exec -T {h} redis-cli BGSAVE && docker compose cp {h}:/data/dump.rdb backups/{h}.rdb"),
         Method::Volumes => {
-            let target = service.volumes.iter().find(|m| m.kind == MountKind::Named).map_or("/data", |m| m.target.as_str());
+            let target = volume_target(service);
             format!("docker compose cp {h}:{target} backups/{h}")
         }
     }
@@ -91,7 +97,7 @@ pub fn restore(service: &Service, method: Method) -> String {
         Method::Mongo => format!("docker compose exec -T {h} sh -c 'mongorestore --archive --gzip --drop ${{MONGO_INITDB_ROOT_USERNAME:+--username \"$MONGO_INITDB_ROOT_USERNAME\" --password \"$MONGO_INITDB_ROOT_PASSWORD\" --authenticationDatabase admin}}' < backups/<stamp>/{h}.archive.gz"),
         Method::Redis => format!("docker compose stop {h} && docker compose cp backups/<stamp>/{h}.rdb {h}:/data/dump.rdb && docker compose start {h}"),
         Method::Volumes => {
-            let target = service.volumes.iter().find(|m| m.kind == MountKind::Named).map_or("/data", |m| m.target.as_str());
+            let target = volume_target(service);
             format!("docker compose stop {h} && docker compose cp backups/<stamp>/{h}/. {h}:{target} && docker compose start {h}")
         }
     }

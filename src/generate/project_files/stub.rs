@@ -22,6 +22,7 @@ mod rust;
 mod static_site;
 
 use super::app::App;
+use super::template::fill;
 use crate::generate::GeneratedFile;
 use crate::model::Language;
 
@@ -44,6 +45,22 @@ const NPM_LOCK: &str = r#"{
   }
 }
 "#;
+
+/// `template` with the placeholders every stub shares filled in: `@SLUG@`, `@PORT@`, `@MODE@`
+/// (the default mode) and, last, `@METRICS@`: the metrics path as the stub's language writes it
+/// (`metrics`; what it writes when the service declares none is the language's choice).
+fn fill_app(template: &str, app: &App, metrics: &str) -> String {
+    let port = app.port_text();
+    fill(
+        template,
+        &[
+            ("SLUG", app.slug.as_str()),
+            ("PORT", port.as_str()),
+            ("MODE", app.mode.arg()),
+            ("METRICS", metrics),
+        ],
+    )
+}
 
 /// The source files of `app` (the Dockerfile and entrypoint are written elsewhere).
 pub fn files(app: &App) -> Vec<GeneratedFile> {

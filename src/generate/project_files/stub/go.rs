@@ -1,5 +1,6 @@
 //! Go stub: `main.go` on net/http with no module dependencies (`go.mod` only, no `go.sum`).
 
+use super::fill_app;
 use crate::generate::project_files::app::App;
 use crate::generate::project_files::template::fill;
 use crate::generate::GeneratedFile;
@@ -166,17 +167,10 @@ func main() {
 const GO_MOD: &str = "module @SLUG@\n\ngo 1.25\n";
 
 pub fn files(app: &App) -> Vec<GeneratedFile> {
-    let port = app.port_text();
     let metrics = app.metrics_path.clone().unwrap_or_default();
     let module = app.slug.replace('.', "-");
-    let vars = [
-        ("SLUG", app.slug.as_str()),
-        ("PORT", port.as_str()),
-        ("MODE", app.mode.arg()),
-        ("METRICS", &metrics),
-    ];
     vec![
-        GeneratedFile::text(app.path("main.go"), fill(MAIN, &vars)),
+        GeneratedFile::text(app.path("main.go"), fill_app(MAIN, app, &metrics)),
         GeneratedFile::text(app.path("go.mod"), fill(GO_MOD, &[("SLUG", &module)])),
     ]
 }

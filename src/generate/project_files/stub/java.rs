@@ -1,8 +1,8 @@
 //! Java stub: one `App.java` on the JDK's built-in `com.sun.net.httpserver` — no Maven, no
 //! Gradle, nothing to download; the Dockerfile compiles it with `javac` and packs it with `jar`.
 
+use super::fill_app;
 use crate::generate::project_files::app::App;
-use crate::generate::project_files::template::fill;
 use crate::generate::GeneratedFile;
 
 const APP: &str = r##"import com.sun.net.httpserver.HttpExchange;
@@ -146,13 +146,6 @@ public final class App {
 "##;
 
 pub fn files(app: &App) -> Vec<GeneratedFile> {
-    let port = app.port_text();
     let metrics = app.metrics_path.clone().unwrap_or_default();
-    let vars = [
-        ("SLUG", app.slug.as_str()),
-        ("PORT", port.as_str()),
-        ("MODE", app.mode.arg()),
-        ("METRICS", &metrics),
-    ];
-    vec![GeneratedFile::text(app.path("App.java"), fill(APP, &vars))]
+    vec![GeneratedFile::text(app.path("App.java"), fill_app(APP, app, &metrics))]
 }

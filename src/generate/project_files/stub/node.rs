@@ -1,8 +1,8 @@
 //! Node.js stub: one `server.js` on `node:http` (no dependencies), with `package.json` and a
 //! lockfile so that `npm ci` works as soon as a dependency is added.
 
+use super::fill_app;
 use crate::generate::project_files::app::App;
-use crate::generate::project_files::template::fill;
 use crate::generate::GeneratedFile;
 
 const SERVER: &str = r#"'use strict';
@@ -120,20 +120,13 @@ const PACKAGE: &str = r#"{
 "#;
 
 pub fn files(app: &App) -> Vec<GeneratedFile> {
-    let port = app.port_text();
     let metrics = match &app.metrics_path {
         Some(path) => format!("'{path}'"),
         None => "null".to_string(),
     };
-    let vars = [
-        ("SLUG", app.slug.as_str()),
-        ("PORT", port.as_str()),
-        ("MODE", app.mode.arg()),
-        ("METRICS", &metrics),
-    ];
     vec![
-        GeneratedFile::text(app.path("server.js"), fill(SERVER, &vars)),
-        GeneratedFile::text(app.path("package.json"), fill(PACKAGE, &vars)),
-        GeneratedFile::text(app.path("package-lock.json"), fill(super::NPM_LOCK, &vars)),
+        GeneratedFile::text(app.path("server.js"), fill_app(SERVER, app, &metrics)),
+        GeneratedFile::text(app.path("package.json"), fill_app(PACKAGE, app, &metrics)),
+        GeneratedFile::text(app.path("package-lock.json"), fill_app(super::NPM_LOCK, app, &metrics)),
     ]
 }

@@ -2,6 +2,7 @@
 //! for the worker, scheduler and healthcheck modes, and `requirements.txt` pinning FastAPI,
 //! uvicorn and their whole dependency tree.
 
+use super::fill_app;
 use crate::generate::project_files::app::App;
 use crate::generate::project_files::template::fill;
 use crate::generate::GeneratedFile;
@@ -202,16 +203,10 @@ if __name__ == "__main__":
 "#;
 
 pub fn files(app: &App) -> Vec<GeneratedFile> {
-    let port = app.port_text();
     let metrics = match &app.metrics_path {
         Some(path) => fill(METRICS, &[("PATH", path)]),
         None => String::new(),
     };
-    let vars = [
-        ("SLUG", app.slug.as_str()),
-        ("PORT", port.as_str()),
-        ("MODE", app.mode.arg()),
-    ];
     let (monitor, imports) = if app.monitors.is_empty() {
         (String::new(), "import time\n")
     } else {
@@ -229,11 +224,10 @@ pub fn files(app: &App) -> Vec<GeneratedFile> {
                 app.slug
             ),
         ),
-        GeneratedFile::text(app.path("app/__main__.py"), fill(CLI, &vars)),
+        GeneratedFile::text(app.path("app/__main__.py"), fill_app(CLI, app, &metrics)),
         GeneratedFile::text(
             app.path("app/main.py"),
-            fill(MAIN, &vars)
-                .replace("@METRICS@", &metrics)
+            fill_app(MAIN, app, &metrics)
                 .replace("@MONITOR@", &monitor)
                 .replace("import time\n", imports),
         ),

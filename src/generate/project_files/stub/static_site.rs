@@ -2,9 +2,9 @@
 //! (`build.mjs` copies `src/` to `dist/`; swap in Vite or similar when the app grows), a dev
 //! server for the `development` stage, and the runtime `nginx.conf` (SPA fallback, `/health`).
 
+use super::fill_app;
 use crate::generate::project_files::app::App;
 use crate::generate::project_files::nginx;
-use crate::generate::project_files::template::fill;
 use crate::generate::GeneratedFile;
 
 const INDEX: &str = r#"<!doctype html>
@@ -83,15 +83,13 @@ const PACKAGE: &str = r#"{
 "#;
 
 pub fn files(app: &App) -> Vec<GeneratedFile> {
-    let port = app.port_text();
-    let vars = [("SLUG", app.slug.as_str()), ("PORT", port.as_str())];
     vec![
-        GeneratedFile::text(app.path("package.json"), fill(PACKAGE, &vars)),
-        GeneratedFile::text(app.path("package-lock.json"), fill(super::NPM_LOCK, &vars)),
+        GeneratedFile::text(app.path("package.json"), fill_app(PACKAGE, app, "")),
+        GeneratedFile::text(app.path("package-lock.json"), fill_app(super::NPM_LOCK, app, "")),
         GeneratedFile::text(app.path("build.mjs"), BUILD),
-        GeneratedFile::text(app.path("dev-server.mjs"), fill(DEV_SERVER, &vars)),
-        GeneratedFile::text(app.path("src/index.html"), fill(INDEX, &vars)),
-        GeneratedFile::text(app.path("src/assets/app.js"), fill(APP_JS, &vars)),
+        GeneratedFile::text(app.path("dev-server.mjs"), fill_app(DEV_SERVER, app, "")),
+        GeneratedFile::text(app.path("src/index.html"), fill_app(INDEX, app, "")),
+        GeneratedFile::text(app.path("src/assets/app.js"), fill_app(APP_JS, app, "")),
         GeneratedFile::text(app.path("src/assets/styles.css"), STYLES),
         GeneratedFile::text(app.path("nginx.conf"), nginx::spa_conf(app)),
     ]
