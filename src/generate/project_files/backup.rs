@@ -179,11 +179,7 @@ fn inner(service: &Service, method: Method) -> Option<String> {
 }
 
 fn named_target(service: &Service) -> String {
-    service
-        .volumes
-        .iter()
-        .find(|m| m.kind == MountKind::Named)
-        .map_or("/data".to_string(), |m| shell_safe_path(&m.target))
+    shell_safe_path(volume_target(service))
 }
 
 /// The shell lines that back up one service into `$dir`.

@@ -40,40 +40,25 @@ pub fn stack(design: &Design) -> StackFile {
             ..StackService::default()
         };
         for m in &s.volumes {
-            let mount = match m.kind {
+            // Named volumes and binds name a source and may be read-only; tmpfs and anonymous
+            // volumes are the container's own scratch space.
+            let (kind, source) = match m.kind {
                 MountKind::Named => {
                     file.volumes.insert(m.source.clone(), VolumeDef {});
-                    VolumeMount {
-                        kind: "volume",
-                        source: Some(m.source.clone()),
-                        target: m.target.clone(),
-                        read_only: m.read_only,
-                        tmpfs: None,
-                    }
+                    ("volume", Some(m.source.clone()))
                 }
-                MountKind::Bind => VolumeMount {
-                    kind: "bind",
-                    source: Some(m.source.clone()),
-                    target: m.target.clone(),
-                    read_only: m.read_only,
-                    tmpfs: None,
-                },
-                MountKind::Tmpfs => VolumeMount {
-                    kind: "tmpfs",
-                    source: None,
-                    target: m.target.clone(),
-                    read_only: false,
-                    tmpfs: Some(TmpfsOptions {
-                        size: u64::from(m.size.unwrap_or(64)) * 1024 * 1024,
-                    }),
-                },
-                MountKind::Anonymous => VolumeMount {
-                    kind: "volume",
-                    source: None,
-                    target: m.target.clone(),
-                    read_only: false,
-                    tmpfs: None,
-                },
+                MountKind::Bind => ("bind", Some(m.source.clone())),
+                MountKind::Tmpfs => ("tmpfs", None),
+                MountKind::Anonymous => ("volume", None),
+            };
+            let mount = VolumeMount {
+                kind,
+                read_only: source.is_some() && m.read_only,
+                source,
+                target: m.target.clone(),
+                tmpfs: (m.kind == MountKind::Tmpfs).then(|| TmpfsOptions {
+                    size: u64::from(m.size.unwrap_or(64)) * 1024 * 1024,
+                }),
             };
             c.volumes.push(mount);
         }
