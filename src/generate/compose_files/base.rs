@@ -8,8 +8,8 @@
 //! (only `${KEY:?...}` references); built services name their image and `pull_policy: build`.
 
 use super::model::{
-    BuildDef, ComposeFile, ComposeService, Condition, Dependency, DeployDef,
-    LoggingDef, Merge, NetworkDef, Other, VolumeDef, VolumeEntry,
+    BuildDef, ComposeFile, ComposeService, Condition, Dependency, DeployDef, LoggingDef, Merge,
+    NetworkDef, Other, VolumeDef, VolumeEntry,
 };
 use super::order::{ComposeKey, KeyMap};
 use super::parts;

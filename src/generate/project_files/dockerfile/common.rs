@@ -157,7 +157,7 @@ impl AppStages {
     }
 
     /// The end of a `runtime` stage started by the stub's `entrypoint.sh` (Node, Python), which
-    /// the `development` and `production` stages ([`Self::from_runtime`]) build on.
+    /// the `development` and `production` stages ([`Self::on_runtime`]) build on.
     pub fn entrypoint_script(&self, start: u32) -> String {
         format!(
             "COPY --chmod=0555 entrypoint.sh ./entrypoint.sh\n\
@@ -168,7 +168,7 @@ impl AppStages {
 
     /// A stage `target` on the `runtime` stage: its `ENV` (`vars`), the non-root user and `cmd`.
     /// `comment` (whole lines) goes above the `FROM`.
-    pub fn from_runtime(
+    pub fn on_runtime(
         &self,
         comment: &str,
         target: &str,

@@ -31,13 +31,18 @@ pub fn dockerfile(app: &App) -> String {
         &[
             fill(DEPS, &vars),
             fill(RUNTIME, &vars) + &s.entrypoint_script(15),
-            s.from_runtime(
+            s.on_runtime(
                 DEVELOPMENT,
                 "development",
                 &[("NODE_ENV", "development")],
                 &["dev"],
             ),
-            s.from_runtime("", "production", &[("NODE_ENV", "production")], &s.mode_cmd()),
+            s.on_runtime(
+                "",
+                "production",
+                &[("NODE_ENV", "production")],
+                &s.mode_cmd(),
+            ),
         ],
     )
 }

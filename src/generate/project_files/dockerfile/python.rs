@@ -36,8 +36,8 @@ pub fn dockerfile(app: &App) -> String {
         &[
             fill(BUILD, &vars),
             fill(RUNTIME, &vars) + &s.entrypoint_script(15),
-            s.from_runtime(DEVELOPMENT, "development", &[], &["dev"]),
-            s.from_runtime("", "production", &[], &s.mode_cmd()),
+            s.on_runtime(DEVELOPMENT, "development", &[], &["dev"]),
+            s.on_runtime("", "production", &[], &s.mode_cmd()),
         ],
     )
 }

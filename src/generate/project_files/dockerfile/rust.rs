@@ -24,7 +24,10 @@ pub fn dockerfile(app: &App) -> String {
     let development = s.compile_on_start(
         DEVELOPMENT,
         pins::RUST,
-        &[("CARGO_HOME", "/tmp/cargo"), ("CARGO_TARGET_DIR", "/tmp/target")],
+        &[
+            ("CARGO_HOME", "/tmp/cargo"),
+            ("CARGO_TARGET_DIR", "/tmp/target"),
+        ],
         "/tmp/target/debug/server",
         &["cargo", "run", "--quiet", "--"],
         300,

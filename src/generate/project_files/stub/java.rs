@@ -147,5 +147,8 @@ public final class App {
 
 pub fn files(app: &App) -> Vec<GeneratedFile> {
     let metrics = app.metrics_path.clone().unwrap_or_default();
-    vec![GeneratedFile::text(app.path("App.java"), fill_app(APP, app, &metrics))]
+    vec![GeneratedFile::text(
+        app.path("App.java"),
+        fill_app(APP, app, &metrics),
+    )]
 }

@@ -127,6 +127,9 @@ pub fn files(app: &App) -> Vec<GeneratedFile> {
     vec![
         GeneratedFile::text(app.path("server.js"), fill_app(SERVER, app, &metrics)),
         GeneratedFile::text(app.path("package.json"), fill_app(PACKAGE, app, &metrics)),
-        GeneratedFile::text(app.path("package-lock.json"), fill_app(super::NPM_LOCK, app, &metrics)),
+        GeneratedFile::text(
+            app.path("package-lock.json"),
+            fill_app(super::NPM_LOCK, app, &metrics),
+        ),
     ]
 }

@@ -85,7 +85,10 @@ const PACKAGE: &str = r#"{
 pub fn files(app: &App) -> Vec<GeneratedFile> {
     vec![
         GeneratedFile::text(app.path("package.json"), fill_app(PACKAGE, app, "")),
-        GeneratedFile::text(app.path("package-lock.json"), fill_app(super::NPM_LOCK, app, "")),
+        GeneratedFile::text(
+            app.path("package-lock.json"),
+            fill_app(super::NPM_LOCK, app, ""),
+        ),
         GeneratedFile::text(app.path("build.mjs"), BUILD),
         GeneratedFile::text(app.path("dev-server.mjs"), fill_app(DEV_SERVER, app, "")),
         GeneratedFile::text(app.path("src/index.html"), fill_app(INDEX, app, "")),
