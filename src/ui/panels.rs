@@ -1,8 +1,19 @@
 //! The side panel's content panels, one component per file. The side panel (owned by the
 //! canvas) shows one of them per `PanelTab`; each derives what it shows from the design with
 //! `Memo`s and changes it only through `AppState::dispatch`.
-//!
-//! Placeholders until their issues land: checklist (rules), resources (planner), files (generate).
+
+mod cluster_view;
+mod plan_settings;
+mod resources;
+mod tier_chart;
+mod totals_table;
+pub mod units_input;
+
+pub use cluster_view::ClusterView;
+pub use plan_settings::PlanSettings;
+pub use resources::ResourcesPanel;
+pub use tier_chart::TierChart;
+pub use totals_table::TotalsTable;
 
 use leptos::prelude::*;
 
@@ -10,12 +21,6 @@ use leptos::prelude::*;
 #[component]
 pub fn ChecklistPanel() -> impl IntoView {
     view! { <p class="panel-placeholder">"Checklist: coming with the rules engine."</p> }
-}
-
-/// Resource totals per environment and tier, budget and node packing.
-#[component]
-pub fn ResourcesPanel() -> impl IntoView {
-    view! { <p class="panel-placeholder">"Resources: coming with the planner view."</p> }
 }
 
 /// The generated project: file tree, preview, copy, download.
