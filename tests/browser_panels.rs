@@ -14,7 +14,7 @@ use tierboard::model::{Design, Tier};
 use tierboard::planner::{self, Environment};
 use tierboard::share;
 use tierboard::ui::dialogs::{self, recents, ImportButton, ShareButton};
-use tierboard::ui::panels::ResourcesPanel;
+use tierboard::ui::panels::{FilesPanel, ResourcesPanel};
 use tierboard::ui::AppState;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -306,4 +306,63 @@ async fn import_replaces_the_design_and_lists_the_notices() {
     assert_eq!(design(state).services.len(), 2);
     clear_recents();
     root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn files_panel_lists_the_generated_files_and_shows_the_selected_one() {
+    let root = host();
+    let state = AppState::new(shop());
+    let _m = mount_with(&root, state, || view! { <FilesPanel /> });
+    settle().await;
+    let files = tierboard::generate::project(&design(state));
+    if files.is_empty() {
+        // The generator is not written yet: the panel says so rather than showing nothing.
+        assert!(one(&root, ".panel__empty").text_content().unwrap().contains("no files"));
+        root.remove();
+        return;
+    }
+    let picks = all(&root, ".files__pick");
+    assert_eq!(picks.len(), files.len());
+    let last = files.last().unwrap();
+    picks.last().unwrap().click();
+    settle().await;
+    assert_eq!(picks.last().unwrap().get_attribute("aria-pressed").as_deref(), Some("true"));
+    let shown = one(&root, ".files__code").text_content().unwrap();
+    assert_eq!(shown.trim_end(), last.contents.trim_end());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn highlighting_covers_each_line_exactly_and_marks_keys_strings_and_comments() {
+    use tierboard::ui::panels::highlight::{line, Syntax, Token};
+    let cases: &[(Syntax, &str, &[(Token, &str)])] = &[
+        (Syntax::Yaml, "  image: \"nginx:1.27\" # pinned", &[
+            (Token::Plain, "  "),
+            (Token::Key, "image"),
+            (Token::Plain, ": "),
+            (Token::String, "\"nginx:1.27\""),
+            (Token::Plain, " "),
+            (Token::Comment, "# pinned"),
+        ]),
+        (Syntax::Yaml, "  - name: web", &[(Token::Plain, "  - "), (Token::Key, "name"), (Token::Plain, ": web")]),
+        (Syntax::Yaml, "      - \"8080:80\"", &[(Token::Plain, "      - "), (Token::String, "\"8080:80\"")]),
+        (Syntax::Dockerfile, "FROM node:22-alpine", &[(Token::Key, "FROM"), (Token::Plain, " node:22-alpine")]),
+        (Syntax::Shell, "POSTGRES_PASSWORD=change-me", &[(Token::Key, "POSTGRES_PASSWORD"), (Token::Plain, "=change-me")]),
+        (Syntax::Shell, "curl -fsS http://x/#frag", &[(Token::Plain, "curl -fsS http://x/#frag")]),
+        (Syntax::Yaml, "  x: 'unclosed", &[(Token::Plain, "  "), (Token::Key, "x"), (Token::Plain, ": "), (Token::String, "'unclosed")]),
+    ];
+    for (syntax, text, expected) in cases {
+        let got = line(*syntax, text);
+        assert_eq!(&got, expected, "{text}");
+        assert_eq!(got.iter().map(|(_, s)| *s).collect::<String>(), *text);
+    }
+    assert_eq!(Syntax::of("services/api/Dockerfile"), Syntax::Dockerfile);
+    assert_eq!(Syntax::of("docker-compose.prod.yml"), Syntax::Yaml);
+    assert_eq!(Syntax::of("scripts/smoke-test.sh"), Syntax::Shell);
+    // Odd input (multi-byte text, lone quotes and hashes) never panics and loses nothing.
+    for text in ["é: 'ü", "#", "'", "\"#\"", "a:#b", "ÄÖ=\"x", "   ", ""] {
+        for syntax in [Syntax::Yaml, Syntax::Dockerfile, Syntax::Shell, Syntax::Plain] {
+            assert_eq!(line(syntax, text).iter().map(|(_, s)| *s).collect::<String>(), text);
+        }
+    }
 }

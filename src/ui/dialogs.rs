@@ -7,7 +7,7 @@
 //! the present design is put into Recent designs first, and the switch is one undoable step.
 //! Text from outside is only ever rendered as text.
 
-mod browser;
+pub mod browser;
 mod design_files;
 mod import_dialog;
 mod link_on_start;

@@ -3,6 +3,8 @@
 //! `Memo`s and changes it only through `AppState::dispatch`.
 
 mod cluster_view;
+mod files;
+pub mod highlight;
 mod plan_settings;
 mod resources;
 mod tier_chart;
@@ -10,6 +12,7 @@ mod totals_table;
 pub mod units_input;
 
 pub use cluster_view::ClusterView;
+pub use files::FilesPanel;
 pub use plan_settings::PlanSettings;
 pub use resources::ResourcesPanel;
 pub use tier_chart::TierChart;
@@ -21,10 +24,4 @@ use leptos::prelude::*;
 #[component]
 pub fn ChecklistPanel() -> impl IntoView {
     view! { <p class="panel-placeholder">"Checklist: coming with the rules engine."</p> }
-}
-
-/// The generated project: file tree, preview, copy, download.
-#[component]
-pub fn FilesPanel() -> impl IntoView {
-    view! { <p class="panel-placeholder">"Files: coming with the generator."</p> }
 }
