@@ -236,7 +236,7 @@ async fn resources_table_follows_every_edit_and_budget_edits_are_commands() {
     let _m = mount_with(&root, state, || view! { <ResourcesPanel /> });
     settle().await;
 
-    let prod_containers = || one(&root, ".totals__row.env-prod td").text_content().unwrap();
+    let prod_containers = || one(&root, ".totals__row--containers .env-prod").text_content().unwrap();
     let expected = planner::plan(&design(state)).env(Environment::Prod).total.replicas;
     assert_eq!(prod_containers(), expected.to_string());
     assert!(!all(&root, ".chart__segment").is_empty(), "the tier chart has bars");
