@@ -1,11 +1,12 @@
 //! The Files panel: the generated project (`generate::project`) as a file tree beside a
-//! highlighted, read-only view of the selected file, with "Copy" and "Download zip". The panel
+//! highlighted, read-only view of the selected file, with "Copy" (the toolbar has "Download
+//! zip"). The panel
 //! exists only while its tab is open, so the project is generated only then, and again on every
 //! edit through a `Memo`.
 
 use super::highlight::{self, Syntax};
 use crate::generate::{self, GeneratedFile};
-use crate::ui::dialogs::{browser, DownloadButton};
+use crate::ui::dialogs::browser;
 use crate::ui::use_design;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -135,7 +136,6 @@ pub fn FilesPanel() -> impl IntoView {
                 <button type="button" class="button" on:click=copy disabled=move || contents.with(Option::is_none)>
                     "Copy"
                 </button>
-                <DownloadButton />
                 <span class="files__status" role="status">{move || status.get()}</span>
             </div>
             <Show
