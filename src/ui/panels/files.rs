@@ -1,8 +1,7 @@
-//! The Files panel: the generated project (`generate::project`) as a file tree beside a
+//! The Files panel: the generated project (`generate::project`) as a file tree above a
 //! highlighted, read-only view of the selected file, with "Copy" (the toolbar has "Download
-//! zip"). The panel
-//! exists only while its tab is open, so the project is generated only then, and again on every
-//! edit through a `Memo`.
+//! zip"). The panel exists only while its tab is open, so the project is generated only then,
+//! and again on every edit through a `Memo`.
 
 use super::highlight::{self, Syntax};
 use crate::generate::{self, GeneratedFile};
