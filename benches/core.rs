@@ -85,5 +85,20 @@ fn plan_capped_worst_case(c: &mut Criterion) {
     c.bench_function("planner::plan capped worst case", |b| b.iter(|| tierboard::planner::plan(black_box(&design))));
 }
 
-criterion_group!(benches, instantiate, design_file, plan_200_services, plan_capped_worst_case);
+/// The live checklist on the same 200 services (recomputed on every edit; target <= 1 ms), and
+/// on every pattern.
+fn check_rules(c: &mut Criterion) {
+    let design = large_design();
+    c.bench_function("rules::check 200 services", |b| b.iter(|| tierboard::rules::check(black_box(&design))));
+    let mut group = c.benchmark_group("rules::check");
+    for pattern in PATTERNS {
+        let d = catalog::instantiate(pattern);
+        group.bench_with_input(BenchmarkId::from_parameter(pattern.id), &d, |b, d| {
+            b.iter(|| tierboard::rules::check(black_box(d)))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, instantiate, design_file, plan_200_services, plan_capped_worst_case, check_rules);
 criterion_main!(benches);

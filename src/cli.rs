@@ -7,11 +7,14 @@
 
 mod args;
 mod catalog_cmd;
+mod check_cmd;
+mod generate_cmd;
 mod import_cmd;
 mod new_cmd;
 mod open_cmd;
 mod patterns_cmd;
 mod plan_cmd;
+mod rules_cmd;
 mod share_cmd;
 mod validate_cmd;
 
@@ -60,6 +63,9 @@ commands:
   patterns [--json]                list the pattern starters
   new PATTERN_ID                   print a pattern's design JSON
   validate DESIGN.json             check a design file (- reads stdin)
+  check DESIGN.json [--json] [--min-score N]
+                                   checklist score and failing items; exit 1 below N
+  rules [--json]                   list the checklist rules
   import FILE... [--json-notices]  compose files (base, then overrides) → design JSON;
                                    notices (kept verbatim, inferred) on stderr
   plan DESIGN.json [--json] [--node-cpus C --node-memory-mb M] [--budget-cpus C
@@ -68,6 +74,8 @@ commands:
   share DESIGN.json [--url PAGE] [--qr]
                                    print the share link fragment #d=1.… (--qr: as SVG)
   open LINK_OR_FRAGMENT            print the design JSON a share link carries (- reads stdin)
+  generate DESIGN.json --out DIR [--zip FILE] [--force]
+                                   write the generated project (and/or a zip)
   help                             this text
 
 exit codes: 0 ok, 1 a gate failed, 2 bad input or usage";
@@ -83,10 +91,13 @@ pub fn run(args: &[String], stdin: &mut dyn Read, out: &mut dyn Write) -> Result
         "patterns" => patterns_cmd::run(rest, out),
         "new" => new_cmd::run(rest, out),
         "validate" => validate_cmd::run(rest, stdin, out),
+        "check" => check_cmd::run(rest, stdin, out),
+        "rules" => rules_cmd::run(rest, out),
         "import" => import_cmd::run(rest, stdin, out),
         "plan" => plan_cmd::run(rest, stdin, out),
         "share" => share_cmd::run(rest, stdin, out),
         "open" => open_cmd::run(rest, stdin, out),
+        "generate" => generate_cmd::run(rest, stdin, out),
         "help" | "--help" | "-h" => Ok(writeln!(out, "{USAGE}")?),
         other => Err(CliError::input(format!("unknown command {other:?}; run `tierboard help`"))),
     }

@@ -13,7 +13,7 @@
 //! Architecture invariant: every path comes from `layout` and is made of sanitised components;
 //! nothing the user types can produce `..`, an absolute path or odd characters.
 
-mod compose_files;
+pub mod compose_files;
 pub mod layout;
 mod project_files;
 

@@ -8,10 +8,12 @@ pub mod catalog;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 pub mod edit;
+pub mod export;
 pub mod generate;
 pub mod import;
 pub mod model;
 pub mod planner;
+pub mod rules;
 pub mod share;
 
 #[cfg(target_arch = "wasm32")]

@@ -89,3 +89,18 @@ fn usage_errors_exit_2_with_one_line() {
     assert_eq!(missing.status.code(), Some(2));
     assert!(stderr(&missing).contains("cannot read"));
 }
+
+#[test]
+fn check_scores_an_existing_compose_file_and_gates_on_min_score() {
+    let compose = "services:\n  web:\n    image: nginx:1.27\n    ports: ['80:80']\n  db:\n    image: postgres:16\n";
+    let o = tierboard(&["check", "--json", "-"], compose);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let score = report["score"].as_u64().unwrap();
+    assert!(score < 100, "an unhardened stack does not score 100: {score}");
+    assert!(report["findings"].as_array().unwrap().iter().any(|f| f["rule"] == "healthchecks"));
+    let gate = tierboard(&["check", "--min-score", "100", "-"], compose);
+    assert_eq!(gate.status.code(), Some(1), "below the minimum is a failed gate");
+    let bad = tierboard(&["check", "-"], "services:\n  web: [\n");
+    assert_eq!(bad.status.code(), Some(2));
+}

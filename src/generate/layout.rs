@@ -1,7 +1,7 @@
 //! Where things live in the generated project. Both generator families use these functions so
 //! that references (build contexts, config mounts) always point at files that are written.
 
-use crate::model::{Design, Service};
+use crate::model::{Design, Language, Service};
 
 /// A safe path component / identifier from user text: lower-case ASCII letters, digits, `-`, `_`;
 /// anything else becomes `-`; never empty, never `.` or `..`, at most 63 characters.
@@ -41,6 +41,18 @@ pub fn nginx_conf(service: &Service) -> String {
     format!("{}/nginx.conf", build_dir(service))
 }
 
+/// Is `service` the board's nginx reverse proxy, built from `build_dir(service)` (the project
+/// family writes its `nginx.conf` and Dockerfile there)? The compose family must then build it
+/// from that context, like a scaffolded service, so that the proxy runs the generated
+/// configuration (upstreams, `/healthz`) rather than the image's default one.
+/// An nginx that brings its own configuration (a bind mount into /etc/nginx, as imported
+/// projects do) keeps it.
+pub fn is_generated_proxy(service: &Service) -> bool {
+    service.kind == "nginx"
+        && service.build.as_ref().is_none_or(|b| b.context.trim().is_empty())
+        && !service.volumes.iter().any(|m| m.kind == crate::model::MountKind::Bind && m.target.starts_with("/etc/nginx"))
+}
+
 /// Prometheus configuration, mounted read-only into prometheus services (seed 004's template).
 pub const PROMETHEUS_CONFIG: &str = "prometheus.yml";
 
@@ -53,9 +65,35 @@ pub const WORKFLOW: &str = ".github/workflows/docker.yml";
 /// Operations documentation (seed 000's template).
 pub const OPS_DOC: &str = "docs/docker-operations.md";
 
+/// Dev hot reload (compose family, `docker-compose.override.yml`): the host path (relative to the
+/// project root) bind-mounted read-only over the sources in the `development` stage of a
+/// scaffolded build, and the path in the container. Mounts only the sources, never a directory
+/// holding installed dependencies (`node_modules`, the venv), which the image keeps.
+pub fn hot_reload_mount(service: &Service) -> Option<(String, &'static str)> {
+    let language = service.build.as_ref()?.language?;
+    let dir = build_dir(service);
+    Some(match language {
+        Language::Python => (format!("{dir}/app"), "/app/app"),
+        Language::Node => (format!("{dir}/server.js"), "/app/server.js"),
+        Language::Go => (dir, "/src"),
+        Language::Rust => (format!("{dir}/src"), "/src/src"),
+        Language::Java => (format!("{dir}/App.java"), "/app/App.java"),
+        Language::Static => (dir, "/src"),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_nginx_with_its_own_config_is_not_regenerated() {
+        use crate::model::{Mount, ServiceId, Tier};
+        let mut proxy = Service::new(ServiceId(1), "proxy", "nginx", Tier::Frontend);
+        assert!(is_generated_proxy(&proxy));
+        proxy.volumes.push(Mount::bind("./nginx/site.conf", "/etc/nginx/conf.d/default.conf"));
+        assert!(!is_generated_proxy(&proxy));
+    }
 
     #[test]
     fn slugs_are_safe_path_components() {

@@ -1,0 +1,125 @@
+//! `tierboard check DESIGN.json [--json] [--min-score N]`: the checklist score of a design, its
+//! categories and failing items. With `--min-score` it is a CI gate: exit 1 below N.
+
+use crate::import;
+use crate::model::Design;
+use super::{import_cmd, read_input, to_json, Args, CliError};
+use crate::rules::{self, Report};
+use serde::Serialize;
+use std::io::{Read, Write};
+
+#[derive(Serialize)]
+struct CategoryRow {
+    category: &'static str,
+    /// `null` when no rule of the category applies.
+    score: Option<u8>,
+    passed: usize,
+    failed: usize,
+}
+
+#[derive(Serialize)]
+struct FindingRow<'a> {
+    rule: &'static str,
+    category: &'static str,
+    severity: &'static str,
+    title: &'static str,
+    services: Vec<&'a str>,
+    message: &'a str,
+    /// `safe` (in Fix all), `manual` (fix on request), `none`.
+    fix: &'static str,
+}
+
+#[derive(Serialize)]
+struct CheckOutput<'a> {
+    score: u8,
+    categories: Vec<CategoryRow>,
+    findings: Vec<FindingRow<'a>>,
+}
+
+fn output(report: &Report) -> CheckOutput<'_> {
+    CheckOutput {
+        score: report.score,
+        categories: report
+            .categories
+            .iter()
+            .map(|c| CategoryRow { category: c.category.id(), score: c.score, passed: c.passed, failed: c.failed })
+            .collect(),
+        findings: report
+            .findings()
+            .map(|r| FindingRow {
+                rule: r.rule,
+                category: r.category.id(),
+                severity: r.severity.id(),
+                title: r.descriptor().map_or("", |d| d.title),
+                services: r.services.iter().map(|s| &*s.name).collect(),
+                message: &r.message,
+                fix: if r.safe_fix {
+                    "safe"
+                } else if r.fixable {
+                    "manual"
+                } else {
+                    "none"
+                },
+            })
+            .collect(),
+    }
+}
+
+pub fn run(mut args: Args, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<(), CliError> {
+    let json = args.flag("--json");
+    let min_score: Option<u8> = args.number("--min-score")?;
+    if min_score.is_some_and(|n| n > 100) {
+        return Err(CliError::input("--min-score must be between 0 and 100"));
+    }
+    let paths = args.positionals()?;
+    let design = read_design_or_compose(&paths, stdin)?;
+    let report = rules::check(&design);
+    let o = output(&report);
+    if json {
+        writeln!(out, "{}", to_json(&o))?;
+    } else {
+        writeln!(out, "score {}/100", o.score)?;
+        for c in &o.categories {
+            let score = c.score.map_or_else(|| "  -".to_string(), |s| format!("{s:>3}"));
+            writeln!(out, "  {:<12} {score}  ({} passed, {} failed)", c.category, c.passed, c.failed)?;
+        }
+        if !o.findings.is_empty() {
+            writeln!(out, "failing:")?;
+        }
+        for f in &o.findings {
+            let fix = if f.fix == "none" { String::new() } else { format!(" [fix: {}]", f.fix) };
+            writeln!(out, "  {:<6} {:<12} {}: {}{fix}", f.severity, f.category, f.rule, f.message)?;
+        }
+    }
+    match min_score {
+        Some(min) if report.score < min => {
+            Err(CliError::gate(format!("{}: score {} is below the minimum {min}", paths.join(" + "), report.score)))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// A design file, or compose files (a base plus overrides) imported first, so that teams can
+/// gate CI on an existing stack: `.yml`/`.yaml` names and YAML text that looks like compose go
+/// through the importer; anything else must be a design file.
+fn read_design_or_compose(paths: &[&str], stdin: &mut dyn Read) -> Result<Design, CliError> {
+    let is_yaml = |p: &&str| p.ends_with(".yml") || p.ends_with(".yaml");
+    match paths {
+        [] => Err(CliError::input("DESIGN.json (or a compose file) is missing")),
+        [path] if !is_yaml(path) => {
+            let text = read_input(path, stdin)?;
+            if import::looks_like_compose(&text) {
+                let imported = import::compose(&[(path.to_string(), text)])
+                    .map_err(|e| CliError::input(format!("{path}: {e}")))?;
+                return Ok(imported.design);
+            }
+            let design = Design::from_json(&text).map_err(|e| CliError::input(format!("{path}: {e}")))?;
+            match crate::model::validate(&design).first() {
+                Some(p) => Err(CliError::input(format!("{path}: {p}"))),
+                None => Ok(design),
+            }
+        }
+        _ if paths.iter().all(is_yaml) => Ok(import_cmd::import_files(paths, stdin)?.design),
+        _ => Err(CliError::input("give one design file, or one or more compose files (.yml/.yaml)")),
+    }
+}

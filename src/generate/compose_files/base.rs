@@ -1,0 +1,332 @@
+//! `docker-compose.yml`, the common base every environment starts from (seed 000's "gemeinsame
+//! Basis", seed 002's modular files): every service with a pinned image or a build, healthcheck,
+//! `depends_on` with conditions, `restart`, rotated json-file logs, tier networks (data
+//! `internal: true`), named volumes, ports bound to an explicit interface, seed 004's hardening
+//! block as the design sets it, secrets required from `.env`, profiles, traefik labels.
+//!
+//! Invariants: no `version:` key; a data store publishes no port; no secret value is written
+//! (only `${KEY:?...}` references); built services name their image and `pull_policy: build`.
+
+use super::model::{
+    BuildDef, ComposeFile, ComposeService, Condition, Dependency, DeployDef, HealthcheckDef,
+    LoggingDef, Merge, NetworkDef, Other, ResourceSet, ResourcesDef, VolumeDef, VolumeEntry,
+};
+use super::order::{ComposeKey, KeyMap};
+use super::plan::{self, built_image, Plan, ServicePlan, DEFAULT_VERSION};
+use super::verbatim;
+use crate::generate::layout;
+use crate::model::{LoggingTarget, MountKind, Service, Tier};
+
+/// Default tmpfs size when the design gives none: 64 MiB.
+const DEFAULT_TMPFS_MIB: u64 = 64;
+
+pub fn file(plan: &Plan) -> ComposeFile {
+    let mut f = ComposeFile {
+        name: plan.project.clone(),
+        ..ComposeFile::default()
+    };
+    verbatim::collect_top_level(&mut f, &plan.design.extra);
+    for sp in &plan.services {
+        for m in &sp.service.volumes {
+            if m.kind == MountKind::Named {
+                f.volumes
+                    .insert(ComposeKey::from(m.source.as_str()), VolumeDef::default());
+            }
+        }
+        f.services.insert(
+            ComposeKey::from(sp.service.name.as_str()),
+            service(plan, sp),
+        );
+    }
+    for tier in plan.tiers_used() {
+        f.networks.insert(
+            ComposeKey::from(Plan::network(tier)),
+            NetworkDef {
+                internal: tier == Tier::Data,
+            },
+        );
+    }
+    f
+}
+
+fn service(plan: &Plan, sp: &ServicePlan) -> ComposeService {
+    let s = sp.service;
+    let mut c = ComposeService::default();
+    match (&sp.build_context, &s.build) {
+        (Some(context), Some(b)) => {
+            c.image = Some(match &s.image {
+                Some(image) => image.reference(),
+                None => built_image(plan, s, &format!("${{VERSION:-{DEFAULT_VERSION}}}")),
+            });
+            c.build = Some(Merge::Plain(BuildDef {
+                context: context.clone(),
+                dockerfile: b.dockerfile.clone(),
+                target: b.target.clone(),
+                args: b
+                    .args
+                    .iter()
+                    .map(|(k, v)| (ComposeKey::from(k.as_str()), v.clone()))
+                    .collect(),
+            }));
+            c.set("pull_policy", Other::Text("build".into()));
+        }
+        // A generated nginx proxy is built from its own context (Dockerfile + nginx.conf).
+        (Some(context), None) => {
+            c.image = Some(built_image(plan, s, &format!("${{VERSION:-{DEFAULT_VERSION}}}")));
+            c.build = Some(Merge::Plain(BuildDef { context: context.clone(), ..BuildDef::default() }));
+            c.set("pull_policy", Other::Text("build".into()));
+        }
+        _ => c.image = s.image.as_ref().map(|i| i.reference()),
+    }
+    c.depends_on = sp
+        .depends_on
+        .iter()
+        .map(|(name, healthy, required)| {
+            let condition = if *healthy {
+                Condition::ServiceHealthy
+            } else {
+                Condition::ServiceStarted
+            };
+            (
+                ComposeKey::from(name.as_str()),
+                Dependency {
+                    condition,
+                    required: *required,
+                },
+            )
+        })
+        .collect();
+    let mut volumes = volume_entries(s);
+    // Prometheus reads the generated scrape configuration unless the design mounts its own.
+    let config_target = "/etc/prometheus/prometheus.yml";
+    if s.kind == "prometheus" && !s.volumes.iter().any(|m| m.target == config_target) {
+        volumes.insert(0, VolumeEntry::Short(format!("./{}:{config_target}:ro", layout::PROMETHEUS_CONFIG)));
+    }
+    if !volumes.is_empty() {
+        c.volumes = Some(Merge::Plain(volumes));
+    }
+    let env = environment(s);
+    if !env.is_empty() {
+        c.environment = Some(Merge::Plain(env));
+    }
+    if !sp.published.is_empty() {
+        c.ports = Some(Merge::Plain(
+            sp.published.iter().map(|p| p.short_syntax()).collect(),
+        ));
+    }
+    c.networks = sp
+        .networks
+        .iter()
+        .map(|t| Plan::network(*t).to_string())
+        .collect();
+    c.network_mode = s.hardening.network_mode.clone();
+    if !s.command.is_empty() {
+        c.command = Some(Merge::Plain(s.command.clone()));
+    }
+    c.restart = Some(s.restart.id().to_string());
+    c.healthcheck = s.healthcheck.as_ref().map(|h| HealthcheckDef {
+        test: h.test.clone(),
+        interval: format!("{}s", h.interval_s),
+        timeout: format!("{}s", h.timeout_s),
+        retries: h.retries,
+        start_period: format!("{}s", h.start_period_s),
+    });
+    c.logging = Some(logging(plan.design.settings.ops.logging));
+    if sp.routed {
+        c.labels = traefik_labels(plan, sp);
+    }
+    c.user = s.hardening.user.clone();
+    hardening(&mut c, s);
+    if let Some(deploy) = resources(s) {
+        c.set("deploy", Other::Deploy(deploy));
+    }
+    if !s.profiles.is_empty() {
+        c.set("profiles", Other::List(s.profiles.clone()));
+    }
+    verbatim::collect_service(&mut c, s, plan::is_data_store(s));
+    c
+}
+
+/// Named volumes and binds in short syntax (`name:/path[:ro]`), tmpfs in long syntax with an
+/// integer byte size. A read-only root gets a `/tmp` tmpfs if the design has none.
+pub fn volume_entries(s: &Service) -> Vec<VolumeEntry> {
+    let mut out = Vec::new();
+    for m in &s.volumes {
+        let ro = if m.read_only { ":ro" } else { "" };
+        match m.kind {
+            MountKind::Named | MountKind::Bind => {
+                out.push(VolumeEntry::Short(format!("{}:{}{ro}", m.source, m.target)))
+            }
+            MountKind::Anonymous => out.push(VolumeEntry::Short(m.target.clone())),
+            MountKind::Tmpfs => out.push(VolumeEntry::tmpfs(m.target.clone(), tmpfs_bytes(m.size))),
+        }
+    }
+    let has_tmp = s
+        .volumes
+        .iter()
+        .any(|m| m.kind == MountKind::Tmpfs && m.target == "/tmp");
+    if s.hardening.read_only_root && !has_tmp {
+        out.push(VolumeEntry::tmpfs("/tmp", tmpfs_bytes(None)));
+    }
+    out
+}
+
+pub fn tmpfs_bytes(size_mib: Option<u32>) -> u64 {
+    u64::from(size_mib.map_or(DEFAULT_TMPFS_MIB as u32, |m| m.max(1))) * 1024 * 1024
+}
+
+/// Plain values as written in the design; secrets as required `.env` references.
+pub fn environment(s: &Service) -> KeyMap<String> {
+    s.environment
+        .iter()
+        .map(|e| {
+            let value = if e.secret {
+                secret_reference(&e.key)
+            } else {
+                e.value.clone()
+            };
+            (ComposeKey::from(e.key.as_str()), value)
+        })
+        .collect()
+}
+
+/// `${KEY:?...}`: Compose stops with this message when `.env` lacks the secret.
+pub fn secret_reference(key: &str) -> String {
+    format!("${{{key}:?set {key} in .env (see .env.example)}}")
+}
+
+/// json-file with rotation everywhere; for a central collector each line also carries the
+/// compose project and service labels, which Promtail/Fluent Bit use to route logs.
+fn logging(target: LoggingTarget) -> LoggingDef {
+    let mut options = KeyMap::new();
+    options.insert(ComposeKey::from("max-size"), "10m".to_string());
+    options.insert(ComposeKey::from("max-file"), "3".to_string());
+    if target == LoggingTarget::Central {
+        options.insert(
+            ComposeKey::from("labels"),
+            "com.docker.compose.project,com.docker.compose.service".to_string(),
+        );
+    }
+    LoggingDef {
+        driver: "json-file".into(),
+        options,
+    }
+}
+
+/// Traefik's docker provider labels: opt in (`exposedbydefault=false`), route `Host(<name>.localhost)`
+/// on the `web` entry point to the main port, over the network traefik shares with the service.
+fn traefik_labels(plan: &Plan, sp: &ServicePlan) -> KeyMap<String> {
+    let s = sp.service;
+    let router = layout::slug(&s.name);
+    let mut labels = KeyMap::new();
+    let mut put = |k: String, v: String| {
+        labels.insert(ComposeKey::from(k), v);
+    };
+    put("traefik.enable".into(), "true".into());
+    put(
+        "traefik.docker.network".into(),
+        format!("{}_{}", plan.project, Plan::network(s.tier)),
+    );
+    put(
+        format!("traefik.http.routers.{router}.entrypoints"),
+        "web".into(),
+    );
+    put(
+        format!("traefik.http.routers.{router}.rule"),
+        format!("Host(`{router}.localhost`)"),
+    );
+    if let Some(p) = s.ports.first() {
+        put(
+            format!("traefik.http.services.{router}.loadbalancer.server.port"),
+            p.container.to_string(),
+        );
+    }
+    labels
+}
+
+/// Seed 004's hardening block and the isolation-weakening settings, as the design sets them.
+fn hardening(c: &mut ComposeService, s: &Service) {
+    let h = &s.hardening;
+    if h.cap_drop_all {
+        c.set("cap_drop", Other::List(vec!["ALL".into()]));
+    }
+    if !h.cap_add.is_empty() {
+        c.set("cap_add", Other::List(h.cap_add.clone()));
+    }
+    if h.read_only_root {
+        c.set("read_only", Other::Bool(true));
+    }
+    let mut security_opt = Vec::new();
+    if h.no_new_privileges {
+        security_opt.push("no-new-privileges:true".to_string());
+    }
+    if h.seccomp_unconfined {
+        security_opt.push("seccomp:unconfined".to_string());
+    }
+    if !security_opt.is_empty() {
+        c.set("security_opt", Other::List(security_opt));
+    }
+    if h.privileged {
+        c.set("privileged", Other::Bool(true));
+    }
+    if let Some(pid) = &h.pid {
+        c.set("pid", Other::Text(pid.clone()));
+    }
+    if let Some(ipc) = &h.ipc {
+        c.set("ipc", Other::Text(ipc.clone()));
+    }
+}
+
+/// `deploy.resources` limits and reservations from the design (Compose applies them too).
+pub fn resources(s: &Service) -> Option<DeployDef> {
+    let r = &s.resources;
+    let limits = ResourceSet {
+        cpus: r.cpu_limit_m.map(cpus),
+        memory: r.memory_limit_mb.map(memory),
+        pids: r.pids_limit,
+    };
+    let reservations = ResourceSet {
+        cpus: r.cpu_reservation_m.map(cpus),
+        memory: r.memory_reservation_mb.map(memory),
+        pids: None,
+    };
+    if limits.is_empty() && reservations.is_empty() {
+        return None;
+    }
+    Some(DeployDef {
+        replicas: None,
+        resources: Some(ResourcesDef {
+            limits: (!limits.is_empty()).then_some(limits),
+            reservations: (!reservations.is_empty()).then_some(reservations),
+        }),
+    })
+}
+
+/// Millicores as Compose's decimal CPU string: `500` → `0.5`, `1000` → `1`, `250` → `0.25`.
+pub fn cpus(millicores: u32) -> String {
+    let whole = millicores / 1000;
+    let frac = millicores % 1000;
+    if frac == 0 {
+        whole.to_string()
+    } else {
+        format!("{whole}.{}", format!("{frac:03}").trim_end_matches('0'))
+    }
+}
+
+fn memory(mib: u32) -> String {
+    format!("{mib}M")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn millicores_become_decimal_cpus() {
+        assert_eq!(cpus(500), "0.5");
+        assert_eq!(cpus(1000), "1");
+        assert_eq!(cpus(250), "0.25");
+        assert_eq!(cpus(1500), "1.5");
+        assert_eq!(cpus(1), "0.001");
+    }
+}

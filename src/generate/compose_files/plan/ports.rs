@@ -1,0 +1,156 @@
+//! Published ports and the `.env` variables that carry their host side: which ports a service
+//! publishes (the design's, or the entry's first port when the design publishes nothing), on
+//! which literal interface, under which variable name, plus the development debug ports.
+
+use super::is_data_store;
+use crate::model::{Design, Port, Protocol, ServiceId, Tier};
+use std::collections::{BTreeMap, BTreeSet};
+use std::net::IpAddr;
+
+/// A published port of the base file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Published {
+    pub var: String,
+    pub default: u16,
+    pub container: u16,
+    /// Literal interface address, already bracketed for IPv6.
+    pub ip: String,
+    pub protocol: Protocol,
+}
+
+impl Published {
+    /// `'127.0.0.1:${WEB_PORT:-8080}:8080'` (quotes added by the writer).
+    pub fn short_syntax(&self) -> String {
+        let proto = if self.protocol == Protocol::Udp {
+            "/udp"
+        } else {
+            ""
+        };
+        format!(
+            "{}:${{{}:-{}}}:{}{proto}",
+            self.ip, self.var, self.default, self.container
+        )
+    }
+}
+
+/// The entry points of a design that publishes nothing itself: frontend services (not data
+/// stores, not on a custom network mode) that no other service calls, with a port and none
+/// published. Each publishes its first container port on 127.0.0.1, on the same host port if
+/// free, else the next free one, so `docker compose up` gives something to open.
+pub fn entry_ports(design: &Design) -> BTreeMap<ServiceId, Port> {
+    let mut used: BTreeSet<u16> = design
+        .services
+        .iter()
+        .flat_map(|s| s.published_ports().filter_map(|p| p.published))
+        .collect();
+    let mut out = BTreeMap::new();
+    for s in design.tier_services(Tier::Frontend) {
+        let entry = !is_data_store(s)
+            && s.hardening.network_mode.is_none()
+            && s.published_ports().next().is_none()
+            && design.links_to(s.id).next().is_none();
+        let Some(first) = s.ports.first().filter(|_| entry) else {
+            continue;
+        };
+        let mut host = first.container.max(1);
+        while used.contains(&host) && host < u16::MAX {
+            host += 1;
+        }
+        used.insert(host);
+        out.insert(
+            s.id,
+            Port {
+                published: Some(host),
+                ..first.clone()
+            },
+        );
+    }
+    out
+}
+
+/// A literal interface for a published port: the design's `host_ip` when it is an IP address,
+/// else `127.0.0.1` (a variable or a host name would count as unbound for dclint).
+pub fn interface(host_ip: Option<&str>) -> String {
+    match host_ip
+        .map(str::trim)
+        .and_then(|ip| ip.trim_matches(['[', ']']).parse::<IpAddr>().ok())
+    {
+        Some(IpAddr::V6(v6)) => format!("[{v6}]"),
+        Some(ip) => ip.to_string(),
+        None => "127.0.0.1".into(),
+    }
+}
+
+/// The debugger port of a scaffolded language's development stage: only where the override can
+/// switch a debugger on with environment alone (the JVM's JDWP agent, see `dev_debug_env`).
+pub fn debug_port_of(language: crate::model::Language) -> Option<u16> {
+    (language == crate::model::Language::Java).then_some(5005)
+}
+
+/// Environment that makes the development container listen on its debug port.
+pub fn dev_debug_env(port: u16) -> (&'static str, String) {
+    (
+        "JAVA_TOOL_OPTIONS",
+        format!("-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=*:{port}"),
+    )
+}
+
+/// Unique `.env` variable names derived from service names.
+#[derive(Debug, Default)]
+pub struct VarNames {
+    pub taken: BTreeSet<String>,
+}
+
+impl VarNames {
+    /// `users-api` → `USERS_API`; a leading digit gets an `S_` prefix (variables start with a letter).
+    pub fn stem(&self, service: &str) -> String {
+        let mut stem: String = service
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    c.to_ascii_uppercase()
+                } else {
+                    '_'
+                }
+            })
+            .collect();
+        if !stem.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            stem.insert_str(0, "S_");
+        }
+        stem
+    }
+
+    pub fn unique(&mut self, wanted: &str) -> String {
+        let mut name = wanted.to_string();
+        let mut n = 2;
+        while self.taken.contains(&name) {
+            name = format!("{wanted}_{n}");
+            n += 1;
+        }
+        self.taken.insert(name.clone());
+        name
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn variable_names_are_shell_names_and_unique() {
+        let mut names = VarNames::default();
+        assert_eq!(names.stem("users-api"), "USERS_API");
+        assert_eq!(names.stem("9lives"), "S_9LIVES");
+        assert_eq!(names.unique("A_B_PORT"), "A_B_PORT");
+        assert_eq!(names.unique("A_B_PORT"), "A_B_PORT_2");
+    }
+
+    #[test]
+    fn interfaces_are_literal_addresses() {
+        assert_eq!(interface(None), "127.0.0.1");
+        assert_eq!(interface(Some("0.0.0.0")), "0.0.0.0");
+        assert_eq!(interface(Some("[::1]")), "[::1]");
+        assert_eq!(interface(Some("${HOST_IP}")), "127.0.0.1");
+        assert_eq!(interface(Some("example.com")), "127.0.0.1");
+    }
+}

@@ -1,0 +1,49 @@
+//! `backup-strategy`: every database and store is backed up (a design fact per service).
+
+use super::{Category, Ctx, Rule, Severity, Verdict};
+use crate::catalog::Category as KindCategory;
+use crate::edit::{Command, ServiceChange};
+
+pub static RULE: Rule = Rule {
+    id: "backup-strategy",
+    category: Category::Operations,
+    severity: Severity::Medium,
+    title: "A backup strategy is defined",
+    why: "A named volume survives a restart, not a deleted volume, a bad migration or a lost disk. With backup on, \
+          the generated project has a backup script and documents restore for that service.",
+    source: "seed 000/001 checklist, Operations: \"Backup-Strategie definiert\"; seed 000 docs template (DB-Backup)",
+    problem: "no backup",
+    check,
+    fix: Some(fix),
+    safe_fix: true,
+};
+
+fn check(ctx: &Ctx) -> Verdict {
+    ctx.each(
+        |i, _| matches!(ctx.category(i), KindCategory::Database | KindCategory::Storage | KindCategory::Vector),
+        |_, s| !s.backup,
+    )
+}
+
+fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
+    ctx.update_failing(failing, |_, _| Some(ServiceChange::Backup(true)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::*;
+
+    #[test]
+    fn backed_up_database_passes() {
+        assert_passes(&RULE, &good());
+    }
+
+    #[test]
+    fn no_backup_fails_and_is_turned_on() {
+        let mut d = good();
+        edit(&mut d, "db", |s| s.backup = false);
+        assert_fails(&RULE, &d, &["db"]);
+        assert_fix(&RULE, &d, &good());
+    }
+}

@@ -1,0 +1,54 @@
+//! `centralised-logging`: logs are shipped to a central collector (a design fact).
+//!
+//! Seed 002's "Logging configuré" holds by construction: every generated service gets
+//! `json-file` logging rotated at 10 MB x 3, and no design fact can turn that off (imported
+//! `logging:` blocks are not written back). What remains to decide is where logs go.
+
+use super::{Category, Ctx, Rule, Severity, Verdict};
+use crate::edit::Command;
+use crate::model::LoggingTarget;
+
+pub static RULE: Rule = Rule {
+    id: "centralised-logging",
+    category: Category::Operations,
+    severity: Severity::Low,
+    title: "Logging is centralised",
+    why: "Logs on each host vanish with the host and cannot be searched across services. With the central \
+          target set, the generated project documents and configures log shipping to a collector.",
+    source: "seed 000/001 checklist, Operations: \"Zentralisiertes Logging\"; seed 002 checklist, Services: \
+             \"Logging configuré\" (rotation always generated); seed 003 (Centralized Logging)",
+    problem: "logs stay on each host",
+    check,
+    fix: Some(fix),
+    safe_fix: true,
+};
+
+fn check(ctx: &Ctx) -> Verdict {
+    ctx.fact(
+        ctx.design.settings.ops.logging == LoggingTarget::Central,
+        "logs stay on each host: choose the central logging target",
+    )
+}
+
+fn fix(ctx: &Ctx, _failing: &[usize]) -> Vec<Command> {
+    ctx.settings(|s| s.ops.logging = LoggingTarget::Central)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::*;
+
+    #[test]
+    fn central_passes() {
+        assert_passes(&RULE, &good());
+    }
+
+    #[test]
+    fn local_fails_and_becomes_central() {
+        let mut d = good();
+        d.settings.ops.logging = LoggingTarget::Local;
+        assert_fails(&RULE, &d, &[]);
+        assert_fix(&RULE, &d, &good());
+    }
+}

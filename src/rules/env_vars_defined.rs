@@ -1,0 +1,120 @@
+//! `env-vars-defined`: every `${VAR}` the design refers to will be defined.
+//!
+//! Compose fills `${VAR}` from the shell or `.env`; the generated `.env.example` lists the
+//! design's secrets. A reference is defined when it has a default (`${VAR:-x}`, `${VAR-x}`) or
+//! names a variable marked secret somewhere in the design. `$$` is a literal dollar.
+
+use super::{Category, Ctx, Rule, Severity, Verdict};
+use std::collections::HashSet;
+
+pub static RULE: Rule = Rule {
+    id: "env-vars-defined",
+    category: Category::Dx,
+    severity: Severity::Medium,
+    title: "`.env.example` covers every variable",
+    why: "An undefined `${VAR}` becomes an empty string with only a warning: the service starts with a blank \
+          URL or password and fails later, far from the cause. Give it a default or declare it as a secret so \
+          `.env.example` lists it.",
+    source: "seed 002 checklist, Configuration: \".env.example avec toutes les variables\"",
+    problem: "refers to an undefined variable",
+    check,
+    fix: None,
+    safe_fix: false,
+};
+
+/// Variables referenced without a default in compose text.
+pub(crate) fn undefaulted_refs(text: &str) -> Vec<&str> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] != b'$' {
+            i += 1;
+            continue;
+        }
+        match bytes.get(i + 1) {
+            Some(b'$') => i += 2,
+            Some(b'{') => {
+                let start = i + 2;
+                let end = text[start..].find('}').map_or(text.len(), |e| start + e);
+                let inner = &text[start..end];
+                let name_len = inner.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(inner.len());
+                let (name, modifier) = inner.split_at(name_len);
+                let has_default = modifier.starts_with(":-")
+                    || modifier.starts_with('-')
+                    || modifier.starts_with(":+")
+                    || modifier.starts_with('+');
+                if !name.is_empty() && !has_default {
+                    out.push(name);
+                }
+                i = end + 1;
+            }
+            Some(c) if c.is_ascii_alphabetic() || *c == b'_' => {
+                let start = i + 1;
+                let len = text[start..]
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                    .unwrap_or(text.len() - start);
+                out.push(&text[start..start + len]);
+                i = start + len;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+fn check(ctx: &Ctx) -> Verdict {
+    let secrets: HashSet<&str> = ctx
+        .design
+        .services
+        .iter()
+        .flat_map(|s| s.environment.iter().filter(|e| e.secret).map(|e| e.key.as_str()))
+        .collect();
+    let undefined = |text: &str| undefaulted_refs(text).iter().any(|v| !secrets.contains(v));
+    ctx.each(
+        |_, _| true,
+        |_, s| {
+            s.environment.iter().filter(|e| !e.secret).any(|e| undefined(&e.value))
+                || s.command.iter().any(|c| undefined(c))
+                || s.image.as_ref().is_some_and(|im| undefined(&im.name) || undefined(&im.tag))
+                || s.healthcheck.as_ref().is_some_and(|h| h.test.iter().any(|t| undefined(t)))
+                || s.build.as_ref().is_some_and(|b| b.args.values().any(|a| undefined(a)))
+                || s.volumes.iter().any(|m| undefined(&m.source))
+        },
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::EnvVar;
+    use crate::rules::testing::*;
+
+    #[test]
+    fn references_parse_like_compose() {
+        assert_eq!(undefaulted_refs("a ${A} $B ${C:-x} ${D-y} $$E ${F:?err} ${G:+z}"), ["A", "B", "F"]);
+        assert_eq!(undefaulted_refs("${"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn secrets_and_defaults_pass() {
+        let mut d = good();
+        edit(&mut d, "api", |s| s.environment.push(EnvVar::plain("MODE", "${MODE:-prod}")));
+        assert_passes(&RULE, &d);
+    }
+
+    #[test]
+    fn a_healthcheck_must_escape_container_variables() {
+        let mut d = good();
+        edit(&mut d, "db", |s| s.healthcheck = Some(crate::model::Healthcheck::shell("pg_isready -U $POSTGRES_USER")));
+        assert_fails(&RULE, &d, &["db"]);
+    }
+
+    #[test]
+    fn an_undeclared_reference_fails() {
+        let mut d = good();
+        edit(&mut d, "api", |s| s.environment.push(EnvVar::plain("SMTP_URL", "smtp://${SMTP_HOST}:25")));
+        assert_fails(&RULE, &d, &["api"]);
+        assert_no_fix(&RULE, &d);
+    }
+}

@@ -1,0 +1,58 @@
+//! `healthy-dependencies`: every service others depend on can report healthy.
+//!
+//! Generated `depends_on` entries use `condition: service_healthy`; that needs a healthcheck
+//! on the dependency, or the dependent waits forever. A plain `depends_on` only orders starts.
+
+use super::healthchecks::{has_healthcheck, kind_healthcheck};
+use super::{Category, Ctx, Rule, Severity, Verdict};
+use crate::catalog::Category as KindCategory;
+use crate::edit::{Command, ServiceChange};
+
+pub static RULE: Rule = Rule {
+    id: "healthy-dependencies",
+    category: Category::Operations,
+    severity: Severity::Medium,
+    title: "Dependencies wait for healthy services",
+    why: "A plain `depends_on` starts the API as soon as the database container exists, not when it accepts \
+          connections: the first requests fail. With a healthcheck on the dependency the generated files wait \
+          for `service_healthy`.",
+    source: "seed 002 anti-pattern \"depends_on simple\" (condition: service_healthy) and Ordre de démarrage",
+    problem: "depended on but has no healthcheck",
+    check,
+    fix: Some(fix),
+    safe_fix: true,
+};
+
+fn check(ctx: &Ctx) -> Verdict {
+    let mut depended_on = vec![false; ctx.design.services.len()];
+    for &(_, t, _) in &ctx.links {
+        depended_on[t] = true;
+    }
+    ctx.each(|i, _| depended_on[i] && ctx.category(i) != KindCategory::Job, |_, s| !has_healthcheck(s))
+}
+
+fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
+    ctx.update_failing(failing, |i, _| kind_healthcheck(ctx, i).map(|h| ServiceChange::Healthcheck(Some(h))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::*;
+
+    #[test]
+    fn healthy_dependencies_pass() {
+        assert_passes(&RULE, &good());
+    }
+
+    #[test]
+    fn a_dependency_without_healthcheck_fails_and_gets_one() {
+        let mut d = good();
+        edit(&mut d, "db", |s| s.healthcheck = None);
+        edit(&mut d, "proxy", |s| s.healthcheck = None); // nobody depends on the proxy
+        assert_fails(&RULE, &d, &["db"]);
+        let mut expected = good();
+        edit(&mut expected, "proxy", |s| s.healthcheck = None);
+        assert_fix(&RULE, &d, &expected);
+    }
+}

@@ -1,0 +1,77 @@
+//! `no-common-host-ports`: no host port that a developer's machine already uses.
+
+use super::{Category, Ctx, Rule, Severity, Verdict};
+use crate::edit::{Command, ServiceChange};
+use crate::model::Port;
+use std::collections::BTreeSet;
+
+pub static RULE: Rule = Rule {
+    id: "no-common-host-ports",
+    category: Category::Dx,
+    severity: Severity::Low,
+    title: "No host ports that local tools already use",
+    why: "5432, 3306, 6379 and friends are taken on most developer machines by a locally installed database: \
+          `docker compose up` then fails for them. Publish on a shifted port (15432) or not at all.",
+    source: "seed 002 anti-pattern \"Ports en conflit (5432, 6379 déjà utilisés)\"",
+    problem: "publishes a host port local tools usually hold",
+    check,
+    fix: Some(fix),
+    safe_fix: true,
+};
+
+/// Default ports of databases, caches and brokers developers run locally.
+const COMMON: &[u16] = &[1433, 1521, 2181, 3306, 5432, 5672, 6379, 9092, 9200, 11211, 27017];
+
+fn check(ctx: &Ctx) -> Verdict {
+    ctx.each(
+        |_, s| s.published_ports().next().is_some(),
+        |_, s| s.published_ports().any(|p| p.published.is_some_and(|h| COMMON.contains(&h))),
+    )
+}
+
+/// Shift each to the first free port from `port + 10000` (5432 → 15432).
+fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
+    let mut used: BTreeSet<u16> =
+        ctx.design.services.iter().flat_map(|s| s.ports.iter().filter_map(|p| p.published)).collect();
+    let mut commands = Vec::new();
+    for &i in failing {
+        let Some(s) = ctx.service(i) else { continue };
+        let ports = s
+            .ports
+            .iter()
+            .map(|p| match p.published {
+                Some(h) if COMMON.contains(&h) => {
+                    let free = (h.saturating_add(10000)..=u16::MAX).find(|c| !used.contains(c) && !COMMON.contains(c));
+                    if let Some(f) = free {
+                        used.insert(f);
+                    }
+                    Port { published: free.or(p.published), ..p.clone() }
+                }
+                _ => p.clone(),
+            })
+            .collect();
+        commands.push(Command::UpdateService { id: s.id, change: ServiceChange::Ports(ports) });
+    }
+    commands
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::*;
+
+    #[test]
+    fn uncommon_ports_pass() {
+        assert_passes(&RULE, &good());
+    }
+
+    #[test]
+    fn a_default_database_port_fails_and_is_shifted() {
+        let mut d = good();
+        edit(&mut d, "api", |s| s.ports = vec![Port::published(5432, 5432)]);
+        assert_fails(&RULE, &d, &["api"]);
+        let mut expected = good();
+        edit(&mut expected, "api", |s| s.ports = vec![Port::published(5432, 15432)]);
+        assert_fix(&RULE, &d, &expected);
+    }
+}

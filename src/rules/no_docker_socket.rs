@@ -1,0 +1,55 @@
+//! `no-docker-socket`: no service mounts the Docker (or Podman) socket.
+
+use super::{Category, Ctx, Rule, Severity, Verdict};
+use crate::model::{Mount, MountKind};
+
+pub static RULE: Rule = Rule {
+    id: "no-docker-socket",
+    category: Category::Security,
+    severity: Severity::High,
+    title: "The Docker socket is not mounted",
+    why: "Whoever talks to the Docker socket can start a privileged container and own the host, read-only mount \
+          or not. Use a file-based provider (Traefik's file provider, static nginx upstreams) or a socket proxy \
+          that allows only read calls.",
+    source: "KICS docker-compose \"Docker Socket Mounted In Container\"; CIS Docker 5.31",
+    problem: "mounts the Docker socket",
+    check,
+    fix: None,
+    safe_fix: false,
+};
+
+pub(crate) fn is_socket(m: &Mount) -> bool {
+    m.kind == MountKind::Bind && {
+        let src = m.source.trim_end_matches('/');
+        src.ends_with("/docker.sock") || src.ends_with("/podman.sock") || src == "docker.sock"
+    }
+}
+
+fn check(ctx: &Ctx) -> Verdict {
+    ctx.each(|_, _| true, |_, s| s.volumes.iter().any(is_socket))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::*;
+
+    #[test]
+    fn config_binds_pass() {
+        let mut d = good();
+        edit(&mut d, "proxy", |s| {
+            s.volumes.push(Mount { read_only: true, ..Mount::bind("./nginx.conf", "/etc/nginx/nginx.conf") })
+        });
+        assert_passes(&RULE, &d);
+    }
+
+    #[test]
+    fn the_socket_fails_even_read_only() {
+        let mut d = good();
+        edit(&mut d, "proxy", |s| {
+            s.volumes.push(Mount { read_only: true, ..Mount::bind("/var/run/docker.sock", "/var/run/docker.sock") })
+        });
+        assert_fails(&RULE, &d, &["proxy"]);
+        assert_no_fix(&RULE, &d);
+    }
+}

@@ -1,0 +1,71 @@
+//! `ports-bound-to-interface`: published ports bind to a specific interface, not all of them.
+//!
+//! A port without `host_ip` is generated bound to 127.0.0.1; `0.0.0.0` or `::` is an explicit
+//! choice to listen on every interface, which this rule reports.
+
+use super::{Category, Ctx, Rule, Severity, Verdict};
+use crate::edit::{Command, ServiceChange};
+use crate::model::{Port, Service};
+
+pub static RULE: Rule = Rule {
+    id: "ports-bound-to-interface",
+    category: Category::Security,
+    severity: Severity::Medium,
+    title: "Published ports are bound to an interface",
+    why: "A port published on 0.0.0.0 is reachable from every network the host is on, and Docker's iptables rules \
+          bypass the host firewall. Bind to 127.0.0.1 (the default here) or to the one public address meant to \
+          serve traffic.",
+    source: "KICS docker-compose \"Container Traffic Not Bound To Host Interface\"; CIS Docker 5.13; dclint \
+             `no-unbound-port-interfaces`",
+    problem: "published on every interface",
+    check,
+    fix: Some(fix),
+    // Narrowing the interface may cut off intended public traffic.
+    safe_fix: false,
+};
+
+fn all_interfaces(p: &Port) -> bool {
+    p.published.is_some()
+        && p.host_ip.as_deref().is_some_and(|ip| matches!(ip.trim(), "" | "0.0.0.0" | "::" | "[::]" | "*"))
+}
+
+fn fails(s: &Service) -> bool {
+    s.ports.iter().any(all_interfaces)
+}
+
+fn check(ctx: &Ctx) -> Verdict {
+    ctx.each(|_, s| s.published_ports().next().is_some(), |_, s| fails(s))
+}
+
+fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
+    ctx.update_failing(failing, |_, s| {
+        let ports = s
+            .ports
+            .iter()
+            .map(|p| if all_interfaces(p) { Port { host_ip: None, ..p.clone() } } else { p.clone() })
+            .collect();
+        Some(ServiceChange::Ports(ports))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::*;
+
+    #[test]
+    fn default_and_specific_addresses_pass() {
+        let mut d = good();
+        assert_passes(&RULE, &d);
+        edit(&mut d, "proxy", |s| s.ports[0].host_ip = Some("203.0.113.10".into()));
+        assert_passes(&RULE, &d);
+    }
+
+    #[test]
+    fn every_interface_fails_and_falls_back_to_localhost() {
+        let mut d = good();
+        edit(&mut d, "proxy", |s| s.ports[0].host_ip = Some("0.0.0.0".into()));
+        assert_fails(&RULE, &d, &["proxy"]);
+        assert_fix(&RULE, &d, &good());
+    }
+}

@@ -1,0 +1,50 @@
+//! `restart-policy`: long-running services restart after a crash.
+
+use super::{Category, Ctx, Rule, Severity, Verdict};
+use crate::catalog::Category as KindCategory;
+use crate::edit::{Command, ServiceChange};
+use crate::model::RestartPolicy;
+
+pub static RULE: Rule = Rule {
+    id: "restart-policy",
+    category: Category::Operations,
+    severity: Severity::Medium,
+    title: "A restart policy is set",
+    why: "With `restart: no` a crashed service stays down until someone notices. `unless-stopped` (or \
+          `on-failure`) brings it back. One-shot jobs are exempt.",
+    source: "seed 002 checklist, Services: \"Restart policy définie (unless-stopped ou on-failure)\" and \
+             anti-pattern \"Pas de restart policy\"",
+    problem: "restart: no",
+    check,
+    fix: Some(fix),
+    safe_fix: true,
+};
+
+fn check(ctx: &Ctx) -> Verdict {
+    ctx.each(|i, _| ctx.category(i) != KindCategory::Job, |_, s| s.restart == RestartPolicy::No)
+}
+
+fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
+    ctx.update_failing(failing, |_, _| Some(ServiceChange::Restart(RestartPolicy::UnlessStopped)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::*;
+
+    #[test]
+    fn unless_stopped_and_on_failure_pass() {
+        let mut d = good();
+        edit(&mut d, "api", |s| s.restart = RestartPolicy::OnFailure);
+        assert_passes(&RULE, &d);
+    }
+
+    #[test]
+    fn no_restart_fails_and_becomes_unless_stopped() {
+        let mut d = good();
+        edit(&mut d, "db", |s| s.restart = RestartPolicy::No);
+        assert_fails(&RULE, &d, &["db"]);
+        assert_fix(&RULE, &d, &good());
+    }
+}

@@ -1,0 +1,95 @@
+//! `tierboard generate`: writes the project into a directory and/or a zip, never over an
+//! existing project by accident.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn tierboard(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_tierboard"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("tierboard-gen-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn design_file(dir: &Path) -> String {
+    let out = tierboard(&["new", "monolith"]);
+    assert!(out.status.success());
+    let path = dir.join("monolith.json");
+    std::fs::write(&path, &out.stdout).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+#[test]
+fn generate_writes_the_project_into_a_new_directory() {
+    let dir = scratch("out");
+    let design = design_file(&dir);
+    let target = dir.join("project");
+    let out = tierboard(&["generate", &design, "--out", target.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let compose = std::fs::read_to_string(target.join("docker-compose.yml")).unwrap();
+    assert!(compose.contains("name: monolith"));
+    assert!(target.join(".env.example").is_file() && target.join("secrets/README.md").is_file());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn generate_refuses_a_non_empty_directory_unless_forced() {
+    let dir = scratch("force");
+    let design = design_file(&dir);
+    let out = tierboard(&["generate", &design, "--out", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--force"));
+    assert!(!dir.join("docker-compose.yml").exists());
+    let out = tierboard(&[
+        "generate",
+        &design,
+        "--out",
+        dir.to_str().unwrap(),
+        "--force",
+    ]);
+    assert!(out.status.success());
+    assert!(dir.join("docker-compose.yml").is_file());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn generate_zip_is_deterministic() {
+    let dir = scratch("zip");
+    let design = design_file(&dir);
+    let a = dir.join("a.zip");
+    let b = dir.join("b.zip");
+    assert!(
+        tierboard(&["generate", &design, "--zip", a.to_str().unwrap()])
+            .status
+            .success()
+    );
+    assert!(
+        tierboard(&["generate", &design, "--zip", b.to_str().unwrap()])
+            .status
+            .success()
+    );
+    let bytes = std::fs::read(&a).unwrap();
+    assert!(bytes.starts_with(b"PK"));
+    assert_eq!(bytes, std::fs::read(&b).unwrap());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn generate_needs_a_destination() {
+    let dir = scratch("none");
+    let design = design_file(&dir);
+    let out = tierboard(&["generate", &design]);
+    assert_eq!(out.status.code(), Some(2));
+    let _ = std::fs::remove_dir_all(&dir);
+}
