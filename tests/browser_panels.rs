@@ -366,3 +366,48 @@ fn highlighting_covers_each_line_exactly_and_marks_keys_strings_and_comments() {
         }
     }
 }
+
+#[wasm_bindgen_test]
+async fn checklist_scores_live_fixes_one_rule_or_all_safe_ones_and_selects_services() {
+    use tierboard::rules;
+    use tierboard::ui::panels::ChecklistPanel;
+    use tierboard::ui::Selection;
+    let root = host();
+    let state = AppState::new(shop());
+    let _m = mount_with(&root, state, || view! { <ChecklistPanel /> });
+    settle().await;
+    let score = || one(&root, ".checklist__score-value").text_content().unwrap();
+    let report = rules::check(&design(state));
+    assert_eq!(score(), report.score.to_string());
+    assert_eq!(all(&root, ".check--fail").len(), report.findings().count());
+
+    // A service named in a finding selects it on the canvas.
+    let service = one(&root, ".check__service");
+    let name = service.text_content().unwrap();
+    service.click();
+    settle().await;
+    let selected = design(state).service_by_name(&name).map(|s| s.id);
+    assert_eq!(state.selection.get_untracked(), Selection::Service(selected.unwrap()));
+
+    // "Fix" is one undo step.
+    let fix = one(&root, ".check__fix");
+    fix.click();
+    settle().await;
+    assert!(state.can_undo().get_untracked());
+    let after_one = rules::check(&design(state));
+    assert!(after_one.findings().count() < report.findings().count() || after_one.score > report.score);
+    assert_eq!(score(), after_one.score.to_string(), "live");
+    state.undo();
+    settle().await;
+    assert_eq!(design(state), shop());
+
+    // "Fix all" applies every safe fix as one undo step.
+    button(&root, &format!("Fix all ({})", report.findings().filter(|f| f.safe_fix).count())).click();
+    settle().await;
+    let fixed = rules::check(&design(state));
+    assert!(fixed.score > report.score, "{} → {}", report.score, fixed.score);
+    assert_eq!(fixed.findings().filter(|f| f.safe_fix).count(), 0);
+    state.undo();
+    assert_eq!(design(state), shop(), "one undo reverts them all");
+    root.remove();
+}

@@ -9,6 +9,7 @@
 
 pub mod browser;
 mod design_files;
+mod download_button;
 mod import_dialog;
 mod link_on_start;
 mod load;
@@ -19,6 +20,7 @@ pub mod recents;
 mod share_dialog;
 
 pub use design_files::DesignFiles;
+pub use download_button::DownloadButton;
 pub use import_dialog::ImportButton;
 pub use link_on_start::open_link_on_start;
 pub use load::load_design;
@@ -27,10 +29,3 @@ pub use qr_code::{qr_drawing, QrCode};
 pub use recent_list::RecentDesigns;
 pub use share_dialog::ShareButton;
 
-use leptos::prelude::*;
-
-/// "Download zip" of the generated project.
-#[component]
-pub fn DownloadButton() -> impl IntoView {
-    view! { <button type="button" class="toolbar__button" disabled=true>"Download zip"</button> }
-}

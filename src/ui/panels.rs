@@ -2,6 +2,8 @@
 //! canvas) shows one of them per `PanelTab`; each derives what it shows from the design with
 //! `Memo`s and changes it only through `AppState::dispatch`.
 
+mod checklist;
+mod checklist_item;
 mod cluster_view;
 mod files;
 pub mod highlight;
@@ -11,6 +13,8 @@ mod tier_chart;
 mod totals_table;
 pub mod units_input;
 
+pub use checklist::ChecklistPanel;
+pub use checklist_item::ChecklistItem;
 pub use cluster_view::ClusterView;
 pub use files::FilesPanel;
 pub use plan_settings::PlanSettings;
@@ -18,10 +22,3 @@ pub use resources::ResourcesPanel;
 pub use tier_chart::TierChart;
 pub use totals_table::TotalsTable;
 
-use leptos::prelude::*;
-
-/// The live checklist score with findings and fixes.
-#[component]
-pub fn ChecklistPanel() -> impl IntoView {
-    view! { <p class="panel-placeholder">"Checklist: coming with the rules engine."</p> }
-}

@@ -113,3 +113,19 @@ test('resources and files panels follow the design', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('download zip saves <design-name>.zip', async () => {
+  const { page, context } = await open();
+  const name = await designName(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download zip' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), `${name}.zip`);
+  const file = path.join(results, 'panels-download.zip');
+  await download.saveAs(file);
+  const { execFileSync } = await import('node:child_process');
+  const listing = execFileSync('unzip', ['-Z', file], { encoding: 'utf8' });
+  assert.match(listing, new RegExp(`${name}/docker-compose.yml`));
+  await context.close();
+});
