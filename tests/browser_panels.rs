@@ -57,14 +57,22 @@ fn one(root: &Element, selector: &str) -> HtmlElement {
 
 fn all(root: &Element, selector: &str) -> Vec<HtmlElement> {
     let list = root.query_selector_all(selector).unwrap();
-    (0..list.length()).filter_map(|i| list.item(i)).map(|n| n.unchecked_into()).collect()
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|n| n.unchecked_into())
+        .collect()
 }
 
 /// The button whose accessible name (aria-label, else text) is `name`.
 fn button(root: &Element, name: &str) -> HtmlElement {
     all(root, "button")
         .into_iter()
-        .find(|b| b.get_attribute("aria-label").unwrap_or_else(|| b.text_content().unwrap_or_default()).trim() == name)
+        .find(|b| {
+            b.get_attribute("aria-label")
+                .unwrap_or_else(|| b.text_content().unwrap_or_default())
+                .trim()
+                == name
+        })
         .unwrap_or_else(|| panic!("no button named {name:?}"))
 }
 
@@ -95,7 +103,15 @@ fn set_hash(hash: &str) {
     let window = web_sys::window().unwrap();
     let page = window.location().href().unwrap();
     let page = page.split('#').next().unwrap().to_string();
-    window.history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{page}{hash}"))).unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{page}{hash}")),
+        )
+        .unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -104,13 +120,19 @@ async fn share_dialog_shows_a_link_that_decodes_to_the_design_and_its_qr_code() 
     let state = AppState::new(shop());
     let _m = mount_with(&root, state, || view! { <ShareButton /> });
     settle().await;
-    assert!(root.query_selector("[role=dialog]").unwrap().is_none(), "closed until asked");
+    assert!(
+        root.query_selector("[role=dialog]").unwrap().is_none(),
+        "closed until asked"
+    );
 
     button(&root, "Share").click();
     settle().await;
     let dialog = one(&root, "[role=dialog]");
     assert_eq!(dialog.get_attribute("aria-modal").as_deref(), Some("true"));
-    let title = one(&dialog, &format!("#{}", dialog.get_attribute("aria-labelledby").unwrap()));
+    let title = one(
+        &dialog,
+        &format!("#{}", dialog.get_attribute("aria-labelledby").unwrap()),
+    );
     assert_eq!(title.text_content().unwrap(), "Share this design");
 
     let link: HtmlInputElement = one(&dialog, "input[aria-label='Share link']").unchecked_into();
@@ -118,25 +140,45 @@ async fn share_dialog_shows_a_link_that_decodes_to_the_design_and_its_qr_code() 
     assert!(link.value().contains("#d=1."));
     let qr = one(&dialog, "svg.qr");
     assert_eq!(qr.get_attribute("role").as_deref(), Some("img"));
-    assert!(one(&qr, "path").get_attribute("d").unwrap().starts_with('M'));
+    assert!(one(&qr, "path")
+        .get_attribute("d")
+        .unwrap()
+        .starts_with('M'));
     assert_eq!(
-        document().active_element().and_then(|e| e.get_attribute("aria-label")).as_deref(),
+        document()
+            .active_element()
+            .and_then(|e| e.get_attribute("aria-label"))
+            .as_deref(),
         Some("Close"),
         "focus moves into the dialog"
     );
 
     // The link follows the design while the dialog is open.
-    state.dispatch(Command::RenameDesign { name: "shop-v2".into() }).unwrap();
+    state
+        .dispatch(Command::RenameDesign {
+            name: "shop-v2".into(),
+        })
+        .unwrap();
     settle().await;
-    assert_eq!(share::decode(&link.value()).map(|d| d.name), Ok("shop-v2".to_string()));
+    assert_eq!(
+        share::decode(&link.value()).map(|d| d.name),
+        Ok("shop-v2".to_string())
+    );
 
     // Escape closes.
     let init = web_sys::KeyboardEventInit::new();
     init.set_key("Escape");
     init.set_bubbles(true);
-    dialog.dispatch_event(&web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap()).unwrap();
+    dialog
+        .dispatch_event(
+            &web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap(),
+        )
+        .unwrap();
     settle().await;
-    assert!(root.query_selector("[role=dialog]").unwrap().is_none(), "Escape closes the dialog");
+    assert!(
+        root.query_selector("[role=dialog]").unwrap().is_none(),
+        "Escape closes the dialog"
+    );
     root.remove();
 }
 
@@ -150,7 +192,11 @@ async fn a_bad_link_on_start_keeps_the_design_and_says_why() {
         assert_eq!(design(state), shop(), "{bad} leaves the design");
         let banner = state.banner.get_untracked().expect("a banner");
         assert!(banner.error, "{bad}");
-        assert!(banner.text.contains("Could not open the shared link"), "{}", banner.text);
+        assert!(
+            banner.text.contains("Could not open the shared link"),
+            "{}",
+            banner.text
+        );
         assert!(!state.can_undo().get_untracked(), "nothing recorded");
     }
     set_hash("");
@@ -166,7 +212,15 @@ async fn a_good_link_on_start_replaces_the_design_undoably_and_keeps_the_old_one
     dialogs::open_link_on_start(state);
 
     assert_eq!(design(state), other);
-    assert!(!web_sys::window().unwrap().location().hash().unwrap().contains("d="), "fragment cleared");
+    assert!(
+        !web_sys::window()
+            .unwrap()
+            .location()
+            .hash()
+            .unwrap()
+            .contains("d="),
+        "fragment cleared"
+    );
     let kept = recents::load();
     assert_eq!(kept.first().map(|r| r.name.as_str()), Some("shop"));
     assert_eq!(share::open_file(&kept[0].design), Ok(shop()));
@@ -192,9 +246,16 @@ async fn recents_switch_puts_the_present_design_aside_and_delete_removes_an_entr
     settle().await;
     assert_eq!(design(state).name, "old-plan");
     let names: Vec<String> = recents::load().into_iter().map(|r| r.name).collect();
-    assert_eq!(names, ["shop", "old-plan"], "the present design was put aside first");
     assert_eq!(
-        all(&root, ".recents__name").iter().map(|e| e.text_content().unwrap()).collect::<Vec<_>>(),
+        names,
+        ["shop", "old-plan"],
+        "the present design was put aside first"
+    );
+    assert_eq!(
+        all(&root, ".recents__name")
+            .iter()
+            .map(|e| e.text_content().unwrap())
+            .collect::<Vec<_>>(),
         ["shop", "old-plan"]
     );
 
@@ -203,7 +264,11 @@ async fn recents_switch_puts_the_present_design_aside_and_delete_removes_an_entr
     let names: Vec<String> = recents::load().into_iter().map(|r| r.name).collect();
     assert_eq!(names, ["shop"]);
     assert_eq!(all(&root, ".recents__name").len(), 1);
-    assert_eq!(design(state).name, "old-plan", "deleting an entry leaves the board alone");
+    assert_eq!(
+        design(state).name,
+        "old-plan",
+        "deleting an entry leaves the board alone"
+    );
     clear_recents();
     root.remove();
 }
@@ -236,17 +301,38 @@ async fn resources_table_follows_every_edit_and_budget_edits_are_commands() {
     let _m = mount_with(&root, state, || view! { <ResourcesPanel /> });
     settle().await;
 
-    let prod_containers = || one(&root, ".totals__row--containers .env-prod").text_content().unwrap();
-    let expected = planner::plan(&design(state)).env(Environment::Prod).total.replicas;
+    let prod_containers = || {
+        one(&root, ".totals__row--containers .env-prod")
+            .text_content()
+            .unwrap()
+    };
+    let expected = planner::plan(&design(state))
+        .env(Environment::Prod)
+        .total
+        .replicas;
     assert_eq!(prod_containers(), expected.to_string());
-    assert!(!all(&root, ".chart__segment").is_empty(), "the tier chart has bars");
-    assert!(!all(&root, ".cluster__node").is_empty(), "the cluster view has nodes");
+    assert!(
+        !all(&root, ".chart__segment").is_empty(),
+        "the tier chart has bars"
+    );
+    assert!(
+        !all(&root, ".cluster__node").is_empty(),
+        "the cluster view has nodes"
+    );
 
     state
-        .dispatch(Command::AddService { kind: "redis".into(), tier: Tier::Data, index: None, name: None })
+        .dispatch(Command::AddService {
+            kind: "redis".into(),
+            tier: Tier::Data,
+            index: None,
+            name: None,
+        })
         .unwrap();
     settle().await;
-    let after = planner::plan(&design(state)).env(Environment::Prod).total.replicas;
+    let after = planner::plan(&design(state))
+        .env(Environment::Prod)
+        .total
+        .replicas;
     assert!(after > expected);
     assert_eq!(prod_containers(), after.to_string(), "live on every edit");
 
@@ -264,12 +350,20 @@ async fn resources_table_follows_every_edit_and_budget_edits_are_commands() {
     cpu.set_value("lots");
     fire(&cpu, "change");
     settle().await;
-    assert_eq!(design(state).settings.budget.cpu_m, 2500, "bad text changes nothing");
+    assert_eq!(
+        design(state).settings.budget.cpu_m,
+        2500,
+        "bad text changes nothing"
+    );
     assert_eq!(cpu.get_attribute("aria-invalid").as_deref(), Some("true"));
 
     state.undo();
     settle().await;
-    assert_eq!(design(state).settings.node.memory_mb, 8192, "each field commit is one undo step");
+    assert_eq!(
+        design(state).settings.node.memory_mb,
+        8192,
+        "each field commit is one undo step"
+    );
     root.remove();
 }
 
@@ -289,12 +383,22 @@ async fn import_replaces_the_design_and_lists_the_notices() {
     button(&root, "Load design").click();
     settle().await;
 
-    let names: Vec<String> = design(state).services.iter().map(|s| s.name.clone()).collect();
+    let names: Vec<String> = design(state)
+        .services
+        .iter()
+        .map(|s| s.name.clone())
+        .collect();
     assert_eq!(names, ["db", "api"]);
     let result = one(&root, ".import__result").text_content().unwrap();
     assert!(result.contains("Imported 2 services"), "{result}");
-    assert!(!all(&root, ".import__notice").is_empty(), "notices listed: {result}");
-    assert_eq!(recents::load().first().map(|r| r.name.as_str()), Some("shop"));
+    assert!(
+        !all(&root, ".import__notice").is_empty(),
+        "notices listed: {result}"
+    );
+    assert_eq!(
+        recents::load().first().map(|r| r.name.as_str()),
+        Some("shop")
+    );
 
     // A syntax error says where, and keeps the board.
     text.set_value("services:\n  web: [unclosed\n");
@@ -317,7 +421,10 @@ async fn files_panel_lists_the_generated_files_and_shows_the_selected_one() {
     let files = tierboard::generate::project(&design(state));
     if files.is_empty() {
         // The generator is not written yet: the panel says so rather than showing nothing.
-        assert!(one(&root, ".panel__empty").text_content().unwrap().contains("no files"));
+        assert!(one(&root, ".panel__empty")
+            .text_content()
+            .unwrap()
+            .contains("no files"));
         root.remove();
         return;
     }
@@ -326,7 +433,14 @@ async fn files_panel_lists_the_generated_files_and_shows_the_selected_one() {
     let last = files.last().unwrap();
     picks.last().unwrap().click();
     settle().await;
-    assert_eq!(picks.last().unwrap().get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(
+        picks
+            .last()
+            .unwrap()
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
     let shown = one(&root, ".files__code").text_content().unwrap();
     assert_eq!(shown.trim_end(), last.contents.trim_end());
     root.remove();
@@ -335,21 +449,62 @@ async fn files_panel_lists_the_generated_files_and_shows_the_selected_one() {
 #[wasm_bindgen_test]
 fn highlighting_covers_each_line_exactly_and_marks_keys_strings_and_comments() {
     use tierboard::ui::panels::highlight::{line, Syntax, Token};
-    let cases: &[(Syntax, &str, &[(Token, &str)])] = &[
-        (Syntax::Yaml, "  image: \"nginx:1.27\" # pinned", &[
-            (Token::Plain, "  "),
-            (Token::Key, "image"),
-            (Token::Plain, ": "),
-            (Token::String, "\"nginx:1.27\""),
-            (Token::Plain, " "),
-            (Token::Comment, "# pinned"),
-        ]),
-        (Syntax::Yaml, "  - name: web", &[(Token::Plain, "  - "), (Token::Key, "name"), (Token::Plain, ": web")]),
-        (Syntax::Yaml, "      - \"8080:80\"", &[(Token::Plain, "      - "), (Token::String, "\"8080:80\"")]),
-        (Syntax::Dockerfile, "FROM node:22-alpine", &[(Token::Key, "FROM"), (Token::Plain, " node:22-alpine")]),
-        (Syntax::Shell, "POSTGRES_PASSWORD=change-me", &[(Token::Key, "POSTGRES_PASSWORD"), (Token::Plain, "=change-me")]),
-        (Syntax::Shell, "curl -fsS http://x/#frag", &[(Token::Plain, "curl -fsS http://x/#frag")]),
-        (Syntax::Yaml, "  x: 'unclosed", &[(Token::Plain, "  "), (Token::Key, "x"), (Token::Plain, ": "), (Token::String, "'unclosed")]),
+    type Case<'a> = (Syntax, &'a str, &'a [(Token, &'a str)]);
+    let cases: &[Case] = &[
+        (
+            Syntax::Yaml,
+            "  image: \"nginx:1.27\" # pinned",
+            &[
+                (Token::Plain, "  "),
+                (Token::Key, "image"),
+                (Token::Plain, ": "),
+                (Token::String, "\"nginx:1.27\""),
+                (Token::Plain, " "),
+                (Token::Comment, "# pinned"),
+            ],
+        ),
+        (
+            Syntax::Yaml,
+            "  - name: web",
+            &[
+                (Token::Plain, "  - "),
+                (Token::Key, "name"),
+                (Token::Plain, ": web"),
+            ],
+        ),
+        (
+            Syntax::Yaml,
+            "      - \"8080:80\"",
+            &[(Token::Plain, "      - "), (Token::String, "\"8080:80\"")],
+        ),
+        (
+            Syntax::Dockerfile,
+            "FROM node:22-alpine",
+            &[(Token::Key, "FROM"), (Token::Plain, " node:22-alpine")],
+        ),
+        (
+            Syntax::Shell,
+            "POSTGRES_PASSWORD=change-me",
+            &[
+                (Token::Key, "POSTGRES_PASSWORD"),
+                (Token::Plain, "=change-me"),
+            ],
+        ),
+        (
+            Syntax::Shell,
+            "curl -fsS http://x/#frag",
+            &[(Token::Plain, "curl -fsS http://x/#frag")],
+        ),
+        (
+            Syntax::Yaml,
+            "  x: 'unclosed",
+            &[
+                (Token::Plain, "  "),
+                (Token::Key, "x"),
+                (Token::Plain, ": "),
+                (Token::String, "'unclosed"),
+            ],
+        ),
     ];
     for (syntax, text, expected) in cases {
         let got = line(*syntax, text);
@@ -361,8 +516,19 @@ fn highlighting_covers_each_line_exactly_and_marks_keys_strings_and_comments() {
     assert_eq!(Syntax::of("scripts/smoke-test.sh"), Syntax::Shell);
     // Odd input (multi-byte text, lone quotes and hashes) never panics and loses nothing.
     for text in ["é: 'ü", "#", "'", "\"#\"", "a:#b", "ÄÖ=\"x", "   ", ""] {
-        for syntax in [Syntax::Yaml, Syntax::Dockerfile, Syntax::Shell, Syntax::Plain] {
-            assert_eq!(line(syntax, text).iter().map(|(_, s)| *s).collect::<String>(), text);
+        for syntax in [
+            Syntax::Yaml,
+            Syntax::Dockerfile,
+            Syntax::Shell,
+            Syntax::Plain,
+        ] {
+            assert_eq!(
+                line(syntax, text)
+                    .iter()
+                    .map(|(_, s)| *s)
+                    .collect::<String>(),
+                text
+            );
         }
     }
 }
@@ -376,7 +542,11 @@ async fn checklist_scores_live_fixes_one_rule_or_all_safe_ones_and_selects_servi
     let state = AppState::new(shop());
     let _m = mount_with(&root, state, || view! { <ChecklistPanel /> });
     settle().await;
-    let score = || one(&root, ".checklist__score-value").text_content().unwrap();
+    let score = || {
+        one(&root, ".checklist__score-value")
+            .text_content()
+            .unwrap()
+    };
     let report = rules::check(&design(state));
     assert_eq!(score(), report.score.to_string());
     assert_eq!(all(&root, ".check--fail").len(), report.findings().count());
@@ -387,7 +557,10 @@ async fn checklist_scores_live_fixes_one_rule_or_all_safe_ones_and_selects_servi
     service.click();
     settle().await;
     let selected = design(state).service_by_name(&name).map(|s| s.id);
-    assert_eq!(state.selection.get_untracked(), Selection::Service(selected.unwrap()));
+    assert_eq!(
+        state.selection.get_untracked(),
+        Selection::Service(selected.unwrap())
+    );
 
     // "Fix" is one undo step.
     let fix = one(&root, ".check__fix");
@@ -395,17 +568,31 @@ async fn checklist_scores_live_fixes_one_rule_or_all_safe_ones_and_selects_servi
     settle().await;
     assert!(state.can_undo().get_untracked());
     let after_one = rules::check(&design(state));
-    assert!(after_one.findings().count() < report.findings().count() || after_one.score > report.score);
+    assert!(
+        after_one.findings().count() < report.findings().count() || after_one.score > report.score
+    );
     assert_eq!(score(), after_one.score.to_string(), "live");
     state.undo();
     settle().await;
     assert_eq!(design(state), shop());
 
     // "Fix all" applies every safe fix as one undo step.
-    button(&root, &format!("Fix all ({})", report.findings().filter(|f| f.safe_fix).count())).click();
+    button(
+        &root,
+        &format!(
+            "Fix all ({})",
+            report.findings().filter(|f| f.safe_fix).count()
+        ),
+    )
+    .click();
     settle().await;
     let fixed = rules::check(&design(state));
-    assert!(fixed.score > report.score, "{} → {}", report.score, fixed.score);
+    assert!(
+        fixed.score > report.score,
+        "{} → {}",
+        report.score,
+        fixed.score
+    );
     assert_eq!(fixed.findings().filter(|f| f.safe_fix).count(), 0);
     state.undo();
     assert_eq!(design(state), shop(), "one undo reverts them all");

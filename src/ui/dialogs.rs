@@ -18,6 +18,7 @@ mod qr_code;
 mod recent_list;
 pub mod recents;
 mod share_dialog;
+mod share_link;
 
 pub use design_files::DesignFiles;
 pub use download_button::DownloadButton;
@@ -28,4 +29,4 @@ pub use modal::Modal;
 pub use qr_code::{qr_drawing, QrCode};
 pub use recent_list::RecentDesigns;
 pub use share_dialog::ShareButton;
-
+pub use share_link::ShareLink;

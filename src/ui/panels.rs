@@ -21,4 +21,3 @@ pub use plan_settings::PlanSettings;
 pub use resources::ResourcesPanel;
 pub use tier_chart::TierChart;
 pub use totals_table::TotalsTable;
-

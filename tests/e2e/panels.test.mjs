@@ -129,3 +129,21 @@ test('download zip saves <design-name>.zip', async () => {
   assert.match(listing, new RegExp(`${name}/docker-compose.yml`));
   await context.close();
 });
+
+test('checklist: score, Fix all as one undo step, a finding selects its service', async () => {
+  const { page, context, errors } = await open();
+  await page.getByRole('tab', { name: 'Checklist' }).click();
+  const score = page.locator('.checklist__score-value');
+  const before = Number(await score.textContent());
+  const service = page.locator('.check__service').first();
+  const name = await service.textContent();
+  await service.click();
+  await page.locator('.card--selected').filter({ hasText: name }).waitFor();
+  await page.getByRole('button', { name: /^Fix all/ }).click();
+  await page.waitForFunction((b) => Number(document.querySelector('.checklist__score-value')?.textContent) > b, before);
+  await page.screenshot({ path: path.join(results, 'panels-checklist.png') });
+  await page.getByRole('button', { name: 'Undo' }).click();
+  assert.equal(Number(await score.textContent()), before, 'one undo reverts every fix');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

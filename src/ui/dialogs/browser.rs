@@ -32,7 +32,9 @@ pub fn page_hash() -> String {
 /// Drops the fragment from the address bar without reloading or adding a history entry, so a
 /// reload does not open the same link again over later work.
 pub fn clear_hash() {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let url = page_url();
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
@@ -68,7 +70,8 @@ pub fn download(file_name: &str, mime: &str, bytes: &[u8]) -> Result<(), String>
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
         .map_err(|_| fail("the browser refused the file"))?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| fail("no object URL"))?;
+    let url =
+        web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| fail("no object URL"))?;
     let anchor: web_sys::HtmlAnchorElement = document
         .create_element("a")
         .map_err(|_| fail("no link element"))?
@@ -82,8 +85,13 @@ pub fn download(file_name: &str, mime: &str, bytes: &[u8]) -> Result<(), String>
 
 /// The files picked in an `<input type=file>` as (name, text), in the order picked. A file
 /// larger than `max_bytes` is refused before it is read.
-pub async fn read_files(input: &web_sys::HtmlInputElement, max_bytes: usize) -> Result<Vec<(String, String)>, String> {
-    let Some(list) = input.files() else { return Ok(Vec::new()) };
+pub async fn read_files(
+    input: &web_sys::HtmlInputElement,
+    max_bytes: usize,
+) -> Result<Vec<(String, String)>, String> {
+    let Some(list) = input.files() else {
+        return Ok(Vec::new());
+    };
     let mut files = Vec::new();
     for i in 0..list.length() {
         let Some(file) = list.item(i) else { continue };

@@ -20,19 +20,27 @@ pub fn DesignFiles() -> impl IntoView {
     let export = move |_| {
         let design = state.reader().signal().get_untracked();
         let name = format!("{}{}", slug(&design.name), share::FILE_SUFFIX);
-        match browser::download(&name, "application/json", share::to_file(&design).as_bytes()) {
+        match browser::download(
+            &name,
+            "application/json",
+            share::to_file(&design).as_bytes(),
+        ) {
             Ok(()) => problem.set(None),
             Err(why) => problem.set(Some(why)),
         }
     };
     let open_file = move |_| {
-        let Some(input) = file_input.get_untracked() else { return };
+        let Some(input) = file_input.get_untracked() else {
+            return;
+        };
         spawn_local(async move {
             let read = browser::read_files(&input, share::MAX_FILE).await;
             input.set_value("");
             let outcome = match read {
                 Ok(files) => match files.into_iter().next() {
-                    Some((name, text)) => share::open_file(&text).map_err(|e| format!("{name}: {e}")),
+                    Some((name, text)) => {
+                        share::open_file(&text).map_err(|e| format!("{name}: {e}"))
+                    }
                     None => return,
                 },
                 Err(why) => Err(why),

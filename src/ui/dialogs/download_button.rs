@@ -18,7 +18,10 @@ pub fn DownloadButton() -> impl IntoView {
         let files = generate::project(&design);
         let outcome = export::zip::project_zip(&folder, &files)
             .map_err(|why| format!("Could not build the zip: {why}"))
-            .and_then(|bytes| browser::download(&format!("{folder}.zip"), "application/zip", &bytes).map(|()| bytes.len()));
+            .and_then(|bytes| {
+                browser::download(&format!("{folder}.zip"), "application/zip", &bytes)
+                    .map(|()| bytes.len())
+            });
         match outcome {
             Ok(size) => state.report_info(format!(
                 "Downloaded {folder}.zip: {} files, {} KB.",

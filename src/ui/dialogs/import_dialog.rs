@@ -34,7 +34,10 @@ pub fn ImportButton() -> impl IntoView {
 /// What the last import attempt gave.
 #[derive(Debug, Clone, PartialEq)]
 enum Outcome {
-    Imported { services: usize, notices: Vec<Notice> },
+    Imported {
+        services: usize,
+        notices: Vec<Notice>,
+    },
     Failed(String),
 }
 
@@ -47,7 +50,9 @@ fn ImportForm() -> impl IntoView {
     let file_input = NodeRef::<html::Input>::new();
 
     let pick = move |_| {
-        let Some(input) = file_input.get_untracked() else { return };
+        let Some(input) = file_input.get_untracked() else {
+            return;
+        };
         spawn_local(async move {
             match browser::read_files(&input, import::MAX_FILE_BYTES).await {
                 Ok(picked) => files.set(picked),
@@ -62,7 +67,9 @@ fn ImportForm() -> impl IntoView {
             sources.push(("pasted YAML".to_string(), text));
         }
         if sources.is_empty() {
-            outcome.set(Some(Outcome::Failed("Paste compose YAML or choose files first.".to_string())));
+            outcome.set(Some(Outcome::Failed(
+                "Paste compose YAML or choose files first.".to_string(),
+            )));
             return;
         }
         // Files that `extends:` / `include:` name are looked up among the ones chosen.
@@ -71,13 +78,21 @@ fn ImportForm() -> impl IntoView {
             Ok(imported) => {
                 let services = imported.design.services.len();
                 load_design(state, imported.design, "compose import");
-                Outcome::Imported { services, notices: imported.notices }
+                Outcome::Imported {
+                    services,
+                    notices: imported.notices,
+                }
             }
             Err(e) => Outcome::Failed(e.to_string()),
         }));
     };
     let file_names = move || {
-        files.with(|f| f.iter().map(|(name, _)| name.clone()).collect::<Vec<_>>().join(" → "))
+        files.with(|f| {
+            f.iter()
+                .map(|(name, _)| name.clone())
+                .collect::<Vec<_>>()
+                .join(" → ")
+        })
     };
 
     view! {
@@ -117,7 +132,9 @@ fn ImportForm() -> impl IntoView {
 
 fn outcome_view(outcome: Outcome) -> AnyView {
     match outcome {
-        Outcome::Failed(why) => view! { <p class="import__error" role="alert">{why}</p> }.into_any(),
+        Outcome::Failed(why) => {
+            view! { <p class="import__error" role="alert">{why}</p> }.into_any()
+        }
         Outcome::Imported { services, notices } => {
             let groups = [
                 (NoticeKind::Verbatim, "Kept verbatim"),

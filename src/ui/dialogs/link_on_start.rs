@@ -28,7 +28,9 @@ fn open_hash(state: AppState) {
             load_design(state, design, "link");
             browser::clear_hash();
         }
-        Err(e) => state.report_error(format!("Could not open the shared link: {e}. Your design was kept.")),
+        Err(e) => state.report_error(format!(
+            "Could not open the shared link: {e}. Your design was kept."
+        )),
     }
 }
 

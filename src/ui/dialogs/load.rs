@@ -13,16 +13,26 @@ use leptos::prelude::*;
 pub fn load_design(state: AppState, design: Design, source: &str) -> bool {
     let current = state.reader().signal().get_untracked();
     if current == design {
-        state.report_info(format!("This {source} holds the design already on the board."));
+        state.report_info(format!(
+            "This {source} holds the design already on the board."
+        ));
         return false;
     }
     let kept = recents::remember(&current);
     let name = design.name.clone();
-    match state.dispatch(Command::ReplaceDesign { design: Box::new(design) }) {
+    match state.dispatch(Command::ReplaceDesign {
+        design: Box::new(design),
+    }) {
         Ok(_) => {
             let previous = match kept {
-                Ok(()) => format!("“{}” is in Recent designs; Undo brings it back.", current.name),
-                Err(why) => format!("Undo brings “{}” back ({why}: it is not in Recent designs).", current.name),
+                Ok(()) => format!(
+                    "“{}” is in Recent designs; Undo brings it back.",
+                    current.name
+                ),
+                Err(why) => format!(
+                    "Undo brings “{}” back ({why}: it is not in Recent designs).",
+                    current.name
+                ),
             };
             state.report_info(format!("Opened “{name}” from a {source}. {previous}"));
             true

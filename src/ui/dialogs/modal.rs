@@ -79,27 +79,35 @@ pub fn Modal(
 
 /// Tab from the last control goes to the first, Shift+Tab from the first to the last.
 fn trap_tab(ev: &KeyboardEvent, panel: NodeRef<html::Div>) {
-    let Some(el) = panel.get_untracked() else { return };
-    let Ok(list) = el.query_selector_all(FOCUSABLE) else { return };
+    let Some(el) = panel.get_untracked() else {
+        return;
+    };
+    let Ok(list) = el.query_selector_all(FOCUSABLE) else {
+        return;
+    };
     let n = list.length();
     if n == 0 {
         ev.prevent_default();
         return;
     }
-    let at = |i: u32| list.item(i).and_then(|node| node.dyn_into::<HtmlElement>().ok());
+    let at = |i: u32| {
+        list.item(i)
+            .and_then(|node| node.dyn_into::<HtmlElement>().ok())
+    };
     let active = document().active_element();
     let is_active = |e: &Option<HtmlElement>| match (e, &active) {
         (Some(e), Some(a)) => a == e.unchecked_ref::<web_sys::Element>(),
         _ => false,
     };
     let (first, last) = (at(0), at(n - 1));
-    let target = if ev.shift_key() && (is_active(&first) || active.as_ref() == Some(el.unchecked_ref())) {
-        last
-    } else if !ev.shift_key() && is_active(&last) {
-        first
-    } else {
-        return;
-    };
+    let target =
+        if ev.shift_key() && (is_active(&first) || active.as_ref() == Some(el.unchecked_ref())) {
+            last
+        } else if !ev.shift_key() && is_active(&last) {
+            first
+        } else {
+            return;
+        };
     if let Some(target) = target {
         ev.prevent_default();
         let _ = target.focus();

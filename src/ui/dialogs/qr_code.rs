@@ -23,7 +23,12 @@ pub fn qr_drawing(text: &str) -> Result<(i32, String), ShareError> {
                 x += 1;
             }
             let run = x - start;
-            let _ = write!(path, "M{},{}h{run}v1h-{run}z", start + QUIET_ZONE, y + QUIET_ZONE);
+            let _ = write!(
+                path,
+                "M{},{}h{run}v1h-{run}z",
+                start + QUIET_ZONE,
+                y + QUIET_ZONE
+            );
         }
     }
     Ok((size + 2 * QUIET_ZONE, path))

@@ -48,7 +48,14 @@ pub fn remember(design: &Design) -> Result<(), String> {
     let text = share::to_file(design);
     let mut list = load();
     list.retain(|r| r.design != text);
-    list.insert(0, Recent { name: design.name.clone(), saved_at: browser::now_ms(), design: text });
+    list.insert(
+        0,
+        Recent {
+            name: design.name.clone(),
+            saved_at: browser::now_ms(),
+            design: text,
+        },
+    );
     list.truncate(MAX_RECENTS);
     store(&list)
 }

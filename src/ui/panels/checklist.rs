@@ -12,7 +12,8 @@ pub fn ChecklistPanel() -> impl IntoView {
     let state = use_app();
     let design = state.reader();
     let report = Memo::new(move |_| design.with(rules::check));
-    let safe_fixes = Memo::new(move |_| report.with(|r| r.findings().filter(|f| f.safe_fix).count()));
+    let safe_fixes =
+        Memo::new(move |_| report.with(|r| r.findings().filter(|f| f.safe_fix).count()));
     let fix_all = move |_| {
         let command = state.reader().signal().with_untracked(rules::fix_all);
         match command {
@@ -64,7 +65,10 @@ pub fn ChecklistPanel() -> impl IntoView {
 }
 
 fn category_score(report: &Report, category: Category) -> String {
-    report.category(category).and_then(|c| c.score).map_or_else(|| "n/a".to_string(), |s| s.to_string())
+    report
+        .category(category)
+        .and_then(|c| c.score)
+        .map_or_else(|| "n/a".to_string(), |s| s.to_string())
 }
 
 /// One category: its failing rules, then its passing rules folded away.

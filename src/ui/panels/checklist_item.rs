@@ -13,8 +13,13 @@ pub fn ChecklistItem(
 ) -> impl IntoView {
     let state = use_app();
     let fix = move |_| {
-        let Some(id) = result.with_untracked(|r| r.as_ref().map(|r| r.rule)) else { return };
-        let command = state.reader().signal().with_untracked(|d| rules::fix(d, id));
+        let Some(id) = result.with_untracked(|r| r.as_ref().map(|r| r.rule)) else {
+            return;
+        };
+        let command = state
+            .reader()
+            .signal()
+            .with_untracked(|d| rules::fix(d, id));
         match command {
             Some(command) => state.dispatch_or_report(command),
             None => state.report_info("This rule has nothing left to fix."),

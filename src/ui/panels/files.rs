@@ -16,8 +16,15 @@ const MAX_HIGHLIGHTED_LINES: usize = 3000;
 /// One row of the tree: a directory heading or a file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum TreeRow {
-    Dir { name: String, depth: usize },
-    File { path: String, name: String, depth: usize },
+    Dir {
+        name: String,
+        depth: usize,
+    },
+    File {
+        path: String,
+        name: String,
+        depth: usize,
+    },
 }
 
 /// Rows for paths sorted as `generate::project` sorts them (a directory's files are contiguous).
@@ -30,10 +37,17 @@ fn tree(files: &[GeneratedFile]) -> Vec<TreeRow> {
         let common = open.iter().zip(dirs).take_while(|(a, b)| a == b).count();
         open.truncate(common);
         for (depth, dir) in dirs.iter().enumerate().skip(common) {
-            rows.push(TreeRow::Dir { name: (*dir).to_string(), depth });
+            rows.push(TreeRow::Dir {
+                name: (*dir).to_string(),
+                depth,
+            });
             open.push(dir);
         }
-        rows.push(TreeRow::File { path: f.path.clone(), name: name.to_string(), depth: dirs.len() });
+        rows.push(TreeRow::File {
+            path: f.path.clone(),
+            name: name.to_string(),
+            depth: dirs.len(),
+        });
     }
     rows
 }
@@ -63,11 +77,17 @@ pub fn FilesPanel() -> impl IntoView {
     });
     let contents = Memo::new(move |_| {
         let path = selected.get()?;
-        files.with(|fs| fs.iter().find(|f| f.path == path).map(|f| f.contents.clone()))
+        files.with(|fs| {
+            fs.iter()
+                .find(|f| f.path == path)
+                .map(|f| f.contents.clone())
+        })
     });
     let status = RwSignal::new(String::new());
     let copy = move |_| {
-        let Some(text) = contents.get_untracked() else { return };
+        let Some(text) = contents.get_untracked() else {
+            return;
+        };
         spawn_local(async move {
             status.set(match browser::copy_text(&text).await {
                 Ok(()) => "Copied.".to_string(),
@@ -78,11 +98,18 @@ pub fn FilesPanel() -> impl IntoView {
 
     let row = move |r: TreeRow| match r {
         TreeRow::Dir { name, depth } => {
-            view! { <li class=format!("files__dir depth-{}", depth.min(6))>{name + "/"}</li> }.into_any()
+            view! { <li class=format!("files__dir depth-{}", depth.min(6))>{name + "/"}</li> }
+                .into_any()
         }
         TreeRow::File { path, name, depth } => {
             let this = path.clone();
-            let pressed = move || if selected.get().as_deref() == Some(this.as_str()) { "true" } else { "false" };
+            let pressed = move || {
+                if selected.get().as_deref() == Some(this.as_str()) {
+                    "true"
+                } else {
+                    "false"
+                }
+            };
             view! {
                 <li class=format!("files__file depth-{}", depth.min(6))>
                     <button
@@ -106,7 +133,11 @@ pub fn FilesPanel() -> impl IntoView {
         let (Some(path), Some(text)) = (selected.get(), contents.get()) else {
             return view! { <p class="panel__empty">"No files to show."</p> }.into_any();
         };
-        let syntax = if text.lines().count() > MAX_HIGHLIGHTED_LINES { Syntax::Plain } else { Syntax::of(&path) };
+        let syntax = if text.lines().count() > MAX_HIGHLIGHTED_LINES {
+            Syntax::Plain
+        } else {
+            Syntax::of(&path)
+        };
         let lines = text
             .lines()
             .map(|l| {

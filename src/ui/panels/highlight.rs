@@ -70,7 +70,9 @@ pub fn line(syntax: Syntax, text: &str) -> Vec<(Token, &str)> {
     let rest_start = key_end.unwrap_or(0);
     if let Some(end) = key_end {
         let start = text.len() - text.trim_start().len();
-        let start = text[start..end].strip_prefix("- ").map_or(start, |_| start + 2);
+        let start = text[start..end]
+            .strip_prefix("- ")
+            .map_or(start, |_| start + 2);
         if start > 0 {
             out.push((Token::Plain, &text[..start]));
         }
@@ -88,7 +90,10 @@ fn yaml_key_end(text: &str) -> Option<usize> {
     }
     let colon = text.find(':')?;
     let key = text[..colon].trim_start().trim_start_matches("- ");
-    let simple = !key.is_empty() && key.chars().all(|c| c.is_alphanumeric() || "_-./ ".contains(c));
+    let simple = !key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_alphanumeric() || "_-./ ".contains(c));
     let after = text[colon + 1..].chars().next();
     (simple && after.is_none_or(|c| c == ' ')).then_some(colon)
 }
@@ -120,7 +125,9 @@ fn strings_and_comment<'a>(text: &'a str, out: &mut Vec<(Token, &'a str)>) {
                 return;
             }
             q @ (b'"' | b'\'') => {
-                let end = text[i + 1..].find(q as char).map_or(text.len(), |j| i + 1 + j + 1);
+                let end = text[i + 1..]
+                    .find(q as char)
+                    .map_or(text.len(), |j| i + 1 + j + 1);
                 push(out, Token::Plain, &text[plain_from..i]);
                 out.push((Token::String, &text[i..end]));
                 i = end;

@@ -22,23 +22,49 @@ struct Measure {
 }
 
 const MEASURES: [Measure; 3] = [
-    Measure { name: "CPU reserved", of: |t| t.cpu_reserved_m, budget: |p| u64::from(p.budget.cpu_m), text: |v| format!("{} CPU", cpus(v)) },
+    Measure {
+        name: "CPU reserved",
+        of: |t| t.cpu_reserved_m,
+        budget: |p| u64::from(p.budget.cpu_m),
+        text: |v| format!("{} CPU", cpus(v)),
+    },
     Measure {
         name: "Memory reserved",
         of: |t| t.memory_reserved_mb,
         budget: |p| u64::from(p.budget.memory_mb),
         text: memory,
     },
-    Measure { name: "Storage", of: |t| t.storage_gb, budget: |p| u64::from(p.budget.disk_gb), text: |v| format!("{v} GB") },
+    Measure {
+        name: "Storage",
+        of: |t| t.storage_gb,
+        budget: |p| u64::from(p.budget.disk_gb),
+        text: |v| format!("{v} GB"),
+    },
 ];
 
 /// A drawn segment or marker.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Shape {
-    Title { y: u64, text: String },
-    Label { y: u64, text: String },
-    Segment { x: u64, y: u64, w: u64, tier: Tier, title: String },
-    Budget { x: u64, y: u64, h: u64 },
+    Title {
+        y: u64,
+        text: String,
+    },
+    Label {
+        y: u64,
+        text: String,
+    },
+    Segment {
+        x: u64,
+        y: u64,
+        w: u64,
+        tier: Tier,
+        title: String,
+    },
+    Budget {
+        x: u64,
+        y: u64,
+        h: u64,
+    },
 }
 
 fn shapes(plan: &Plan) -> (Vec<Shape>, u64) {
@@ -53,25 +79,41 @@ fn shapes(plan: &Plan) -> (Vec<Shape>, u64) {
             .unwrap_or(0)
             .max(budget)
             .max(1);
-        out.push(Shape::Title { y: y + 12, text: format!("{} · budget {}", m.name, (m.text)(budget)) });
+        out.push(Shape::Title {
+            y: y + 12,
+            text: format!("{} · budget {}", m.name, (m.text)(budget)),
+        });
         y += 18;
         let top = y;
         for env in Environment::ALL {
-            out.push(Shape::Label { y: y + BAR_H - 3, text: env.id().to_string() });
+            out.push(Shape::Label {
+                y: y + BAR_H - 3,
+                text: env.id().to_string(),
+            });
             let mut x = LABEL_W;
             for (tier, totals) in &plan.env(env).tiers {
                 let v = (m.of)(totals);
                 let w = v * BAR_W / scale;
                 if w > 0 {
                     let title = format!("{} {}: {}", env.id(), tier.label(), (m.text)(v));
-                    out.push(Shape::Segment { x, y, w, tier: *tier, title });
+                    out.push(Shape::Segment {
+                        x,
+                        y,
+                        w,
+                        tier: *tier,
+                        title,
+                    });
                 }
                 x += w;
             }
             y += BAR_H + ROW_GAP;
         }
         if budget > 0 {
-            out.push(Shape::Budget { x: LABEL_W + budget * BAR_W / scale, y: top - 2, h: y - top });
+            out.push(Shape::Budget {
+                x: LABEL_W + budget * BAR_W / scale,
+                y: top - 2,
+                h: y - top,
+            });
         }
         y += GROUP_GAP - ROW_GAP;
     }
@@ -85,7 +127,8 @@ pub fn TierChart(
 ) -> impl IntoView {
     let drawing = Memo::new(move |_| plan.with(shapes));
     let view_box = move || drawing.with(|(_, h)| format!("0 0 {} {h}", LABEL_W + BAR_W + 4));
-    let shape = |s: Shape| match s {
+    let shape = |s: Shape| {
+        match s {
         Shape::Title { y, text } => view! { <text class="chart__title" x="0" y=y>{text}</text> }.into_any(),
         Shape::Label { y, text } => view! { <text class="chart__label" x="0" y=y>{text}</text> }.into_any(),
         Shape::Segment { x, y, w, tier, title } => view! {
@@ -97,6 +140,7 @@ pub fn TierChart(
         Shape::Budget { x, y, h } => {
             view! { <rect class="chart__budget" x=x.saturating_sub(1) y=y width="2" height=h + 4></rect> }.into_any()
         }
+    }
     };
 
     view! {

@@ -34,31 +34,72 @@ fn unbounded(n: u32) -> String {
 
 fn free(pct: Option<i64>) -> Cell {
     match pct {
-        Some(p) => Cell { text: format!("{p}%"), over: p < 0 },
+        Some(p) => Cell {
+            text: format!("{p}%"),
+            over: p < 0,
+        },
         None => plain("–".to_string()),
     }
 }
 
 const FIGURES: [Figure; 9] = [
-    Figure { id: "containers", label: "Containers", cell: |e| plain(e.total.replicas.to_string()) },
-    Figure { id: "cpu-reserved", label: "CPU reserved", cell: |e| plain(cpus(e.total.cpu_reserved_m)) },
+    Figure {
+        id: "containers",
+        label: "Containers",
+        cell: |e| plain(e.total.replicas.to_string()),
+    },
+    Figure {
+        id: "cpu-reserved",
+        label: "CPU reserved",
+        cell: |e| plain(cpus(e.total.cpu_reserved_m)),
+    },
     Figure {
         id: "cpu-limit",
         label: "CPU limits",
-        cell: |e| plain(format!("{}{}", cpus(e.total.cpu_limit_m), unbounded(e.total.replicas_without_cpu_limit))),
+        cell: |e| {
+            plain(format!(
+                "{}{}",
+                cpus(e.total.cpu_limit_m),
+                unbounded(e.total.replicas_without_cpu_limit)
+            ))
+        },
     },
-    Figure { id: "memory-reserved", label: "Memory reserved", cell: |e| plain(memory(e.total.memory_reserved_mb)) },
+    Figure {
+        id: "memory-reserved",
+        label: "Memory reserved",
+        cell: |e| plain(memory(e.total.memory_reserved_mb)),
+    },
     Figure {
         id: "memory-limit",
         label: "Memory limits",
         cell: |e| {
-            plain(format!("{}{}", memory(e.total.memory_limit_mb), unbounded(e.total.replicas_without_memory_limit)))
+            plain(format!(
+                "{}{}",
+                memory(e.total.memory_limit_mb),
+                unbounded(e.total.replicas_without_memory_limit)
+            ))
         },
     },
-    Figure { id: "storage", label: "Storage", cell: |e| plain(format!("{} GB", e.total.storage_gb)) },
-    Figure { id: "free-cpu", label: "Free CPU", cell: |e| free(e.headroom.cpu_reserved_pct) },
-    Figure { id: "free-memory", label: "Free memory", cell: |e| free(e.headroom.memory_reserved_pct) },
-    Figure { id: "free-disk", label: "Free disk", cell: |e| free(e.headroom.disk_pct) },
+    Figure {
+        id: "storage",
+        label: "Storage",
+        cell: |e| plain(format!("{} GB", e.total.storage_gb)),
+    },
+    Figure {
+        id: "free-cpu",
+        label: "Free CPU",
+        cell: |e| free(e.headroom.cpu_reserved_pct),
+    },
+    Figure {
+        id: "free-memory",
+        label: "Free memory",
+        cell: |e| free(e.headroom.memory_reserved_pct),
+    },
+    Figure {
+        id: "free-disk",
+        label: "Free disk",
+        cell: |e| free(e.headroom.disk_pct),
+    },
 ];
 
 #[component]
@@ -71,7 +112,11 @@ pub fn TotalsTable(
         let cell = move |i: usize, env: Environment| {
             let class = move || {
                 let over = cells.with(|c| c[i].over);
-                format!("env-{}{}", env.id(), if over { " totals__over" } else { "" })
+                format!(
+                    "env-{}{}",
+                    env.id(),
+                    if over { " totals__over" } else { "" }
+                )
             };
             view! { <td class=class>{move || cells.with(|c| c[i].text.clone())}</td> }
         };

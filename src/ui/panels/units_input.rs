@@ -13,9 +13,16 @@ pub fn parse_thousandths(text: &str) -> Result<u32, String> {
     if frac.len() > 3 {
         return Err("at most three decimals".to_string());
     }
-    let whole: u64 = if whole.is_empty() { 0 } else { whole.parse().map_err(|_| "too large".to_string())? };
+    let whole: u64 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().map_err(|_| "too large".to_string())?
+    };
     let frac: u64 = format!("{frac:0<3}").parse().unwrap_or(0);
-    let value = whole.checked_mul(1000).and_then(|w| w.checked_add(frac)).ok_or("too large")?;
+    let value = whole
+        .checked_mul(1000)
+        .and_then(|w| w.checked_add(frac))
+        .ok_or("too large")?;
     match u32::try_from(value) {
         Ok(0) => Err("must be more than 0".to_string()),
         Ok(v) => Ok(v),
