@@ -63,7 +63,7 @@ commands:
   patterns [--json]                list the pattern starters
   new PATTERN_ID                   print a pattern's design JSON
   validate DESIGN.json             check a design file (- reads stdin)
-  check DESIGN.json [--json] [--min-score N]
+  check DESIGN.json|COMPOSE.yml... [--json] [--min-score N]
                                    checklist score and failing items; exit 1 below N
   rules [--json]                   list the checklist rules
   import FILE... [--json-notices]  compose files (base, then overrides) → design JSON;

@@ -251,9 +251,12 @@ fn fixtures() -> Vec<(String, Design)> {
     out
 }
 
-/// Files of the compose family (gen-compose's goldens, not ours).
+/// Files of the compose, Helm and Swarm families (their own goldens, not these).
 fn is_compose_family(path: &str) -> bool {
-    path.starts_with("docker-compose")
+    path.starts_with("helm/")
+        || path == "docker-stack.yml"
+        || path == "docs/docker-swarm.md"
+        || path.starts_with("docker-compose")
         || path.starts_with(".env")
         || path == ".gitignore"
         || path.ends_with(".dockerignore")

@@ -82,6 +82,34 @@ pub fn hot_reload_mount(service: &Service) -> Option<(String, &'static str)> {
     })
 }
 
+/// Directory of the Helm chart: `helm/<project>` (the project name as a chart name).
+pub fn helm_chart_dir(design: &Design) -> String {
+    format!("helm/{}", helm_chart_name(design))
+}
+
+/// The chart name: the project name as `[a-z0-9-]` with single dashes, a letter first, at most
+/// 53 characters (Helm's limit for names it derives objects from).
+pub fn helm_chart_name(design: &Design) -> String {
+    let mut name = String::new();
+    for c in project_name(design).chars() {
+        let c = if c.is_ascii_alphanumeric() { c } else { '-' };
+        if !(c == '-' && (name.is_empty() || name.ends_with('-'))) {
+            name.push(c);
+        }
+    }
+    if !name.starts_with(|c: char| c.is_ascii_lowercase()) {
+        name.insert_str(0, "chart-");
+    }
+    name.truncate(53);
+    name.trim_end_matches('-').to_string()
+}
+
+/// The Docker Swarm stack file (`docker stack deploy -c docker-stack.yml <stack>`).
+pub const STACK_FILE: &str = "docker-stack.yml";
+
+/// Swarm operations: deploy, scale, update and roll back the stack.
+pub const SWARM_DOC: &str = "docs/docker-swarm.md";
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -104,5 +132,12 @@ mod tests {
         assert_eq!(slug(""), "project");
         assert_eq!(slug("ünïcode"), "n-code");
         assert!(slug(&"x".repeat(200)).len() <= 63);
+    }
+
+    #[test]
+    fn chart_names_are_dns_labels() {
+        assert_eq!(helm_chart_name(&Design::new("My  Shop_2")), "my-shop-2");
+        assert_eq!(helm_chart_name(&Design::new("42")), "chart-42");
+        assert_eq!(helm_chart_dir(&Design::new("web-app")), "helm/web-app");
     }
 }

@@ -1,0 +1,248 @@
+//! YAML text for readers that follow YAML 1.1: Helm (sigs.k8s.io/yaml over go-yaml v2), PyYAML
+//! (kubernetes-validate, checkov, yamllint) and older compose tooling.
+//!
+//! serde_yaml follows YAML 1.2 and writes `yes`, `off`, `Y`, `0x1`, `1_000`, `12:30` or `0755`
+//! plain; a YAML 1.1 reader turns them into booleans or numbers (Helm would then render
+//! `value: true` for `FEATURE_FLAG: yes`, which Kubernetes refuses). Such strings are written
+//! single-quoted: each is swapped for a unique sentinel before serde_yaml writes the tree, and
+//! the sentinel is replaced by the quoted original afterwards. Only single-line printable strings
+//! are forced (single quoting with `'` doubled is exact for them); if a sentinel does not come
+//! back exactly once, the plain serde_yaml text is returned, which is still valid YAML 1.2.
+//!
+//! Strings in a `ports` list are single-quoted too, as dclint asks of compose and stack files
+//! (`'0.0.0.0:80:80'`).
+//!
+//! Invariant (tested): parsing the text gives back the same value tree.
+
+use serde::Serialize;
+use serde_yaml::{Mapping, Value};
+
+/// YAML text of `doc`; plain data cannot fail to serialise, so errors give an empty document.
+pub fn to_yaml<T: Serialize>(doc: &T) -> String {
+    let Ok(value) = serde_yaml::to_value(doc) else {
+        return String::new();
+    };
+    let prefix = free_prefix(&value);
+    let mut forced = Vec::new();
+    let swapped = swap(&value, false, &prefix, &mut forced);
+    let text = serde_yaml::to_string(&swapped).unwrap_or_default();
+    restore(&text, &prefix, &forced)
+        .unwrap_or_else(|| serde_yaml::to_string(&value).unwrap_or_default())
+}
+
+fn swap(value: &Value, in_ports: bool, prefix: &str, forced: &mut Vec<String>) -> Value {
+    match value {
+        Value::String(s) if needs_quotes(s) || (in_ports && printable(s)) => {
+            forced.push(s.clone());
+            Value::String(format!("{prefix}{}__", forced.len() - 1))
+        }
+        Value::Sequence(items) => Value::Sequence(
+            items
+                .iter()
+                .map(|v| swap(v, in_ports, prefix, forced))
+                .collect(),
+        ),
+        Value::Mapping(map) => {
+            let mut out = Mapping::new();
+            for (k, v) in map {
+                let ports = k.as_str() == Some("ports");
+                out.insert(
+                    swap(k, false, prefix, forced),
+                    swap(v, ports, prefix, forced),
+                );
+            }
+            Value::Mapping(out)
+        }
+        other => other.clone(),
+    }
+}
+
+fn restore(text: &str, prefix: &str, forced: &[String]) -> Option<String> {
+    let mut out = text.to_string();
+    // Highest index first, so `__tbq_1__` is not found inside `__tbq_10__`.
+    for (i, original) in forced.iter().enumerate().rev() {
+        let sentinel = format!("{prefix}{i}__");
+        if out.matches(&sentinel).count() != 1 {
+            return None;
+        }
+        out = out.replace(&sentinel, &format!("'{}'", original.replace('\'', "''")));
+    }
+    Some(out)
+}
+
+/// A sentinel prefix no string of the document contains.
+fn free_prefix(value: &Value) -> String {
+    let mut all = String::new();
+    collect(value, &mut all);
+    (0u32..)
+        .map(|k| format!("__tbq{k}_"))
+        .find(|p| !all.contains(p.as_str()))
+        .unwrap_or_default()
+}
+
+fn collect(value: &Value, all: &mut String) {
+    match value {
+        Value::String(s) => {
+            all.push_str(s);
+            all.push('\n');
+        }
+        Value::Sequence(items) => items.iter().for_each(|v| collect(v, all)),
+        Value::Mapping(map) => map.iter().for_each(|(k, v)| {
+            collect(k, all);
+            collect(v, all);
+        }),
+        _ => {}
+    }
+}
+
+/// Non-empty single-line strings without control characters or edge spaces: single quoting
+/// is exact for them (serde_yaml already quotes the others as it must).
+fn printable(s: &str) -> bool {
+    !s.is_empty() && !s.chars().any(|c| c.is_control()) && s == s.trim()
+}
+
+/// Single-line printable strings a YAML 1.1 reader would not read back as the same string.
+fn needs_quotes(s: &str) -> bool {
+    if !printable(s) {
+        return false;
+    }
+    let lower = s.to_ascii_lowercase();
+    if matches!(
+        lower.as_str(),
+        "y" | "n" | "yes" | "no" | "on" | "off" | "true" | "false" | "null" | "~"
+    ) {
+        return true;
+    }
+    looks_numeric(s) || looks_like_date(s)
+}
+
+/// Integers and floats in YAML 1.1 spellings: signs, `_` separators, `0x`/`0o`/`0b`/leading-0
+/// octal, sexagesimal `1:20:30`, `.5`, exponents, `.inf`, `.nan`.
+fn looks_numeric(s: &str) -> bool {
+    let body = s.strip_prefix(['+', '-']).unwrap_or(s);
+    if body.is_empty() {
+        return false;
+    }
+    let lower = body.to_ascii_lowercase();
+    if matches!(lower.as_str(), ".inf" | ".nan") {
+        return true;
+    }
+    if let Some(hex) = lower.strip_prefix("0x") {
+        return !hex.is_empty() && hex.chars().all(|c| c.is_ascii_hexdigit() || c == '_');
+    }
+    if let Some(bin) = lower
+        .strip_prefix("0b")
+        .or_else(|| lower.strip_prefix("0o"))
+    {
+        return !bin.is_empty() && bin.chars().all(|c| c.is_ascii_digit() || c == '_');
+    }
+    if body.contains(':') {
+        // Sexagesimal: digits groups separated by ':' (1:20, 190:20:30.15).
+        let parts: Vec<&str> = body.split(':').collect();
+        let digits = |p: &str, extra: char| {
+            !p.is_empty()
+                && p.chars()
+                    .all(|c| c.is_ascii_digit() || c == '_' || c == extra)
+        };
+        let last = parts.len() - 1;
+        return parts
+            .iter()
+            .enumerate()
+            .all(|(i, p)| digits(p, if i == last { '.' } else { '_' }));
+    }
+    let mut digits = 0;
+    for c in lower.chars() {
+        match c {
+            '0'..='9' => digits += 1,
+            '_' | '.' | 'e' | '+' | '-' => {}
+            _ => return false,
+        }
+    }
+    digits > 0
+}
+
+/// `2024-01-01` and timestamps starting with one.
+fn looks_like_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() >= 8 && b[0..4].iter().all(u8::is_ascii_digit) && b[4] == b'-' && b[5].is_ascii_digit()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeMap;
+
+    fn round_trip(map: &BTreeMap<String, String>) -> String {
+        let text = to_yaml(map);
+        let back: BTreeMap<String, String> = serde_yaml::from_str(&text).unwrap();
+        assert_eq!(&back, map, "{text}");
+        text
+    }
+
+    #[test]
+    fn yaml_11_booleans_and_numbers_are_single_quoted() {
+        let mut m = BTreeMap::new();
+        for v in [
+            "yes",
+            "off",
+            "ON",
+            "Y",
+            "0x1",
+            "1_000",
+            "12:30",
+            "0755",
+            "2024-01-01",
+            "1e3",
+            ".5",
+        ] {
+            m.insert(format!("k{v}"), v.to_string());
+        }
+        m.insert("ON".into(), "plain".into());
+        let text = round_trip(&m);
+        for v in [
+            "'yes'",
+            "'off'",
+            "'ON'",
+            "'Y'",
+            "'0x1'",
+            "'1_000'",
+            "'12:30'",
+            "'0755'",
+            "'2024-01-01'",
+        ] {
+            assert!(text.contains(v), "{v} in {text}");
+        }
+        assert!(text.contains("'ON': plain"), "{text}");
+    }
+
+    #[test]
+    fn ordinary_strings_stay_plain() {
+        let mut m = BTreeMap::new();
+        m.insert("a".into(), "info".into());
+        m.insert("b".into(), "0.0.0.0:8000".into());
+        m.insert("c".into(), "it's".into());
+        let text = round_trip(&m);
+        assert!(text.contains("a: info"), "{text}");
+        assert!(text.contains("b: 0.0.0.0:8000"), "{text}");
+    }
+
+    #[test]
+    fn port_strings_are_quoted() {
+        let doc: BTreeMap<String, Vec<String>> =
+            BTreeMap::from([("ports".to_string(), vec!["0.0.0.0:80:80".to_string()])]);
+        let text = to_yaml(&doc);
+        assert!(text.contains("- '0.0.0.0:80:80'"), "{text}");
+        assert_eq!(
+            serde_yaml::from_str::<BTreeMap<String, Vec<String>>>(&text).unwrap(),
+            doc
+        );
+    }
+
+    #[test]
+    fn sentinel_look_alikes_in_the_document_do_not_confuse_the_writer() {
+        let mut m = BTreeMap::new();
+        m.insert("a".into(), "__tbq0_0__".into());
+        m.insert("b".into(), "yes".into());
+        round_trip(&m);
+    }
+}
