@@ -1,25 +1,32 @@
 //! Toolbar actions that open dialogs or move designs in and out of the app: share, import,
-//! download, design files and recent designs. The toolbar (owned by the canvas) renders these
-//! buttons in its slots; each is one component per file.
+//! download, design files and recent designs. The toolbar (owned by the canvas) renders the
+//! buttons in its slots; `App` calls [`open_link_on_start`] once.
 //!
-//! Placeholders until their issues' UI lands.
+//! Every design from outside (link, file, import, recent entry) goes through one gate —
+//! `share::restore` or the importer — and replaces the board only through `load::load_design`:
+//! the present design is put into Recent designs first, and the switch is one undoable step.
+//! Text from outside is only ever rendered as text.
 
-use leptos::prelude::*;
+pub mod browser;
+mod design_files;
+mod download_button;
+mod import_dialog;
+mod link_on_start;
+mod load;
+mod modal;
+mod qr_code;
+mod recent_list;
+pub mod recents;
+mod share_dialog;
+mod share_link;
 
-/// "Share": link, copy, QR code.
-#[component]
-pub fn ShareButton() -> impl IntoView {
-    view! { <button type="button" class="toolbar__button" disabled=true>"Share"</button> }
-}
-
-/// "Import": paste or upload compose files.
-#[component]
-pub fn ImportButton() -> impl IntoView {
-    view! { <button type="button" class="toolbar__button" disabled=true>"Import"</button> }
-}
-
-/// "Download zip" of the generated project.
-#[component]
-pub fn DownloadButton() -> impl IntoView {
-    view! { <button type="button" class="toolbar__button" disabled=true>"Download zip"</button> }
-}
+pub use design_files::DesignFiles;
+pub use download_button::DownloadButton;
+pub use import_dialog::ImportButton;
+pub use link_on_start::open_link_on_start;
+pub use load::load_design;
+pub use modal::Modal;
+pub use qr_code::{qr_drawing, QrCode};
+pub use recent_list::RecentDesigns;
+pub use share_dialog::ShareButton;
+pub use share_link::ShareLink;

@@ -1,0 +1,116 @@
+//! Design files and pasted links: export the design as `<name>.tierboard.json`, open such a file,
+//! or open a link someone sent. All three restore through `share` (one gate) and replace the
+//! board through `load_design` (recents first, one undo step).
+
+use super::{browser, load::load_design};
+use crate::generate::layout::slug;
+use crate::share;
+use crate::ui::{use_app, AppState};
+use leptos::html;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+#[component]
+pub fn DesignFiles() -> impl IntoView {
+    let state = use_app();
+    let file_input = NodeRef::<html::Input>::new();
+    let pasted = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<String>);
+
+    let export = move |_| {
+        let design = state.reader().signal().get_untracked();
+        let name = format!("{}{}", slug(&design.name), share::FILE_SUFFIX);
+        match browser::download(
+            &name,
+            "application/json",
+            share::to_file(&design).as_bytes(),
+        ) {
+            Ok(()) => problem.set(None),
+            Err(why) => problem.set(Some(why)),
+        }
+    };
+    let open_file = move |_| {
+        let Some(input) = file_input.get_untracked() else {
+            return;
+        };
+        spawn_local(async move {
+            let read = browser::read_files(&input, share::MAX_FILE).await;
+            input.set_value("");
+            let outcome = match read {
+                Ok(files) => match files.into_iter().next() {
+                    Some((name, text)) => {
+                        share::open_file(&text).map_err(|e| format!("{name}: {e}"))
+                    }
+                    None => return,
+                },
+                Err(why) => Err(why),
+            };
+            settle(state, problem, outcome, "design file");
+        });
+    };
+    let open_link = move |_| {
+        let text = pasted.get_untracked();
+        if text.trim().is_empty() {
+            return;
+        }
+        let outcome = share::decode(text.trim()).map_err(|e| e.to_string());
+        if outcome.is_ok() {
+            pasted.set(String::new());
+        }
+        settle(state, problem, outcome, "link");
+    };
+
+    view! {
+        <section class="share__section" aria-labelledby="share-files-title">
+            <h3 class="share__heading" id="share-files-title">"Design files and links"</h3>
+            <div class="share__row">
+                <button type="button" class="button" on:click=export>"Export design file"</button>
+                <label class="button share__file">
+                    "Open design file"
+                    <input
+                        class="visually-hidden"
+                        type="file"
+                        accept=".json,application/json"
+                        node_ref=file_input
+                        on:change=open_file
+                    />
+                </label>
+            </div>
+            <div class="share__row">
+                <input
+                    class="share__paste"
+                    type="text"
+                    aria-label="Link to open"
+                    placeholder="Paste a Tierboard link"
+                    prop:value=move || pasted.get()
+                    on:input=move |ev| pasted.set(event_target_value(&ev))
+                />
+                <button type="button" class="button" on:click=open_link>"Open link"</button>
+            </div>
+            <Show when=move || problem.with(Option::is_some)>
+                <p class="share__error" role="alert">{move || problem.get().unwrap_or_default()}</p>
+            </Show>
+        </section>
+    }
+}
+
+/// A restored design replaces the board; a refusal is shown here and in the banner, and the
+/// board stays as it was.
+fn settle(
+    state: AppState,
+    problem: RwSignal<Option<String>>,
+    outcome: Result<crate::model::Design, String>,
+    source: &str,
+) {
+    match outcome {
+        Ok(design) => {
+            problem.set(None);
+            load_design(state, design, source);
+        }
+        Err(why) => {
+            let text = format!("Could not open the {source}: {why}. Your design was kept.");
+            state.report_error(text.clone());
+            problem.set(Some(text));
+        }
+    }
+}

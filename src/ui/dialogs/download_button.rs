@@ -1,0 +1,37 @@
+//! "Download zip": the generated project (`generate::project`) packed by `export::zip` into
+//! `<design-name>.zip` in the browser — deflated, scripts with their executable bit — and offered
+//! as a download. Built on click only: nothing is generated while nobody asks.
+
+use super::browser;
+use crate::export;
+use crate::generate::{self, layout::slug};
+use crate::ui::use_app;
+use leptos::prelude::*;
+
+/// The toolbar's "Download zip" button.
+#[component]
+pub fn DownloadButton() -> impl IntoView {
+    let state = use_app();
+    let download = move |_| {
+        let design = state.reader().signal().get_untracked();
+        let folder = slug(&design.name);
+        let files = generate::project(&design);
+        let outcome = export::zip::project_zip(&folder, &files)
+            .map_err(|why| format!("Could not build the zip: {why}"))
+            .and_then(|bytes| {
+                browser::download(&format!("{folder}.zip"), "application/zip", &bytes)
+                    .map(|()| bytes.len())
+            });
+        match outcome {
+            Ok(size) => state.report_info(format!(
+                "Downloaded {folder}.zip: {} files, {} KB.",
+                files.len(),
+                size.div_ceil(1024)
+            )),
+            Err(why) => state.report_error(why),
+        }
+    };
+    view! {
+        <button type="button" class="toolbar__button" on:click=download>"Download zip"</button>
+    }
+}

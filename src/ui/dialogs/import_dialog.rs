@@ -1,0 +1,188 @@
+//! "Import": compose YAML pasted or uploaded (a base plus overrides, merged in order as
+//! `docker compose -f a -f b` does) becomes the design on the board; the dialog then lists what
+//! the importer kept verbatim, ignored, inferred or changed. Errors keep the board as it was and
+//! say where (file, line, column).
+
+use super::{browser, load::load_design, Modal};
+use crate::import::{self, Notice, NoticeKind};
+use crate::ui::use_app;
+use leptos::html;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// The toolbar's "Import" button and its dialog.
+#[component]
+pub fn ImportButton() -> impl IntoView {
+    let open = RwSignal::new(false);
+    let opener = NodeRef::<html::Button>::new();
+    view! {
+        <button
+            type="button"
+            class="toolbar__button"
+            aria-haspopup="dialog"
+            node_ref=opener
+            on:click=move |_| open.set(true)
+        >
+            "Import"
+        </button>
+        <Modal open=open title="Import compose files" id="import-dialog" opener=opener>
+            <ImportForm />
+        </Modal>
+    }
+}
+
+/// What the last import attempt gave.
+#[derive(Debug, Clone, PartialEq)]
+enum Outcome {
+    Imported {
+        services: usize,
+        notices: Vec<Notice>,
+    },
+    Failed(String),
+}
+
+#[component]
+fn ImportForm() -> impl IntoView {
+    let state = use_app();
+    let pasted = RwSignal::new(String::new());
+    let files = RwSignal::new(Vec::<(String, String)>::new());
+    let outcome = RwSignal::new(None::<Outcome>);
+    let file_input = NodeRef::<html::Input>::new();
+
+    let pick = move |_| {
+        let Some(input) = file_input.get_untracked() else {
+            return;
+        };
+        spawn_local(async move {
+            match browser::read_files(&input, import::MAX_FILE_BYTES).await {
+                Ok(picked) => files.set(picked),
+                Err(why) => outcome.set(Some(Outcome::Failed(why))),
+            }
+        });
+    };
+    let run = move |_| {
+        let mut sources = files.get_untracked();
+        let text = pasted.get_untracked();
+        if !text.trim().is_empty() {
+            sources.push(("pasted YAML".to_string(), text));
+        }
+        if sources.is_empty() {
+            outcome.set(Some(Outcome::Failed(
+                "Paste compose YAML or choose files first.".to_string(),
+            )));
+            return;
+        }
+        // Files that `extends:` / `include:` name are looked up among the ones chosen.
+        let result = import::compose_with(&sources, &sources);
+        outcome.set(Some(match result {
+            Ok(imported) => {
+                let services = imported.design.services.len();
+                load_design(state, imported.design, "compose import");
+                Outcome::Imported {
+                    services,
+                    notices: imported.notices,
+                }
+            }
+            Err(e) => Outcome::Failed(e.to_string()),
+        }));
+    };
+    let file_names = move || {
+        files.with(|f| {
+            f.iter()
+                .map(|(name, _)| name.clone())
+                .collect::<Vec<_>>()
+                .join(" → ")
+        })
+    };
+
+    view! {
+        <div class="import">
+            <label class="import__label" for="import-yaml">"Compose YAML"</label>
+            <textarea
+                id="import-yaml"
+                class="import__text"
+                rows="10"
+                spellcheck="false"
+                placeholder="services:\n  web:\n    image: nginx:1.27"
+                prop:value=move || pasted.get()
+                on:input=move |ev| pasted.set(event_target_value(&ev))
+            ></textarea>
+            <div class="import__row">
+                <label class="button import__file">
+                    "Choose files"
+                    <input
+                        class="visually-hidden"
+                        type="file"
+                        multiple=true
+                        accept=".yml,.yaml,text/yaml,application/yaml"
+                        node_ref=file_input
+                        on:change=pick
+                    />
+                </label>
+                <span class="import__files">{file_names}</span>
+            </div>
+            <p class="import__hint">
+                "Several files are merged in the order chosen (base first, then overrides), then the pasted YAML, as docker compose -f does. The board is replaced; Undo brings it back."
+            </p>
+            <button type="button" class="button button--primary" on:click=run>"Load design"</button>
+            {move || outcome.get().map(outcome_view)}
+        </div>
+    }
+}
+
+fn outcome_view(outcome: Outcome) -> AnyView {
+    match outcome {
+        Outcome::Failed(why) => {
+            view! { <p class="import__error" role="alert">{why}</p> }.into_any()
+        }
+        Outcome::Imported { services, notices } => {
+            let groups = [
+                (NoticeKind::Verbatim, "Kept verbatim"),
+                (NoticeKind::Ignored, "Ignored"),
+                (NoticeKind::Inferred, "Inferred"),
+                (NoticeKind::Changed, "Changed"),
+            ];
+            let summary = match services {
+                1 => "Imported 1 service.".to_string(),
+                n => format!("Imported {n} services."),
+            };
+            let sections = groups
+                .into_iter()
+                .filter_map(|(kind, title)| {
+                    let items: Vec<Notice> = notices.iter().filter(|n| n.kind == kind).cloned().collect();
+                    (!items.is_empty()).then(|| {
+                        view! {
+                            <section class="import__notices">
+                                <h3 class="import__notices-title">{format!("{title} ({})", items.len())}</h3>
+                                <ul role="list">{items.into_iter().map(notice_view).collect_view()}</ul>
+                            </section>
+                        }
+                    })
+                })
+                .collect_view();
+            view! {
+                <div class="import__result" role="status">
+                    <p class="import__summary">{summary}</p>
+                    {sections}
+                </div>
+            }
+            .into_any()
+        }
+    }
+}
+
+fn notice_view(notice: Notice) -> impl IntoView {
+    let place = match (&notice.service, &notice.key) {
+        (Some(s), Some(k)) => format!("{s} · {k}"),
+        (Some(s), None) => s.clone(),
+        (None, Some(k)) => k.clone(),
+        (None, None) => String::new(),
+    };
+    view! {
+        <li class="import__notice">
+            <span class="import__place">{place}</span>
+            " "
+            <span class="import__message">{notice.message}</span>
+        </li>
+    }
+}

@@ -1,0 +1,41 @@
+//! Opening a share link: on start (the page was opened at `…#d=1.…`) and whenever the fragment
+//! changes later (a link pasted into the address bar of an open app).
+
+use super::{browser, load::load_design};
+use crate::share;
+use crate::ui::AppState;
+use leptos::prelude::*;
+
+/// Opens the design in the page's `#d=…` fragment, if any. Success: the present design goes to
+/// Recent designs, the link's design replaces it as one undoable step and the fragment is
+/// cleared. Failure (truncated, corrupted, unknown version…): a banner says why and the present
+/// design stays. Also listens for later fragment changes. Call once, from `App`, after
+/// `provide_context(state)`.
+pub fn open_link_on_start(state: AppState) {
+    open_hash(state);
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| open_hash(state));
+    // Lives as long as the app: the listener is dropped with the owner that created it.
+    on_cleanup(move || handle.remove());
+}
+
+fn open_hash(state: AppState) {
+    let hash = browser::page_hash();
+    if !carries_design(&hash) {
+        return;
+    }
+    match share::decode(&hash) {
+        Ok(design) => {
+            load_design(state, design, "link");
+            browser::clear_hash();
+        }
+        Err(e) => state.report_error(format!(
+            "Could not open the shared link: {e}. Your design was kept."
+        )),
+    }
+}
+
+/// Only fragments that look like a share link are decoded; other anchors are left alone.
+fn carries_design(hash: &str) -> bool {
+    let body = hash.trim_start_matches('#');
+    body.split('&').any(|part| part.starts_with("d="))
+}

@@ -1,0 +1,115 @@
+//! The dialog frame every toolbar dialog uses: a labelled `role=dialog` with `aria-modal`, focus
+//! moved into it on open, kept inside it with Tab / Shift+Tab, Escape and the backdrop close it,
+//! and focus returns to the button that opened it.
+
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, KeyboardEvent};
+
+/// What the controls inside a dialog can focus, in tab order.
+const FOCUSABLE: &str = "button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), a[href], [tabindex]:not([tabindex='-1'])";
+
+#[component]
+pub fn Modal(
+    /// Whether the dialog is shown; the dialog sets it to `false` when closed.
+    open: RwSignal<bool>,
+    /// The dialog's heading, also its accessible name.
+    title: &'static str,
+    /// Unique id stem for `aria-labelledby`.
+    id: &'static str,
+    /// The button that opened the dialog, focused again on close.
+    opener: NodeRef<html::Button>,
+    children: ChildrenFn,
+) -> impl IntoView {
+    let close = move || {
+        open.set(false);
+        if let Some(button) = opener.get_untracked() {
+            let _ = button.focus();
+        }
+    };
+    let panel = NodeRef::<html::Div>::new();
+    // Focus the first control once the dialog is in the page.
+    Effect::new(move |_| {
+        if let Some(el) = panel.get() {
+            let first = el
+                .query_selector(FOCUSABLE)
+                .ok()
+                .flatten()
+                .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+            let _ = match first {
+                Some(first) => first.focus(),
+                None => el.focus(),
+            };
+        }
+    });
+    let on_keydown = move |ev: KeyboardEvent| match ev.key().as_str() {
+        "Escape" => {
+            ev.stop_propagation();
+            close();
+        }
+        "Tab" => trap_tab(&ev, panel),
+        _ => {}
+    };
+    let heading = format!("{id}-title");
+
+    view! {
+        <Show when=move || open.get()>
+            <div class="modal__backdrop" on:click=move |_| close()></div>
+            <div
+                class="modal"
+                role="dialog"
+                aria-modal="true"
+                aria-labelledby=heading.clone()
+                tabindex="-1"
+                node_ref=panel
+                on:keydown=on_keydown
+            >
+                <div class="modal__header">
+                    <h2 class="modal__title" id=heading.clone()>{title}</h2>
+                    <button type="button" class="modal__close" aria-label="Close" on:click=move |_| close()>
+                        "×"
+                    </button>
+                </div>
+                <div class="modal__body">{children()}</div>
+            </div>
+        </Show>
+    }
+}
+
+/// Tab from the last control goes to the first, Shift+Tab from the first to the last.
+fn trap_tab(ev: &KeyboardEvent, panel: NodeRef<html::Div>) {
+    let Some(el) = panel.get_untracked() else {
+        return;
+    };
+    let Ok(list) = el.query_selector_all(FOCUSABLE) else {
+        return;
+    };
+    let n = list.length();
+    if n == 0 {
+        ev.prevent_default();
+        return;
+    }
+    let at = |i: u32| {
+        list.item(i)
+            .and_then(|node| node.dyn_into::<HtmlElement>().ok())
+    };
+    let active = document().active_element();
+    let is_active = |e: &Option<HtmlElement>| match (e, &active) {
+        (Some(e), Some(a)) => a == e.unchecked_ref::<web_sys::Element>(),
+        _ => false,
+    };
+    let (first, last) = (at(0), at(n - 1));
+    let target =
+        if ev.shift_key() && (is_active(&first) || active.as_ref() == Some(el.unchecked_ref())) {
+            last
+        } else if !ev.shift_key() && is_active(&last) {
+            first
+        } else {
+            return;
+        };
+    if let Some(target) = target {
+        ev.prevent_default();
+        let _ = target.focus();
+    }
+}

@@ -1,0 +1,68 @@
+//! "Recent designs": designs put aside when another one replaced the board (an opened link or
+//! file, an import, a switch), kept in local storage so a reload keeps them too.
+//!
+//! Each entry is the design's name, when it was put aside and its design file text
+//! (`share::to_file`); opening one goes through `share::open_file`, the same `restore` gate as
+//! links, so a hand-edited or stale entry can never put an invalid design on the board. An
+//! unreadable list is treated as empty, never as an error that blocks the app.
+
+use super::browser;
+use crate::model::Design;
+use crate::share;
+use serde::{Deserialize, Serialize};
+
+/// Local storage key. NEVER change what is stored under it; a new layout takes a new key.
+pub const RECENTS_KEY: &str = "tierboard.recents.v1";
+
+/// Most designs kept; the oldest go first.
+pub const MAX_RECENTS: usize = 12;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Recent {
+    pub name: String,
+    /// Milliseconds since the epoch.
+    pub saved_at: f64,
+    /// The design file text.
+    pub design: String,
+}
+
+/// The stored list, newest first (empty when missing or unreadable).
+pub fn load() -> Vec<Recent> {
+    browser::local_storage()
+        .and_then(|s| s.get_item(RECENTS_KEY).ok().flatten())
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default()
+}
+
+fn store(list: &[Recent]) -> Result<(), String> {
+    let storage = browser::local_storage().ok_or("this browser keeps no local storage here")?;
+    let text = serde_json::to_string(list).unwrap_or_default();
+    storage
+        .set_item(RECENTS_KEY, &text)
+        .map_err(|_| "the browser's storage is full".to_string())
+}
+
+/// Puts `design` at the top of the list. The same design (byte-identical file) is kept once,
+/// so switching back and forth does not fill the list with copies.
+pub fn remember(design: &Design) -> Result<(), String> {
+    let text = share::to_file(design);
+    let mut list = load();
+    list.retain(|r| r.design != text);
+    list.insert(
+        0,
+        Recent {
+            name: design.name.clone(),
+            saved_at: browser::now_ms(),
+            design: text,
+        },
+    );
+    list.truncate(MAX_RECENTS);
+    store(&list)
+}
+
+/// Removes the entry saved at `saved_at` under `name`.
+pub fn forget(name: &str, saved_at: f64) -> Result<(), String> {
+    let mut list = load();
+    list.retain(|r| !(r.name == name && r.saved_at == saved_at));
+    store(&list)
+}

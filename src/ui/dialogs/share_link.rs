@@ -1,0 +1,64 @@
+//! The share link of the design with "Copy link" (clipboard, or the text selected for Ctrl+C
+//! where the browser has no clipboard) and its QR code. Derived from the design while the
+//! dialog is open, so it follows every edit.
+
+use super::{browser, QrCode};
+use crate::share;
+use crate::ui::use_design;
+use leptos::html;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// The link, its copy button and QR code; derived from the design while the dialog is open.
+#[component]
+pub fn ShareLink() -> impl IntoView {
+    let design = use_design();
+    let link = Memo::new(move |_| design.with(|d| share::link(&browser::page_url(), d)));
+    let input = NodeRef::<html::Input>::new();
+    let status = RwSignal::new(String::new());
+    let copy = move |_| {
+        let text = link.get_untracked();
+        spawn_local(async move {
+            match browser::copy_text(&text).await {
+                Ok(()) => status.set("Link copied.".to_string()),
+                Err(why) => {
+                    // Fallback: select the text so Ctrl+C / long-press copies it.
+                    if let Some(input) = input.get_untracked() {
+                        let _ = input.focus();
+                        input.select();
+                    }
+                    status.set(format!("Copy the selected link with Ctrl+C ({why})."));
+                }
+            }
+        });
+    };
+    let length = move || format!("{} characters", link.with(String::len));
+
+    view! {
+        <section class="share__section" aria-labelledby="share-link-title">
+            <h3 class="share__heading" id="share-link-title">"Link"</h3>
+            <p class="share__hint">
+                "The whole design travels in the link itself (after the #): no server keeps a copy."
+            </p>
+            <div class="share__link-row">
+                <input
+                    class="share__link"
+                    type="text"
+                    readonly=true
+                    aria-label="Share link"
+                    node_ref=input
+                    prop:value=move || link.get()
+                    on:focus=move |_| {
+                        if let Some(input) = input.get_untracked() {
+                            input.select();
+                        }
+                    }
+                />
+                <button type="button" class="button button--primary" on:click=copy>"Copy link"</button>
+            </div>
+            <p class="share__status" role="status">{move || status.get()}</p>
+            <p class="share__meta">{length}</p>
+            <QrCode text=link />
+        </section>
+    }
+}

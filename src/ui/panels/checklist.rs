@@ -1,0 +1,116 @@
+//! The Checklist panel: `rules::check` derived live with a `Memo` — the 0-100 score overall and
+//! per category, failing rules first in each category (passing ones folded away), "Fix" per rule
+//! and "Fix all" for every safe fix, each one undoable command.
+
+use super::ChecklistItem;
+use crate::rules::{self, Category, Outcome, Report};
+use crate::ui::use_app;
+use leptos::prelude::*;
+
+#[component]
+pub fn ChecklistPanel() -> impl IntoView {
+    let state = use_app();
+    let design = state.reader();
+    let report = Memo::new(move |_| design.with(rules::check));
+    let safe_fixes =
+        Memo::new(move |_| report.with(|r| r.findings().filter(|f| f.safe_fix).count()));
+    let fix_all = move |_| {
+        let command = state.reader().signal().with_untracked(rules::fix_all);
+        match command {
+            Some(command) => {
+                let before = report.with_untracked(|r| r.score);
+                match state.dispatch(command) {
+                    Ok(_) => state.report_info(format!(
+                        "Applied the safe fixes: score {before} → {}. Undo reverts them all.",
+                        report.with_untracked(|r| r.score)
+                    )),
+                    Err(e) => state.report_error(format!("Could not apply the fixes: {e}")),
+                }
+            }
+            None => state.report_info("No safe fix left to apply."),
+        }
+    };
+    let category = move |c: Category| view! { <CategorySection category=c report=report /> };
+
+    view! {
+        <div class="panel checklist" aria-label="Checklist">
+            <div class="checklist__summary">
+                <p class="checklist__score">
+                    <span class="checklist__score-value">{move || report.with(|r| r.score)}</span>
+                    <span class="checklist__score-max">" / 100"</span>
+                </p>
+                <button
+                    type="button"
+                    class="button button--primary"
+                    disabled=move || safe_fixes.get() == 0
+                    on:click=fix_all
+                >
+                    {move || format!("Fix all ({})", safe_fixes.get())}
+                </button>
+            </div>
+            <ul class="checklist__categories" role="list">
+                {Category::ALL.map(|c| {
+                    let score = move || report.with(|r| category_score(r, c));
+                    view! {
+                        <li class="checklist__category-score">
+                            <span>{c.label()}</span>
+                            <strong>{score}</strong>
+                        </li>
+                    }
+                })}
+            </ul>
+            {Category::ALL.map(category)}
+        </div>
+    }
+}
+
+fn category_score(report: &Report, category: Category) -> String {
+    report
+        .category(category)
+        .and_then(|c| c.score)
+        .map_or_else(|| "n/a".to_string(), |s| s.to_string())
+}
+
+/// One category: its failing rules, then its passing rules folded away.
+#[component]
+fn CategorySection(category: Category, report: Memo<Report>) -> impl IntoView {
+    let ids = move |outcome: Outcome| {
+        move || {
+            report.with(|r| {
+                r.results
+                    .iter()
+                    .filter(|x| x.category == category && x.outcome == outcome)
+                    .map(|x| x.rule)
+                    .collect::<Vec<&'static str>>()
+            })
+        }
+    };
+    let item = move |id: &'static str| {
+        let result = Memo::new(move |_| report.with(|r| r.result(id).cloned()));
+        view! { <ChecklistItem result=result /> }
+    };
+    let passing = Memo::new(move |_| ids(Outcome::Pass)().len());
+    let title_id = format!("checklist-{}", category.id());
+    let labelled_by = title_id.clone();
+
+    view! {
+        <section class="checklist__category" aria-labelledby=labelled_by>
+            <h3 class="panel__subtitle" id=title_id>
+                {category.label()}
+                " "
+                <span class="checklist__category-value">{move || report.with(|r| category_score(r, category))}</span>
+            </h3>
+            <ul class="checklist__list" role="list">
+                <For each=ids(Outcome::Fail) key=|id| *id children=item />
+            </ul>
+            <Show when=move || { passing.get() > 0 }>
+                <details class="checklist__passing">
+                    <summary>{move || format!("{} passing", passing.get())}</summary>
+                    <ul class="checklist__list" role="list">
+                        <For each=ids(Outcome::Pass) key=|id| *id children=item />
+                    </ul>
+                </details>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,95 @@
+//! One checklist rule in the panel: pass or fail, its title and severity, the services concerned
+//! (each a button that selects the service on the canvas), why it matters, and "Fix" when the
+//! rule knows a fix for this design (one undoable command).
+
+use crate::rules::{self, Outcome, RuleResult};
+use crate::ui::{use_app, PanelTab, Selection};
+use leptos::prelude::*;
+
+#[component]
+pub fn ChecklistItem(
+    /// The rule's result; the item follows its changes.
+    result: Memo<Option<RuleResult>>,
+) -> impl IntoView {
+    let state = use_app();
+    let fix = move |_| {
+        let Some(id) = result.with_untracked(|r| r.as_ref().map(|r| r.rule)) else {
+            return;
+        };
+        let command = state
+            .reader()
+            .signal()
+            .with_untracked(|d| rules::fix(d, id));
+        match command {
+            Some(command) => state.dispatch_or_report(command),
+            None => state.report_info("This rule has nothing left to fix."),
+        }
+    };
+    let select = move |id| {
+        state.selection.set(Selection::Service(id));
+        // Keep the checklist open: the canvas highlights the selected card.
+        state.panel.set(PanelTab::Checklist);
+    };
+
+    move || {
+        let r = result.get()?;
+        let rule = r.descriptor();
+        let failed = r.outcome == Outcome::Fail;
+        let (status, status_class) = match r.outcome {
+            Outcome::Pass => ("Pass", "check__status check__status--pass"),
+            Outcome::Fail => ("Fail", "check__status check__status--fail"),
+            Outcome::NotApplicable => ("n/a", "check__status"),
+        };
+        let services = r
+            .services
+            .iter()
+            .map(|s| {
+                let id = s.id;
+                let label = format!("Select {}", s.name);
+                view! {
+                    <button type="button" class="check__service" aria-label=label on:click=move |_| select(id)>
+                        {s.name.to_string()}
+                    </button>
+                }
+            })
+            .collect_view();
+        let first_service = r.services.first().map(|s| s.id);
+        Some(view! {
+            <li class=if failed { "check check--fail" } else { "check check--pass" }>
+                <div class="check__head">
+                    <span class=status_class>{status}</span>
+                    <span class="check__title">{rule.map_or(r.rule, |d| d.title)}</span>
+                    <span class=format!("check__severity check__severity--{}", r.severity.id())>{r.severity.id()}</span>
+                </div>
+                {failed.then(|| view! {
+                    <p
+                        class="check__message"
+                        on:click=move |_| {
+                            if let Some(id) = first_service {
+                                select(id);
+                            }
+                        }
+                    >
+                        {r.message.clone()}
+                    </p>
+                    <div class="check__services">{services}</div>
+                })}
+                {rule.map(|d| view! {
+                    <details class="check__why">
+                        <summary>"Why"</summary>
+                        <p>{d.why}</p>
+                        <p class="check__source">{d.source}</p>
+                    </details>
+                })}
+                {r.fixable.then(|| {
+                    let label = format!("Fix: {}", rule.map_or(r.rule, |d| d.title));
+                    view! {
+                        <button type="button" class="button button--small check__fix" aria-label=label on:click=fix>
+                            "Fix"
+                        </button>
+                    }
+                })}
+            </li>
+        })
+    }
+}

@@ -1,0 +1,184 @@
+//! The Files panel: the generated project (`generate::project`) as a file tree above a
+//! highlighted, read-only view of the selected file, with "Copy" (the toolbar has "Download
+//! zip"). The panel exists only while its tab is open, so the project is generated only then,
+//! and again on every edit through a `Memo`.
+
+use super::highlight::{self, Syntax};
+use crate::generate::{self, GeneratedFile};
+use crate::ui::dialogs::browser;
+use crate::ui::use_design;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// Files longer than this are shown without highlighting (keeps the view fast).
+const MAX_HIGHLIGHTED_LINES: usize = 3000;
+
+/// One row of the tree: a directory heading or a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum TreeRow {
+    Dir {
+        name: String,
+        depth: usize,
+    },
+    File {
+        path: String,
+        name: String,
+        depth: usize,
+    },
+}
+
+/// Rows for paths sorted as `generate::project` sorts them (a directory's files are contiguous).
+fn tree(files: &[GeneratedFile]) -> Vec<TreeRow> {
+    let mut rows = Vec::new();
+    let mut open: Vec<&str> = Vec::new();
+    for f in files {
+        let parts: Vec<&str> = f.path.split('/').collect();
+        let (name, dirs) = parts.split_last().map_or(("", &[][..]), |(n, d)| (*n, d));
+        let common = open.iter().zip(dirs).take_while(|(a, b)| a == b).count();
+        open.truncate(common);
+        for (depth, dir) in dirs.iter().enumerate().skip(common) {
+            rows.push(TreeRow::Dir {
+                name: (*dir).to_string(),
+                depth,
+            });
+            open.push(dir);
+        }
+        rows.push(TreeRow::File {
+            path: f.path.clone(),
+            name: name.to_string(),
+            depth: dirs.len(),
+        });
+    }
+    rows
+}
+
+/// The path shown first: the compose file when there is one.
+fn first_path(files: &[GeneratedFile]) -> Option<String> {
+    files
+        .iter()
+        .find(|f| f.path == "docker-compose.yml" || f.path == "compose.yaml")
+        .or_else(|| files.first())
+        .map(|f| f.path.clone())
+}
+
+#[component]
+pub fn FilesPanel() -> impl IntoView {
+    let design = use_design();
+    let files = Memo::new(move |_| design.with(generate::project));
+    let chosen = RwSignal::new(None::<String>);
+    // The selection survives edits while its file exists; otherwise the first file is shown.
+    let selected = Memo::new(move |_| {
+        files.with(|fs| {
+            chosen
+                .get()
+                .filter(|p| fs.iter().any(|f| &f.path == p))
+                .or_else(|| first_path(fs))
+        })
+    });
+    let contents = Memo::new(move |_| {
+        let path = selected.get()?;
+        files.with(|fs| {
+            fs.iter()
+                .find(|f| f.path == path)
+                .map(|f| f.contents.clone())
+        })
+    });
+    let status = RwSignal::new(String::new());
+    let copy = move |_| {
+        let Some(text) = contents.get_untracked() else {
+            return;
+        };
+        spawn_local(async move {
+            status.set(match browser::copy_text(&text).await {
+                Ok(()) => "Copied.".to_string(),
+                Err(why) => format!("Could not copy: {why}. Select the text and press Ctrl+C."),
+            });
+        });
+    };
+
+    let row = move |r: TreeRow| match r {
+        TreeRow::Dir { name, depth } => {
+            view! { <li class=format!("files__dir depth-{}", depth.min(6))>{name + "/"}</li> }
+                .into_any()
+        }
+        TreeRow::File { path, name, depth } => {
+            let this = path.clone();
+            let pressed = move || {
+                if selected.get().as_deref() == Some(this.as_str()) {
+                    "true"
+                } else {
+                    "false"
+                }
+            };
+            view! {
+                <li class=format!("files__file depth-{}", depth.min(6))>
+                    <button
+                        type="button"
+                        class="files__pick"
+                        title=path.clone()
+                        aria-pressed=pressed
+                        on:click=move |_| {
+                            chosen.set(Some(path.clone()));
+                            status.set(String::new());
+                        }
+                    >
+                        {name}
+                    </button>
+                </li>
+            }
+            .into_any()
+        }
+    };
+    let code = move || {
+        let (Some(path), Some(text)) = (selected.get(), contents.get()) else {
+            return view! { <p class="panel__empty">"No files to show."</p> }.into_any();
+        };
+        let syntax = if text.lines().count() > MAX_HIGHLIGHTED_LINES {
+            Syntax::Plain
+        } else {
+            Syntax::of(&path)
+        };
+        let lines = text
+            .lines()
+            .map(|l| {
+                let tokens = highlight::line(syntax, l)
+                    .into_iter()
+                    .map(|(t, s)| view! { <span class=t.class()>{s.to_string()}</span> })
+                    .collect_view();
+                view! { <span class="files__line">{tokens}"\n"</span> }
+            })
+            .collect_view();
+        view! {
+            <pre class="files__code" aria-label=format!("Contents of {path}") tabindex="0"><code>{lines}</code></pre>
+        }
+        .into_any()
+    };
+
+    view! {
+        <div class="panel files" aria-label="Files">
+            <div class="files__bar">
+                <span class="files__count">
+                    {move || match files.with(Vec::len) {
+                        1 => "1 file".to_string(),
+                        n => format!("{n} files"),
+                    }}
+                </span>
+                <button type="button" class="button" on:click=copy disabled=move || contents.with(Option::is_none)>
+                    "Copy"
+                </button>
+                <span class="files__status" role="status">{move || status.get()}</span>
+            </div>
+            <Show
+                when=move || files.with(|f| !f.is_empty())
+                fallback=|| view! { <p class="panel__empty">"The generator has no files for this design yet."</p> }
+            >
+                <div class="files__body">
+                    <ul class="files__tree" role="list" aria-label="Project files">
+                        {move || files.with(|f| tree(f)).into_iter().map(row).collect_view()}
+                    </ul>
+                    {code}
+                </div>
+            </Show>
+        </div>
+    }
+}

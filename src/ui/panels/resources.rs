@@ -1,0 +1,53 @@
+//! The Resources panel: the plan of the design (`planner::plan`), derived live with a `Memo` —
+//! totals per environment, stacked bars per tier, the prod cluster and the planner's warnings,
+//! with the budget and node size editable in place.
+
+use super::{ClusterView, PlanSettings, TierChart, TotalsTable};
+use crate::planner::{self, Severity};
+use crate::ui::use_design;
+use leptos::prelude::*;
+
+/// Resource totals per environment and tier, budget and node packing.
+#[component]
+pub fn ResourcesPanel() -> impl IntoView {
+    let design = use_design();
+    let plan = Memo::new(move |_| design.with(planner::plan));
+    let warnings = move || {
+        plan.with(|p| {
+            p.warnings
+                .iter()
+                .map(|w| {
+                    let (class, label) = match w.severity {
+                        Severity::Warning => ("plan-warning plan-warning--warn", "Warning"),
+                        Severity::Note => ("plan-warning plan-warning--note", "Note"),
+                    };
+                    view! {
+                        <li class=class>
+                            <span class="plan-warning__label">{label}</span>
+                            " "
+                            <span>{w.message.clone()}</span>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+
+    view! {
+        <div class="panel resources" aria-label="Resources">
+            <PlanSettings />
+            <TotalsTable plan=plan />
+            <TierChart plan=plan />
+            <ClusterView plan=plan />
+            <section class="plan-warnings" aria-labelledby="plan-warnings-title">
+                <h3 class="panel__subtitle" id="plan-warnings-title">"Warnings"</h3>
+                <Show
+                    when=move || plan.with(|p| !p.warnings.is_empty())
+                    fallback=|| view! { <p class="panel__empty">"The plan holds: nothing to warn about."</p> }
+                >
+                    <ul class="plan-warnings__list" role="list">{warnings}</ul>
+                </Show>
+            </section>
+        </div>
+    }
+}

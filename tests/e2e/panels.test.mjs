@@ -1,0 +1,149 @@
+// End-to-end: the share and import dialogs and the Resources and Files panels in the built app
+// (dist/), driven in Debian's Chromium. Needs the canvas (toolbar and side panel) and
+// `dialogs::open_link_on_start` called from App. Screenshots land in test-results/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serveDirectory } from './static-server.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const dist = path.join(root, 'dist');
+const results = path.join(root, 'test-results');
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDirectory(dist);
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
+  await mkdir(results, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh page (own storage) with the app loaded at `hash`; collects page errors. */
+async function open(hash = '') {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(server.url + hash);
+  await page.getByRole('region', { name: 'Data tier' }).waitFor();
+  return { page, context, errors };
+}
+
+const designName = (page) => page.locator('.app-header__design-name').textContent();
+
+test('share dialog: link, copy, QR; the link opens the same design in a new page', async () => {
+  const { page, context, errors } = await open();
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share this design' });
+  await dialog.waitFor();
+  const link = await dialog.getByRole('textbox', { name: 'Share link' }).inputValue();
+  assert.match(link, /#d=1\./);
+  await dialog.getByRole('button', { name: 'Copy link' }).click();
+  await dialog.getByText('Link copied.').waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+  assert.ok(await dialog.getByRole('img', { name: 'QR code of the share link' }).isVisible());
+  await page.screenshot({ path: path.join(results, 'panels-share-dialog.png') });
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+
+  const name = await designName(page);
+  const other = await open('#' + link.split('#')[1]);
+  assert.equal(await designName(other.page), name, 'the link carries the design');
+  assert.ok(!(await other.page.evaluate(() => location.hash)).includes('d='), 'fragment cleared');
+  assert.deepEqual(errors, []);
+  await other.context.close();
+  await context.close();
+});
+
+test('a damaged link shows a banner, keeps the design and leaves the app usable', async () => {
+  const { page, context } = await open('#d=1.AAAAthis-is-not-a-design');
+  await page.getByText(/Could not open the shared link/).waitFor();
+  assert.ok(await page.getByRole('button', { name: 'Share', exact: true }).isEnabled());
+  await page.screenshot({ path: path.join(results, 'panels-bad-link.png') });
+  await context.close();
+});
+
+test('import: pasted compose replaces the board, lists notices, and Undo brings the old board back', async () => {
+  const { page, context, errors } = await open();
+  const before = await designName(page);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import compose files' });
+  await dialog.getByLabel('Compose YAML').fill(
+    "version: '3.8'\nservices:\n  db:\n    image: postgres:16\n    shm_size: 256m\n  api:\n    image: example/api:1.0\n",
+  );
+  await dialog.getByRole('button', { name: 'Load design' }).click();
+  await dialog.getByText('Imported 2 services.').waitFor();
+  assert.ok((await dialog.locator('.import__notice').count()) > 0);
+  await page.screenshot({ path: path.join(results, 'panels-import.png') });
+  await page.keyboard.press('Escape');
+  await page.getByRole('region', { name: 'Data tier' }).getByText('db').first().waitFor();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  assert.equal(await designName(page), before);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('resources and files panels follow the design', async () => {
+  const { page, context, errors } = await open();
+  await page.getByRole('tab', { name: 'Resources' }).click();
+  const cpu = page.getByLabel('Host CPU');
+  await cpu.fill('1');
+  await cpu.press('Enter');
+  await cpu.blur();
+  await page.locator('.totals__over').first().waitFor();
+  await page.screenshot({ path: path.join(results, 'panels-resources.png') });
+  await page.getByRole('tab', { name: 'Files' }).click();
+  await page.locator('.files').waitFor();
+  await page.screenshot({ path: path.join(results, 'panels-files.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('download zip saves <design-name>.zip', async () => {
+  const { page, context } = await open();
+  const name = await designName(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download zip' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), `${name}.zip`);
+  const file = path.join(results, 'panels-download.zip');
+  await download.saveAs(file);
+  const { execFileSync } = await import('node:child_process');
+  const listing = execFileSync('unzip', ['-Z', file], { encoding: 'utf8' });
+  assert.match(listing, new RegExp(`${name}/docker-compose.yml`));
+  await context.close();
+});
+
+test('checklist: score, Fix all as one undo step, a finding selects its service', async () => {
+  const { page, context, errors } = await open();
+  await page.getByRole('tab', { name: 'Checklist' }).click();
+  const score = page.locator('.checklist__score-value');
+  const before = Number(await score.textContent());
+  const service = page.locator('.check__service').first();
+  const name = await service.textContent();
+  await service.click();
+  await page.locator('.card--selected').filter({ hasText: name }).waitFor();
+  await page.getByRole('button', { name: /^Fix all/ }).click();
+  await page.waitForFunction((b) => Number(document.querySelector('.checklist__score-value')?.textContent) > b, before);
+  await page.screenshot({ path: path.join(results, 'panels-checklist.png') });
+  await page.getByRole('button', { name: 'Undo' }).click();
+  assert.equal(Number(await score.textContent()), before, 'one undo reverts every fix');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
