@@ -1,0 +1,152 @@
+//! The links as arrows: an SVG over the board, in board coordinates, redrawn after every layout
+//! change (a design change, a window resize). Sync links (HTTP/gRPC/SQL) are solid, async links
+//! (through a queue) dashed. A link is selectable (click, or focus and Enter) and deletable
+//! (Delete, or the inspector).
+//!
+//! Card positions are measured from the DOM once per change (one layout read for all cards),
+//! never per frame.
+
+use super::drag::Rect;
+use super::{use_app, Selection};
+use crate::model::{Link, LinkKind, ServiceId};
+use leptos::prelude::*;
+use std::collections::HashMap;
+use wasm_bindgen::JsCast;
+
+/// Card rectangles in board coordinates, and the scrollable size of the board.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Layout {
+    cards: HashMap<ServiceId, Rect>,
+    width: f64,
+    height: f64,
+}
+
+fn measure(board: &web_sys::HtmlElement) -> Layout {
+    let origin = board.get_bounding_client_rect();
+    let (dx, dy) = (f64::from(board.scroll_left()) - origin.left(), f64::from(board.scroll_top()) - origin.top());
+    let mut cards = HashMap::new();
+    if let Ok(list) = board.query_selector_all(".card[data-service-id]") {
+        for el in (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into::<web_sys::Element>().ok()) {
+            if let Some(id) = super::drag::service_id_of(&el) {
+                let r = Rect::of(&el);
+                cards.insert(id, Rect { x: r.x + dx, y: r.y + dy, ..r });
+            }
+        }
+    }
+    Layout { cards, width: f64::from(board.scroll_width()), height: f64::from(board.scroll_height()) }
+}
+
+/// The arrow from card `a` to card `b`: vertical between tiers, horizontal within a row.
+pub fn arrow_path(a: Rect, b: Rect) -> String {
+    let (acx, acy, bcx, bcy) = (a.x + a.w / 2.0, a.y + a.h / 2.0, b.x + b.w / 2.0, b.y + b.h / 2.0);
+    let (start, end, vertical) = if b.y >= a.y + a.h {
+        ((acx, a.y + a.h), (bcx, b.y - 2.0), true)
+    } else if a.y >= b.y + b.h {
+        ((acx, a.y), (bcx, b.y + b.h + 2.0), true)
+    } else if bcx >= acx {
+        ((a.x + a.w, acy), (b.x - 2.0, bcy), false)
+    } else {
+        ((a.x, acy), (b.x + b.w + 2.0, bcy), false)
+    };
+    let (c1, c2) = if vertical {
+        let d = ((end.1 - start.1) / 2.0).abs().max(24.0) * (end.1 - start.1).signum();
+        ((start.0, start.1 + d), (end.0, end.1 - d))
+    } else {
+        let d = ((end.0 - start.0) / 2.0).abs().max(24.0) * (end.0 - start.0).signum();
+        ((start.0 + d, start.1), (end.0 - d, end.1))
+    };
+    format!(
+        "M{:.1},{:.1} C{:.1},{:.1} {:.1},{:.1} {:.1},{:.1}",
+        start.0, start.1, c1.0, c1.1, c2.0, c2.1, end.0, end.1
+    )
+}
+
+#[component]
+pub fn LinkLayer(
+    /// The board element the arrows are drawn over.
+    board: NodeRef<leptos::html::Main>,
+) -> impl IntoView {
+    let app = use_app();
+    let design = app.reader();
+    let layout = RwSignal::new(Layout::default());
+    let remeasure = move || {
+        if let Some(el) = board.get_untracked() {
+            let next = measure(&el);
+            if layout.with_untracked(|l| *l != next) {
+                layout.set(next);
+            }
+        }
+    };
+    // After every design change, once the DOM has been updated.
+    Effect::new(move |_| {
+        design.with(|_| ());
+        request_animation_frame(remeasure);
+    });
+    let _ = window_event_listener(leptos::ev::resize, move |_| remeasure());
+
+    let links = Memo::new(move |_| design.with(|d| d.links.clone()));
+    let names = move |l: &Link| {
+        design.with(|d| {
+            let n = |id| d.service(id).map_or_else(String::new, |s| s.name.clone());
+            (n(l.from), n(l.to))
+        })
+    };
+    let arrow = move |l: Link| {
+        let (from, to) = (l.from, l.to);
+        let path = move || layout.with(|lay| match (lay.cards.get(&from), lay.cards.get(&to)) {
+            (Some(&a), Some(&b)) => arrow_path(a, b),
+            _ => String::new(),
+        });
+        let (from_name, to_name) = names(&l);
+        let kind = if l.kind == LinkKind::Async { "async" } else { "sync" };
+        let selected = move || app.selection.get() == Selection::Link(from, to);
+        let select = move |ev: leptos::ev::MouseEvent| {
+            ev.stop_propagation();
+            app.selection.set(Selection::Link(from, to));
+        };
+        view! {
+            <g
+                class=format!("link link--{kind}")
+                class:link--selected=selected
+                data-from=from.0.to_string()
+                data-to=to.0.to_string()
+                tabindex="0"
+                role="button"
+                aria-label=format!("{from_name} depends on {to_name} ({kind})")
+                on:click=select
+                on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                    if ev.key() == "Enter" || ev.key() == " " {
+                        ev.prevent_default();
+                        app.selection.set(Selection::Link(from, to));
+                    }
+                }
+            >
+                <path class="link__hit" d=path></path>
+                <path class="link__line" d=path marker-end=format!("url(#arrow-{kind})")></path>
+            </g>
+        }
+    };
+    view! {
+        <svg
+            class="link-layer"
+            width=move || layout.with(|l| l.width)
+            height=move || layout.with(|l| l.height)
+        >
+            <defs>
+                <marker id="arrow-sync" class="link-marker link-marker--sync" viewBox="0 0 10 10" refX="9" refY="5"
+                    markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                    <path d="M0,0 L10,5 L0,10 z"></path>
+                </marker>
+                <marker id="arrow-async" class="link-marker link-marker--async" viewBox="0 0 10 10" refX="9" refY="5"
+                    markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                    <path d="M0,0 L10,5 L0,10 z"></path>
+                </marker>
+            </defs>
+            <For
+                each=move || links.get()
+                key=|l: &Link| (l.from, l.to, l.kind)
+                children=arrow
+            />
+        </svg>
+    }
+}
