@@ -134,9 +134,7 @@ pub fn ServiceCard(
     let id = id.unwrap_or(ServiceId(0));
     let text = move |field: fn(&CardFace) -> &String| move || face.with(|f| field(f).clone());
     let selected = move || app.selection.get() == Selection::Service(id);
-    let dragging = Memo::new(move |_| {
-        drag.drag.with(|d| d.as_ref().is_some_and(|d| d.active && d.source == DragSource::Card(id)))
-    });
+    let moving = drag.moving_card;
     let select = move |_| {
         if !drag.take_suppressed_click() {
             app.selection.set(Selection::Service(id));
@@ -152,7 +150,7 @@ pub fn ServiceCard(
         <li
             class=move || format!("card tier-{}", face.with(|f| f.tier.id()))
             class:card--selected=selected
-            class:card--dragging=move || dragging.get()
+            class:card--dragging=move || moving.get() == Some(id)
             data-service-id=id.0.to_string()
             tabindex="0"
             aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown Alt+ArrowLeft Alt+ArrowRight Delete"

@@ -76,6 +76,9 @@ pub struct Drag {
 #[derive(Clone, Copy)]
 pub struct DragController {
     pub drag: RwSignal<Option<Drag>>,
+    /// The card being moved, if any. Changes only when a drag starts or ends, so the cards
+    /// that follow it do not re-run on every pointer move (200 cards × 60 moves a second).
+    pub moving_card: Memo<Option<ServiceId>>,
     /// Set when a drag ends, so the click the browser fires after `pointerup` does not also
     /// act (a palette button would otherwise add a second service).
     suppress_click: StoredValue<bool>,
@@ -83,7 +86,14 @@ pub struct DragController {
 
 impl DragController {
     pub fn new() -> Self {
-        DragController { drag: RwSignal::new(None), suppress_click: StoredValue::new(false) }
+        let drag = RwSignal::new(None::<Drag>);
+        let moving_card = Memo::new(move |_| {
+            drag.with(|d| match d {
+                Some(Drag { active: true, source: DragSource::Card(id), .. }) => Some(*id),
+                _ => None,
+            })
+        });
+        DragController { drag, moving_card, suppress_click: StoredValue::new(false) }
     }
 
     /// Installs the window listeners that drive every drag. Call once, in `App`.
@@ -120,8 +130,9 @@ impl DragController {
 
     /// Escape, `pointercancel`: the drag ends and nothing is applied.
     pub fn cancel(self) -> bool {
-        let was = self.drag.with_untracked(|d| d.as_ref().is_some_and(|d| d.active));
-        if self.drag.with_untracked(Option::is_some) {
+        let Some(drag) = self.drag.try_get_untracked() else { return false };
+        let was = drag.as_ref().is_some_and(|d| d.active);
+        if drag.is_some() {
             self.drag.set(None);
         }
         if was {
@@ -140,11 +151,16 @@ impl DragController {
     fn suppress_next_click(self) {
         self.suppress_click.set_value(true);
         let me = self;
-        set_timeout(move || me.suppress_click.set_value(false), std::time::Duration::from_millis(0));
+        set_timeout(
+            move || {
+                me.suppress_click.try_set_value(false);
+            },
+            std::time::Duration::from_millis(0),
+        );
     }
 
     fn moved(self, ev: &PointerEvent) {
-        let Some(mut drag) = self.drag.get_untracked() else { return };
+        let Some(mut drag) = self.drag.try_get_untracked().flatten() else { return };
         if drag.pointer_id != ev.pointer_id() {
             return;
         }
@@ -165,7 +181,7 @@ impl DragController {
     }
 
     fn released(self, app: AppState, ev: &PointerEvent) {
-        let Some(drag) = self.drag.get_untracked() else { return };
+        let Some(drag) = self.drag.try_get_untracked().flatten() else { return };
         if drag.pointer_id != ev.pointer_id() {
             return;
         }

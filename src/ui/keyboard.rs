@@ -18,6 +18,10 @@ pub fn install(app: AppState, drag: DragController) {
 }
 
 fn on_key(app: AppState, drag: DragController, ev: &KeyboardEvent) {
+    // The listener outlives an unmounted app (tests): do nothing once its state is gone.
+    if app.selection.try_get_untracked().is_none() {
+        return;
+    }
     let key = ev.key();
     let command_key = ev.ctrl_key() || ev.meta_key();
     if key == "Escape" {

@@ -69,11 +69,13 @@ pub fn LinkLayer(
     let app = use_app();
     let design = app.reader();
     let layout = RwSignal::new(Layout::default());
+    // Runs from animation frames and window events, which may outlive the component (a test
+    // unmounting the app): `try_` accessors do nothing once it is gone.
     let remeasure = move || {
-        if let Some(el) = board.get_untracked() {
+        if let Some(el) = board.try_get_untracked().flatten() {
             let next = measure(&el);
-            if layout.with_untracked(|l| *l != next) {
-                layout.set(next);
+            if layout.try_with_untracked(|l| *l != next) == Some(true) {
+                layout.try_set(next);
             }
         }
     };
