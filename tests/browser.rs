@@ -214,10 +214,10 @@ fn alt_arrows_move_between_tiers_and_reorder_within_one() {
 fn arrows_run_down_between_tiers_and_across_within_a_row() {
     let upper = card_at(0.0, 0.0);
     let lower = card_at(0.0, 200.0);
-    assert!(arrow_path(upper, lower).starts_with("M50.0,50.0 "), "from the bottom centre");
-    assert!(arrow_path(upper, lower).ends_with("50.0,198.0"), "to just above the top centre");
+    assert!(arrow_path(upper, lower).starts_with("M50,50 "), "from the bottom centre");
+    assert!(arrow_path(upper, lower).ends_with("50,198"), "to just above the top centre");
     let right = card_at(300.0, 0.0);
-    assert!(arrow_path(upper, right).starts_with("M100.0,25.0 "), "from the right edge");
+    assert!(arrow_path(upper, right).starts_with("M100,25 "), "from the right edge");
 }
 
 #[wasm_bindgen_test]

@@ -63,18 +63,13 @@ impl CardFace {
     }
 }
 
-/// `custom` → `Cu`: the first two alphanumerics, the first upper-cased.
+/// `custom` → `Cu`: the first two ASCII alphanumerics (kind ids are ASCII kebab-case), the first
+/// upper-cased. ASCII case mapping keeps Unicode tables out of the wasm binary.
 fn fallback_monogram(kind_id: &str) -> String {
-    let mut letters = kind_id.chars().filter(|c| c.is_alphanumeric());
-    let first = letters
-        .next()
-        .map(|c| c.to_uppercase().collect::<String>())
-        .unwrap_or_else(|| "?".to_string());
-    let second = letters
-        .next()
-        .map(|c| c.to_lowercase().collect::<String>())
-        .unwrap_or_default();
-    first + &second
+    let mut letters = kind_id.chars().filter(char::is_ascii_alphanumeric);
+    let first = letters.next().map_or('?', |c| c.to_ascii_uppercase());
+    let second = letters.next().map(|c| c.to_ascii_lowercase());
+    std::iter::once(first).chain(second).collect()
 }
 
 /// The move an Alt+arrow key asks for: `(tier, index)` for `MoveService`, or `None` at an edge.

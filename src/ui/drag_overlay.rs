@@ -5,6 +5,11 @@
 use super::drag::{use_drag, DragSource, Rect};
 use leptos::prelude::*;
 
+/// Whole pixels (integer formatting keeps float printing out of the wasm binary).
+fn px(v: f64) -> i64 {
+    v.round() as i64
+}
+
 #[component]
 pub fn DragOverlay() -> impl IntoView {
     let drag = use_drag().drag;
@@ -22,17 +27,17 @@ pub fn DragOverlay() -> impl IntoView {
                 <Show when=move || indicator().is_some()>
                     <rect
                         class=move || if is_link() { "drag-overlay__target" } else { "drag-overlay__bar" }
-                        x=move || rect_of(indicator()).x
-                        y=move || rect_of(indicator()).y
-                        width=move || rect_of(indicator()).w
-                        height=move || rect_of(indicator()).h
+                        x=move || px(rect_of(indicator()).x)
+                        y=move || px(rect_of(indicator()).y)
+                        width=move || px(rect_of(indicator()).w)
+                        height=move || px(rect_of(indicator()).h)
                         rx="4"
                     ></rect>
                 </Show>
                 <Show
                     when=is_link
                     fallback=move || view! {
-                        <g class="drag-overlay__ghost" transform=move || format!("translate({} {})", at().0 + 12.0, at().1 + 12.0)>
+                        <g class="drag-overlay__ghost" transform=move || format!("translate({} {})", px(at().0 + 12.0), px(at().1 + 12.0))>
                             <rect width="180" height="40" rx="8"></rect>
                             <text x="14" y="26">{label}</text>
                         </g>
@@ -40,10 +45,10 @@ pub fn DragOverlay() -> impl IntoView {
                 >
                     <line
                         class="drag-overlay__band"
-                        x1=move || start().0
-                        y1=move || start().1
-                        x2=move || at().0
-                        y2=move || at().1
+                        x1=move || px(start().0)
+                        y1=move || px(start().1)
+                        x2=move || px(at().0)
+                        y2=move || px(at().1)
                     ></line>
                 </Show>
             </svg>

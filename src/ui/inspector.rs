@@ -48,9 +48,11 @@ impl Subject {
 #[component]
 pub fn Inspector() -> impl IntoView {
     let app = use_app();
+    // A memo, so selecting what is already selected (focus, then click) rebuilds nothing.
+    let selection = Memo::new(move |_| app.selection.get());
     view! {
         <div class="inspector">
-            {move || match app.selection.get() {
+            {move || match selection.get() {
                 Selection::Service(id) => view! { <ServiceInspector id=id /> }.into_any(),
                 Selection::Link(from, to) => view! { <link::LinkInspector from=from to=to /> }.into_any(),
                 Selection::None => view! {

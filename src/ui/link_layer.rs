@@ -55,9 +55,11 @@ pub fn arrow_path(a: Rect, b: Rect) -> String {
         let d = ((end.0 - start.0) / 2.0).abs().max(24.0) * (end.0 - start.0).signum();
         ((start.0 + d, start.1), (end.0 - d, end.1))
     };
+    // Whole pixels: integer formatting keeps float printing out of the wasm binary.
+    let p = |v: f64| v.round() as i64;
     format!(
-        "M{:.1},{:.1} C{:.1},{:.1} {:.1},{:.1} {:.1},{:.1}",
-        start.0, start.1, c1.0, c1.1, c2.0, c2.1, end.0, end.1
+        "M{},{} C{},{} {},{} {},{}",
+        p(start.0), p(start.1), p(c1.0), p(c1.1), p(c2.0), p(c2.1), p(end.0), p(end.1)
     )
 }
 
@@ -87,10 +89,10 @@ pub fn LinkLayer(
     let _ = window_event_listener(leptos::ev::resize, move |_| remeasure());
 
     let links = Memo::new(move |_| design.with(|d| d.links.clone()));
-    let names = move |l: &Link| {
+    let names = move |from: ServiceId, to: ServiceId| {
         design.with(|d| {
             let n = |id| d.service(id).map_or_else(String::new, |s| s.name.clone());
-            (n(l.from), n(l.to))
+            (n(from), n(to))
         })
     };
     let arrow = move |l: Link| {
@@ -99,7 +101,6 @@ pub fn LinkLayer(
             (Some(&a), Some(&b)) => arrow_path(a, b),
             _ => String::new(),
         });
-        let (from_name, to_name) = names(&l);
         let kind = if l.kind == LinkKind::Async { "async" } else { "sync" };
         let selected = move || app.selection.get() == Selection::Link(from, to);
         let select = move |ev: leptos::ev::MouseEvent| {
@@ -114,7 +115,10 @@ pub fn LinkLayer(
                 data-to=to.0.to_string()
                 tabindex="0"
                 role="button"
-                aria-label=format!("{from_name} depends on {to_name} ({kind})")
+                aria-label=move || {
+                    let (from_name, to_name) = names(from, to);
+                    format!("{from_name} depends on {to_name} ({kind})")
+                }
                 on:click=select
                 on:keydown=move |ev: leptos::ev::KeyboardEvent| {
                     if ev.key() == "Enter" || ev.key() == " " {
@@ -131,8 +135,8 @@ pub fn LinkLayer(
     view! {
         <svg
             class="link-layer"
-            width=move || layout.with(|l| l.width)
-            height=move || layout.with(|l| l.height)
+            width=move || layout.with(|l| l.width.round() as i64)
+            height=move || layout.with(|l| l.height.round() as i64)
         >
             <defs>
                 <marker id="arrow-sync" class="link-marker link-marker--sync" viewBox="0 0 10 10" refX="9" refY="5"

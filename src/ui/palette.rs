@@ -8,8 +8,9 @@ use leptos::prelude::*;
 
 /// True when `kind` matches every word of the search (name, id, category, image).
 pub fn matches(kind: &Kind, query: &str) -> bool {
-    let hay = format!("{} {} {} {}", kind.name, kind.id, kind.category.id(), kind.summary).to_lowercase();
-    query.to_lowercase().split_whitespace().all(|w| hay.contains(w))
+    // ASCII case folding: the catalog is ASCII, and full Unicode tables would cost wasm size.
+    let hay = format!("{} {} {} {}", kind.name, kind.id, kind.category.id(), kind.summary).to_ascii_lowercase();
+    query.to_ascii_lowercase().split_whitespace().all(|w| hay.contains(w))
 }
 
 #[component]
