@@ -1,6 +1,7 @@
 //! The canvas: the three tier lanes, frontend on top, as in seed 000's topology, with the link
 //! arrows drawn over them. Clicking empty board space clears the selection.
 
+use super::link_layer::CardElements;
 use super::{use_app, Lane, LinkLayer, Selection};
 use crate::model::Tier;
 use leptos::prelude::*;
@@ -8,6 +9,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Board() -> impl IntoView {
     let app = use_app();
+    provide_context(CardElements::new());
     let board = NodeRef::<leptos::html::Main>::new();
     let clear = move |ev: leptos::ev::MouseEvent| {
         let on_card = ev

@@ -128,8 +128,18 @@ pub fn ServiceCard(
     let drag = use_drag();
     let id = id.unwrap_or(ServiceId(0));
     let text = move |field: fn(&CardFace) -> &String| move || face.with(|f| field(f).clone());
-    let selected = move || app.selection.get() == Selection::Service(id);
+    // A memo: a new selection re-runs plain Rust in 200 cards, and touches the DOM of two.
+    let selected = Memo::new(move |_| app.selection.get() == Selection::Service(id));
     let moving = drag.moving_card;
+    // Register the element for the link layer's measurements.
+    let node = NodeRef::<leptos::html::Li>::new();
+    if let Some(elements) = use_context::<super::link_layer::CardElements>() {
+        node.on_load(move |li| {
+            let el: web_sys::Element = li.into();
+            elements.insert(id, el.clone());
+            on_cleanup(move || elements.remove(id, &el));
+        });
+    }
     let select = move |_| {
         if !drag.take_suppressed_click() {
             app.selection.set(Selection::Service(id));
@@ -143,6 +153,7 @@ pub fn ServiceCard(
 
     view! {
         <li
+            node_ref=node
             class=move || format!("card tier-{}", face.with(|f| f.tier.id()))
             class:card--selected=selected
             class:card--dragging=move || moving.get() == Some(id)

@@ -216,8 +216,9 @@ pub fn drop_on(app: AppState, source: DragSource, target: DropTarget) {
             let id = app.reader().signal().with_untracked(|d| d.next_id());
             (Command::AddService { kind: kind.to_string(), tier, index: Some(index), name: None }, Selection::Service(id))
         }
+        // A move keeps the selection as it was (the inspector need not rebuild).
         (DragSource::Card(id), DropTarget::Lane { tier, index }) => {
-            (Command::MoveService { id, tier, index }, Selection::Service(id))
+            (Command::MoveService { id, tier, index }, app.selection.get_untracked())
         }
         (DragSource::Link(from), DropTarget::Service(to)) => {
             let kind = link_kind_to(app, to);

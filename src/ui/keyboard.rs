@@ -1,6 +1,7 @@
 //! Keyboard shortcuts for the whole app (the card's own keys are in `card.rs`):
-//! Ctrl/Cmd+Z undo; Ctrl/Cmd+Shift+Z and Ctrl+Y redo; Delete/Backspace removes the selected
-//! service or link; Escape cancels a drag, else clears the selection.
+//! Ctrl/Cmd+Z undo; Ctrl/Cmd+Shift+Z and Ctrl+Y redo; Delete/Backspace on a focused card or link
+//! (or with nothing focused) removes the selected service or link; Escape cancels a drag, else
+//! clears the selection.
 //!
 //! In text fields the browser's own undo and deletion win: shortcuts that edit the design are
 //! ignored there (Escape still works).
@@ -46,7 +47,7 @@ fn on_key(app: AppState, drag: DragController, ev: &KeyboardEvent) {
             ev.prevent_default();
             app.redo();
         }
-        "Delete" | "Backspace" if !command_key && !ev.alt_key() => {
+        "Delete" | "Backspace" if !command_key && !ev.alt_key() && on_board_or_body(ev) => {
             let command = match app.selection.get_untracked() {
                 Selection::Service(id) => Command::RemoveService { id },
                 Selection::Link(from, to) => Command::Disconnect { from, to },
@@ -58,6 +59,12 @@ fn on_key(app: AppState, drag: DragController, ev: &KeyboardEvent) {
         }
         _ => {}
     }
+}
+
+/// True when the key goes to a card, a link or nothing in particular (not a toolbar button).
+fn on_board_or_body(ev: &KeyboardEvent) -> bool {
+    let Some(el) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return true };
+    el.tag_name().eq_ignore_ascii_case("body") || el.closest(".card, .link").ok().flatten().is_some()
 }
 
 /// True when the key goes to an input, a text area, a select or an editable element.

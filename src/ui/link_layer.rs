@@ -11,7 +11,40 @@ use super::{use_app, Selection};
 use crate::model::{Link, LinkKind, ServiceId};
 use leptos::prelude::*;
 use std::collections::HashMap;
-use wasm_bindgen::JsCast;
+
+/// The mounted card elements by service id: cards register themselves, so measuring reads no
+/// attributes (reading `data-service-id` of 200 cards was the larger part of a re-measure).
+#[derive(Clone, Copy)]
+pub struct CardElements(StoredValue<HashMap<ServiceId, web_sys::Element>, LocalStorage>);
+
+impl CardElements {
+    pub fn new() -> Self {
+        CardElements(StoredValue::new_local(HashMap::new()))
+    }
+
+    /// Records the element of a card (call when it mounts).
+    pub fn insert(self, id: ServiceId, el: web_sys::Element) {
+        self.0.try_update_value(|m| {
+            m.insert(id, el);
+        });
+    }
+
+    /// Forgets a card's element, unless another element (the card re-created in another lane)
+    /// has taken its place.
+    pub fn remove(self, id: ServiceId, el: &web_sys::Element) {
+        self.0.try_update_value(|m| {
+            if m.get(&id) == Some(el) {
+                m.remove(&id);
+            }
+        });
+    }
+}
+
+impl Default for CardElements {
+    fn default() -> Self {
+        CardElements::new()
+    }
+}
 
 /// Card rectangles in board coordinates, and the scrollable size of the board.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -21,18 +54,20 @@ struct Layout {
     height: f64,
 }
 
-fn measure(board: &web_sys::HtmlElement) -> Layout {
+fn measure(board: &web_sys::HtmlElement, elements: CardElements) -> Layout {
     let origin = board.get_bounding_client_rect();
     let (dx, dy) = (f64::from(board.scroll_left()) - origin.left(), f64::from(board.scroll_top()) - origin.top());
-    let mut cards = HashMap::new();
-    if let Ok(list) = board.query_selector_all(".card[data-service-id]") {
-        for el in (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into::<web_sys::Element>().ok()) {
-            if let Some(id) = super::drag::service_id_of(&el) {
-                let r = Rect::of(&el);
-                cards.insert(id, Rect { x: r.x + dx, y: r.y + dy, ..r });
-            }
-        }
-    }
+    let cards = elements
+        .0
+        .try_with_value(|m| {
+            m.iter()
+                .map(|(&id, el)| {
+                    let r = Rect::of(el);
+                    (id, Rect { x: r.x + dx, y: r.y + dy, ..r })
+                })
+                .collect()
+        })
+        .unwrap_or_default();
     Layout { cards, width: f64::from(board.scroll_width()), height: f64::from(board.scroll_height()) }
 }
 
@@ -70,12 +105,13 @@ pub fn LinkLayer(
 ) -> impl IntoView {
     let app = use_app();
     let design = app.reader();
+    let elements = use_context::<CardElements>().unwrap_or_default();
     let layout = RwSignal::new(Layout::default());
     // Runs from animation frames and window events, which may outlive the component (a test
     // unmounting the app): `try_` accessors do nothing once it is gone.
     let remeasure = move || {
         if let Some(el) = board.try_get_untracked().flatten() {
-            let next = measure(&el);
+            let next = measure(&el, elements);
             if layout.try_with_untracked(|l| *l != next) == Some(true) {
                 layout.try_set(next);
             }
@@ -102,7 +138,13 @@ pub fn LinkLayer(
             _ => String::new(),
         });
         let kind = if l.kind == LinkKind::Async { "async" } else { "sync" };
-        let selected = move || app.selection.get() == Selection::Link(from, to);
+        // Memos: on a change elsewhere (every design change, every selection) the 200 arrows of
+        // a big board re-run plain Rust and touch the DOM only if their own label or state changed.
+        let selected = Memo::new(move |_| app.selection.get() == Selection::Link(from, to));
+        let label = Memo::new(move |_| {
+            let (from_name, to_name) = names(from, to);
+            format!("{from_name} depends on {to_name} ({kind})")
+        });
         let select = move |ev: leptos::ev::MouseEvent| {
             ev.stop_propagation();
             app.selection.set(Selection::Link(from, to));
@@ -115,10 +157,7 @@ pub fn LinkLayer(
                 data-to=to.0.to_string()
                 tabindex="0"
                 role="button"
-                aria-label=move || {
-                    let (from_name, to_name) = names(from, to);
-                    format!("{from_name} depends on {to_name} ({kind})")
-                }
+                aria-label=label
                 on:click=select
                 on:keydown=move |ev: leptos::ev::KeyboardEvent| {
                     if ev.key() == "Enter" || ev.key() == " " {

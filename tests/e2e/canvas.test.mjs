@@ -217,15 +217,23 @@ test('inspector edits are one undo step per field edit, not per keystroke', asyn
   const { page } = await open(t);
   await card(page, 'db').click();
   const memory = page.getByLabel('Memory limit (MiB)');
+  const original = Number(await memory.inputValue());
   await memory.click();
   await memory.fill('');
   await memory.pressSequentially('2048');
   await memory.press('Tab');
-  const design = async () => JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
-  const db = (d) => d.services.find((s) => s.name === 'db');
-  assert.equal(db(await design()).resources.memory_limit_mb, 2048);
+  // The saved design (written within a moment of each change).
+  const saved = (memory) =>
+    page.waitForFunction(
+      ([k, m]) => {
+        const d = JSON.parse(localStorage.getItem(k) ?? '{}');
+        return (d.services ?? []).find((s) => s.name === 'db')?.resources?.memory_limit_mb === m;
+      },
+      [KEY, memory],
+    );
+  await saved(2048);
   await undo(page);
-  assert.notEqual(db(await design()).resources.memory_limit_mb, 2048, 'one undo reverts the whole edit');
+  await saved(original);
   assert.ok(await page.getByRole('button', { name: 'Undo' }).isDisabled(), 'typing four digits made one entry');
 
   await page.getByLabel('Memory limit (MiB)').fill('lots');
@@ -247,6 +255,7 @@ test('the design is saved on every change and restored on reload', async (t) => 
 test('an unreadable saved design is reported and offered for download, not lost', async (t) => {
   const { page } = await open(t);
   const raw = '{"name": "broken", "services": [';
+  await page.waitForTimeout(300); // no save pending that the reload would flush over our value
   await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, raw]);
   await page.reload();
   await page.getByText('Your saved design could not be read').waitFor();
@@ -363,6 +372,7 @@ const stats = (xs) => {
 
 test('200 services: a drag frame and an inspector keystroke stay within a frame (16 ms)', async (t) => {
   const { page } = await open(t);
+  await page.waitForTimeout(300);
   await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, JSON.stringify(bigDesign(200))]);
   await page.reload();
   await page.waitForFunction(() => document.querySelectorAll('.card').length === 200);
@@ -397,6 +407,7 @@ test('200 services: a drag frame and an inspector keystroke stay within a frame 
     for (let i = 0; i < 10; i++) {
       const cards = document.querySelectorAll('[data-tier="data"] .card');
       const target = document.querySelector('[data-tier="frontend"] .card');
+      target.scrollIntoView({ block: 'center' }); // elementFromPoint sees only the viewport
       const c = cards[i].getBoundingClientRect();
       const r = target.getBoundingClientRect();
       const opts = { pointerId: 7, isPrimary: true, pointerType: 'touch', bubbles: true, button: 0 };
@@ -412,6 +423,7 @@ test('200 services: a drag frame and an inspector keystroke stay within a frame 
     }
     return { sync, frame };
   });
+  assert.equal(await lane(page, 'Frontend').locator('.card').count(), 67 + 10, 'every drop moved a card');
 
   // Inspector: keystrokes in the name field (validated as you type), then the commit.
   await card(page, 'svc-5').click();

@@ -18,7 +18,13 @@ pub fn Depends(s: Subject) -> impl IntoView {
                 .collect::<Vec<(ServiceId, String, LinkKind)>>()
         })
     });
+    // The picker lists every other service: built only when asked for, so selecting a card on a
+    // 200-service board does not create 199 options each time.
+    let picking = RwSignal::new(false);
     let candidates = Memo::new(move |_| {
+        if !picking.get() {
+            return Vec::new();
+        }
         design.with(|d| {
             d.services
                 .iter()
@@ -35,9 +41,7 @@ pub fn Depends(s: Subject) -> impl IntoView {
             let kind = link_kind_to(s.app, to);
             error.set(s.dispatch(Command::Connect { from: id, to, kind }).err());
         }
-        if let Some(select) = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlSelectElement>(t).ok()) {
-            select.set_value("");
-        }
+        picking.set(false);
     };
     let row = move |(to, name, kind): (ServiceId, String, LinkKind)| {
         let toggle = move |_| {
@@ -60,13 +64,20 @@ pub fn Depends(s: Subject) -> impl IntoView {
             <ul class="inspector__rows" role="list">
                 {move || targets.get().into_iter().map(row).collect_view()}
             </ul>
-            <label class="field__label">
-                <span>"Add dependency"</span>
-                <select class="field__input" on:change=add>
-                    <option value="" selected=true>"Choose a service…"</option>
-                    {move || candidates.get().into_iter().map(|(cid, name)| view! { <option value=cid.0.to_string()>{name}</option> }).collect_view()}
-                </select>
-            </label>
+            <Show
+                when=move || picking.get()
+                fallback=move || view! {
+                    <button type="button" class="inspector__add" on:click=move |_| picking.set(true)>"Add dependency…"</button>
+                }
+            >
+                <label class="field__label">
+                    <span>"Add dependency"</span>
+                    <select class="field__input" on:change=add>
+                        <option value="" selected=true>"Choose a service…"</option>
+                        {move || candidates.get().into_iter().map(|(cid, name)| view! { <option value=cid.0.to_string()>{name}</option> }).collect_view()}
+                    </select>
+                </label>
+            </Show>
             <Show when=move || error.with(Option::is_some)>
                 <p class="field__error" role="alert">{move || error.get().unwrap_or_default()}</p>
             </Show>
