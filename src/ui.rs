@@ -47,7 +47,9 @@ pub use link_layer::{arrow_path, LinkLayer};
 pub use palette::{matches as palette_matches, Palette};
 pub use palette_entry::PaletteEntry;
 pub use side_panel::SidePanel;
-pub use state::{use_app, use_design, AppState, Banner as BannerMessage, DesignReader, PanelTab, Selection};
+pub use state::{
+    use_app, use_design, AppState, Banner as BannerMessage, DesignReader, PanelTab, Selection,
+};
 pub use theme_toggle::ThemeToggle;
 pub use toolbar::Toolbar;
 

@@ -3,7 +3,10 @@
 
 use super::autosave::{self, Restored};
 use super::drag::DragController;
-use super::{keyboard, opening_design, AppState, Banner, Board, DragOverlay, Header, Palette, Recovery, SidePanel};
+use super::{
+    keyboard, opening_design, AppState, Banner, Board, DragOverlay, Header, Palette, Recovery,
+    SidePanel,
+};
 use leptos::prelude::*;
 
 #[component]

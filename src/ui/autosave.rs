@@ -24,16 +24,24 @@ pub enum Restored {
     Nothing,
     Design(Design),
     /// Stored text that is not a valid design, and why.
-    Corrupt { raw: String, reason: String },
+    Corrupt {
+        raw: String,
+        reason: String,
+    },
 }
 
 /// Interprets a stored value (pure; `None` = nothing stored).
 pub fn restore_from(raw: Option<String>) -> Restored {
-    let Some(raw) = raw else { return Restored::Nothing };
+    let Some(raw) = raw else {
+        return Restored::Nothing;
+    };
     match Design::from_json(&raw) {
         Ok(design) => match validate(&design).into_iter().next() {
             None => Restored::Design(design),
-            Some(problem) => Restored::Corrupt { raw, reason: problem.to_string() },
+            Some(problem) => Restored::Corrupt {
+                raw,
+                reason: problem.to_string(),
+            },
         },
         Err(reason) => Restored::Corrupt { raw, reason },
     }
@@ -64,7 +72,9 @@ pub fn install(app: AppState) {
     // Runs from timers and page events, which may outlive the app (tests unmount it): `try_`.
     let save = move || {
         pending.try_set_value(None);
-        let Some(ok) = design.try_with_untracked(|d| storage().is_some_and(|s| s.set_item(KEY, &d.to_json()).is_ok())) else {
+        let Some(ok) = design.try_with_untracked(|d| {
+            storage().is_some_and(|s| s.set_item(KEY, &d.to_json()).is_ok())
+        }) else {
             return;
         };
         if !ok && warned.try_get_value() == Some(false) {
@@ -81,7 +91,9 @@ pub fn install(app: AppState) {
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }
-        pending.set_value(set_timeout_with_handle(save, std::time::Duration::from_millis(SAVE_DELAY_MS)).ok());
+        pending.set_value(
+            set_timeout_with_handle(save, std::time::Duration::from_millis(SAVE_DELAY_MS)).ok(),
+        );
     });
     let flush = move || {
         if let Some(Some(handle)) = pending.try_get_value() {

@@ -15,7 +15,11 @@ pub fn Board() -> impl IntoView {
         let on_card = ev
             .target()
             .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-            .and_then(|el| el.closest(".card, .link, button, a, input, select").ok().flatten())
+            .and_then(|el| {
+                el.closest(".card, .link, button, a, input, select")
+                    .ok()
+                    .flatten()
+            })
             .is_some();
         if !on_card {
             app.selection.set(Selection::None);

@@ -73,7 +73,12 @@ fn fallback_monogram(kind_id: &str) -> String {
 }
 
 /// The move an Alt+arrow key asks for: `(tier, index)` for `MoveService`, or `None` at an edge.
-pub fn keyboard_move(key: &str, tier: Tier, index: usize, tier_len: usize) -> Option<(Tier, usize)> {
+pub fn keyboard_move(
+    key: &str,
+    tier: Tier,
+    index: usize,
+    tier_len: usize,
+) -> Option<(Tier, usize)> {
     match key {
         "ArrowUp" => tier.up().map(|t| (t, index)),
         "ArrowDown" => tier.down().map(|t| (t, index)),
@@ -88,7 +93,12 @@ pub fn keyboard_move(key: &str, tier: Tier, index: usize, tier_len: usize) -> Op
 pub fn focus_card(id: ServiceId) {
     request_animation_frame(move || {
         let selector = format!(".card[data-service-id=\"{}\"]", id.0);
-        if let Some(el) = document().query_selector(&selector).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        if let Some(el) = document()
+            .query_selector(&selector)
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
             let _ = el.focus();
         }
     });
@@ -103,7 +113,9 @@ fn on_key(app: AppState, id: ServiceId, ev: &web_sys::KeyboardEvent) {
         let index = d.tier_services(s.tier).position(|o| o.id == id)?;
         Some((s.tier, index, d.tier_services(s.tier).count()))
     });
-    let Some((tier, index, len)) = place else { return };
+    let Some((tier, index, len)) = place else {
+        return;
+    };
     let key = ev.key();
     if !key.starts_with("Arrow") {
         return;

@@ -52,7 +52,12 @@ pub struct Rect {
 impl Rect {
     pub fn of(el: &Element) -> Rect {
         let r = el.get_bounding_client_rect();
-        Rect { x: r.left(), y: r.top(), w: r.width(), h: r.height() }
+        Rect {
+            x: r.left(),
+            y: r.top(),
+            w: r.width(),
+            h: r.height(),
+        }
     }
 }
 
@@ -89,18 +94,30 @@ impl DragController {
         let drag = RwSignal::new(None::<Drag>);
         let moving_card = Memo::new(move |_| {
             drag.with(|d| match d {
-                Some(Drag { active: true, source: DragSource::Card(id), .. }) => Some(*id),
+                Some(Drag {
+                    active: true,
+                    source: DragSource::Card(id),
+                    ..
+                }) => Some(*id),
                 _ => None,
             })
         });
-        DragController { drag, moving_card, suppress_click: StoredValue::new(false) }
+        DragController {
+            drag,
+            moving_card,
+            suppress_click: StoredValue::new(false),
+        }
     }
 
     /// Installs the window listeners that drive every drag. Call once, in `App`.
     pub fn install(self, app: AppState) {
         let me = self;
-        let _ = window_event_listener(leptos::ev::pointermove, move |ev: PointerEvent| me.moved(&ev));
-        let _ = window_event_listener(leptos::ev::pointerup, move |ev: PointerEvent| me.released(app, &ev));
+        let _ = window_event_listener(leptos::ev::pointermove, move |ev: PointerEvent| {
+            me.moved(&ev)
+        });
+        let _ = window_event_listener(leptos::ev::pointerup, move |ev: PointerEvent| {
+            me.released(app, &ev)
+        });
         let _ = window_event_listener(leptos::ev::pointercancel, move |_ev: PointerEvent| {
             me.cancel();
         });
@@ -112,7 +129,10 @@ impl DragController {
         if ev.button() != 0 || self.drag.with_untracked(Option::is_some) {
             return;
         }
-        if let Some(el) = ev.current_target().and_then(|t| t.dyn_into::<Element>().ok()) {
+        if let Some(el) = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+        {
             let _ = el.set_pointer_capture(ev.pointer_id());
         }
         let at = (f64::from(ev.client_x()), f64::from(ev.client_y()));
@@ -130,7 +150,9 @@ impl DragController {
 
     /// Escape, `pointercancel`: the drag ends and nothing is applied.
     pub fn cancel(self) -> bool {
-        let Some(drag) = self.drag.try_get_untracked() else { return false };
+        let Some(drag) = self.drag.try_get_untracked() else {
+            return false;
+        };
         let was = drag.as_ref().is_some_and(|d| d.active);
         if drag.is_some() {
             self.drag.set(None);
@@ -160,7 +182,9 @@ impl DragController {
     }
 
     fn moved(self, ev: &PointerEvent) {
-        let Some(mut drag) = self.drag.try_get_untracked().flatten() else { return };
+        let Some(mut drag) = self.drag.try_get_untracked().flatten() else {
+            return;
+        };
         if drag.pointer_id != ev.pointer_id() {
             return;
         }
@@ -181,7 +205,9 @@ impl DragController {
     }
 
     fn released(self, app: AppState, ev: &PointerEvent) {
-        let Some(drag) = self.drag.try_get_untracked().flatten() else { return };
+        let Some(drag) = self.drag.try_get_untracked().flatten() else {
+            return;
+        };
         if drag.pointer_id != ev.pointer_id() {
             return;
         }
@@ -191,7 +217,10 @@ impl DragController {
         }
         self.suppress_next_click();
         // The target under the release point (a fast flick may end before the last move).
-        let (target, _) = hit_test(drag.source, (f64::from(ev.client_x()), f64::from(ev.client_y())));
+        let (target, _) = hit_test(
+            drag.source,
+            (f64::from(ev.client_x()), f64::from(ev.client_y())),
+        );
         if let Some(target) = target {
             drop_on(app, drag.source, target);
         }
@@ -214,15 +243,27 @@ pub fn drop_on(app: AppState, source: DragSource, target: DropTarget) {
     let (command, selection) = match (source, target) {
         (DragSource::Kind(kind), DropTarget::Lane { tier, index }) => {
             let id = app.reader().signal().with_untracked(|d| d.next_id());
-            (Command::AddService { kind: kind.to_string(), tier, index: Some(index), name: None }, Selection::Service(id))
+            (
+                Command::AddService {
+                    kind: kind.to_string(),
+                    tier,
+                    index: Some(index),
+                    name: None,
+                },
+                Selection::Service(id),
+            )
         }
         // A move keeps the selection as it was (the inspector need not rebuild).
-        (DragSource::Card(id), DropTarget::Lane { tier, index }) => {
-            (Command::MoveService { id, tier, index }, app.selection.get_untracked())
-        }
+        (DragSource::Card(id), DropTarget::Lane { tier, index }) => (
+            Command::MoveService { id, tier, index },
+            app.selection.get_untracked(),
+        ),
         (DragSource::Link(from), DropTarget::Service(to)) => {
             let kind = link_kind_to(app, to);
-            (Command::Connect { from, to, kind }, Selection::Link(from, to))
+            (
+                Command::Connect { from, to, kind },
+                Selection::Link(from, to),
+            )
         }
         _ => return,
     };
@@ -248,18 +289,27 @@ pub fn link_kind_to(app: AppState, to: ServiceId) -> LinkKind {
 
 /// What lies under the pointer for this kind of drag, and where to draw the indicator.
 fn hit_test(source: DragSource, (x, y): (f64, f64)) -> (Option<DropTarget>, Option<Rect>) {
-    let Some(el) = document().element_from_point(x as f32, y as f32) else { return (None, None) };
+    let Some(el) = document().element_from_point(x as f32, y as f32) else {
+        return (None, None);
+    };
     match source {
         DragSource::Link(from) => {
-            let Some(card) = el.closest("[data-service-id]").ok().flatten() else { return (None, None) };
+            let Some(card) = el.closest("[data-service-id]").ok().flatten() else {
+                return (None, None);
+            };
             match service_id_of(&card) {
                 Some(to) if to != from => (Some(DropTarget::Service(to)), Some(Rect::of(&card))),
                 _ => (None, None),
             }
         }
         DragSource::Kind(_) | DragSource::Card(_) => {
-            let Some(lane) = el.closest(".lane[data-tier]").ok().flatten() else { return (None, None) };
-            let Some(tier) = lane.get_attribute("data-tier").and_then(|t| Tier::parse(&t)) else {
+            let Some(lane) = el.closest(".lane[data-tier]").ok().flatten() else {
+                return (None, None);
+            };
+            let Some(tier) = lane
+                .get_attribute("data-tier")
+                .and_then(|t| Tier::parse(&t))
+            else {
                 return (None, None);
             };
             let dragged = match source {
@@ -272,20 +322,35 @@ fn hit_test(source: DragSource, (x, y): (f64, f64)) -> (Option<DropTarget>, Opti
                 .map(|c| Rect::of(&c))
                 .collect();
             let index = insertion_index(&cards, (x, y));
-            let zone = lane.query_selector(".lane__drop").ok().flatten().map(|z| Rect::of(&z)).unwrap_or_else(|| Rect::of(&lane));
-            (Some(DropTarget::Lane { tier, index }), Some(insertion_bar(&cards, index, zone)))
+            let zone = lane
+                .query_selector(".lane__drop")
+                .ok()
+                .flatten()
+                .map(|z| Rect::of(&z))
+                .unwrap_or_else(|| Rect::of(&lane));
+            (
+                Some(DropTarget::Lane { tier, index }),
+                Some(insertion_bar(&cards, index, zone)),
+            )
         }
     }
 }
 
 /// The card elements of a lane, in board order.
 fn cards_of(lane: &Element) -> Vec<Element> {
-    let Ok(list) = lane.query_selector_all(".card[data-service-id]") else { return Vec::new() };
-    (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into::<Element>().ok()).collect()
+    let Ok(list) = lane.query_selector_all(".card[data-service-id]") else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<Element>().ok())
+        .collect()
 }
 
 pub fn service_id_of(el: &Element) -> Option<ServiceId> {
-    el.get_attribute("data-service-id").and_then(|v| v.parse().ok()).map(ServiceId)
+    el.get_attribute("data-service-id")
+        .and_then(|v| v.parse().ok())
+        .map(ServiceId)
 }
 
 /// Index at which a drop at `(x, y)` inserts among cards laid out left to right in wrapping rows:
@@ -306,8 +371,23 @@ pub fn insertion_index(cards: &[Rect], (x, y): (f64, f64)) -> usize {
 pub fn insertion_bar(cards: &[Rect], index: usize, zone: Rect) -> Rect {
     const W: f64 = 4.0;
     match (cards.get(index), cards.last()) {
-        (Some(c), _) => Rect { x: c.x - W - 4.0, y: c.y, w: W, h: c.h },
-        (None, Some(last)) => Rect { x: last.x + last.w + 4.0, y: last.y, w: W, h: last.h },
-        (None, None) => Rect { x: zone.x + 16.0, y: zone.y + 12.0, w: W, h: (zone.h - 24.0).max(24.0) },
+        (Some(c), _) => Rect {
+            x: c.x - W - 4.0,
+            y: c.y,
+            w: W,
+            h: c.h,
+        },
+        (None, Some(last)) => Rect {
+            x: last.x + last.w + 4.0,
+            y: last.y,
+            w: W,
+            h: last.h,
+        },
+        (None, None) => Rect {
+            x: zone.x + 16.0,
+            y: zone.y + 12.0,
+            w: W,
+            h: (zone.h - 24.0).max(24.0),
+        },
     }
 }

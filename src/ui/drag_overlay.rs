@@ -16,7 +16,12 @@ pub fn DragOverlay() -> impl IntoView {
     let active = Memo::new(move |_| drag.with(|d| d.as_ref().is_some_and(|d| d.active)));
     let at = move || drag.with(|d| d.as_ref().map(|d| d.at).unwrap_or_default());
     let indicator = move || drag.with(|d| d.as_ref().and_then(|d| d.indicator));
-    let is_link = move || drag.with(|d| d.as_ref().is_some_and(|d| matches!(d.source, DragSource::Link(_))));
+    let is_link = move || {
+        drag.with(|d| {
+            d.as_ref()
+                .is_some_and(|d| matches!(d.source, DragSource::Link(_)))
+        })
+    };
     let label = move || drag.with(|d| d.as_ref().map(|d| d.label.clone()).unwrap_or_default());
     let start = move || drag.with(|d| d.as_ref().map(|d| d.start).unwrap_or_default());
 

@@ -29,19 +29,34 @@ pub(crate) struct Subject {
 impl Subject {
     /// Reads a part of the service (a neutral default if it vanished mid-update).
     pub fn get<T: Default>(self, f: impl Fn(&Service) -> T) -> T {
-        self.service.with(|s| s.as_ref().map(&f).unwrap_or_default())
+        self.service
+            .with(|s| s.as_ref().map(&f).unwrap_or_default())
     }
 
     /// Applies a change computed from the present service; `Err` is the reason to show.
-    pub fn update(self, f: impl FnOnce(&Service) -> Result<ServiceChange, String>) -> Result<(), String> {
-        let change = self
-            .service
-            .with_untracked(|s| s.as_ref().ok_or_else(|| "this service no longer exists".to_string()).and_then(f))?;
-        self.app.dispatch(Command::UpdateService { id: self.id, change }).map(|_| ()).map_err(|e| e.to_string())
+    pub fn update(
+        self,
+        f: impl FnOnce(&Service) -> Result<ServiceChange, String>,
+    ) -> Result<(), String> {
+        let change = self.service.with_untracked(|s| {
+            s.as_ref()
+                .ok_or_else(|| "this service no longer exists".to_string())
+                .and_then(f)
+        })?;
+        self.app
+            .dispatch(Command::UpdateService {
+                id: self.id,
+                change,
+            })
+            .map(|_| ())
+            .map_err(|e| e.to_string())
     }
 
     pub fn dispatch(self, command: Command) -> Result<(), String> {
-        self.app.dispatch(command).map(|_| ()).map_err(|e| e.to_string())
+        self.app
+            .dispatch(command)
+            .map(|_| ())
+            .map_err(|e| e.to_string())
     }
 }
 

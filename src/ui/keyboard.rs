@@ -15,7 +15,9 @@ use web_sys::{Element, KeyboardEvent};
 
 /// Installs the window keydown listener. Call once, in `App`.
 pub fn install(app: AppState, drag: DragController) {
-    let _ = window_event_listener(leptos::ev::keydown, move |ev: KeyboardEvent| on_key(app, drag, &ev));
+    let _ = window_event_listener(leptos::ev::keydown, move |ev: KeyboardEvent| {
+        on_key(app, drag, &ev)
+    });
 }
 
 fn on_key(app: AppState, drag: DragController, ev: &KeyboardEvent) {
@@ -63,13 +65,22 @@ fn on_key(app: AppState, drag: DragController, ev: &KeyboardEvent) {
 
 /// True when the key goes to a card, a link or nothing in particular (not a toolbar button).
 fn on_board_or_body(ev: &KeyboardEvent) -> bool {
-    let Some(el) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return true };
-    el.tag_name().eq_ignore_ascii_case("body") || el.closest(".card, .link").ok().flatten().is_some()
+    let Some(el) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+        return true;
+    };
+    el.tag_name().eq_ignore_ascii_case("body")
+        || el.closest(".card, .link").ok().flatten().is_some()
 }
 
 /// True when the key goes to an input, a text area, a select or an editable element.
 fn in_text_field(ev: &KeyboardEvent) -> bool {
-    let Some(el) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return false };
-    matches!(el.tag_name().to_ascii_lowercase().as_str(), "input" | "textarea" | "select")
-        || el.get_attribute("contenteditable").is_some_and(|v| v != "false")
+    let Some(el) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+        return false;
+    };
+    matches!(
+        el.tag_name().to_ascii_lowercase().as_str(),
+        "input" | "textarea" | "select"
+    ) || el
+        .get_attribute("contenteditable")
+        .is_some_and(|v| v != "false")
 }

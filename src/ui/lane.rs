@@ -25,7 +25,9 @@ pub fn Lane(
     });
     let over = Memo::new(move |_| {
         drag.with(|d| {
-            d.as_ref().is_some_and(|d| matches!(d.target, Some(DropTarget::Lane { tier: t, .. }) if t == tier))
+            d.as_ref().is_some_and(
+                |d| matches!(d.target, Some(DropTarget::Lane { tier: t, .. }) if t == tier),
+            )
         })
     });
     let count = move || match ids.with(Vec::len) {

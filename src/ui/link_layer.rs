@@ -56,24 +56,43 @@ struct Layout {
 
 fn measure(board: &web_sys::HtmlElement, elements: CardElements) -> Layout {
     let origin = board.get_bounding_client_rect();
-    let (dx, dy) = (f64::from(board.scroll_left()) - origin.left(), f64::from(board.scroll_top()) - origin.top());
+    let (dx, dy) = (
+        f64::from(board.scroll_left()) - origin.left(),
+        f64::from(board.scroll_top()) - origin.top(),
+    );
     let cards = elements
         .0
         .try_with_value(|m| {
             m.iter()
                 .map(|(&id, el)| {
                     let r = Rect::of(el);
-                    (id, Rect { x: r.x + dx, y: r.y + dy, ..r })
+                    (
+                        id,
+                        Rect {
+                            x: r.x + dx,
+                            y: r.y + dy,
+                            ..r
+                        },
+                    )
                 })
                 .collect()
         })
         .unwrap_or_default();
-    Layout { cards, width: f64::from(board.scroll_width()), height: f64::from(board.scroll_height()) }
+    Layout {
+        cards,
+        width: f64::from(board.scroll_width()),
+        height: f64::from(board.scroll_height()),
+    }
 }
 
 /// The arrow from card `a` to card `b`: vertical between tiers, horizontal within a row.
 pub fn arrow_path(a: Rect, b: Rect) -> String {
-    let (acx, acy, bcx, bcy) = (a.x + a.w / 2.0, a.y + a.h / 2.0, b.x + b.w / 2.0, b.y + b.h / 2.0);
+    let (acx, acy, bcx, bcy) = (
+        a.x + a.w / 2.0,
+        a.y + a.h / 2.0,
+        b.x + b.w / 2.0,
+        b.y + b.h / 2.0,
+    );
     let (start, end, vertical) = if b.y >= a.y + a.h {
         ((acx, a.y + a.h), (bcx, b.y - 2.0), true)
     } else if a.y >= b.y + b.h {
@@ -94,7 +113,14 @@ pub fn arrow_path(a: Rect, b: Rect) -> String {
     let p = |v: f64| v.round() as i64;
     format!(
         "M{},{} C{},{} {},{} {},{}",
-        p(start.0), p(start.1), p(c1.0), p(c1.1), p(c2.0), p(c2.1), p(end.0), p(end.1)
+        p(start.0),
+        p(start.1),
+        p(c1.0),
+        p(c1.1),
+        p(c2.0),
+        p(c2.1),
+        p(end.0),
+        p(end.1)
     )
 }
 
@@ -133,11 +159,17 @@ pub fn LinkLayer(
     };
     let arrow = move |l: Link| {
         let (from, to) = (l.from, l.to);
-        let path = move || layout.with(|lay| match (lay.cards.get(&from), lay.cards.get(&to)) {
-            (Some(&a), Some(&b)) => arrow_path(a, b),
-            _ => String::new(),
-        });
-        let kind = if l.kind == LinkKind::Async { "async" } else { "sync" };
+        let path = move || {
+            layout.with(|lay| match (lay.cards.get(&from), lay.cards.get(&to)) {
+                (Some(&a), Some(&b)) => arrow_path(a, b),
+                _ => String::new(),
+            })
+        };
+        let kind = if l.kind == LinkKind::Async {
+            "async"
+        } else {
+            "sync"
+        };
         // Memos: on a change elsewhere (every design change, every selection) the 200 arrows of
         // a big board re-run plain Rust and touch the DOM only if their own label or state changed.
         let selected = Memo::new(move |_| app.selection.get() == Selection::Link(from, to));

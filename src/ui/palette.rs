@@ -9,8 +9,18 @@ use leptos::prelude::*;
 /// True when `kind` matches every word of the search (name, id, category, image).
 pub fn matches(kind: &Kind, query: &str) -> bool {
     // ASCII case folding: the catalog is ASCII, and full Unicode tables would cost wasm size.
-    let hay = format!("{} {} {} {}", kind.name, kind.id, kind.category.id(), kind.summary).to_ascii_lowercase();
-    query.to_ascii_lowercase().split_whitespace().all(|w| hay.contains(w))
+    let hay = format!(
+        "{} {} {} {}",
+        kind.name,
+        kind.id,
+        kind.category.id(),
+        kind.summary
+    )
+    .to_ascii_lowercase();
+    query
+        .to_ascii_lowercase()
+        .split_whitespace()
+        .all(|w| hay.contains(w))
 }
 
 #[component]
@@ -18,7 +28,12 @@ pub fn Palette() -> impl IntoView {
     let query = RwSignal::new(String::new());
     let group = move |tier: Tier| {
         let kinds = Memo::new(move |_| {
-            query.with(|q| KINDS.iter().filter(|k| k.tier == tier && matches(k, q)).collect::<Vec<&'static Kind>>())
+            query.with(|q| {
+                KINDS
+                    .iter()
+                    .filter(|k| k.tier == tier && matches(k, q))
+                    .collect::<Vec<&'static Kind>>()
+            })
         });
         view! {
             <Show when=move || kinds.with(|k| !k.is_empty())>
@@ -29,7 +44,13 @@ pub fn Palette() -> impl IntoView {
             </Show>
         }
     };
-    let none = move || Tier::ALL.iter().all(|&t| !KINDS.iter().any(|k| k.tier == t && query.with(|q| matches(k, q))));
+    let none = move || {
+        Tier::ALL.iter().all(|&t| {
+            !KINDS
+                .iter()
+                .any(|k| k.tier == t && query.with(|q| matches(k, q)))
+        })
+    };
     view! {
         <aside class="palette" aria-label="Service catalog">
             <input

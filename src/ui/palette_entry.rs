@@ -19,7 +19,12 @@ pub fn PaletteEntry(
             return;
         }
         let id = app.reader().signal().with_untracked(|d| d.next_id());
-        let command = Command::AddService { kind: kind.id.to_string(), tier: kind.tier, index: None, name: None };
+        let command = Command::AddService {
+            kind: kind.id.to_string(),
+            tier: kind.tier,
+            index: None,
+            name: None,
+        };
         match app.dispatch(command) {
             Ok(_) => app.selection.set(Selection::Service(id)),
             Err(e) => app.report_error(e.to_string()),

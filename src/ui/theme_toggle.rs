@@ -42,7 +42,9 @@ fn storage() -> Option<web_sys::Storage> {
 
 #[component]
 pub fn ThemeToggle() -> impl IntoView {
-    let saved = storage().and_then(|s| s.get_item(KEY).ok().flatten()).map_or(Theme::System, |t| Theme::parse(&t));
+    let saved = storage()
+        .and_then(|s| s.get_item(KEY).ok().flatten())
+        .map_or(Theme::System, |t| Theme::parse(&t));
     let theme = RwSignal::new(saved);
     Effect::new(move |_| {
         let t = theme.get();

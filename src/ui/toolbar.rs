@@ -20,12 +20,17 @@ pub fn Toolbar() -> impl IntoView {
             app.selection.set(Selection::None);
         }
         // Back to the prompt, so the same pattern can be chosen again.
-        if let Some(select) = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlSelectElement>(t).ok()) {
+        if let Some(select) = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlSelectElement>(t).ok())
+        {
             select.set_value("");
         }
     };
     let new_board = move |_| {
-        app.dispatch_or_report(Command::ReplaceDesign { design: Box::new(Design::new("untitled")) });
+        app.dispatch_or_report(Command::ReplaceDesign {
+            design: Box::new(Design::new("untitled")),
+        });
         app.selection.set(Selection::None);
     };
     view! {

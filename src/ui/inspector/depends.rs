@@ -45,11 +45,26 @@ pub fn Depends(s: Subject) -> impl IntoView {
     };
     let row = move |(to, name, kind): (ServiceId, String, LinkKind)| {
         let toggle = move |_| {
-            let next = if kind == LinkKind::Sync { LinkKind::Async } else { LinkKind::Sync };
-            error.set(s.dispatch(Command::SetLinkKind { from: id, to, kind: next }).err());
+            let next = if kind == LinkKind::Sync {
+                LinkKind::Async
+            } else {
+                LinkKind::Sync
+            };
+            error.set(
+                s.dispatch(Command::SetLinkKind {
+                    from: id,
+                    to,
+                    kind: next,
+                })
+                .err(),
+            );
         };
         let remove = move |_| error.set(s.dispatch(Command::Disconnect { from: id, to }).err());
-        let kind_label = if kind == LinkKind::Sync { "sync (HTTP/gRPC)" } else { "async (queue)" };
+        let kind_label = if kind == LinkKind::Sync {
+            "sync (HTTP/gRPC)"
+        } else {
+            "async (queue)"
+        };
         view! {
             <li class="inspector__row inspector__row--link">
                 <span class="inspector__link-name">{name.clone()}</span>

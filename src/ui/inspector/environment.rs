@@ -1,5 +1,6 @@
 //! Environment variables: key, value and the secret flag (secrets never reach compose files).
 
+use super::field::RowEdit;
 use super::field::{CheckField, TextField};
 use super::Subject;
 use crate::edit::ServiceChange;
@@ -9,8 +10,13 @@ use leptos::prelude::*;
 #[component]
 pub fn Environment(s: Subject) -> impl IntoView {
     let count = Memo::new(move |_| s.get(|svc| svc.environment.len()));
-    let var = move |i: usize| move || s.get(|svc| svc.environment.get(i).cloned()).unwrap_or_else(|| EnvVar::plain("", ""));
-    let change = move |i: usize, f: Box<dyn FnOnce(&mut EnvVar) -> Result<(), String>>| {
+    let var = move |i: usize| {
+        move || {
+            s.get(|svc| svc.environment.get(i).cloned())
+                .unwrap_or_else(|| EnvVar::plain("", ""))
+        }
+    };
+    let change = move |i: usize, f: RowEdit<EnvVar>| {
         s.update(|svc| {
             let mut env = svc.environment.clone();
             let v = env.get_mut(i).ok_or("this variable no longer exists")?;
@@ -23,14 +29,41 @@ pub fn Environment(s: Subject) -> impl IntoView {
         let key = Callback::new(move |t: String| {
             let key = t.trim().to_string();
             check_env_key(&key).map_err(|e| e.to_string())?;
-            let dup = s.get(|svc| svc.environment.iter().enumerate().any(|(j, e)| j != i && e.key == key));
+            let dup = s.get(|svc| {
+                svc.environment
+                    .iter()
+                    .enumerate()
+                    .any(|(j, e)| j != i && e.key == key)
+            });
             if dup {
                 return Err(format!("{key} is already set"));
             }
-            change(i, Box::new(move |v| { v.key = key; Ok(()) }))
+            change(
+                i,
+                Box::new(move |v| {
+                    v.key = key;
+                    Ok(())
+                }),
+            )
         });
-        let value = Callback::new(move |t: String| change(i, Box::new(move |v| { v.value = t; Ok(()) })));
-        let secret = Callback::new(move |on: bool| change(i, Box::new(move |v| { v.secret = on; Ok(()) })));
+        let value = Callback::new(move |t: String| {
+            change(
+                i,
+                Box::new(move |v| {
+                    v.value = t;
+                    Ok(())
+                }),
+            )
+        });
+        let secret = Callback::new(move |on: bool| {
+            change(
+                i,
+                Box::new(move |v| {
+                    v.secret = on;
+                    Ok(())
+                }),
+            )
+        });
         let remove = move |_| {
             let _ = s.update(|svc| {
                 let mut env = svc.environment.clone();
@@ -54,7 +87,10 @@ pub fn Environment(s: Subject) -> impl IntoView {
     let add = move |_| {
         let _ = s.update(|svc| {
             let mut env = svc.environment.clone();
-            let key = (1..).map(|n| format!("NEW_VAR_{n}")).find(|k| !env.iter().any(|e| &e.key == k)).unwrap_or_default();
+            let key = (1..)
+                .map(|n| format!("NEW_VAR_{n}"))
+                .find(|k| !env.iter().any(|e| &e.key == k))
+                .unwrap_or_default();
             env.push(EnvVar::plain(key, ""));
             Ok(ServiceChange::Environment(env))
         });

@@ -4,6 +4,9 @@
 
 use leptos::prelude::*;
 
+/// An edit of one row of a list field (a port, a variable, a volume); `Err` refuses it.
+pub type RowEdit<T> = Box<dyn FnOnce(&mut T) -> Result<(), String>>;
+
 /// What a field does with its new text: `Err` is shown next to it.
 pub type Commit = Callback<String, Result<(), String>>;
 
@@ -36,7 +39,8 @@ pub fn TextField(
             error.set(check.run(event_target_value(&ev)));
         }
     };
-    let on_change = move |ev: leptos::ev::Event| error.set(commit.run(event_target_value(&ev)).err());
+    let on_change =
+        move |ev: leptos::ev::Event| error.set(commit.run(event_target_value(&ev)).err());
     view! {
         <div class="field" class:field--invalid=move || error.with(Option::is_some)>
             <label class="field__label">
@@ -148,9 +152,15 @@ pub fn SelectField(
 pub fn parse_number(text: &str, optional: bool) -> Result<Option<u32>, String> {
     let t = text.trim();
     if t.is_empty() {
-        return if optional { Ok(None) } else { Err("a number is required".to_string()) };
+        return if optional {
+            Ok(None)
+        } else {
+            Err("a number is required".to_string())
+        };
     }
-    t.parse::<u32>().map(Some).map_err(|_| format!("{t:?} is not a whole number"))
+    t.parse::<u32>()
+        .map(Some)
+        .map_err(|_| format!("{t:?} is not a whole number"))
 }
 
 /// Parses a port number (1–65535).
@@ -164,7 +174,11 @@ pub fn parse_port(text: &str, optional: bool) -> Result<Option<u16>, String> {
 
 /// Comma- or space-separated words, trimmed, empty ones dropped.
 pub fn parse_list(text: &str) -> Vec<String> {
-    text.split([',', ' ', '\n']).map(str::trim).filter(|w| !w.is_empty()).map(str::to_string).collect()
+    text.split([',', ' ', '\n'])
+        .map(str::trim)
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 /// A number as field text (`None` = empty).

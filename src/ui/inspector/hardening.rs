@@ -33,7 +33,12 @@ pub fn HardeningSection(s: Subject) -> impl IntoView {
         })
     });
     let caps = Callback::new(move |t: String| {
-        s.update(|svc| Ok(ServiceChange::Hardening(Hardening { cap_add: parse_list(&t), ..svc.hardening.clone() })))
+        s.update(|svc| {
+            Ok(ServiceChange::Hardening(Hardening {
+                cap_add: parse_list(&t),
+                ..svc.hardening.clone()
+            }))
+        })
     });
     view! {
         <fieldset class="inspector__section">

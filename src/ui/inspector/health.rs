@@ -6,14 +6,23 @@ use crate::edit::ServiceChange;
 use crate::model::{Healthcheck, RestartPolicy};
 use leptos::prelude::*;
 
-const RESTART: &[(&str, &str)] =
-    &[("unless-stopped", "unless-stopped"), ("always", "always"), ("on-failure", "on-failure"), ("no", "no")];
+const RESTART: &[(&str, &str)] = &[
+    ("unless-stopped", "unless-stopped"),
+    ("always", "always"),
+    ("on-failure", "on-failure"),
+    ("no", "no"),
+];
 
 fn parse_restart(t: &str) -> Result<RestartPolicy, String> {
-    [RestartPolicy::UnlessStopped, RestartPolicy::Always, RestartPolicy::OnFailure, RestartPolicy::No]
-        .into_iter()
-        .find(|p| p.id() == t)
-        .ok_or_else(|| format!("unknown restart policy {t:?}"))
+    [
+        RestartPolicy::UnlessStopped,
+        RestartPolicy::Always,
+        RestartPolicy::OnFailure,
+        RestartPolicy::No,
+    ]
+    .into_iter()
+    .find(|p| p.id() == t)
+    .ok_or_else(|| format!("unknown restart policy {t:?}"))
 }
 
 #[component]
@@ -29,18 +38,38 @@ pub fn Health(s: Subject) -> impl IntoView {
         })
     });
     let test = Callback::new(move |text: String| {
-        let lines: Vec<String> = text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect();
+        let lines: Vec<String> = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_string)
+            .collect();
         match lines.first().map(String::as_str) {
             Some("CMD") | Some("CMD-SHELL") if lines.len() > 1 => {}
-            _ => return Err("first line CMD or CMD-SHELL, then the command, one argument per line".to_string()),
+            _ => {
+                return Err(
+                    "first line CMD or CMD-SHELL, then the command, one argument per line"
+                        .to_string(),
+                )
+            }
         }
         s.update(|svc| match &svc.healthcheck {
-            Some(h) => Ok(ServiceChange::Healthcheck(Some(Healthcheck { test: lines, ..h.clone() }))),
+            Some(h) => Ok(ServiceChange::Healthcheck(Some(Healthcheck {
+                test: lines,
+                ..h.clone()
+            }))),
             None => Err("turn the healthcheck on first".to_string()),
         })
     });
     let timing = move |get: fn(&Healthcheck) -> u32, set: fn(&mut Healthcheck, u32)| {
-        let value = Signal::derive(move || s.get(|svc| svc.healthcheck.as_ref().map(|h| get(h).to_string()).unwrap_or_default()));
+        let value = Signal::derive(move || {
+            s.get(|svc| {
+                svc.healthcheck
+                    .as_ref()
+                    .map(|h| get(h).to_string())
+                    .unwrap_or_default()
+            })
+        });
         let commit = Callback::new(move |t: String| {
             let n = parse_number(&t, false)?.unwrap_or_default();
             s.update(|svc| match &svc.healthcheck {
@@ -62,7 +91,8 @@ pub fn Health(s: Subject) -> impl IntoView {
         let policy = parse_restart(&t)?;
         s.update(|_| Ok(ServiceChange::Restart(policy)))
     });
-    let profiles = Callback::new(move |t: String| s.update(|_| Ok(ServiceChange::Profiles(parse_list(&t)))));
+    let profiles =
+        Callback::new(move |t: String| s.update(|_| Ok(ServiceChange::Profiles(parse_list(&t)))));
     view! {
         <fieldset class="inspector__section">
             <legend>"Health and lifecycle"</legend>

@@ -7,7 +7,11 @@ use crate::edit::{Command, ServiceChange};
 use crate::model::{check_service_name, Build, Image, Language, NameError, Tier};
 use leptos::prelude::*;
 
-const TIERS: &[(&str, &str)] = &[("frontend", "Frontend"), ("backend", "Backend"), ("data", "Data")];
+const TIERS: &[(&str, &str)] = &[
+    ("frontend", "Frontend"),
+    ("backend", "Backend"),
+    ("data", "Data"),
+];
 const LANGUAGES: &[(&str, &str)] = &[
     ("", "— not built here —"),
     ("python", "Python"),
@@ -23,13 +27,21 @@ pub fn Identity(s: Subject) -> impl IntoView {
     let design = s.app.reader();
     let id = s.id;
     let name_check = Callback::new(move |name: String| {
-        let taken = design.signal().with_untracked(|d| d.service_by_name(&name).is_some_and(|o| o.id != id));
-        let error = check_service_name(&name).err().or_else(|| taken.then(|| NameError::Taken(name.clone())));
+        let taken = design
+            .signal()
+            .with_untracked(|d| d.service_by_name(&name).is_some_and(|o| o.id != id));
+        let error = check_service_name(&name)
+            .err()
+            .or_else(|| taken.then(|| NameError::Taken(name.clone())));
         error.map(|e| e.to_string())
     });
     let rename = Callback::new(move |name: String| s.dispatch(Command::RenameService { id, name }));
     let tier = Callback::new(move |t: String| match Tier::parse(&t) {
-        Some(tier) => s.dispatch(Command::MoveService { id, tier, index: usize::MAX }),
+        Some(tier) => s.dispatch(Command::MoveService {
+            id,
+            tier,
+            index: usize::MAX,
+        }),
         None => Err(format!("unknown tier {t:?}")),
     });
     let image_name = Callback::new(move |name: String| {
@@ -38,13 +50,23 @@ pub fn Identity(s: Subject) -> impl IntoView {
             Ok(ServiceChange::Image(if name.is_empty() {
                 None
             } else {
-                Some(Image { name, tag: svc.image.as_ref().map(|i| i.tag.clone()).unwrap_or_default() })
+                Some(Image {
+                    name,
+                    tag: svc
+                        .image
+                        .as_ref()
+                        .map(|i| i.tag.clone())
+                        .unwrap_or_default(),
+                })
             }))
         })
     });
     let image_tag = Callback::new(move |tag: String| {
         s.update(|svc| match &svc.image {
-            Some(image) => Ok(ServiceChange::Image(Some(Image { tag: tag.trim().to_string(), ..image.clone() }))),
+            Some(image) => Ok(ServiceChange::Image(Some(Image {
+                tag: tag.trim().to_string(),
+                ..image.clone()
+            }))),
             None => Err("set the image name first".to_string()),
         })
     });
@@ -53,19 +75,27 @@ pub fn Identity(s: Subject) -> impl IntoView {
             let language = Language::ALL.into_iter().find(|l| l.id() == lang);
             Ok(ServiceChange::Build(match (language, &svc.build) {
                 (None, _) => None,
-                (Some(l), Some(b)) => Some(Build { language: Some(l), ..b.clone() }),
+                (Some(l), Some(b)) => Some(Build {
+                    language: Some(l),
+                    ..b.clone()
+                }),
                 (Some(l), None) => Some(Build::scaffold(l)),
             }))
         })
     });
     let context = Callback::new(move |ctx: String| {
         s.update(|svc| match &svc.build {
-            Some(b) => Ok(ServiceChange::Build(Some(Build { context: ctx.trim().to_string(), ..b.clone() }))),
+            Some(b) => Ok(ServiceChange::Build(Some(Build {
+                context: ctx.trim().to_string(),
+                ..b.clone()
+            }))),
             None => Err("choose a build language first".to_string()),
         })
     });
     let kind_name = move || {
-        s.get(|svc| catalog::kind(&svc.kind).map_or_else(|| svc.kind.clone(), |k| k.name.to_string()))
+        s.get(|svc| {
+            catalog::kind(&svc.kind).map_or_else(|| svc.kind.clone(), |k| k.name.to_string())
+        })
     };
     let has_build = move || s.get(|svc| svc.build.is_some());
     view! {

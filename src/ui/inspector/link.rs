@@ -9,11 +9,21 @@ use leptos::prelude::*;
 pub fn LinkInspector(from: ServiceId, to: ServiceId) -> impl IntoView {
     let app = use_app();
     let design = app.reader();
-    let name = move |id: ServiceId| design.with(|d| d.service(id).map(|s| s.name.clone()).unwrap_or_default());
+    let name = move |id: ServiceId| {
+        design.with(|d| d.service(id).map(|s| s.name.clone()).unwrap_or_default())
+    };
     let kind = Memo::new(move |_| {
-        design.with(|d| d.links.iter().find(|l| l.from == from && l.to == to).map(|l| l.kind).unwrap_or_default())
+        design.with(|d| {
+            d.links
+                .iter()
+                .find(|l| l.from == from && l.to == to)
+                .map(|l| l.kind)
+                .unwrap_or_default()
+        })
     });
-    let set_kind = move |k: LinkKind| move |_| app.dispatch_or_report(Command::SetLinkKind { from, to, kind: k });
+    let set_kind = move |k: LinkKind| {
+        move |_| app.dispatch_or_report(Command::SetLinkKind { from, to, kind: k })
+    };
     let remove = move |_| {
         app.dispatch_or_report(Command::Disconnect { from, to });
         app.selection.set(Selection::None);

@@ -9,7 +9,12 @@ use leptos::prelude::*;
 #[component]
 pub fn Ports(s: Subject) -> impl IntoView {
     let count = Memo::new(move |_| s.get(|svc| svc.ports.len()));
-    let port = move |i: usize| move || s.get(|svc| svc.ports.get(i).cloned()).unwrap_or_else(|| Port::internal(0));
+    let port = move |i: usize| {
+        move || {
+            s.get(|svc| svc.ports.get(i).cloned())
+                .unwrap_or_else(|| Port::internal(0))
+        }
+    };
     let edit = move |i: usize, f: fn(&mut Port, &str) -> Result<(), String>| {
         Callback::new(move |text: String| {
             s.update(|svc| {
@@ -46,7 +51,11 @@ pub fn Ports(s: Subject) -> impl IntoView {
     let add = move |_| {
         let _ = s.update(|svc| {
             let mut ports = svc.ports.clone();
-            let next = ports.iter().map(|p| p.container).max().map_or(8080, |m| m.saturating_add(1).max(1));
+            let next = ports
+                .iter()
+                .map(|p| p.container)
+                .max()
+                .map_or(8080, |m| m.saturating_add(1).max(1));
             ports.push(Port::internal(next));
             Ok(ServiceChange::Ports(ports))
         });

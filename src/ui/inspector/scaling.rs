@@ -23,7 +23,8 @@ pub fn Scaling(s: Subject) -> impl IntoView {
         });
         (value, commit)
     };
-    let resource = move |get: fn(&Resources) -> Option<u32>, set: fn(&mut Resources, Option<u32>)| {
+    let resource = move |get: fn(&Resources) -> Option<u32>,
+                         set: fn(&mut Resources, Option<u32>)| {
         let value = Signal::derive(move || s.get(|svc| number_text(get(&svc.resources))));
         let commit = Callback::new(move |t: String| {
             let n = parse_number(&t, true)?;
@@ -41,7 +42,10 @@ pub fn Scaling(s: Subject) -> impl IntoView {
     let (cpu, cpu_c) = resource(|r| r.cpu_limit_m, |r, n| r.cpu_limit_m = n);
     let (mem, mem_c) = resource(|r| r.memory_limit_mb, |r, n| r.memory_limit_mb = n);
     let (cpu_r, cpu_r_c) = resource(|r| r.cpu_reservation_m, |r, n| r.cpu_reservation_m = n);
-    let (mem_r, mem_r_c) = resource(|r| r.memory_reservation_mb, |r, n| r.memory_reservation_mb = n);
+    let (mem_r, mem_r_c) = resource(
+        |r| r.memory_reservation_mb,
+        |r, n| r.memory_reservation_mb = n,
+    );
     let (pids, pids_c) = resource(|r| r.pids_limit, |r, n| r.pids_limit = n);
     view! {
         <fieldset class="inspector__section">

@@ -1,13 +1,18 @@
 //! Volumes: named volumes, bind mounts and tmpfs, with their target and read-only flag.
 
+use super::field::RowEdit;
 use super::field::{CheckField, SelectField, TextField};
 use super::Subject;
 use crate::edit::ServiceChange;
 use crate::model::{Mount, MountKind};
 use leptos::prelude::*;
 
-const KINDS: &[(&str, &str)] =
-    &[("named", "Named volume"), ("bind", "Bind mount"), ("tmpfs", "tmpfs"), ("anonymous", "Anonymous")];
+const KINDS: &[(&str, &str)] = &[
+    ("named", "Named volume"),
+    ("bind", "Bind mount"),
+    ("tmpfs", "tmpfs"),
+    ("anonymous", "Anonymous"),
+];
 
 fn kind_id(k: MountKind) -> &'static str {
     match k {
@@ -31,8 +36,13 @@ fn parse_kind(t: &str) -> Result<MountKind, String> {
 #[component]
 pub fn Volumes(s: Subject) -> impl IntoView {
     let count = Memo::new(move |_| s.get(|svc| svc.volumes.len()));
-    let mount = move |i: usize| move || s.get(|svc| svc.volumes.get(i).cloned()).unwrap_or_else(|| Mount::tmpfs(""));
-    let change = move |i: usize, f: Box<dyn FnOnce(&mut Mount) -> Result<(), String>>| {
+    let mount = move |i: usize| {
+        move || {
+            s.get(|svc| svc.volumes.get(i).cloned())
+                .unwrap_or_else(|| Mount::tmpfs(""))
+        }
+    };
+    let change = move |i: usize, f: RowEdit<Mount>| {
         s.update(|svc| {
             let mut volumes = svc.volumes.clone();
             let m = volumes.get_mut(i).ok_or("this volume no longer exists")?;
@@ -42,10 +52,42 @@ pub fn Volumes(s: Subject) -> impl IntoView {
     };
     let row = move |i: usize| {
         let m = mount(i);
-        let kind = Callback::new(move |t: String| change(i, Box::new(move |m| { m.kind = parse_kind(&t)?; Ok(()) })));
-        let source = Callback::new(move |t: String| change(i, Box::new(move |m| { m.source = t.trim().to_string(); Ok(()) })));
-        let target = Callback::new(move |t: String| change(i, Box::new(move |m| { m.target = t.trim().to_string(); Ok(()) })));
-        let read_only = Callback::new(move |on: bool| change(i, Box::new(move |m| { m.read_only = on; Ok(()) })));
+        let kind = Callback::new(move |t: String| {
+            change(
+                i,
+                Box::new(move |m| {
+                    m.kind = parse_kind(&t)?;
+                    Ok(())
+                }),
+            )
+        });
+        let source = Callback::new(move |t: String| {
+            change(
+                i,
+                Box::new(move |m| {
+                    m.source = t.trim().to_string();
+                    Ok(())
+                }),
+            )
+        });
+        let target = Callback::new(move |t: String| {
+            change(
+                i,
+                Box::new(move |m| {
+                    m.target = t.trim().to_string();
+                    Ok(())
+                }),
+            )
+        });
+        let read_only = Callback::new(move |on: bool| {
+            change(
+                i,
+                Box::new(move |m| {
+                    m.read_only = on;
+                    Ok(())
+                }),
+            )
+        });
         let remove = move |_| {
             let _ = s.update(|svc| {
                 let mut volumes = svc.volumes.clone();
@@ -68,7 +110,10 @@ pub fn Volumes(s: Subject) -> impl IntoView {
     let add = move |_| {
         let _ = s.update(|svc| {
             let mut volumes = svc.volumes.clone();
-            volumes.push(Mount::named(format!("{}_files", svc.name.replace('.', "_")), "/data"));
+            volumes.push(Mount::named(
+                format!("{}_files", svc.name.replace('.', "_")),
+                "/data",
+            ));
             Ok(ServiceChange::Volumes(volumes))
         });
     };
