@@ -47,7 +47,7 @@ test-native:
 	cargo test --doc
 
 test-wasm:
-	cargo test --target wasm32-unknown-unknown --test browser
+	cargo test --target wasm32-unknown-unknown --test browser --test browser_panels
 
 build:
 	trunk build --release

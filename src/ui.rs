@@ -1,29 +1,57 @@
 //! The web shell: Leptos components, one per file, and the only module that touches leptos,
 //! web-sys or wasm-bindgen (compiled for wasm32 only; see `lib.rs`).
 //!
-//! Shape: [`App`] creates the one piece of state, an [`AppState`] around an `edit::History`,
-//! and provides it once through context. Components ask for the narrowest handle they need
-//! ([`DesignReader`] to display; later a dispatcher of `edit::Command`s to change) and derive what
-//! they show with `Memo`s, so a change to one service re-renders only that service's card.
+//! Shape: [`App`] creates the one piece of state, an [`AppState`] around an `edit::History`
+//! (restored from localStorage by `autosave`), and the drag controller, and provides them once
+//! through context. Components ask for the narrowest handle they need ([`DesignReader`] to
+//! display, [`AppState::dispatch`] to change) and derive what they show with `Memo`s, so a change
+//! to one service re-renders only that service's card.
+//!
+//! Layout: header with toolbar; banner; palette | board (three tier lanes, link arrows) | side
+//! panel (inspector, checklist, resources, files); the drag overlay above everything.
 //!
 //! Architecture invariant: nothing reachable from user input panics (a panic kills the whole
 //! wasm app). Missing context or a service that vanished mid-update renders a neutral fallback.
+//! Drag previews, hover and selection are UI state (signals), never commands.
 
 mod app;
+pub mod autosave;
+mod banner;
 mod board;
 mod card;
 pub mod dialogs;
+pub mod drag;
+mod drag_overlay;
 mod header;
+mod inspector;
+mod keyboard;
 mod lane;
+mod link_layer;
+mod palette;
+mod palette_entry;
 pub mod panels;
+mod side_panel;
 mod state;
+mod theme_toggle;
+mod toolbar;
 
 pub use app::App;
+pub use banner::{download_text, Banner, Recovery};
 pub use board::Board;
-pub use card::{CardFace, ServiceCard};
+pub use card::{keyboard_move, CardFace, ServiceCard};
+pub use drag_overlay::DragOverlay;
 pub use header::Header;
+pub use inspector::Inspector;
 pub use lane::Lane;
-pub use state::{use_app, use_design, AppState, Banner, DesignReader, PanelTab, Selection};
+pub use link_layer::{arrow_path, LinkLayer};
+pub use palette::{matches as palette_matches, Palette};
+pub use palette_entry::PaletteEntry;
+pub use side_panel::SidePanel;
+pub use state::{
+    use_app, use_design, AppState, Banner as BannerMessage, DesignReader, PanelTab, Selection,
+};
+pub use theme_toggle::ThemeToggle;
+pub use toolbar::Toolbar;
 
 use crate::catalog;
 use crate::model::Design;
@@ -33,7 +61,7 @@ pub fn mount() {
     leptos::mount::mount_to_body(App);
 }
 
-/// The design the board opens with (see `catalog::starter`).
+/// The design the board opens with when nothing is saved (see `catalog::starter`).
 pub fn opening_design() -> Design {
     catalog::starter()
 }

@@ -7,16 +7,24 @@
 
 use leptos::prelude::*;
 use leptos::task::tick;
-use tierboard::model::{Build, Image, Language, Service, ServiceId, Tier};
-use tierboard::ui::{opening_design, App, Board, CardFace};
+use tierboard::model::{Build, Design, Image, Language, Service, ServiceId, Tier};
+use tierboard::ui::autosave::{restore_from, Restored, KEY};
+use tierboard::ui::drag::{insertion_bar, insertion_index, Rect};
+use tierboard::ui::{
+    arrow_path, keyboard_move, opening_design, palette_matches, App, Board, CardFace,
+};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// A fresh element on the page to mount into, so tests never see each other's DOM.
+/// A fresh element on the page to mount into, so tests never see each other's DOM. The saved
+/// design is cleared first: the app opens with what localStorage holds.
 fn host() -> HtmlElement {
+    if let Ok(Some(storage)) = window().local_storage() {
+        let _ = storage.remove_item(KEY);
+    }
     let doc = document();
     let host: HtmlElement = doc.create_element("div").unwrap().unchecked_into();
     doc.body().unwrap().append_child(&host).unwrap();
@@ -138,4 +146,154 @@ fn card_face_names_image_or_build_and_copes_with_unknown_kinds() {
 
     let odd = Service::new(ServiceId(2), "x", "", Tier::Data);
     assert_eq!(CardFace::of(&odd).monogram, "?");
+}
+
+#[wasm_bindgen_test]
+fn a_stored_design_is_restored_and_a_corrupt_one_is_kept_with_its_reason() {
+    assert_eq!(restore_from(None), Restored::Nothing);
+    let design = opening_design();
+    assert_eq!(
+        restore_from(Some(design.to_json())),
+        Restored::Design(design)
+    );
+    match restore_from(Some("{\"name\": ".to_string())) {
+        Restored::Corrupt { raw, reason } => {
+            assert_eq!(raw, "{\"name\": ");
+            assert!(reason.contains("line 1"), "{reason}");
+        }
+        other => panic!("expected Corrupt, got {other:?}"),
+    }
+    // Parses, but is not a valid design: a link to a service that does not exist.
+    let mut bad = Design::new("x");
+    bad.links.push(tierboard::model::Link::new(
+        ServiceId(1),
+        ServiceId(2),
+        Default::default(),
+    ));
+    assert!(matches!(
+        restore_from(Some(bad.to_json())),
+        Restored::Corrupt { .. }
+    ));
+}
+
+#[wasm_bindgen_test]
+async fn the_app_opens_the_saved_design() {
+    let root = host();
+    let mut saved = Design::new("saved-board");
+    let mut only = Service::new(ServiceId(9), "only", "custom", Tier::Data);
+    only.image = Some(Image::new("busybox", "1.36"));
+    saved.services.push(only);
+    if let Ok(Some(storage)) = window().local_storage() {
+        storage.set_item(KEY, &saved.to_json()).unwrap();
+    }
+    let _mounted = leptos::mount::mount_to(root.clone(), App);
+    tick().await;
+    assert_eq!(texts(&root, ".app-header__design-name"), ["saved-board"]);
+    assert_eq!(texts(&root, ".card__name"), ["only"]);
+    root.remove();
+}
+
+fn card_at(x: f64, y: f64) -> Rect {
+    Rect {
+        x,
+        y,
+        w: 100.0,
+        h: 50.0,
+    }
+}
+
+#[wasm_bindgen_test]
+fn drop_index_follows_reading_order_across_wrapped_rows() {
+    let cards = [card_at(0.0, 0.0), card_at(120.0, 0.0), card_at(0.0, 60.0)];
+    assert_eq!(
+        insertion_index(&cards, (10.0, 10.0)),
+        0,
+        "left half of the first card"
+    );
+    assert_eq!(
+        insertion_index(&cards, (60.0, 10.0)),
+        1,
+        "right half of the first card"
+    );
+    assert_eq!(
+        insertion_index(&cards, (300.0, 10.0)),
+        2,
+        "end of the first row"
+    );
+    assert_eq!(
+        insertion_index(&cards, (10.0, 70.0)),
+        2,
+        "start of the second row"
+    );
+    assert_eq!(
+        insertion_index(&cards, (90.0, 70.0)),
+        3,
+        "after the last card"
+    );
+    assert_eq!(insertion_index(&[], (0.0, 0.0)), 0, "an empty lane");
+    let bar = insertion_bar(&cards, 1, Rect::default());
+    assert!(
+        bar.x > 100.0 && bar.x < 120.0,
+        "the bar sits in the gap before the second card: {bar:?}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn alt_arrows_move_between_tiers_and_reorder_within_one() {
+    assert_eq!(
+        keyboard_move("ArrowUp", Tier::Backend, 1, 2),
+        Some((Tier::Frontend, 1))
+    );
+    assert_eq!(
+        keyboard_move("ArrowDown", Tier::Backend, 0, 2),
+        Some((Tier::Data, 0))
+    );
+    assert_eq!(
+        keyboard_move("ArrowUp", Tier::Frontend, 0, 1),
+        None,
+        "nothing above the frontend"
+    );
+    assert_eq!(
+        keyboard_move("ArrowDown", Tier::Data, 0, 1),
+        None,
+        "nothing below the data tier"
+    );
+    assert_eq!(keyboard_move("ArrowLeft", Tier::Data, 0, 3), None);
+    assert_eq!(
+        keyboard_move("ArrowLeft", Tier::Data, 2, 3),
+        Some((Tier::Data, 1))
+    );
+    assert_eq!(keyboard_move("ArrowRight", Tier::Data, 2, 3), None);
+    assert_eq!(
+        keyboard_move("ArrowRight", Tier::Data, 0, 3),
+        Some((Tier::Data, 1))
+    );
+}
+
+#[wasm_bindgen_test]
+fn arrows_run_down_between_tiers_and_across_within_a_row() {
+    let upper = card_at(0.0, 0.0);
+    let lower = card_at(0.0, 200.0);
+    assert!(
+        arrow_path(upper, lower).starts_with("M50,50 "),
+        "from the bottom centre"
+    );
+    assert!(
+        arrow_path(upper, lower).ends_with("50,198"),
+        "to just above the top centre"
+    );
+    let right = card_at(300.0, 0.0);
+    assert!(
+        arrow_path(upper, right).starts_with("M100,25 "),
+        "from the right edge"
+    );
+}
+
+#[wasm_bindgen_test]
+fn palette_search_matches_every_word() {
+    let pg = tierboard::catalog::kind("postgres").unwrap();
+    assert!(palette_matches(pg, ""));
+    assert!(palette_matches(pg, "postgres"));
+    assert!(palette_matches(pg, "POSTGRES database"));
+    assert!(!palette_matches(pg, "redis"));
 }

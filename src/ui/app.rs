@@ -1,19 +1,45 @@
-//! The root component: creates the state, provides it, lays out the header above the board.
+//! The root component: restores the saved design, creates and provides the state and the drag
+//! controller, installs the window listeners (drag, keyboard, autosave) and lays out the page.
 
-use super::{opening_design, AppState, Board, Header};
+use super::autosave::{self, Restored};
+use super::drag::DragController;
+use super::{
+    keyboard, opening_design, AppState, Banner, Board, DragOverlay, Header, Palette, Recovery,
+    SidePanel,
+};
 use leptos::prelude::*;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let state = AppState::new(opening_design());
+    let (design, recovery) = match autosave::restore() {
+        Restored::Design(d) => (d, None),
+        Restored::Nothing => (opening_design(), None),
+        Restored::Corrupt { raw, reason } => (opening_design(), Some(Recovery { raw, reason })),
+    };
+    let state = AppState::new(design);
     provide_context(state);
+    let drag = DragController::new();
+    provide_context(drag);
+    drag.install(state);
+    keyboard::install(state, drag);
+    autosave::install(state);
+    // A shared link (`#d=1.…`) opens over the restored design, which goes to the recent designs.
+    super::dialogs::open_link_on_start(state);
+    let recovery = RwSignal::new(recovery);
+
     let design = state.reader();
     let design_name = Memo::new(move |_| design.with(|d| d.name.clone()));
 
     view! {
         <div class="app">
             <Header design_name=design_name />
-            <Board />
+            <Banner recovery=recovery />
+            <div class="workspace">
+                <Palette />
+                <Board />
+                <SidePanel />
+            </div>
+            <DragOverlay />
         </div>
     }
 }

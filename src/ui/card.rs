@@ -1,8 +1,14 @@
-//! A service card: monogram, service name, kind, and where the container comes from.
+//! A service card: monogram, service name, kind, and where the container comes from; a drag
+//! source (move it), a drop target (end of a connection) and a keyboard target:
+//! Alt+Up/Down moves it between tiers, Alt+Left/Right reorders it, Delete removes it (global).
 
+use super::drag::{use_drag, DragSource};
+use super::{use_app, AppState, Selection};
 use crate::catalog;
-use crate::model::{Service, Tier};
+use crate::edit::Command;
+use crate::model::{Service, ServiceId, Tier};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// What a card shows, derived from a service and its catalog kind. Plain data, so a card's
 /// `Memo` re-renders only when something visible changed.
@@ -57,35 +63,137 @@ impl CardFace {
     }
 }
 
-/// `custom` → `Cu`: the first two alphanumerics, the first upper-cased.
+/// `custom` → `Cu`: the first two ASCII alphanumerics (kind ids are ASCII kebab-case), the first
+/// upper-cased. ASCII case mapping keeps Unicode tables out of the wasm binary.
 fn fallback_monogram(kind_id: &str) -> String {
-    let mut letters = kind_id.chars().filter(|c| c.is_alphanumeric());
-    let first = letters
-        .next()
-        .map(|c| c.to_uppercase().collect::<String>())
-        .unwrap_or_else(|| "?".to_string());
-    let second = letters
-        .next()
-        .map(|c| c.to_lowercase().collect::<String>())
-        .unwrap_or_default();
-    first + &second
+    let mut letters = kind_id.chars().filter(char::is_ascii_alphanumeric);
+    let first = letters.next().map_or('?', |c| c.to_ascii_uppercase());
+    let second = letters.next().map(|c| c.to_ascii_lowercase());
+    std::iter::once(first).chain(second).collect()
+}
+
+/// The move an Alt+arrow key asks for: `(tier, index)` for `MoveService`, or `None` at an edge.
+pub fn keyboard_move(
+    key: &str,
+    tier: Tier,
+    index: usize,
+    tier_len: usize,
+) -> Option<(Tier, usize)> {
+    match key {
+        "ArrowUp" => tier.up().map(|t| (t, index)),
+        "ArrowDown" => tier.down().map(|t| (t, index)),
+        "ArrowLeft" if index > 0 => Some((tier, index - 1)),
+        "ArrowRight" if index + 1 < tier_len => Some((tier, index + 1)),
+        _ => None,
+    }
+}
+
+/// Focuses the card of `id` once the DOM has caught up (a card moved to another lane is a new
+/// element).
+pub fn focus_card(id: ServiceId) {
+    request_animation_frame(move || {
+        let selector = format!(".card[data-service-id=\"{}\"]", id.0);
+        if let Some(el) = document()
+            .query_selector(&selector)
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}
+
+fn on_key(app: AppState, id: ServiceId, ev: &web_sys::KeyboardEvent) {
+    if !ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
+        return;
+    }
+    let place = app.reader().signal().with_untracked(|d| {
+        let s = d.service(id)?;
+        let index = d.tier_services(s.tier).position(|o| o.id == id)?;
+        Some((s.tier, index, d.tier_services(s.tier).count()))
+    });
+    let Some((tier, index, len)) = place else {
+        return;
+    };
+    let key = ev.key();
+    if !key.starts_with("Arrow") {
+        return;
+    }
+    ev.prevent_default();
+    if let Some((tier, index)) = keyboard_move(&key, tier, index, len) {
+        app.dispatch_or_report(Command::MoveService { id, tier, index });
+        app.selection.set(Selection::Service(id));
+        focus_card(id);
+    }
 }
 
 #[component]
 pub fn ServiceCard(
+    /// The service this card shows.
+    #[prop(optional)]
+    id: Option<ServiceId>,
     /// What the card shows; the card follows its changes.
     face: Memo<CardFace>,
 ) -> impl IntoView {
+    let app = use_app();
+    let drag = use_drag();
+    let id = id.unwrap_or(ServiceId(0));
     let text = move |field: fn(&CardFace) -> &String| move || face.with(|f| field(f).clone());
+    // A memo: a new selection re-runs plain Rust in 200 cards, and touches the DOM of two.
+    let selected = Memo::new(move |_| app.selection.get() == Selection::Service(id));
+    let moving = drag.moving_card;
+    // Register the element for the link layer's measurements.
+    let node = NodeRef::<leptos::html::Li>::new();
+    if let Some(elements) = use_context::<super::link_layer::CardElements>() {
+        node.on_load(move |li| {
+            let el: web_sys::Element = li.into();
+            elements.insert(id, el.clone());
+            on_cleanup(move || elements.remove(id, &el));
+        });
+    }
+    let select = move |_| {
+        if !drag.take_suppressed_click() {
+            app.selection.set(Selection::Service(id));
+        }
+    };
+    let handle_down = move |ev: web_sys::PointerEvent| {
+        ev.stop_propagation();
+        let name = face.with_untracked(|f| f.name.clone());
+        drag.begin(DragSource::Link(id), format!("{name} →"), &ev);
+    };
 
     view! {
-        <li class=move || format!("card tier-{}", face.with(|f| f.tier.id()))>
+        <li
+            node_ref=node
+            class=move || format!("card tier-{}", face.with(|f| f.tier.id()))
+            class:card--selected=selected
+            class:card--dragging=move || moving.get() == Some(id)
+            data-service-id=id.0.to_string()
+            tabindex="0"
+            aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown Alt+ArrowLeft Alt+ArrowRight Delete"
+            on:click=select
+            on:focus=move |_| app.selection.set(Selection::Service(id))
+            on:keydown=move |ev| on_key(app, id, &ev)
+            on:pointerdown=move |ev| drag.begin(DragSource::Card(id), face.with_untracked(|f| f.name.clone()), &ev)
+        >
             <span class="card__monogram" aria-hidden="true">{text(|f| &f.monogram)}</span>
             <div class="card__body">
                 <h3 class="card__name" title=text(|f| &f.name)>{text(|f| &f.name)}</h3>
                 <span class="card__kind">{text(|f| &f.kind)}</span>
                 <span class="card__source" title=text(|f| &f.source)>{text(|f| &f.source)}</span>
             </div>
+            <button
+                type="button"
+                class="card__handle"
+                tabindex="-1"
+                title="Drag to another service to connect"
+                aria-label=move || format!("Connect {} to another service", face.with(|f| f.name.clone()))
+                on:pointerdown=handle_down
+                on:click=move |ev| ev.stop_propagation()
+            >
+                "→"
+            </button>
         </li>
     }
 }

@@ -1,5 +1,7 @@
-//! The header bar: the app's name and the design's name (also mirrored into the page title).
+//! The header bar: the app's name, the design's name (also mirrored into the page title) and
+//! the toolbar.
 
+use super::Toolbar;
 use leptos::prelude::*;
 
 #[component]
@@ -25,6 +27,7 @@ pub fn Header(
                 <span class="app-header__design-label">"Design"</span>
                 <span class="app-header__design-name">{design_name}</span>
             </h1>
+            <Toolbar />
         </header>
     }
 }

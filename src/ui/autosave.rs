@@ -1,0 +1,117 @@
+//! Keeps the user's work: the present design is written to localStorage after every change and
+//! read back on start.
+//!
+//! Writes are coalesced: a change schedules one write [`SAVE_DELAY_MS`] later (a burst of edits
+//! writes once), so serialising a 200-service design never lands in the frame that shows the
+//! edit. A pending write is flushed at once when the page is hidden or unloaded (reload, close,
+//! switching apps on a tablet).
+//!
+//! Nothing is lost silently: a stored value that does not parse or validate is copied to a
+//! backup key before the app starts fresh, and the banner offers its raw text for download.
+
+use super::AppState;
+use crate::model::{validate, Design};
+use leptos::prelude::*;
+
+/// Where the design lives. Never change: a renamed key loses every saved board.
+pub const KEY: &str = "tierboard.design.v1";
+/// Where an unreadable stored value is kept until the user has it.
+pub const BACKUP_KEY: &str = "tierboard.design.v1.unreadable";
+
+/// What was found in storage on start.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Restored {
+    Nothing,
+    Design(Design),
+    /// Stored text that is not a valid design, and why.
+    Corrupt {
+        raw: String,
+        reason: String,
+    },
+}
+
+/// Interprets a stored value (pure; `None` = nothing stored).
+pub fn restore_from(raw: Option<String>) -> Restored {
+    let Some(raw) = raw else {
+        return Restored::Nothing;
+    };
+    match Design::from_json(&raw) {
+        Ok(design) => match validate(&design).into_iter().next() {
+            None => Restored::Design(design),
+            Some(problem) => Restored::Corrupt {
+                raw,
+                reason: problem.to_string(),
+            },
+        },
+        Err(reason) => Restored::Corrupt { raw, reason },
+    }
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
+/// Reads the saved design; a corrupt value is copied to [`BACKUP_KEY`] first.
+pub fn restore() -> Restored {
+    let raw = storage().and_then(|s| s.get_item(KEY).ok().flatten());
+    let restored = restore_from(raw);
+    if let (Restored::Corrupt { raw, .. }, Some(s)) = (&restored, storage()) {
+        let _ = s.set_item(BACKUP_KEY, raw);
+    }
+    restored
+}
+
+/// How long after a change the design is written (a burst of changes writes once).
+pub const SAVE_DELAY_MS: u64 = 200;
+
+/// Writes the design after every change. A failed write (storage full or disabled) is reported once.
+pub fn install(app: AppState) {
+    let design = app.reader().signal();
+    let warned = StoredValue::new(false);
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    // Runs from timers and page events, which may outlive the app (tests unmount it): `try_`.
+    let save = move || {
+        pending.try_set_value(None);
+        let Some(ok) = design.try_with_untracked(|d| {
+            storage().is_some_and(|s| s.set_item(KEY, &d.to_json()).is_ok())
+        }) else {
+            return;
+        };
+        if !ok && warned.try_get_value() == Some(false) {
+            warned.set_value(true);
+            app.report_error("This browser does not let Tierboard save the design: download it before you close the tab.");
+        }
+    };
+    Effect::new(move |first: Option<()>| {
+        design.track();
+        // The design just restored is already saved: write only what changes after.
+        if first.is_none() {
+            return;
+        }
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        pending.set_value(
+            set_timeout_with_handle(save, std::time::Duration::from_millis(SAVE_DELAY_MS)).ok(),
+        );
+    });
+    let flush = move || {
+        if let Some(Some(handle)) = pending.try_get_value() {
+            handle.clear();
+            save();
+        }
+    };
+    let _ = window_event_listener_untyped("pagehide", move |_| flush());
+    let _ = window_event_listener_untyped("visibilitychange", move |_| {
+        if document().hidden() {
+            flush();
+        }
+    });
+}
+
+/// Forgets the backup of an unreadable value (after download or dismissal).
+pub fn drop_backup() {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(BACKUP_KEY);
+    }
+}

@@ -1,0 +1,86 @@
+//! The banner above the board: errors and confirmations from `AppState::banner`, and the
+//! recovery notice for a stored design that could not be read (with its raw text to download).
+
+use super::{autosave, use_app};
+use leptos::prelude::*;
+
+/// A stored design that could not be read: its text and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Recovery {
+    pub raw: String,
+    pub reason: String,
+}
+
+#[component]
+pub fn Banner(
+    /// The unreadable saved design, while the user has not dealt with it.
+    recovery: RwSignal<Option<Recovery>>,
+) -> impl IntoView {
+    let app = use_app();
+    let banner = app.banner;
+    let download = move |_| {
+        if let Some(r) = recovery.get_untracked() {
+            download_text("tierboard-unreadable-design.json", &r.raw);
+        }
+    };
+    let dismiss_recovery = move |_| {
+        autosave::drop_backup();
+        recovery.set(None);
+    };
+    view! {
+        <Show when=move || recovery.with(Option::is_some)>
+            <div class="banner banner--error" role="alert">
+                <p class="banner__text">
+                    "Your saved design could not be read ("
+                    {move || recovery.with(|r| r.as_ref().map(|r| r.reason.clone()).unwrap_or_default())}
+                    "). Tierboard started a fresh board; the saved text is kept until you dismiss this."
+                </p>
+                <button type="button" class="banner__button" on:click=download>"Download raw text"</button>
+                <button type="button" class="banner__button" on:click=dismiss_recovery>"Dismiss"</button>
+            </div>
+        </Show>
+        <Show when=move || banner.with(Option::is_some)>
+            <div
+                class=move || if banner.with(|b| b.as_ref().is_some_and(|b| b.error)) { "banner banner--error" } else { "banner" }
+                role="status"
+            >
+                <p class="banner__text">{move || banner.with(|b| b.as_ref().map(|b| b.text.clone()).unwrap_or_default())}</p>
+                <button type="button" class="banner__button" on:click=move |_| banner.set(None)>"Dismiss"</button>
+            </div>
+        </Show>
+    }
+}
+
+/// Offers `text` as a file download (Blob + object URL + a temporary link).
+pub fn download_text(file_name: &str, text: &str) {
+    use wasm_bindgen::JsCast;
+    let parts = wasm_bindgen::JsValue::from(vec![wasm_bindgen::JsValue::from_str(text)]);
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Some(a) = document()
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
+        a.set_href(&url);
+        a.set_download(file_name);
+        if let Some(body) = document().body() {
+            let _ = body.append_child(&a);
+            a.click();
+            a.remove();
+        }
+    }
+    // Revoked later: revoking at once can cancel the download before it starts.
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(10),
+    );
+}

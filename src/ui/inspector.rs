@@ -1,0 +1,104 @@
+//! The inspector: edits every field of the selected service (one section per file under
+//! `inspector/`), or the selected link. Every change is one undoable `edit::Command`, applied
+//! when a field commits (see `inspector/field.rs`).
+
+mod depends;
+mod environment;
+mod field;
+mod hardening;
+mod health;
+mod identity;
+mod link;
+mod ports;
+mod scaling;
+mod volumes;
+
+use super::{use_app, AppState, Selection};
+use crate::edit::{Command, ServiceChange};
+use crate::model::{Service, ServiceId};
+use leptos::prelude::*;
+
+/// The selected service as a memo, and the id it was selected by.
+#[derive(Clone, Copy)]
+pub(crate) struct Subject {
+    pub app: AppState,
+    pub id: ServiceId,
+    pub service: Memo<Option<Service>>,
+}
+
+impl Subject {
+    /// Reads a part of the service (a neutral default if it vanished mid-update).
+    pub fn get<T: Default>(self, f: impl Fn(&Service) -> T) -> T {
+        self.service
+            .with(|s| s.as_ref().map(&f).unwrap_or_default())
+    }
+
+    /// Applies a change computed from the present service; `Err` is the reason to show.
+    pub fn update(
+        self,
+        f: impl FnOnce(&Service) -> Result<ServiceChange, String>,
+    ) -> Result<(), String> {
+        let change = self.service.with_untracked(|s| {
+            s.as_ref()
+                .ok_or_else(|| "this service no longer exists".to_string())
+                .and_then(f)
+        })?;
+        self.app
+            .dispatch(Command::UpdateService {
+                id: self.id,
+                change,
+            })
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    }
+
+    pub fn dispatch(self, command: Command) -> Result<(), String> {
+        self.app
+            .dispatch(command)
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    }
+}
+
+#[component]
+pub fn Inspector() -> impl IntoView {
+    let app = use_app();
+    // A memo, so selecting what is already selected (focus, then click) rebuilds nothing.
+    let selection = Memo::new(move |_| app.selection.get());
+    view! {
+        <div class="inspector">
+            {move || match selection.get() {
+                Selection::Service(id) => view! { <ServiceInspector id=id /> }.into_any(),
+                Selection::Link(from, to) => view! { <link::LinkInspector from=from to=to /> }.into_any(),
+                Selection::None => view! {
+                    <p class="inspector__empty">"Select a service or a link to edit it. Drag from the catalog into a tier to add a service; drag a card's → handle onto another card to connect them."</p>
+                }.into_any(),
+            }}
+        </div>
+    }
+}
+
+#[component]
+fn ServiceInspector(id: ServiceId) -> impl IntoView {
+    let app = use_app();
+    let design = app.reader();
+    let service = Memo::new(move |_| design.with(|d| d.service(id).cloned()));
+    let s = Subject { app, id, service };
+    let remove = move |_| {
+        app.dispatch_or_report(Command::RemoveService { id });
+        app.selection.set(Selection::None);
+    };
+    view! {
+        <form class="inspector__form" aria-label="Service settings" on:submit=|ev| ev.prevent_default()>
+            <identity::Identity s=s />
+            <ports::Ports s=s />
+            <environment::Environment s=s />
+            <volumes::Volumes s=s />
+            <scaling::Scaling s=s />
+            <health::Health s=s />
+            <hardening::HardeningSection s=s />
+            <depends::Depends s=s />
+            <button type="button" class="inspector__danger" on:click=remove>"Remove service"</button>
+        </form>
+    }
+}

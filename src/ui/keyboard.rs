@@ -1,0 +1,86 @@
+//! Keyboard shortcuts for the whole app (the card's own keys are in `card.rs`):
+//! Ctrl/Cmd+Z undo; Ctrl/Cmd+Shift+Z and Ctrl+Y redo; Delete/Backspace on a focused card or link
+//! (or with nothing focused) removes the selected service or link; Escape cancels a drag, else
+//! clears the selection.
+//!
+//! In text fields the browser's own undo and deletion win: shortcuts that edit the design are
+//! ignored there (Escape still works).
+
+use super::drag::DragController;
+use super::{AppState, Selection};
+use crate::edit::Command;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, KeyboardEvent};
+
+/// Installs the window keydown listener. Call once, in `App`.
+pub fn install(app: AppState, drag: DragController) {
+    let _ = window_event_listener(leptos::ev::keydown, move |ev: KeyboardEvent| {
+        on_key(app, drag, &ev)
+    });
+}
+
+fn on_key(app: AppState, drag: DragController, ev: &KeyboardEvent) {
+    // The listener outlives an unmounted app (tests): do nothing once its state is gone.
+    if app.selection.try_get_untracked().is_none() {
+        return;
+    }
+    let key = ev.key();
+    let command_key = ev.ctrl_key() || ev.meta_key();
+    if key == "Escape" {
+        if !drag.cancel() {
+            app.selection.set(Selection::None);
+        }
+        return;
+    }
+    if in_text_field(ev) {
+        return;
+    }
+    match key.as_str() {
+        "z" | "Z" if command_key && !ev.alt_key() => {
+            ev.prevent_default();
+            if ev.shift_key() {
+                app.redo();
+            } else {
+                app.undo();
+            }
+        }
+        "y" | "Y" if ev.ctrl_key() && !ev.alt_key() => {
+            ev.prevent_default();
+            app.redo();
+        }
+        "Delete" | "Backspace" if !command_key && !ev.alt_key() && on_board_or_body(ev) => {
+            let command = match app.selection.get_untracked() {
+                Selection::Service(id) => Command::RemoveService { id },
+                Selection::Link(from, to) => Command::Disconnect { from, to },
+                Selection::None => return,
+            };
+            ev.prevent_default();
+            app.dispatch_or_report(command);
+            app.selection.set(Selection::None);
+        }
+        _ => {}
+    }
+}
+
+/// True when the key goes to a card, a link or nothing in particular (not a toolbar button).
+fn on_board_or_body(ev: &KeyboardEvent) -> bool {
+    let Some(el) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+        return true;
+    };
+    el.tag_name().eq_ignore_ascii_case("body")
+        || el.closest(".card, .link").ok().flatten().is_some()
+}
+
+/// True when the key goes to an input, a text area, a select or an editable element.
+fn in_text_field(ev: &KeyboardEvent) -> bool {
+    let Some(el) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+        return false;
+    };
+    matches!(
+        el.tag_name().to_ascii_lowercase().as_str(),
+        "input" | "textarea" | "select"
+    ) || el
+        .get_attribute("contenteditable")
+        .is_some_and(|v| v != "false")
+}

@@ -1,0 +1,71 @@
+//! The palette: the catalog grouped by tier, filtered by a search box. Entries are buttons
+//! (Enter adds to the kind's default tier) and drag sources (drop into any tier).
+
+use super::PaletteEntry;
+use crate::catalog::{Kind, KINDS};
+use crate::model::Tier;
+use leptos::prelude::*;
+
+/// True when `kind` matches every word of the search (name, id, category, image).
+pub fn matches(kind: &Kind, query: &str) -> bool {
+    // ASCII case folding: the catalog is ASCII, and full Unicode tables would cost wasm size.
+    let hay = format!(
+        "{} {} {} {}",
+        kind.name,
+        kind.id,
+        kind.category.id(),
+        kind.summary
+    )
+    .to_ascii_lowercase();
+    query
+        .to_ascii_lowercase()
+        .split_whitespace()
+        .all(|w| hay.contains(w))
+}
+
+#[component]
+pub fn Palette() -> impl IntoView {
+    let query = RwSignal::new(String::new());
+    let group = move |tier: Tier| {
+        let kinds = Memo::new(move |_| {
+            query.with(|q| {
+                KINDS
+                    .iter()
+                    .filter(|k| k.tier == tier && matches(k, q))
+                    .collect::<Vec<&'static Kind>>()
+            })
+        });
+        view! {
+            <Show when=move || kinds.with(|k| !k.is_empty())>
+                <h2 class=format!("palette__group tier-{}", tier.id())>{tier.label()}</h2>
+                <ul class="palette__list" role="list">
+                    {move || kinds.get().into_iter().map(|k| view! { <li><PaletteEntry kind=k /></li> }).collect_view()}
+                </ul>
+            </Show>
+        }
+    };
+    let none = move || {
+        Tier::ALL.iter().all(|&t| {
+            !KINDS
+                .iter()
+                .any(|k| k.tier == t && query.with(|q| matches(k, q)))
+        })
+    };
+    view! {
+        <aside class="palette" aria-label="Service catalog">
+            <input
+                class="palette__search"
+                type="search"
+                placeholder="Search services"
+                aria-label="Search the catalog"
+                prop:value=move || query.get()
+                on:input=move |ev| query.set(event_target_value(&ev))
+            />
+            <p class="palette__hint">"Drag into a tier, or press Enter to add."</p>
+            {Tier::ALL.map(group)}
+            <Show when=none>
+                <p class="palette__empty">"No service matches."</p>
+            </Show>
+        </aside>
+    }
+}
