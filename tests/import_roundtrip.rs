@@ -7,9 +7,13 @@
 //! written (build contexts, env files and bind sources the original refers to are there, the
 //! generated files on top), with `.env` made from the generated `.env.example`: secret
 //! placeholders filled with the design's values (what a user does), variables the example leaves
-//! empty taken from the original `.env`, and the original `.env`'s other variables appended (keys
-//! kept verbatim still interpolate them). Both run through
+//! empty taken from the original `.env`, the example's own values (ports, `REGISTRY`, `VERSION`)
+//! winning a clash, and the original `.env`'s other variables kept (keys kept verbatim still
+//! interpolate them; the original's line order is kept, since dotenv values interpolate the
+//! lines above). Both run through
 //! `docker compose -p roundtrip --profile '*' config --format json`, so profiled services count.
+//! Code: `import_roundtrip_support` runs this, `import_roundtrip_support::compare` holds the
+//! normal forms below (with their own small tests).
 //!
 //! Compared per service: `image`, `build`, `ports`, `volumes`, `environment`, `depends_on`,
 //! `healthcheck`, `profiles`, `deploy` (the keys the model represents), and under `other` every
@@ -28,13 +32,13 @@
 //! - secrets: literal values of secret variables become `${KEY:?...}` references to `.env`; the
 //!   test fills `.env` with the design's values, so the resolved environment must still agree.
 //!   A secret the original passes through from the shell (`KEY:` without a value) becomes
-//!   required; the test sets it to a marker ([`UNSET`]) that compares equal to unset.
+//!   required; the test sets it to a marker (`UNSET`) that compares equal to unset.
 //! - `image` of a service the original only builds: the generator names built images
 //!   (`${REGISTRY}/<name>:${VERSION}`); not compared.
 //! - `ports`: order is irrelevant (sorted) and an explicit `0.0.0.0` is compose's default (the
-//!   importer writes the address out, the generator keeps it); a data store publishes no port (dropped, as
-//!   `plan::is_data_store` decides); a design that publishes nothing gets its entry service
-//!   published on 127.0.0.1 (ignored when the original had no ports at all).
+//!   importer writes the address out, the generator keeps it); a data store publishes no port
+//!   (dropped, as `plan::is_data_store` decides); a design that publishes nothing gets its entry
+//!   service published on 127.0.0.1 (ignored when the original had no ports at all).
 //! - `volumes`: order is irrelevant (sorted).
 //! - `healthcheck`: missing timings are compose's defaults (30s, 30s, 3 retries, 0s).
 //! - `depends_on`: a plain dependency on a service with a healthcheck becomes
@@ -44,11 +48,13 @@
 //! Not normalised (so they show as differences): anything else. Top-level `volumes`, `secrets`
 //! and `configs` entries of the original must come back unchanged (column `top-level`).
 //!
-//! The table, the files not compared (compose or the importer refuses them on their own) and
-//! every difference are printed (`cargo test --test import_roundtrip -- --nocapture`).
-//! Asserted: at least 50 files compared, and no key has more disagreeing services than recorded
-//! in [`BASELINE`] (the known generator gaps are listed there). A file compose refuses after
-//! generation counts as disagreeing on every key of every service.
+//! The table, the files compose refuses on their own (overrides given alone, required
+//! variables unset: not compared) and every difference are printed
+//! (`cargo test --test import_roundtrip -- --nocapture`). A file compose refuses after
+//! generation counts as disagreeing on every key of every service; the differences behind the
+//! refusal are still listed, read with `--no-consistency`. Asserted: at least 50 files compared,
+//! the importer accepts every file compose accepts, and no key has more disagreeing services
+//! than recorded in [`BASELINE`] (the known generator gaps are listed there).
 //!
 //! Needs the validators' `docker-compose` (no daemon): /opt/validators/venv/bin/docker-compose,
 //! or `$DOCKER_COMPOSE`. Without it, or without the corpus, the test says so loudly and skips.

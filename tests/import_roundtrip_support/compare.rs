@@ -340,3 +340,108 @@ pub fn compare(original: &Value, regenerated: &Value, design: &Design) -> Compar
     }
     c
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Does `key` agree between an original and a regenerated one-service config (`db` beside
+    /// it in the original, with a healthcheck)?
+    fn agrees(key: &str, original: Value, regenerated: Value) -> bool {
+        let all =
+            json!({"app": original.clone(), "db": {"healthcheck": {"test": ["CMD", "true"]}}});
+        let all = all.as_object().cloned().unwrap_or_default();
+        let (a, b) = normal_pair(key, &original, &regenerated, &all, None);
+        a == b
+    }
+
+    #[test]
+    fn an_explicit_any_address_is_compose_default_but_loopback_is_not() {
+        let port = |ip: Option<&str>| {
+            let mut p = json!({"target": 80, "published": "80", "protocol": "tcp"});
+            if let Some(ip) = ip {
+                p["host_ip"] = json!(ip);
+            }
+            json!({"ports": [p]})
+        };
+        assert!(agrees("ports", port(None), port(Some("0.0.0.0"))));
+        assert!(!agrees("ports", port(None), port(Some("127.0.0.1"))));
+    }
+
+    #[test]
+    fn a_built_service_may_be_named_but_a_pulled_image_must_stay() {
+        let built = json!({"build": {"context": "./app"}});
+        let named = json!({"build": {"context": "./app"}, "image": "ghcr.io/x/app:0.1.0"});
+        assert!(agrees("image", built, named.clone()));
+        assert!(!agrees("image", json!({"image": "nginx"}), named));
+    }
+
+    #[test]
+    fn a_dependency_becomes_healthy_only_on_a_checked_target() {
+        let dep = |target: &str, condition: &str| json!({"depends_on": {target: {"condition": condition, "required": true}}});
+        assert!(agrees(
+            "depends_on",
+            dep("db", "service_started"),
+            dep("db", "service_healthy")
+        ));
+        assert!(!agrees(
+            "depends_on",
+            dep("cache", "service_started"),
+            dep("cache", "service_healthy")
+        ));
+        assert!(!agrees(
+            "depends_on",
+            json!({}),
+            dep("db", "service_started")
+        ));
+    }
+
+    #[test]
+    fn an_added_tmp_tmpfs_is_hardening_but_a_lost_volume_is_not() {
+        let tmp = json!({"type": "tmpfs", "target": "/tmp", "tmpfs": {"size": 67108864}});
+        let data = json!({"type": "volume", "source": "data", "target": "/data"});
+        assert!(agrees(
+            "volumes",
+            json!({"volumes": [data]}),
+            json!({"volumes": [data, tmp]})
+        ));
+        assert!(!agrees(
+            "volumes",
+            json!({"volumes": [data]}),
+            json!({"volumes": [tmp]})
+        ));
+    }
+
+    #[test]
+    fn missing_healthcheck_timings_are_compose_defaults() {
+        let bare = json!({"healthcheck": {"test": ["CMD", "true"]}});
+        let full = json!({"healthcheck": {"test": ["CMD", "true"], "interval": "30s",
+            "timeout": "30s", "retries": 3, "start_period": "0s"}});
+        assert!(agrees("healthcheck", bare.clone(), full));
+        let other = json!({"healthcheck": {"test": ["CMD", "true"], "interval": "10s"}});
+        assert!(!agrees("healthcheck", bare, other));
+    }
+
+    #[test]
+    fn a_pass_through_secret_set_to_the_marker_counts_as_unset() {
+        let original = json!({"environment": {"KEY": null, "A": "1"}});
+        assert!(agrees(
+            "environment",
+            original.clone(),
+            json!({"environment": {"KEY": UNSET, "A": "1"}})
+        ));
+        assert!(!agrees(
+            "environment",
+            original,
+            json!({"environment": {"KEY": "x", "A": "1"}})
+        ));
+    }
+
+    #[test]
+    fn a_service_missing_after_generation_disagrees_on_every_key_it_has() {
+        let original = json!({"services": {"app": {"image": "nginx", "ports": []}}});
+        let c = compare(&original, &json!({"services": {}}), &Design::new("t"));
+        assert_eq!(c.cells.get("image"), Some(&(0, 1)));
+        assert_eq!(c.cells.get("other"), Some(&(0, 1)));
+    }
+}
