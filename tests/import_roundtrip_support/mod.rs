@@ -36,10 +36,18 @@ pub enum Outcome {
 
 /// `docker compose config` of `file` in `dir`, as JSON with `dir` written as `.`.
 /// `lenient` skips compose's consistency checks (to look behind a refusal, never to accept).
-fn config(compose: &Path, dir: &Path, file: &str, lenient: bool) -> Result<Value, String> {
+fn config(
+    compose: &Path,
+    dir: &Path,
+    files: &[String],
+    vars: &[String],
+    lenient: bool,
+) -> Result<Value, String> {
     let out = Command::new(compose)
         .current_dir(dir)
-        .args(["-p", "roundtrip", "--profile", "*", "-f", file])
+        .envs(vars.iter().map(|v| (v.as_str(), required_value(v))))
+        .args(["-p", "roundtrip", "--profile", "*"])
+        .args(files.iter().flat_map(|f| ["-f", f.as_str()]))
         .args(["config", "--format", "json"])
         .args(if lenient {
             &["--no-consistency"][..]
@@ -57,6 +65,18 @@ fn config(compose: &Path, dir: &Path, file: &str, lenient: bool) -> Result<Value
     }
     let text = String::from_utf8_lossy(&out.stdout).replace(&dir.display().to_string(), ".");
     serde_json::from_str(&text).map_err(|e| e.to_string())
+}
+
+/// The value the test gives a variable the original requires (`${X:?err}`) and nobody sets
+/// (frappe_docker's `BASE_SITE`): the same on both sides, through the process environment.
+fn required_value(name: &str) -> String {
+    format!("roundtrip-{}", name.to_ascii_lowercase())
+}
+
+/// The variable named by compose's "required variable X is missing a value".
+fn required_variable(error: &str) -> Option<String> {
+    let rest = error.split("required variable ").nth(1)?;
+    Some(rest.split_whitespace().next()?.to_string())
 }
 
 fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
@@ -158,16 +178,22 @@ fn regenerated_env(example: &str, original: &str, design: &Design) -> String {
     out
 }
 
-/// Import, generate and compare one corpus file (`n` names its scratch directories).
-pub fn round_trip(compose: &Path, path: &Path, scratch: &Path, n: usize) -> Outcome {
-    let Some(dir) = path.parent() else {
+/// Import, generate and compare one corpus file, or a base file and overrides merged in order
+/// (`paths`, base first, the overrides in or under the base's directory); `n` names the
+/// scratch directories.
+pub fn round_trip(compose: &Path, paths: &[PathBuf], scratch: &Path, n: usize) -> Outcome {
+    let Some(dir) = paths.first().and_then(|p| p.parent()) else {
         return Outcome::NotImported("no directory".into());
     };
-    let file_name = path
-        .file_name()
-        .and_then(|f| f.to_str())
-        .unwrap_or_default()
-        .to_string();
+    let names: Vec<String> = paths
+        .iter()
+        .map(|p| {
+            p.strip_prefix(dir)
+                .unwrap_or(p)
+                .to_string_lossy()
+                .replace('\\', "/")
+        })
+        .collect();
     let (orig_dir, regen_dir) = (
         scratch.join(format!("{n}-a")),
         scratch.join(format!("{n}-b")),
@@ -180,17 +206,28 @@ pub fn round_trip(compose: &Path, path: &Path, scratch: &Path, n: usize) -> Outc
     // Canonical paths: compose prints resolved ones.
     let orig_dir = orig_dir.canonicalize().unwrap_or(orig_dir);
     let regen_dir = regen_dir.canonicalize().unwrap_or(regen_dir);
-    let text = std::fs::read_to_string(path).unwrap_or_default();
-    let refs: Vec<(String, String)> = import::referenced_files(&file_name, &text)
-        .into_iter()
+    let texts: Vec<(String, String)> = names
+        .iter()
+        .zip(paths)
+        .map(|(name, p)| (name.clone(), std::fs::read_to_string(p).unwrap_or_default()))
+        .collect();
+    let refs: Vec<(String, String)> = texts
+        .iter()
+        .flat_map(|(name, text)| import::referenced_files(name, text))
         .filter_map(|p| std::fs::read_to_string(dir.join(&p)).ok().map(|t| (p, t)))
         .collect();
     // Compose first: a file compose refuses on its own is no fault of the importer.
-    let original = match config(compose, &orig_dir, &file_name, false) {
-        Ok(v) => v,
-        Err(e) => return Outcome::Refused(e),
+    let mut vars: Vec<String> = Vec::new();
+    let original = loop {
+        match config(compose, &orig_dir, &names, &vars, false) {
+            Ok(v) => break v,
+            Err(e) => match required_variable(&e) {
+                Some(v) if vars.len() < 8 && !vars.contains(&v) => vars.push(v),
+                _ => return Outcome::Refused(e),
+            },
+        }
     };
-    let imported = match import::compose_with(&[(file_name.clone(), text)], &refs) {
+    let imported = match import::compose_with(&texts, &refs) {
         Ok(i) => i,
         Err(e) => return Outcome::NotImported(e.to_string()),
     };
@@ -209,15 +246,15 @@ pub fn round_trip(compose: &Path, path: &Path, scratch: &Path, n: usize) -> Outc
     }
     let env = regenerated_env(&example, &original_env, &imported.design);
     std::fs::write(regen_dir.join(".env"), env).expect("the scratch directory is writable");
-    let base = generate::compose_files::BASE;
-    match config(compose, &regen_dir, base, false) {
+    let base = [generate::compose_files::BASE.to_string()];
+    match config(compose, &regen_dir, &base, &vars, false) {
         Ok(regenerated) => Outcome::Compared(compare(&original, &regenerated, &imported.design)),
         Err(e) => {
             // Unusable as it stands: every service disagrees. The differences behind the
             // refusal are still listed, from compose's lenient reading, so no gap hides.
             let mut c = compare(&original, &json!({"services": {}}), &imported.design);
             c.diffs = vec![format!("compose REFUSES THE REGENERATED base file: {e}")];
-            if let Ok(lenient) = config(compose, &regen_dir, base, true) {
+            if let Ok(lenient) = config(compose, &regen_dir, &base, &vars, true) {
                 let behind = compare(&original, &lenient, &imported.design);
                 c.diffs.extend(
                     behind
@@ -230,6 +267,22 @@ pub fn round_trip(compose: &Path, path: &Path, scratch: &Path, n: usize) -> Outc
             Outcome::Compared(c)
         }
     }
+}
+
+/// The base file an override belongs with: the first `compose.yaml`, `compose.yml`,
+/// `docker-compose.yml` or `docker-compose.yaml` in its directory or above it (up to `root`).
+pub fn base_of(file: &Path, root: &Path) -> Option<PathBuf> {
+    const BASES: &[&str] = &[
+        "compose.yaml",
+        "compose.yml",
+        "docker-compose.yml",
+        "docker-compose.yaml",
+    ];
+    file.ancestors()
+        .skip(1)
+        .take_while(|d| d.starts_with(root) && *d != root)
+        .flat_map(|d| BASES.iter().map(move |b| d.join(b)))
+        .find(|b| b != file && b.is_file())
 }
 
 pub fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
