@@ -118,6 +118,12 @@ pub fn build(v: &Value, why: &mut Vec<String>) -> Build {
 /// quotes or backslashes are split approximately and kept verbatim.
 pub fn command(v: &Value, why: &mut Vec<String>) -> Vec<String> {
     match v {
+        // An override's `command: []` resets an inherited command; the model's empty command
+        // means "none given", so the reset is kept as written.
+        Value::Sequence(items) if items.is_empty() => {
+            why.push("an empty `command` (a reset) is not the same as none".into());
+            Vec::new()
+        }
         Value::Sequence(items) => items
             .iter()
             .map(|i| {
@@ -412,6 +418,16 @@ mod tests {
                 .name,
             "redis"
         );
+    }
+
+    #[test]
+    fn an_empty_command_is_kept_as_written() {
+        let mut why = Vec::new();
+        assert!(command(&y("[]"), &mut why).is_empty());
+        assert_eq!(why.len(), 1, "a reset is flagged, so the key is kept verbatim");
+        let mut why = Vec::new();
+        assert_eq!(command(&y("[a, b]"), &mut why), ["a", "b"]);
+        assert!(why.is_empty());
     }
 
     #[test]
