@@ -63,7 +63,14 @@ pub fn nginx_conf(service: &Service) -> String {
 /// An nginx that brings its own configuration (a bind mount into /etc/nginx, as imported
 /// projects do) keeps it.
 pub fn is_generated_proxy(service: &Service) -> bool {
+    // Only the catalog's unprivileged image: an imported `nginx:*` service keeps its own image
+    // and configuration.
+    let catalog_image = match crate::catalog::kind("nginx").map(|k| k.source) {
+        Some(crate::catalog::KindSource::Image { name, .. }) => name,
+        _ => return false,
+    };
     service.kind == "nginx"
+        && service.image.as_ref().is_some_and(|i| i.name == catalog_image)
         && service.build.as_ref().is_none_or(|b| b.context.trim().is_empty())
         && !service.volumes.iter().any(|m| m.kind == crate::model::MountKind::Bind && m.target.starts_with("/etc/nginx"))
 }
@@ -131,11 +138,20 @@ mod tests {
 
     #[test]
     fn an_nginx_with_its_own_config_is_not_regenerated() {
-        use crate::model::{Mount, ServiceId, Tier};
+        use crate::model::{Image, Mount, ServiceId, Tier};
         let mut proxy = Service::new(ServiceId(1), "proxy", "nginx", Tier::Frontend);
+        proxy.image = Some(Image::new("nginxinc/nginx-unprivileged", "1.27-alpine"));
         assert!(is_generated_proxy(&proxy));
         proxy.volumes.push(Mount::bind("./nginx/site.conf", "/etc/nginx/conf.d/default.conf"));
         assert!(!is_generated_proxy(&proxy));
+    }
+
+    #[test]
+    fn an_imported_nginx_image_keeps_its_own_configuration() {
+        use crate::model::{Image, ServiceId, Tier};
+        let mut web = Service::new(ServiceId(1), "web", "nginx", Tier::Frontend);
+        web.image = Some(Image::new("nginx", "1.27-alpine"));
+        assert!(!is_generated_proxy(&web));
     }
 
     #[test]

@@ -96,8 +96,11 @@ fn service(plan: &Plan, sp: &ServicePlan) -> ComposeService {
         .collect();
     let mut volumes = volume_entries(s);
     // Prometheus reads the generated scrape configuration unless the design mounts its own.
+    // A design (or an imported file) that mounts its own configuration anywhere under
+    // /etc/prometheus keeps it.
     let config_target = "/etc/prometheus/prometheus.yml";
-    if s.kind == "prometheus" && !s.volumes.iter().any(|m| m.target == config_target) {
+    let own_config = s.volumes.iter().any(|m| m.target == "/etc/prometheus" || m.target.starts_with("/etc/prometheus/"));
+    if s.kind == "prometheus" && !own_config {
         volumes.insert(0, VolumeEntry::Short(format!("./{}:{config_target}:ro", layout::PROMETHEUS_CONFIG)));
     }
     if !volumes.is_empty() {
@@ -153,14 +156,23 @@ pub fn volume_entries(s: &Service) -> Vec<VolumeEntry> {
             MountKind::Tmpfs => out.push(VolumeEntry::tmpfs(m.target.clone(), tmpfs_bytes(m.size))),
         }
     }
-    let has_tmp = s
-        .volumes
-        .iter()
-        .any(|m| m.kind == MountKind::Tmpfs && m.target == "/tmp");
+    // An imported service-level `tmpfs: /tmp` (kept verbatim) already provides the scratch
+    // space; mounting it twice makes compose refuse the file ("target /tmp already mounted").
+    let has_tmp = s.volumes.iter().any(|m| m.kind == MountKind::Tmpfs && m.target == "/tmp")
+        || s.extra.get("tmpfs").is_some_and(|t| mentions_tmp(t));
     if s.hardening.read_only_root && !has_tmp {
         out.push(VolumeEntry::tmpfs("/tmp", tmpfs_bytes(None)));
     }
     out
+}
+
+/// Whether a verbatim `tmpfs:` value (a string or a list of `path[:options]`) mounts `/tmp`.
+fn mentions_tmp(value: &serde_json::Value) -> bool {
+    let is_tmp = |v: &serde_json::Value| v.as_str().is_some_and(|t| t.split(':').next() == Some("/tmp"));
+    match value {
+        serde_json::Value::Array(items) => items.iter().any(is_tmp),
+        other => is_tmp(other),
+    }
 }
 
 pub fn tmpfs_bytes(size_mib: Option<u32>) -> u64 {

@@ -15,7 +15,10 @@ pub fn dependency_required(from: &Service, to: &Service) -> bool {
 pub fn acyclic_links(design: &Design) -> Vec<(ServiceId, ServiceId)> {
     let mut edges: Vec<(ServiceId, ServiceId)> = Vec::new();
     for l in &design.links {
-        if l.from == l.to
+        // An inferred link (read from a connection URL by the importer) documents traffic, not a
+        // start order the original file declared: it never becomes a `depends_on`.
+        if l.inferred
+            || l.from == l.to
             || edges.contains(&(l.from, l.to))
             || design.service(l.from).is_none()
             || design.service(l.to).is_none()
