@@ -19,7 +19,11 @@ pub fn AutoscalingSection(s: Subject) -> impl IntoView {
     });
     let field = move |get: fn(&Autoscaling) -> u32, set: fn(&mut Autoscaling, u32)| {
         let value = Signal::derive(move || {
-            s.get(|svc| svc.autoscaling.map(|a| get(&a).to_string()).unwrap_or_default())
+            s.get(|svc| {
+                svc.autoscaling
+                    .map(|a| get(&a).to_string())
+                    .unwrap_or_default()
+            })
         });
         let commit = Callback::new(move |t: String| {
             let n = parse_number(&t, false)?.unwrap_or_default();

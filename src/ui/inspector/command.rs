@@ -16,9 +16,8 @@ pub fn parse_args(text: &str) -> Vec<String> {
 
 #[component]
 pub fn CommandSection(s: Subject) -> impl IntoView {
-    let commit = Callback::new(move |t: String| {
-        s.update(|_| Ok(ServiceChange::Command(parse_args(&t))))
-    });
+    let commit =
+        Callback::new(move |t: String| s.update(|_| Ok(ServiceChange::Command(parse_args(&t)))));
     view! {
         <fieldset class="inspector__section">
             <legend>"Command"</legend>
