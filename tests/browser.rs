@@ -297,3 +297,137 @@ fn palette_search_matches_every_word() {
     assert!(palette_matches(pg, "POSTGRES database"));
     assert!(!palette_matches(pg, "redis"));
 }
+
+// ---- Inspector: every model field is editable, one command per field edit ----
+
+mod inspector_fields {
+    use super::*;
+    use tierboard::model::Autoscaling;
+    use tierboard::ui::{AppState, Inspector, Selection};
+    use web_sys::HtmlInputElement;
+
+    /// A small valid design (an API and a database), an AppState holding it in context, and the
+    /// inspector mounted with `select` selected.
+    fn mount_inspector(select: Option<ServiceId>) -> (HtmlElement, AppState, impl Drop) {
+        let root = host();
+        let mut design = Design::new("shop");
+        let mut api = Service::new(ServiceId(1), "api", "python-api", Tier::Backend);
+        api.image = Some(Image::new("python", "3.12-slim"));
+        let mut db = Service::new(ServiceId(2), "db", "postgres", Tier::Data);
+        db.image = Some(Image::new("postgres", "16-alpine"));
+        design.services = vec![api, db];
+        let app = AppState::new(design);
+        app.selection
+            .set(select.map_or(Selection::None, Selection::Service));
+        let mounted = leptos::mount::mount_to(root.clone(), move || {
+            provide_context(app);
+            view! { <Inspector /> }
+        });
+        (root, app, mounted)
+    }
+
+    /// The input inside the label whose visible text is `label`.
+    fn input(root: &Element, label: &str) -> HtmlInputElement {
+        all(root, "label")
+            .into_iter()
+            .find(|l| l.text_content().unwrap_or_default().trim() == label)
+            .and_then(|l| l.query_selector("input").unwrap())
+            .unwrap_or_else(|| panic!("no field labelled {label:?}"))
+            .unchecked_into()
+    }
+
+    fn change(el: &HtmlInputElement, text: &str) {
+        el.set_value(text);
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        let ev = web_sys::Event::new_with_event_init_dict("change", &init).unwrap();
+        el.dispatch_event(&ev).unwrap();
+    }
+
+    #[wasm_bindgen_test]
+    async fn toggling_autoscaling_dispatches_and_a_refused_range_shows_why() {
+        let (root, app, _mounted) = mount_inspector(Some(ServiceId(1)));
+        tick().await;
+        let autoscaling = move || app.reader().with(|d| d.service(ServiceId(1)).unwrap().autoscaling);
+        assert_eq!(autoscaling(), None);
+
+        input(&root, "Autoscale in Kubernetes (HPA)").click();
+        tick().await;
+        assert_eq!(autoscaling(), Some(Autoscaling::default()));
+
+        change(&input(&root, "Maximum replicas"), "6");
+        tick().await;
+        assert_eq!(autoscaling().map(|a| a.max), Some(6));
+
+        // min > max: the model refuses; the design is unchanged and the reason is shown.
+        change(&input(&root, "Minimum replicas"), "9");
+        tick().await;
+        assert_eq!(autoscaling().map(|a| a.min), Some(2));
+        let errors = texts(&root, ".field__error");
+        assert!(
+            errors.iter().any(|e| e.contains("min <= max")),
+            "refusal shown: {errors:?}"
+        );
+
+        app.undo();
+        tick().await;
+        assert_eq!(autoscaling().map(|a| a.max), Some(10), "one undo step per edit");
+        input(&root, "Autoscale in Kubernetes (HPA)").click();
+        tick().await;
+        assert_eq!(autoscaling(), None);
+        root.remove();
+    }
+
+    #[wasm_bindgen_test]
+    async fn toggling_backup_on_a_data_service_dispatches() {
+        let (root, app, _mounted) = mount_inspector(Some(ServiceId(2)));
+        tick().await;
+        let backup = move || app.reader().with(|d| d.service(ServiceId(2)).unwrap().backup);
+        assert!(!backup());
+        let check = input(&root, "Back up this service (script + docs)");
+        check.click();
+        tick().await;
+        assert!(backup());
+        assert!(check.checked());
+
+        change(&input(&root, "Metrics path"), "/metrics");
+        tick().await;
+        assert_eq!(
+            app.reader().with(|d| d.service(ServiceId(2)).unwrap().metrics_path.clone()),
+            Some("/metrics".to_string())
+        );
+        root.remove();
+    }
+
+    #[wasm_bindgen_test]
+    async fn backup_is_offered_only_for_data_services() {
+        let (root, _app, _mounted) = mount_inspector(Some(ServiceId(1)));
+        tick().await;
+        assert!(!texts(&root, "label")
+            .iter()
+            .any(|t| t.contains("Back up this service")));
+        root.remove();
+    }
+
+    #[wasm_bindgen_test]
+    async fn with_nothing_selected_the_design_settings_are_edited() {
+        let (root, app, _mounted) = mount_inspector(None);
+        tick().await;
+        input(&root, "Scan every image in CI").click();
+        tick().await;
+        assert!(app.reader().with(|d| d.settings.ops.image_scan));
+
+        change(&input(&root, "Design name"), "store");
+        tick().await;
+        assert_eq!(app.reader().with(|d| d.name.clone()), "store");
+
+        change(&input(&root, "Registry for prod images"), "registry.example.com/shop");
+        tick().await;
+        assert_eq!(
+            app.reader().with(|d| d.settings.registry.clone()),
+            "registry.example.com/shop"
+        );
+        assert!(app.reader().with(|d| d.settings.ops.image_scan), "earlier edit kept");
+        root.remove();
+    }
+}

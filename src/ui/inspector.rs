@@ -2,13 +2,18 @@
 //! `inspector/`), or the selected link. Every change is one undoable `edit::Command`, applied
 //! when a field commits (see `inspector/field.rs`).
 
+mod autoscaling;
+mod build;
+mod command;
 mod depends;
+mod design;
 mod environment;
 mod field;
 mod hardening;
 mod health;
 mod identity;
 mod link;
+mod operations;
 mod ports;
 mod scaling;
 mod volumes;
@@ -71,6 +76,7 @@ pub fn Inspector() -> impl IntoView {
                 Selection::Service(id) => view! { <ServiceInspector id=id /> }.into_any(),
                 Selection::Link(from, to) => view! { <link::LinkInspector from=from to=to /> }.into_any(),
                 Selection::None => view! {
+                    <design::DesignSection />
                     <p class="inspector__empty">"Select a service or a link to edit it. Drag from the catalog into a tier to add a service; drag a card's → handle onto another card to connect them."</p>
                 }.into_any(),
             }}
@@ -91,12 +97,16 @@ fn ServiceInspector(id: ServiceId) -> impl IntoView {
     view! {
         <form class="inspector__form" aria-label="Service settings" on:submit=|ev| ev.prevent_default()>
             <identity::Identity s=s />
+            <build::BuildSection s=s />
+            <command::CommandSection s=s />
             <ports::Ports s=s />
             <environment::Environment s=s />
             <volumes::Volumes s=s />
             <scaling::Scaling s=s />
+            <autoscaling::AutoscalingSection s=s />
             <health::Health s=s />
             <hardening::HardeningSection s=s />
+            <operations::Operations s=s />
             <depends::Depends s=s />
             <button type="button" class="inspector__danger" on:click=remove>"Remove service"</button>
         </form>

@@ -1,9 +1,23 @@
-//! Ports: container port, and the host port when published (empty = internal only).
+//! Ports: container port, the host port when published (empty = internal only), the host
+//! interface it binds to (empty = 127.0.0.1) and the protocol.
 
-use super::field::{parse_port, TextField};
+use super::field::{parse_port, SelectField, TextField};
 use super::Subject;
 use crate::edit::ServiceChange;
-use crate::model::Port;
+use crate::model::{Port, Protocol};
+
+const PROTOCOLS: &[(&str, &str)] = &[("tcp", "TCP"), ("udp", "UDP")];
+
+/// A host interface: empty (the 127.0.0.1 default), an IPv4 or an IPv6 address.
+fn parse_host_ip(text: &str) -> Result<Option<String>, String> {
+    let t = text.trim().trim_start_matches('[').trim_end_matches(']');
+    if t.is_empty() {
+        return Ok(None);
+    }
+    t.parse::<std::net::IpAddr>()
+        .map(|ip| Some(ip.to_string()))
+        .map_err(|_| format!("{t:?} is not an IP address"))
+}
 use leptos::prelude::*;
 
 #[component]
@@ -44,6 +58,15 @@ pub fn Ports(s: Subject) -> impl IntoView {
                 <TextField label="Published on host" inputmode="numeric" placeholder="internal"
                     value=Signal::derive(move || p().published.map(|n| n.to_string()).unwrap_or_default())
                     commit=edit(i, |p, t| { p.published = parse_port(t, true)?; Ok(()) }) />
+                <TextField label="Host interface" placeholder="127.0.0.1"
+                    value=Signal::derive(move || p().host_ip.unwrap_or_default())
+                    commit=edit(i, |p, t| { p.host_ip = parse_host_ip(t)?; Ok(()) }) />
+                <SelectField label="Protocol" options=PROTOCOLS
+                    value=Signal::derive(move || match p().protocol { Protocol::Tcp => "tcp", Protocol::Udp => "udp" }.to_string())
+                    commit=edit(i, |p, t| {
+                        p.protocol = match t { "tcp" => Protocol::Tcp, "udp" => Protocol::Udp, other => return Err(format!("unknown protocol {other:?}")) };
+                        Ok(())
+                    }) />
                 <button type="button" class="inspector__remove" aria-label="Remove port" on:click=remove>"×"</button>
             </li>
         }
