@@ -53,8 +53,7 @@ build:
 	trunk build --release
 
 test-generated:
-	@if [ -x scripts/validate-generated.sh ]; then scripts/validate-generated.sh; \
-	else echo "test-generated: scripts/validate-generated.sh not present yet, skipped"; fi
+	scripts/validate-generated.sh
 
 test-e2e:
 	@test -f dist/index.html || { echo "test-e2e: dist/ is missing; run 'make build' first" >&2; exit 1; }

@@ -51,6 +51,21 @@ async function open(t, options = {}) {
 
 const lane = (page, tier) => page.getByRole('region', { name: `${tier} tier` });
 const names = (page, tier) => lane(page, tier).locator('.card__name').allTextContents();
+
+/**
+ * Leptos renders after the event that caused a change, so a lane is read until it shows the
+ * expected cards or two seconds pass; then the last reading is compared, failing with a diff.
+ */
+async function settled(read, expected, message) {
+  let shown = await read();
+  for (let waited = 0; waited < 2000 && JSON.stringify(shown) !== JSON.stringify(expected); waited += 25) {
+    await new Promise((r) => setTimeout(r, 25));
+    shown = await read();
+  }
+  assert.deepEqual(shown, expected, message);
+}
+const expectNames = (page, tier, expected, message) => settled(() => names(page, tier), expected, message);
+const expectCount = (locator, expected, message) => settled(() => locator.count(), expected, message);
 const card = (page, name) => page.locator('.card', { has: page.locator('.card__name', { hasText: new RegExp(`^${name}$`) }) });
 
 async function box(locator) {
@@ -92,41 +107,41 @@ test('dragging a palette entry into the data tier adds one service there; undo a
   const { page } = await open(t);
   const entry = page.locator('.palette-entry', { hasText: 'PostgreSQL' });
   await drag(page, centre(await box(entry)), await laneEnd(page, 'Data'));
-  assert.deepEqual(await names(page, 'Data'), ['db', 'redis', 'db-2']);
+  await expectNames(page, 'Data', ['db', 'redis', 'db-2']);
   await undo(page);
-  assert.deepEqual(await names(page, 'Data'), ['db', 'redis'], 'one undo removes the one added service');
+  await expectNames(page, 'Data', ['db', 'redis'], 'one undo removes the one added service');
   await redo(page);
-  assert.deepEqual(await names(page, 'Data'), ['db', 'redis', 'db-2']);
+  await expectNames(page, 'Data', ['db', 'redis', 'db-2']);
 });
 
 test('a Redis dropped into the backend stays there (the default tier is only a suggestion)', async (t) => {
   const { page } = await open(t);
   const entry = page.locator('.palette-entry', { hasText: 'Redis' });
   await drag(page, centre(await box(entry)), await laneEnd(page, 'Backend'));
-  assert.deepEqual(await names(page, 'Backend'), ['app', 'worker', 'redis-2']);
+  await expectNames(page, 'Backend', ['app', 'worker', 'redis-2']);
 });
 
 test('moving a card from the backend to the frontend; undo and redo', async (t) => {
   const { page } = await open(t);
   await drag(page, centre(await box(card(page, 'worker'))), await laneEnd(page, 'Frontend'));
-  assert.deepEqual(await names(page, 'Frontend'), ['traefik', 'worker']);
-  assert.deepEqual(await names(page, 'Backend'), ['app']);
+  await expectNames(page, 'Frontend', ['traefik', 'worker']);
+  await expectNames(page, 'Backend', ['app']);
   await undo(page);
-  assert.deepEqual(await names(page, 'Frontend'), ['traefik']);
-  assert.deepEqual(await names(page, 'Backend'), ['app', 'worker']);
+  await expectNames(page, 'Frontend', ['traefik']);
+  await expectNames(page, 'Backend', ['app', 'worker']);
   await redo(page);
-  assert.deepEqual(await names(page, 'Frontend'), ['traefik', 'worker']);
+  await expectNames(page, 'Frontend', ['traefik', 'worker']);
 });
 
 test('reordering a card within its tier; undo and redo', async (t) => {
   const { page } = await open(t);
   const db = await box(card(page, 'db'));
   await drag(page, centre(await box(card(page, 'redis'))), { x: db.x + 8, y: db.y + db.height / 2 });
-  assert.deepEqual(await names(page, 'Data'), ['redis', 'db']);
+  await expectNames(page, 'Data', ['redis', 'db']);
   await undo(page);
-  assert.deepEqual(await names(page, 'Data'), ['db', 'redis']);
+  await expectNames(page, 'Data', ['db', 'redis']);
   await redo(page);
-  assert.deepEqual(await names(page, 'Data'), ['redis', 'db']);
+  await expectNames(page, 'Data', ['redis', 'db']);
 });
 
 test('Escape and a drop outside every tier cancel a drag and record nothing', async (t) => {
@@ -136,15 +151,15 @@ test('Escape and a drop outside every tier cancel a drag and record nothing', as
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   await page.mouse.move(to.x, to.y, { steps: 8 });
-  assert.equal(await page.locator('.drag-overlay__bar').count(), 1, 'a drop indicator shows where the card would go');
+  await expectCount(page.locator('.drag-overlay__bar'), 1, 'a drop indicator shows where the card would go');
   assert.ok(await lane(page, 'Frontend').evaluate((e) => e.classList.contains('lane--over')), 'the hovered lane is highlighted');
   await page.keyboard.press('Escape');
   await page.mouse.up();
-  assert.deepEqual(await names(page, 'Frontend'), ['traefik']);
+  await expectNames(page, 'Frontend', ['traefik']);
 
   const palette = await box(page.locator('.palette'));
   await drag(page, from, { x: palette.x + palette.width / 2, y: palette.y + 40 });
-  assert.deepEqual(await names(page, 'Backend'), ['app', 'worker']);
+  await expectNames(page, 'Backend', ['app', 'worker']);
   assert.ok(await page.getByRole('button', { name: 'Undo' }).isDisabled(), 'nothing was recorded');
 });
 
@@ -154,8 +169,8 @@ test('connecting two services draws an arrow that follows the layout; undo and r
   const handle = card(page, 'traefik').locator('.card__handle');
   await drag(page, centre(await box(handle)), centre(await box(card(page, 'worker'))));
   const arrow = page.locator('.link[data-from="1"][data-to="3"]');
-  assert.equal(await page.locator('.link').count(), before + 1);
-  assert.equal(await arrow.count(), 1, 'traefik (1) → worker (3)');
+  await expectCount(page.locator('.link'), before + 1);
+  await expectCount(arrow, 1, 'traefik (1) → worker (3)');
   const d1 = await arrow.locator('.link__line').getAttribute('d');
   assert.match(d1, /^M[\d.]+,[\d.]+ C/);
   // The arrow follows a layout change: move the worker to the data tier.
@@ -163,9 +178,9 @@ test('connecting two services draws an arrow that follows the layout; undo and r
   await page.waitForFunction((d) => document.querySelector('.link[data-from="1"][data-to="3"] .link__line')?.getAttribute('d') !== d, d1);
   await undo(page);
   await undo(page);
-  assert.equal(await arrow.count(), 0, 'undo removes the link');
+  await expectCount(arrow, 0, 'undo removes the link');
   await redo(page);
-  assert.equal(await arrow.count(), 1, 'redo restores it');
+  await expectCount(arrow, 1, 'redo restores it');
 });
 
 test('a link is selected by clicking and removed with Delete; removing a service removes its links, one undo restores both', async (t) => {
@@ -176,17 +191,17 @@ test('a link is selected by clicking and removed with Delete; removing a service
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Remove link' }).waitFor();
   await page.locator('body').press('Delete');
-  assert.equal(await page.locator('.link').count(), links - 1);
+  await expectCount(page.locator('.link'), links - 1);
   await undo(page);
-  assert.equal(await page.locator('.link').count(), links);
+  await expectCount(page.locator('.link'), links);
 
   await card(page, 'redis').click();
   await page.keyboard.press('Delete');
-  assert.deepEqual(await names(page, 'Data'), ['db']);
-  assert.equal(await page.locator('.link[data-to="5"]').count(), 0, 'links to redis went with it');
+  await expectNames(page, 'Data', ['db']);
+  await expectCount(page.locator('.link[data-to="5"]'), 0, 'links to redis went with it');
   await page.keyboard.press('Control+z');
-  assert.deepEqual(await names(page, 'Data'), ['db', 'redis']);
-  assert.equal(await page.locator('.link').count(), links, 'one undo restores the service and its links');
+  await expectNames(page, 'Data', ['db', 'redis']);
+  await expectCount(page.locator('.link'), links, 'one undo restores the service and its links');
 });
 
 test('an invalid or duplicate name shows the reason and is not applied; a valid one is, undoably', async (t) => {
@@ -196,21 +211,21 @@ test('an invalid or duplicate name shows the reason and is not applied; a valid 
   await name.fill('my api');
   await name.press('Enter');
   await page.getByText("' ' is not allowed").waitFor();
-  assert.deepEqual(await names(page, 'Backend'), ['app', 'worker'], 'not applied');
+  await expectNames(page, 'Backend', ['app', 'worker'], 'not applied');
   await name.fill('db');
   await name.press('Enter');
   await page.getByText('another service is already named "db"').waitFor();
-  assert.deepEqual(await names(page, 'Backend'), ['app', 'worker']);
+  await expectNames(page, 'Backend', ['app', 'worker']);
   assert.ok(await page.getByRole('button', { name: 'Undo' }).isDisabled(), 'refused edits record nothing');
 
   await name.fill('api');
   await name.press('Enter');
-  assert.deepEqual(await names(page, 'Backend'), ['api', 'worker']);
+  await expectNames(page, 'Backend', ['api', 'worker']);
   await undo(page);
-  assert.deepEqual(await names(page, 'Backend'), ['app', 'worker']);
+  await expectNames(page, 'Backend', ['app', 'worker']);
   assert.equal(await name.inputValue(), 'app', 'the field follows undo');
   await redo(page);
-  assert.deepEqual(await names(page, 'Backend'), ['api', 'worker']);
+  await expectNames(page, 'Backend', ['api', 'worker']);
 });
 
 test('inspector edits are one undo step per field edit, not per keystroke', async (t) => {
@@ -248,8 +263,8 @@ test('the design is saved on every change and restored on reload', async (t) => 
   await drag(page, centre(await box(entry)), await laneEnd(page, 'Data'));
   await page.reload();
   await lane(page, 'Data').waitFor();
-  assert.deepEqual(await names(page, 'Frontend'), ['traefik', 'worker']);
-  assert.deepEqual(await names(page, 'Data'), ['db', 'redis', 'db-2']);
+  await expectNames(page, 'Frontend', ['traefik', 'worker']);
+  await expectNames(page, 'Data', ['db', 'redis', 'db-2']);
 });
 
 test('an unreadable saved design is reported and offered for download, not lost', async (t) => {
@@ -259,7 +274,7 @@ test('an unreadable saved design is reported and offered for download, not lost'
   await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, raw]);
   await page.reload();
   await page.getByText('Your saved design could not be read').waitFor();
-  assert.deepEqual(await names(page, 'Data'), ['db', 'redis'], 'a fresh board');
+  await expectNames(page, 'Data', ['db', 'redis'], 'a fresh board');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download raw text' }).click(),
@@ -272,38 +287,38 @@ test('keyboard only: add from the palette, move between tiers, reorder, delete, 
   const { page } = await open(t);
   await page.getByRole('button', { name: /PostgreSQL/ }).focus();
   await page.keyboard.press('Enter');
-  assert.deepEqual(await names(page, 'Data'), ['db', 'redis', 'db-2']);
+  await expectNames(page, 'Data', ['db', 'redis', 'db-2']);
 
   await card(page, 'db-2').focus();
   await page.keyboard.press('Alt+ArrowUp');
-  assert.deepEqual(await names(page, 'Backend'), ['app', 'worker', 'db-2']);
-  assert.deepEqual(await names(page, 'Data'), ['db', 'redis']);
+  await expectNames(page, 'Backend', ['app', 'worker', 'db-2']);
+  await expectNames(page, 'Data', ['db', 'redis']);
   await page.waitForFunction(() => document.activeElement?.querySelector('.card__name')?.textContent === 'db-2');
   await page.keyboard.press('Alt+ArrowLeft');
-  assert.deepEqual(await names(page, 'Backend'), ['app', 'db-2', 'worker']);
+  await expectNames(page, 'Backend', ['app', 'db-2', 'worker']);
   await page.keyboard.press('Alt+ArrowRight');
-  assert.deepEqual(await names(page, 'Backend'), ['app', 'worker', 'db-2']);
+  await expectNames(page, 'Backend', ['app', 'worker', 'db-2']);
   await page.keyboard.press('Alt+ArrowUp');
-  assert.deepEqual(await names(page, 'Frontend'), ['traefik', 'db-2']);
+  await expectNames(page, 'Frontend', ['traefik', 'db-2']);
 
   await page.keyboard.press('Control+z');
-  assert.deepEqual(await names(page, 'Backend'), ['app', 'worker', 'db-2']);
+  await expectNames(page, 'Backend', ['app', 'worker', 'db-2']);
   await page.keyboard.press('Control+Shift+Z');
-  assert.deepEqual(await names(page, 'Frontend'), ['traefik', 'db-2']);
+  await expectNames(page, 'Frontend', ['traefik', 'db-2']);
   await page.keyboard.press('Control+z');
   await page.keyboard.press('Control+y');
-  assert.deepEqual(await names(page, 'Frontend'), ['traefik', 'db-2']);
+  await expectNames(page, 'Frontend', ['traefik', 'db-2']);
 
   await card(page, 'db-2').focus();
   await page.keyboard.press('Delete');
-  assert.deepEqual(await names(page, 'Frontend'), ['traefik']);
+  await expectNames(page, 'Frontend', ['traefik']);
   await page.keyboard.press('Control+z');
-  assert.deepEqual(await names(page, 'Frontend'), ['traefik', 'db-2']);
+  await expectNames(page, 'Frontend', ['traefik', 'db-2']);
 
   await card(page, 'traefik').focus();
   await page.getByLabel('Name', { exact: true }).waitFor();
   await page.keyboard.press('Escape');
-  assert.equal(await page.getByLabel('Name', { exact: true }).count(), 0, 'Escape clears the selection');
+  await expectCount(page.getByLabel('Name', { exact: true }), 0, 'Escape clears the selection');
 });
 
 test('a touch drag (pointerType touch) moves a card', async (t) => {
@@ -322,7 +337,7 @@ test('a touch drag (pointerType touch) moves a card', async (t) => {
   await touch('touchEnd');
   assert.equal(await seen, 'touch');
   await page.waitForFunction(() => document.querySelectorAll('[data-tier="backend"] .card').length === 3);
-  assert.deepEqual(await names(page, 'Backend'), ['app', 'worker', 'redis']);
+  await expectNames(page, 'Backend', ['app', 'worker', 'redis']);
 });
 
 test('screenshots of the board, light and dark, with a selection and links', async (t) => {
@@ -423,7 +438,7 @@ test('200 services: a drag frame and an inspector keystroke stay within a frame 
     }
     return { sync, frame };
   });
-  assert.equal(await lane(page, 'Frontend').locator('.card').count(), 67 + 10, 'every drop moved a card');
+  await expectCount(lane(page, 'Frontend').locator('.card'), 67 + 10, 'every drop moved a card');
 
   // Inspector: keystrokes in the name field (validated as you type), then the commit.
   await card(page, 'svc-5').click();
