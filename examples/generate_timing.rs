@@ -57,6 +57,17 @@ fn main() {
         (cpu_ms() - c) / n as f64,
         t.elapsed() / n
     );
+    for (name, family) in tierboard::generate::FAMILIES {
+        let (c, t) = (cpu_ms(), Instant::now());
+        for _ in 0..n {
+            std::hint::black_box(family(&d));
+        }
+        println!(
+            "  {name}: cpu {:.2} ms, wall {:?}",
+            (cpu_ms() - c) / n as f64,
+            t.elapsed() / n
+        );
+    }
     let files = tierboard::generate::project(&d);
     let bytes: usize = files.iter().map(|f| f.contents.len()).sum();
     println!("{} files, {} bytes", files.len(), bytes);

@@ -43,15 +43,49 @@ impl GeneratedFile {
     }
 }
 
+/// A family of generators: its name and the files it writes for a design.
+pub type Family = (&'static str, fn(&Design) -> Vec<GeneratedFile>);
+
+/// The families `project` runs, in order (public so that benchmarks can time each one).
+pub const FAMILIES: [Family; 4] = [
+    ("compose", compose_files::files),
+    ("project", project_files::files),
+    ("helm", helm_files::files),
+    ("stack", stack_files::files),
+];
+
 /// Every file of the project for `design`, sorted by path.
 pub fn project(design: &Design) -> Vec<GeneratedFile> {
-    let mut files = compose_files::files(design);
-    files.extend(project_files::files(design));
-    files.extend(helm_files::files(design));
-    files.extend(stack_files::files(design));
+    let mut files = run_families(design);
     let copies = helm_files::config_copies(design, &files);
     files.extend(copies);
     files.sort_by(|a, b| a.path.cmp(&b.path));
     files.dedup_by(|a, b| a.path == b.path);
     files
+}
+
+/// The families one after the other (the browser has one thread).
+#[cfg(target_arch = "wasm32")]
+fn run_families(design: &Design) -> Vec<GeneratedFile> {
+    FAMILIES.iter().flat_map(|(_, family)| family(design)).collect()
+}
+
+/// Native builds (the CLI) split the families over two threads: helm and project files on a
+/// scoped thread, compose and stack here (about the same work each). The families are pure and
+/// independent, and `project` sorts the result, so the output is the same as in sequence. A
+/// panic in a family (a bug) is raised again here, as it would be without the thread.
+#[cfg(not(target_arch = "wasm32"))]
+fn run_families(design: &Design) -> Vec<GeneratedFile> {
+    let [compose, project, helm, stack] = FAMILIES.map(|(_, family)| family);
+    std::thread::scope(|scope| {
+        let other = scope.spawn(|| {
+            let mut files = helm(design);
+            files.extend(project(design));
+            files
+        });
+        let mut files = compose(design);
+        files.extend(stack(design));
+        files.extend(other.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
+        files
+    })
 }

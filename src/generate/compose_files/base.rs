@@ -159,7 +159,7 @@ pub fn volume_entries(s: &Service) -> Vec<VolumeEntry> {
     // An imported service-level `tmpfs: /tmp` (kept verbatim) already provides the scratch
     // space; mounting it twice makes compose refuse the file ("target /tmp already mounted").
     let has_tmp = s.volumes.iter().any(|m| m.kind == MountKind::Tmpfs && m.target == "/tmp")
-        || s.extra.get("tmpfs").is_some_and(|t| mentions_tmp(t));
+        || s.extra.get("tmpfs").is_some_and(mentions_tmp);
     if s.hardening.read_only_root && !has_tmp {
         out.push(VolumeEntry::tmpfs("/tmp", tmpfs_bytes(None)));
     }

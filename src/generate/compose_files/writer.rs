@@ -173,8 +173,12 @@ pub fn looks_like_yaml11_scalar(s: &str) -> bool {
         })
 }
 
-/// A sentinel prefix no string of the document contains.
-fn free_prefix(value: &Value) -> String {
+/// A sentinel prefix no string of the document contains (also used by `helm_files::yaml`).
+pub(crate) fn free_prefix(value: &Value) -> String {
+    // Nearly always no string contains the stem at all: one walk, no list of strings.
+    if !any_string(value, &|s| s.contains("__tbq")) {
+        return "__tbq0_".to_string();
+    }
     let mut strings = Vec::new();
     collect_strings(value, &mut strings);
     let mut k = 0u32;
@@ -184,6 +188,18 @@ fn free_prefix(value: &Value) -> String {
             return prefix;
         }
         k += 1;
+    }
+}
+
+fn any_string(value: &Value, test: &dyn Fn(&str) -> bool) -> bool {
+    match value {
+        Value::String(s) => test(s),
+        Value::Sequence(items) => items.iter().any(|v| any_string(v, test)),
+        Value::Mapping(map) => map
+            .iter()
+            .any(|(k, v)| any_string(k, test) || any_string(v, test)),
+        Value::Tagged(t) => any_string(&t.value, test),
+        _ => false,
     }
 }
 
@@ -201,7 +217,8 @@ fn collect_strings<'a>(value: &'a Value, out: &mut Vec<&'a str>) {
 }
 
 /// Replace each sentinel by its single-quoted original; `None` unless each occurs exactly once.
-fn restore(text: &str, prefix: &str, forced: &[String]) -> Option<String> {
+/// One pass over the text (linear in its length, whatever the number of sentinels).
+pub(crate) fn restore(text: &str, prefix: &str, forced: &[String]) -> Option<String> {
     let mut out = String::with_capacity(text.len() + forced.len() * 4);
     let mut seen = vec![false; forced.len()];
     let mut rest = text;

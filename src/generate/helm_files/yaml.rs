@@ -8,6 +8,7 @@
 //! the sentinel is replaced by the quoted original afterwards. Only single-line printable strings
 //! are forced (single quoting with `'` doubled is exact for them); if a sentinel does not come
 //! back exactly once, the plain serde_yaml text is returned, which is still valid YAML 1.2.
+//! The sentinel mechanics (prefix choice, one-pass restore) are `compose_files::writer`'s.
 //!
 //! Strings in a `ports` list are single-quoted too, as dclint asks of compose and stack files
 //! (`'0.0.0.0:80:80'`).
@@ -15,82 +16,49 @@
 //! Invariant (tested): parsing the text gives back the same value tree.
 
 use serde::Serialize;
-use serde_yaml::{Mapping, Value};
+use serde_yaml::Value;
+
+use crate::generate::compose_files::writer::{free_prefix, restore};
 
 /// YAML text of `doc`; plain data cannot fail to serialise, so errors give an empty document.
 pub fn to_yaml<T: Serialize>(doc: &T) -> String {
-    let Ok(value) = serde_yaml::to_value(doc) else {
+    let Ok(mut value) = serde_yaml::to_value(doc) else {
         return String::new();
     };
     let prefix = free_prefix(&value);
     let mut forced = Vec::new();
-    let swapped = swap(&value, false, &prefix, &mut forced);
-    let text = serde_yaml::to_string(&swapped).unwrap_or_default();
-    restore(&text, &prefix, &forced)
-        .unwrap_or_else(|| serde_yaml::to_string(&value).unwrap_or_default())
+    swap(&mut value, false, &prefix, &mut forced);
+    let text = serde_yaml::to_string(&value).unwrap_or_default();
+    restore(&text, &prefix, &forced).unwrap_or_else(|| {
+        serde_yaml::to_value(doc)
+            .and_then(|v| serde_yaml::to_string(&v))
+            .unwrap_or_default()
+    })
 }
 
-fn swap(value: &Value, in_ports: bool, prefix: &str, forced: &mut Vec<String>) -> Value {
+/// Swap forced strings for sentinels in place (the tree is large: no copy of it is made).
+fn swap(value: &mut Value, in_ports: bool, prefix: &str, forced: &mut Vec<String>) {
     match value {
         Value::String(s) if needs_quotes(s) || (in_ports && printable(s)) => {
-            forced.push(s.clone());
-            Value::String(format!("{prefix}{}__", forced.len() - 1))
+            let sentinel = format!("{prefix}{}__", forced.len());
+            forced.push(std::mem::replace(s, sentinel));
         }
-        Value::Sequence(items) => Value::Sequence(
-            items
-                .iter()
-                .map(|v| swap(v, in_ports, prefix, forced))
-                .collect(),
-        ),
+        Value::Sequence(items) => items
+            .iter_mut()
+            .for_each(|v| swap(v, in_ports, prefix, forced)),
         Value::Mapping(map) => {
-            let mut out = Mapping::new();
-            for (k, v) in map {
-                let ports = k.as_str() == Some("ports");
-                out.insert(
-                    swap(k, false, prefix, forced),
-                    swap(v, ports, prefix, forced),
-                );
+            // Keys cannot be changed in place: rebuild the mapping only when a key must be quoted.
+            if map.keys().any(|k| k.as_str().is_some_and(needs_quotes)) {
+                let old = std::mem::take(map);
+                for (mut k, v) in old {
+                    swap(&mut k, false, prefix, forced);
+                    map.insert(k, v);
+                }
             }
-            Value::Mapping(out)
+            for (k, v) in map.iter_mut() {
+                swap(v, k.as_str() == Some("ports"), prefix, forced);
+            }
         }
-        other => other.clone(),
-    }
-}
-
-fn restore(text: &str, prefix: &str, forced: &[String]) -> Option<String> {
-    let mut out = text.to_string();
-    // Highest index first, so `__tbq_1__` is not found inside `__tbq_10__`.
-    for (i, original) in forced.iter().enumerate().rev() {
-        let sentinel = format!("{prefix}{i}__");
-        if out.matches(&sentinel).count() != 1 {
-            return None;
-        }
-        out = out.replace(&sentinel, &format!("'{}'", original.replace('\'', "''")));
-    }
-    Some(out)
-}
-
-/// A sentinel prefix no string of the document contains.
-fn free_prefix(value: &Value) -> String {
-    let mut all = String::new();
-    collect(value, &mut all);
-    (0u32..)
-        .map(|k| format!("__tbq{k}_"))
-        .find(|p| !all.contains(p.as_str()))
-        .unwrap_or_default()
-}
-
-fn collect(value: &Value, all: &mut String) {
-    match value {
-        Value::String(s) => {
-            all.push_str(s);
-            all.push('\n');
-        }
-        Value::Sequence(items) => items.iter().for_each(|v| collect(v, all)),
-        Value::Mapping(map) => map.iter().for_each(|(k, v)| {
-            collect(k, all);
-            collect(v, all);
-        }),
         _ => {}
     }
 }
