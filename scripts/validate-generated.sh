@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Quality gate for the generator: generate every pattern starter and the 30-service stress
-# design into temporary directories, run the shared validators on each project and fail when any
+# Quality gate for the generator: generate every pattern starter, each starter after the
+# checklist's "Fix all" (`tierboard fix`: the fixes must keep the project valid) and the
+# 30-service stress design into temporary directories, run the shared validators on each project and fail when any
 # project has an error or a warning (info findings are allowed).
 #
 # usage: scripts/validate-generated.sh [--release] [--keep]
@@ -40,19 +41,21 @@ if [ "$keep" = 0 ]; then
   trap 'rm -rf "$work"' EXIT
 fi
 
-# Every pattern starter, then the stress design.
+# Every pattern starter as it comes and after Fix all, then the stress design.
 cases=()
 while read -r id _; do
-  [ -n "$id" ] && cases+=("$id")
+  [ -n "$id" ] && cases+=("$id" "$id+fixed")
 done < <("$tierboard" patterns)
 cases+=("stress-30")
 
 failed=0
-printf '%-16s %8s %8s %8s\n' project errors warnings infos
+printf '%-22s %8s %8s %8s\n' project errors warnings infos
 for id in "${cases[@]}"; do
   design="$work/$id.json"
   if [ "$id" = stress-30 ]; then
     cp "$root/tests/fixtures/stress-30.json" "$design"
+  elif [ "${id%+fixed}" != "$id" ]; then
+    "$tierboard" new "${id%+fixed}" | "$tierboard" fix - > "$design"
   else
     "$tierboard" new "$id" > "$design"
   fi
@@ -69,7 +72,7 @@ for id in "${cases[@]}"; do
   errors="$(sed -E 's/^severity: ([0-9]+) error.*/\1/' <<< "$summary")"
   warnings="$(sed -E 's/.* ([0-9]+) warning.*/\1/' <<< "$summary")"
   infos="$(sed -E 's/.* ([0-9]+) info.*/\1/' <<< "$summary")"
-  printf '%-16s %8s %8s %8s\n' "$id" "$errors" "$warnings" "$infos"
+  printf '%-22s %8s %8s %8s\n' "$id" "$errors" "$warnings" "$infos"
   if [ "$errors" != 0 ] || [ "$warnings" != 0 ]; then
     grep -E '^(ERROR|WARNING) ' "$report" | sed "s/^/  $id: /" >&2 || true
     failed=1

@@ -8,6 +8,7 @@
 mod args;
 mod catalog_cmd;
 mod check_cmd;
+mod fix_cmd;
 mod generate_cmd;
 mod import_cmd;
 mod new_cmd;
@@ -66,6 +67,8 @@ commands:
   check DESIGN.json|COMPOSE.yml... [--json] [--min-score N]
                                    checklist score and failing items; exit 1 below N
   rules [--json]                   list the checklist rules
+  fix DESIGN.json [--rule ID,...]  apply the checklist's fixes (default: Fix all) and
+                                   print the fixed design JSON
   import FILE... [--json-notices]  compose files (base, then overrides) → design JSON;
                                    notices (kept verbatim, inferred) on stderr
   plan DESIGN.json [--json] [--node-cpus C --node-memory-mb M] [--budget-cpus C
@@ -93,6 +96,7 @@ pub fn run(args: &[String], stdin: &mut dyn Read, out: &mut dyn Write) -> Result
         "validate" => validate_cmd::run(rest, stdin, out),
         "check" => check_cmd::run(rest, stdin, out),
         "rules" => rules_cmd::run(rest, out),
+        "fix" => fix_cmd::run(rest, stdin, out),
         "import" => import_cmd::run(rest, stdin, out),
         "plan" => plan_cmd::run(rest, stdin, out),
         "share" => share_cmd::run(rest, stdin, out),

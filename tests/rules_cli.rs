@@ -103,3 +103,38 @@ fn rules_json_lists_every_rule_with_its_source() {
     }
     assert!(rules.iter().any(|r| r["id"] == "no-docker-socket" && r["source"].as_str().unwrap().contains("CIS")));
 }
+
+fn score_and_rules(design: &str) -> (u64, Vec<String>) {
+    let o = tierboard(&["check", "-", "--json"], design);
+    let report: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let rules = report["findings"].as_array().unwrap().iter().map(|f| f["rule"].as_str().unwrap().to_string());
+    (report["score"].as_u64().unwrap(), rules.collect())
+}
+
+#[test]
+fn fix_applies_fix_all_and_prints_a_better_design() {
+    let (before, failing) = score_and_rules(&flawed());
+    assert!(failing.contains(&"db-not-published".to_string()), "{failing:?}");
+    let o = tierboard(&["fix", "-"], &flawed());
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let fixed = stdout(&o);
+    let (after, still) = score_and_rules(&fixed);
+    assert!(after > before, "{before} -> {after}");
+    assert!(!still.contains(&"db-not-published".to_string()), "{still:?}");
+    assert!(!still.contains(&"healthchecks".to_string()), "{still:?}");
+    // Fixing a fixed design changes nothing.
+    assert_eq!(stdout(&tierboard(&["fix", "-"], &fixed)), fixed);
+}
+
+#[test]
+fn fix_with_rule_applies_only_the_named_fixes() {
+    let o = tierboard(&["fix", "-", "--rule", "db-not-published"], &flawed());
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let (_, still) = score_and_rules(&stdout(&o));
+    assert!(!still.contains(&"db-not-published".to_string()), "{still:?}");
+    assert!(still.contains(&"healthchecks".to_string()), "the other finding stays: {still:?}");
+    let unknown = tierboard(&["fix", "-", "--rule", "no-such-rule"], &flawed());
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("tierboard rules"));
+    assert_eq!(tierboard(&["fix", "-"], "{").status.code(), Some(2));
+}

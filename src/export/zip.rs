@@ -7,12 +7,14 @@ use std::io::{Cursor, Write};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
-/// Deflate level 1: on a 100-service project (262 files, 480 KB) it deflates in about half the
-/// time of level 6 for a zip only 9 % larger (205 KB instead of 188 KB).
+/// Deflate level 1: on the 100-service benchmark project (286 files, 824 KB) it deflates in
+/// about half the time of level 6 for an archive about 10 % larger.
 const LEVEL: i64 = 1;
 
-/// Files smaller than this are stored: deflate's per-entry setup (tables, a final block) costs
-/// more time than the few hundred bytes it would save.
+/// Files smaller than this are stored: each deflated entry first zeroes the compressor's tables
+/// (about 200 KB), which costs more time than a small file's saving is worth. On the benchmark
+/// project, storing files under 2 KB (instead of 512 B) makes the zip a third faster for a
+/// 14 % larger archive (303 KB instead of 265 KB).
 const STORE_BELOW: usize = 2048;
 
 /// Natively, projects of at least this many bytes are deflated in two halves on two threads.
