@@ -598,3 +598,48 @@ async fn checklist_scores_live_fixes_one_rule_or_all_safe_ones_and_selects_servi
     assert_eq!(design(state), shop(), "one undo reverts them all");
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn side_panel_tabs_show_the_live_score_and_the_resource_warnings() {
+    use tierboard::rules;
+    use tierboard::ui::SidePanel;
+    let root = host();
+    let state = AppState::new(shop());
+    let _m = mount_with(&root, state, || view! { <SidePanel /> });
+    settle().await;
+    let tab = |label: &str| {
+        all(&root, "[role=tab]")
+            .into_iter()
+            .find(|t| t.text_content().unwrap_or_default().starts_with(label))
+            .unwrap_or_else(|| panic!("no tab {label}"))
+    };
+    let score = rules::check(&design(state)).score;
+    let checklist = tab("Checklist");
+    assert_eq!(
+        checklist.get_attribute("aria-label").unwrap(),
+        format!("Checklist, score {score} of 100")
+    );
+    assert_eq!(one(&checklist, ".side-panel__badge").text_content().unwrap(), score.to_string());
+
+    // Fix all raises the score; the tab follows without being opened.
+    let fix = rules::fix_all(&design(state)).expect("the starter has safe fixes");
+    state.dispatch(fix).unwrap();
+    settle().await;
+    let fixed = rules::check(&design(state)).score;
+    assert!(fixed > score);
+    assert_eq!(one(&checklist, ".side-panel__badge").text_content().unwrap(), fixed.to_string());
+
+    // A budget far too small for the design: the Resources tab counts the planner's warnings.
+    let resources = tab("Resources");
+    let before = planner::plan(&design(state)).warnings.len();
+    let mut settings = design(state).settings.clone();
+    settings.budget.cpu_m = 100;
+    settings.budget.memory_mb = 64;
+    state.dispatch(Command::SetSettings { settings }).unwrap();
+    settle().await;
+    let warnings = planner::plan(&design(state)).warnings.len();
+    assert!(warnings > before, "{before} → {warnings}");
+    assert_eq!(one(&resources, ".side-panel__badge").text_content().unwrap(), warnings.to_string());
+    assert!(resources.get_attribute("aria-label").unwrap().ends_with(&format!("{warnings} warnings")));
+    root.remove();
+}

@@ -105,8 +105,23 @@ pub fn focus_card(id: ServiceId) {
 }
 
 fn on_key(app: AppState, id: ServiceId, ev: &web_sys::KeyboardEvent) {
+    if move_by_key(app, id, ev) {
+        ev.prevent_default();
+    }
+}
+
+/// Alt+Arrow on a card (or, from `keyboard`, on the page while its service is selected): move
+/// the service within its tier or to the next tier, keep it selected and focus its card again.
+/// Returns whether the key was an Alt+Arrow for this service (the caller then prevents the
+/// browser's default). A moved card is re-inserted in the DOM and loses focus until the next
+/// frame; keys pressed in between reach the page, which is why `keyboard` forwards them here.
+pub fn move_by_key(app: AppState, id: ServiceId, ev: &web_sys::KeyboardEvent) -> bool {
     if !ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
-        return;
+        return false;
+    }
+    let key = ev.key();
+    if !key.starts_with("Arrow") {
+        return false;
     }
     let place = app.reader().signal().with_untracked(|d| {
         let s = d.service(id)?;
@@ -114,18 +129,14 @@ fn on_key(app: AppState, id: ServiceId, ev: &web_sys::KeyboardEvent) {
         Some((s.tier, index, d.tier_services(s.tier).count()))
     });
     let Some((tier, index, len)) = place else {
-        return;
+        return false;
     };
-    let key = ev.key();
-    if !key.starts_with("Arrow") {
-        return;
-    }
-    ev.prevent_default();
     if let Some((tier, index)) = keyboard_move(&key, tier, index, len) {
         app.dispatch_or_report(Command::MoveService { id, tier, index });
         app.selection.set(Selection::Service(id));
         focus_card(id);
     }
+    true
 }
 
 #[component]

@@ -1,7 +1,8 @@
 //! Keyboard shortcuts for the whole app (the card's own keys are in `card.rs`):
 //! Ctrl/Cmd+Z undo; Ctrl/Cmd+Shift+Z and Ctrl+Y redo; Delete/Backspace on a focused card or link
-//! (or with nothing focused) removes the selected service or link; Escape cancels a drag, else
-//! clears the selection.
+//! (or with nothing focused) removes the selected service or link; Alt+Arrow with nothing
+//! focused moves the selected service (a card that just moved is refocused a frame later, and a
+//! quick second key must not be lost); Escape cancels a drag, else clears the selection.
 //!
 //! In text fields the browser's own undo and deletion win: shortcuts that edit the design are
 //! ignored there (Escape still works).
@@ -49,6 +50,13 @@ fn on_key(app: AppState, drag: DragController, ev: &KeyboardEvent) {
             ev.prevent_default();
             app.redo();
         }
+        k if k.starts_with("Arrow") && ev.alt_key() && on_body(ev) => {
+            if let Selection::Service(id) = app.selection.get_untracked() {
+                if super::card::move_by_key(app, id, ev) {
+                    ev.prevent_default();
+                }
+            }
+        }
         "Delete" | "Backspace" if !command_key && !ev.alt_key() && on_board_or_body(ev) => {
             let command = match app.selection.get_untracked() {
                 Selection::Service(id) => Command::RemoveService { id },
@@ -61,6 +69,13 @@ fn on_key(app: AppState, drag: DragController, ev: &KeyboardEvent) {
         }
         _ => {}
     }
+}
+
+/// True when the key goes to nothing in particular (the page itself has the focus).
+fn on_body(ev: &KeyboardEvent) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .is_none_or(|el| el.tag_name().eq_ignore_ascii_case("body"))
 }
 
 /// True when the key goes to a card, a link or nothing in particular (not a toolbar button).

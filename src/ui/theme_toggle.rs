@@ -58,15 +58,21 @@ pub fn ThemeToggle() -> impl IntoView {
             let _ = s.set_item(KEY, t.id());
         }
     });
+    // Short on screen (the toolbar must fit one row at projector widths), complete when spoken.
     let label = move || match theme.get() {
         Theme::System => "Theme: system",
         Theme::Light => "Theme: light",
         Theme::Dark => "Theme: dark",
     };
+    let shown = move || match theme.get() {
+        Theme::System => "◐ Auto",
+        Theme::Light => "☀ Light",
+        Theme::Dark => "☾ Dark",
+    };
     view! {
         <button type="button" class="toolbar__button theme-toggle" title="Switch between system, light and dark colours"
-            on:click=move |_| theme.update(|t| *t = t.next())>
-            {label}
+            aria-label=label on:click=move |_| theme.update(|t| *t = t.next())>
+            {shown}
         </button>
     }
 }

@@ -36,7 +36,7 @@ pub fn Toolbar() -> impl IntoView {
     view! {
         <div class="toolbar" role="toolbar" aria-label="Board actions">
             <select class="toolbar__select" aria-label="Start from a pattern" on:change=pattern>
-                <option value="" selected=true>"Start from a pattern…"</option>
+                <option value="" selected=true>"Patterns…"</option>
                 {PATTERNS.iter().map(|p| view! { <option value=p.id>{p.name}</option> }).collect_view()}
             </select>
             <button type="button" class="toolbar__button" on:click=new_board title="Start an empty board (undoable)">"New"</button>

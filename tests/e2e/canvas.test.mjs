@@ -348,6 +348,10 @@ test('screenshots of the board, light and dark, with a selection and links', asy
     await page.screenshot({ path: path.join(results, `canvas-${scheme}.png`) });
   }
   const { page } = await open(t);
+  // At a projector's 1400 px the toolbar shares one row with the design name.
+  const header = await page.locator('.app-header').boundingBox();
+  const toolbar = await page.locator('.toolbar').boundingBox();
+  assert.ok(toolbar.y < header.y + header.height / 2 && toolbar.height < 60, 'the toolbar fits beside the name');
   await page.getByRole('button', { name: /^Theme/ }).click();
   await page.getByRole('button', { name: /^Theme/ }).click();
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark', 'the toggle overrides the system');
