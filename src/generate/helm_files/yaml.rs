@@ -74,6 +74,14 @@ fn needs_quotes(s: &str) -> bool {
     if !printable(s) {
         return false;
     }
+    // The words below have at most 5 letters; numbers and dates start with a digit, a sign or
+    // a dot. Most strings (names, paths, commands) are neither: decided without allocating.
+    let Some(&first) = s.as_bytes().first() else {
+        return false;
+    };
+    if s.len() > 5 && !(first.is_ascii_digit() || matches!(first, b'+' | b'-' | b'.')) {
+        return false;
+    }
     let lower = s.to_ascii_lowercase();
     if matches!(
         lower.as_str(),
