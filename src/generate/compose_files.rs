@@ -42,7 +42,7 @@ pub fn files(design: &Design) -> Vec<GeneratedFile> {
     let mut files = vec![
         compose(BASE, &base::file(&plan), "Common base: docker compose up -d (the override is loaded automatically in development)."),
         compose(OVERRIDE, &dev_override::file(&plan), "Development: loaded automatically by docker compose up; development build stages, hot reload, debug ports on 127.0.0.1."),
-        compose(PROD, &prod::file(&plan), "Production: VERSION=1.2.3 docker compose -f docker-compose.yml -f docker-compose.prod.yml up -d"),
+        compose(PROD, &prod::file(&plan), &format!("Production: {}=1.2.3 docker compose -f docker-compose.yml -f docker-compose.prod.yml up -d", plan.version_var)),
         compose(CI, &ci::file(&plan), "CI: docker compose -f docker-compose.yml -f docker-compose.ci.yml up -d --wait (disposable data, no restarts)."),
     ];
     let texts: Vec<&str> = files.iter().map(|f| f.contents.as_str()).collect();

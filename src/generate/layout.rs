@@ -40,6 +40,54 @@ pub fn registry(design: &Design) -> String {
     }
 }
 
+/// The variable that tags built images: `VERSION`, or `APP_VERSION` when the design already
+/// uses a `VERSION` variable of its own (an imported `image: netbox:${VERSION-v4.1}`): the
+/// project's release tag must not retag somebody else's image, nor shadow its default.
+pub fn version_var(design: &Design) -> &'static str {
+    let design_json = serde_json::to_value(design).unwrap_or_default();
+    if any_string(&design_json, &|s| mentions_variable(s, "VERSION")) {
+        "APP_VERSION"
+    } else {
+        "VERSION"
+    }
+}
+
+fn any_string(value: &serde_json::Value, test: &dyn Fn(&str) -> bool) -> bool {
+    match value {
+        serde_json::Value::String(s) => test(s),
+        serde_json::Value::Array(items) => items.iter().any(|v| any_string(v, test)),
+        serde_json::Value::Object(map) => map.iter().any(|(k, v)| test(k) || any_string(v, test)),
+        _ => false,
+    }
+}
+
+/// Whether compose text refers to the variable `name` (`$NAME`, `${NAME}`, `${NAME:-x}`, ...);
+/// `$$` is a literal dollar.
+pub fn mentions_variable(text: &str, name: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] != b'$' {
+            i += 1;
+            continue;
+        }
+        if bytes.get(i + 1) == Some(&b'$') {
+            i += 2;
+            continue;
+        }
+        let start = i + 1 + usize::from(bytes.get(i + 1) == Some(&b'{'));
+        let end = bytes[start..]
+            .iter()
+            .position(|b| !(b.is_ascii_alphanumeric() || *b == b'_'))
+            .map_or(bytes.len(), |n| start + n);
+        if &text[start..end] == name {
+            return true;
+        }
+        i = end.max(i + 1);
+    }
+    false
+}
+
 /// Build context of a service built from generated sources: `docker/<service>`.
 /// (Imported builds keep their own context; generators only write files for scaffolded ones.)
 pub fn build_dir(service: &Service) -> String {
@@ -135,6 +183,28 @@ pub const SWARM_DOC: &str = "docs/docker-swarm.md";
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn variables_are_found_in_every_compose_spelling_but_not_in_escapes_or_longer_names() {
+        for text in ["$VERSION", "a:${VERSION}", "${VERSION-v4.1}", "${VERSION:?set it}", "x $VERSION/y"] {
+            assert!(mentions_variable(text, "VERSION"), "{text}");
+        }
+        for text in ["$$VERSION", "${VERSIONS}", "$APP_VERSION", "VERSION", "${MY_VERSION:-1}", "$", "${"] {
+            assert!(!mentions_variable(text, "VERSION"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_design_with_its_own_version_variable_gets_app_version() {
+        let mut d = crate::catalog::starter();
+        assert_eq!(version_var(&d), "VERSION");
+        d.services[0].environment.push(crate::model::EnvVar {
+            key: "RELEASE".into(),
+            value: "${VERSION-v4.1}".into(),
+            secret: false,
+        });
+        assert_eq!(version_var(&d), "APP_VERSION");
+    }
 
     #[test]
     fn an_nginx_with_its_own_config_is_not_regenerated() {

@@ -54,7 +54,7 @@ fn service(plan: &Plan, sp: &ServicePlan) -> ComposeService {
         (Some(context), Some(b)) => {
             c.image = Some(match &s.image {
                 Some(image) => image.reference(),
-                None => built_image(plan, s, &format!("${{VERSION:-{DEFAULT_VERSION}}}")),
+                None => built_image(plan, s, &format!("${{{}:-{DEFAULT_VERSION}}}", plan.version_var)),
             });
             c.build = Some(Merge::Plain(BuildDef {
                 context: context.clone(),
@@ -70,7 +70,7 @@ fn service(plan: &Plan, sp: &ServicePlan) -> ComposeService {
         }
         // A generated nginx proxy is built from its own context (Dockerfile + nginx.conf).
         (Some(context), None) => {
-            c.image = Some(built_image(plan, s, &format!("${{VERSION:-{DEFAULT_VERSION}}}")));
+            c.image = Some(built_image(plan, s, &format!("${{{}:-{DEFAULT_VERSION}}}", plan.version_var)));
             c.build = Some(Merge::Plain(BuildDef { context: context.clone(), ..BuildDef::default() }));
             c.set("pull_policy", Other::Text("build".into()));
         }

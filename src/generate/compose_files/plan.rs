@@ -77,9 +77,11 @@ pub struct Plan<'a> {
     pub variables: Vec<Variable>,
     /// Docker secrets of the prod file: name → environment key.
     pub secret_files: KeyMap<String>,
+    /// The variable that tags built images (`layout::version_var`).
+    pub version_var: &'static str,
 }
 
-/// Default image tag when `VERSION` is not set (dev and CI builds).
+/// Default image tag when the version variable is not set (dev and CI builds).
 pub const DEFAULT_VERSION: &str = "0.1.0";
 
 impl<'a> Plan<'a> {
@@ -89,7 +91,8 @@ impl<'a> Plan<'a> {
         let mut vars = Vars::default();
         vars.add("REGISTRY", &registry, Section::Images, false,
             "Registry the images are pushed to and pulled from (host/namespace, no trailing slash).");
-        vars.add("VERSION", DEFAULT_VERSION, Section::Images, false,
+        let version_var = layout::version_var(design);
+        vars.add(version_var, DEFAULT_VERSION, Section::Images, false,
             "Image tag to build and deploy (a release number or a git SHA; never latest). Required by the prod file.");
         let mut ordered: Vec<&Service> = design.services.iter().collect();
         ordered.sort_by(|a, b| locale_cmp(&a.name, &b.name));
@@ -134,6 +137,7 @@ impl<'a> Plan<'a> {
             services,
             variables,
             secret_files,
+            version_var,
         }
     }
 

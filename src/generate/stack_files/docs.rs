@@ -8,6 +8,7 @@ use crate::model::Design;
 use std::fmt::Write;
 
 pub fn swarm_doc(design: &Design, stack: &StackFile) -> String {
+    let version = layout::version_var(design);
     let p = layout::project_name(design);
     let file = layout::STACK_FILE;
     let mut out = String::new();
@@ -63,7 +64,7 @@ pub fn swarm_doc(design: &Design, stack: &StackFile) -> String {
     let _ = writeln!(out, "```sh");
     let _ = writeln!(
         out,
-        "export VERSION=1.2.3             # the release tag; required"
+        "export {version}=1.2.3             # the release tag; required"
     );
     let _ = writeln!(
         out,
@@ -115,14 +116,14 @@ pub fn swarm_doc(design: &Design, stack: &StackFile) -> String {
     let _ = writeln!(out, "## Update and roll back\n");
     let _ = writeln!(
         out,
-        "A new `VERSION` and `docker stack deploy` roll each service one task at a time (new task first for \
+        "A new `{version}` and `docker stack deploy` roll each service one task at a time (new task first for \
          stateless services, old task first for those with volumes), watch it for 30 seconds and roll back \
          automatically when it fails.\n"
     );
     let _ = writeln!(out, "```sh");
     let _ = writeln!(
         out,
-        "VERSION=1.2.4 docker stack deploy -c {file} --with-registry-auth {p}"
+        "{version}=1.2.4 docker stack deploy -c {file} --with-registry-auth {p}"
     );
     let _ = writeln!(
         out,

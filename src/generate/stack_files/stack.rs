@@ -32,11 +32,12 @@ const LOCAL_PROFILES: &[&str] = &["dev", "ci"];
 pub fn stack(design: &Design) -> StackFile {
     let project = layout::project_name(design);
     let registry = layout::registry(design);
+    let version = layout::version_var(design);
     let mut file = StackFile::default();
     let traefik: Vec<&Service> = design.services.iter().filter(|s| is_traefik(s)).collect();
     for s in design.services.iter().filter(|s| in_stack(s)) {
         let mut c = StackService {
-            image: image(s, &registry),
+            image: image(s, &registry, version),
             ..StackService::default()
         };
         for m in &s.volumes {
@@ -168,11 +169,11 @@ fn tiers(design: &Design, s: &Service) -> Vec<Tier> {
     set.into_iter().collect()
 }
 
-fn image(s: &Service, registry: &str) -> String {
+fn image(s: &Service, registry: &str, version: &str) -> String {
     match &s.image {
         Some(i) => i.reference(),
         None => format!(
-            "${{REGISTRY:-{registry}}}/{}:${{VERSION:?set VERSION to the release tag}}",
+            "${{REGISTRY:-{registry}}}/{}:${{{version}:?set {version} to the release tag}}",
             layout::slug(&s.name)
         ),
     }

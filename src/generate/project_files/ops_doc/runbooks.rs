@@ -155,17 +155,18 @@ pub(super) fn rollback_section(design: &Design, out: &mut String) {
     if !design.settings.ops.rollback_docs {
         return;
     }
-    out.push_str(
+    let version = crate::generate::layout::version_var(design);
+    out.push_str(&format!(
         "## Rollback\n\n\
-         Production images are tagged with a version (`VERSION` in `.env`) and pushed to the registry \
+         Production images are tagged with a version (`{version}` in `.env`) and pushed to the registry \
          (`REGISTRY`), so the previous release stays available.\n\n\
          1. Note the running version: `docker compose -f docker-compose.yml -f docker-compose.prod.yml images`.\n\
-         2. Set `VERSION` in `.env` back to the last good tag.\n\
+         2. Set `{version}` in `.env` back to the last good tag.\n\
          3. Pull and restart: `docker compose -f docker-compose.yml -f docker-compose.prod.yml pull` then \
          `docker compose -f docker-compose.yml -f docker-compose.prod.yml up -d --wait`.\n\
          4. Check: `tests/smoke/smoke.sh -f docker-compose.yml -f docker-compose.prod.yml`.\n\
          5. If the failed release migrated data, restore the backup taken before it (see \"Backup and restore\").\n\n",
-    );
+    ));
 }
 
 pub(super) fn notes_section(out: &mut String) {
