@@ -44,20 +44,13 @@ pub fn registry(design: &Design) -> String {
 /// uses a `VERSION` variable of its own (an imported `image: netbox:${VERSION-v4.1}`): the
 /// project's release tag must not retag somebody else's image, nor shadow its default.
 pub fn version_var(design: &Design) -> &'static str {
-    let design_json = serde_json::to_value(design).unwrap_or_default();
-    if any_string(&design_json, &|s| mentions_variable(s, "VERSION")) {
+    // The design as JSON text holds every string the user typed or imported; JSON escapes
+    // neither `$` nor `{`, and its own syntax has no `$`.
+    let text = serde_json::to_string(design).unwrap_or_default();
+    if mentions_variable(&text, "VERSION") {
         "APP_VERSION"
     } else {
         "VERSION"
-    }
-}
-
-fn any_string(value: &serde_json::Value, test: &dyn Fn(&str) -> bool) -> bool {
-    match value {
-        serde_json::Value::String(s) => test(s),
-        serde_json::Value::Array(items) => items.iter().any(|v| any_string(v, test)),
-        serde_json::Value::Object(map) => map.iter().any(|(k, v)| test(k) || any_string(v, test)),
-        _ => false,
     }
 }
 

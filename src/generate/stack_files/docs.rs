@@ -7,8 +7,7 @@ use crate::generate::layout;
 use crate::model::Design;
 use std::fmt::Write;
 
-pub fn swarm_doc(design: &Design, stack: &StackFile) -> String {
-    let version = layout::version_var(design);
+pub fn swarm_doc(design: &Design, stack: &StackFile, version: &str) -> String {
     let p = layout::project_name(design);
     let file = layout::STACK_FILE;
     let mut out = String::new();

@@ -29,10 +29,10 @@ use std::collections::{BTreeMap, BTreeSet};
 /// Profiles that mean "not in production": their services are not in the stack at all.
 const LOCAL_PROFILES: &[&str] = &["dev", "ci"];
 
-pub fn stack(design: &Design) -> StackFile {
+/// The stack of `design`; built images are tagged with the variable `version`.
+pub fn stack(design: &Design, version: &str) -> StackFile {
     let project = layout::project_name(design);
     let registry = layout::registry(design);
-    let version = layout::version_var(design);
     let mut file = StackFile::default();
     let traefik: Vec<&Service> = design.services.iter().filter(|s| is_traefik(s)).collect();
     for s in design.services.iter().filter(|s| in_stack(s)) {
@@ -317,7 +317,7 @@ mod tests {
     #[test]
     fn traefik_uses_the_swarm_provider_and_routes_by_labels() {
         let d = instantiate(pattern("web-app").unwrap());
-        let f = stack(&d);
+        let f = stack(&d, "VERSION");
         let t = &f.services["traefik"];
         assert!(
             t.command.iter().any(|a| a == "--providers.swarm=true"),
@@ -338,10 +338,10 @@ mod tests {
     #[test]
     fn optional_profiles_start_at_zero_and_dev_tools_are_left_out() {
         let d = instantiate(pattern("agent-platform").unwrap());
-        let f = stack(&d);
+        let f = stack(&d, "VERSION");
         assert_eq!(f.services["local-llm"].deploy.replicas, 0);
         assert_eq!(f.services["llm-patch"].deploy.replicas, 5);
         let d = instantiate(pattern("data-ml").unwrap());
-        assert!(!stack(&d).services.contains_key("jupyter"));
+        assert!(!stack(&d, "VERSION").services.contains_key("jupyter"));
     }
 }

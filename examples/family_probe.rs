@@ -1,0 +1,24 @@
+//! Runs one generator family in a loop (for a profiler): `cargo run --release --example
+//! family_probe -- compose DESIGN.json [N]`.
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let (Some(name), Some(path)) = (args.get(1), args.get(2)) else {
+        eprintln!("usage: family_probe FAMILY DESIGN.json [N]");
+        std::process::exit(2);
+    };
+    let n: usize = args.get(3).and_then(|n| n.parse().ok()).unwrap_or(200);
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let Ok(design) = tierboard::model::Design::from_json(&text) else {
+        eprintln!("{path}: not a design");
+        std::process::exit(2);
+    };
+    let Some((_, family)) = tierboard::generate::FAMILIES.iter().find(|(f, _)| f == name) else {
+        eprintln!("no family {name}");
+        std::process::exit(2);
+    };
+    let t = std::time::Instant::now();
+    for _ in 0..n {
+        std::hint::black_box(family(&design));
+    }
+    println!("{name}: {:?} per run", t.elapsed() / n as u32);
+}
