@@ -48,6 +48,17 @@ async fn settle() {
     }
 }
 
+/// Waits `ms` milliseconds (debounced work runs meanwhile).
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
 fn one(root: &Element, selector: &str) -> HtmlElement {
     root.query_selector(selector)
         .unwrap()
@@ -625,6 +636,13 @@ async fn side_panel_tabs_show_the_live_score_and_the_resource_warnings() {
     let fix = rules::fix_all(&design(state)).expect("the starter has safe fixes");
     state.dispatch(fix).unwrap();
     settle().await;
+    assert_eq!(
+        one(&checklist, ".side-panel__badge").text_content().unwrap(),
+        score.to_string(),
+        "worked out a moment after the edit, not during it"
+    );
+    sleep(400).await;
+    settle().await;
     let fixed = rules::check(&design(state)).score;
     assert!(fixed > score);
     assert_eq!(one(&checklist, ".side-panel__badge").text_content().unwrap(), fixed.to_string());
@@ -636,6 +654,7 @@ async fn side_panel_tabs_show_the_live_score_and_the_resource_warnings() {
     settings.budget.cpu_m = 100;
     settings.budget.memory_mb = 64;
     state.dispatch(Command::SetSettings { settings }).unwrap();
+    sleep(400).await;
     settle().await;
     let warnings = planner::plan(&design(state)).warnings.len();
     assert!(warnings > before, "{before} → {warnings}");

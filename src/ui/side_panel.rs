@@ -1,11 +1,17 @@
 //! The tabbed side panel: the inspector, and the checklist, resources and files panels other
 //! features fill (`panels`). The Checklist tab always shows the live score and the Resources
-//! tab the number of planner warnings, so both stay in sight while the inspector is open.
+//! tab the number of planner warnings, so both stay in sight while the inspector is open. They
+//! are worked out a moment after each edit (debounced), so a drop or a field commit on a large
+//! board renders first and a burst of edits costs one check.
 
 use super::panels::{ChecklistPanel, FilesPanel, ResourcesPanel};
 use super::{use_app, Inspector, PanelTab};
 use crate::{planner, rules};
 use leptos::prelude::*;
+use std::time::Duration;
+
+/// How long after the last edit the tab badges are worked out again.
+pub const BADGE_DELAY_MS: u64 = 120;
 
 const TABS: [(PanelTab, &str); 4] = [
     (PanelTab::Inspector, "Inspector"),
@@ -19,13 +25,35 @@ pub fn SidePanel() -> impl IntoView {
     let state = use_app();
     let panel = state.panel;
     let design = state.reader();
-    let score = Memo::new(move |_| design.with(|d| rules::check(d).score));
-    let warnings = Memo::new(move |_| design.with(|d| planner::plan(d).warnings.len()));
+    let score = RwSignal::new(None::<u8>);
+    let warnings = RwSignal::new(0usize);
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let update = move || {
+        let Some((s, w)) = design
+            .signal()
+            .try_with_untracked(|d| (rules::check(d).score, planner::plan(d).warnings.len()))
+        else {
+            return; // unmounted meanwhile
+        };
+        score.set(Some(s));
+        warnings.set(w);
+    };
+    Effect::new(move |first: Option<()>| {
+        design.signal().track();
+        if first.is_none() {
+            update();
+            return;
+        }
+        if let Some(Some(handle)) = pending.try_get_value() {
+            handle.clear();
+        }
+        pending.set_value(set_timeout_with_handle(update, Duration::from_millis(BADGE_DELAY_MS)).ok());
+    });
     // The badge of a tab, and the words a screen reader says for it.
     let badge = move |t: PanelTab| -> Option<(String, String)> {
         match t {
             PanelTab::Checklist => {
-                let s = score.get();
+                let s = score.get()?;
                 Some((s.to_string(), format!("score {s} of 100")))
             }
             PanelTab::Resources => match warnings.get() {
