@@ -209,7 +209,7 @@ fn service_values(
             value
         })
         .collect();
-    dropped.sort();
+    crate::sorting::sort(&mut dropped);
     dropped.dedup();
     if !dropped.is_empty() {
         notes.push(format!(
