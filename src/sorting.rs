@@ -4,11 +4,14 @@
 //! own types compiles its own copy of the sort algorithm (about 3 KB of wasm each; the web app
 //! had 18 of them). [`sort_by`] sorts the *indices* with one non-generic routine and then moves
 //! the elements into place by swaps, so only a few lines are compiled per element type.
+//! `collect()` into a `BTreeMap`/`BTreeSet` sorts too (a copy per key type): [`btree_map`] and
+//! [`btree_set`] build them by insertion instead.
 //!
 //! Invariant (tested): the result is exactly that of `slice::sort_by` with the same comparator:
 //! stable, equal elements keep their order.
 
 use std::cmp::Ordering;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Sorts `v` by `cmp`, stably.
 pub fn sort_by<T>(v: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
@@ -24,6 +27,22 @@ pub fn sort<T: Ord>(v: &mut [T]) {
 /// Sorts `v` by the key `key` gives each element, stably.
 pub fn sort_by_key<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
     sort_by(v, |a, b| key(a).cmp(&key(b)));
+}
+
+/// `iter.collect::<BTreeMap<_, _>>()` without std's bulk build, which compiles one more copy of
+/// the sort per key type: entries are inserted one by one. A repeated key keeps its last value,
+/// as with `collect`.
+pub fn btree_map<K: Ord, V>(iter: impl IntoIterator<Item = (K, V)>) -> BTreeMap<K, V> {
+    let mut map = BTreeMap::new();
+    map.extend(iter);
+    map
+}
+
+/// `iter.collect::<BTreeSet<_>>()`, likewise without the bulk build's sort.
+pub fn btree_set<T: Ord>(iter: impl IntoIterator<Item = T>) -> BTreeSet<T> {
+    let mut set = BTreeSet::new();
+    set.extend(iter);
+    set
 }
 
 /// `0..n` in the order `cmp` sorts them (stable): the one instance of the sort algorithm.
