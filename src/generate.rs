@@ -59,7 +59,7 @@ pub fn project(design: &Design) -> Vec<GeneratedFile> {
     let mut files = run_families(design);
     let copies = helm_files::config_copies(design, &files);
     files.extend(copies);
-    files.sort_by(|a, b| a.path.cmp(&b.path));
+    crate::sorting::sort_by(&mut files, |a, b| a.path.cmp(&b.path));
     files.dedup_by(|a, b| a.path == b.path);
     files
 }

@@ -15,6 +15,7 @@ pub mod model;
 pub mod planner;
 pub mod rules;
 pub mod share;
+pub mod sorting;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

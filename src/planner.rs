@@ -99,7 +99,7 @@ pub fn plan_with(design: &Design, options: &PlanOptions) -> Plan {
     let node = options.node.unwrap_or(design.settings.node);
     let mut extra: Vec<String> =
         options.profiles.iter().map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect();
-    extra.sort();
+    crate::sorting::sort(&mut extra);
     extra.dedup();
 
     let active = Environment::ALL.map(|e| environment::active_profiles(e, &extra));

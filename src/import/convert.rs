@@ -25,11 +25,12 @@ pub fn to_json(value: &Value) -> serde_json::Value {
         }
         Value::String(s) => serde_json::Value::String(s.clone()),
         Value::Sequence(items) => serde_json::Value::Array(items.iter().map(to_json).collect()),
-        Value::Mapping(map) => serde_json::Value::Object(
-            map.iter()
-                .map(|(k, v)| (key_string(k), to_json(v)))
-                .collect(),
-        ),
+        Value::Mapping(map) => {
+            // Extend, not collect: see `crate::sorting::btree_map`.
+            let mut object = serde_json::Map::new();
+            object.extend(map.iter().map(|(k, v)| (key_string(k), to_json(v))));
+            serde_json::Value::Object(object)
+        }
         Value::Tagged(t) => to_json(&t.value),
     }
 }

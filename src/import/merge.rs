@@ -29,10 +29,8 @@ pub fn load(
             message: "no compose file was given".into(),
         });
     };
-    let refs: BTreeMap<String, &str> = referenced
-        .iter()
-        .map(|(n, t)| (join("", n), t.as_str()))
-        .collect();
+    let refs: BTreeMap<String, &str> =
+        crate::sorting::btree_map(referenced.iter().map(|(n, t)| (join("", n), t.as_str())));
     let mut merged: Option<Mapping> = None;
     for (name, text) in files {
         let doc = load_file(name, text, &refs, notices, 0)?;

@@ -100,7 +100,7 @@ pub fn referenced_files(name: &str, text: &str) -> Vec<String> {
             }
         }
     }
-    out.sort();
+    crate::sorting::sort(&mut out);
     out.dedup();
     out.retain(|p| !p.contains('$'));
     out

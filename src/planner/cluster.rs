@@ -166,7 +166,7 @@ fn packing_order(services: &[ServicePlan], node: NodeSize, basis: Basis) -> Vec<
         (u64::from(c) * u64::from(node.memory_mb)).max(u64::from(m) * u64::from(node.cpu_m))
     };
     let mut order: Vec<usize> = (0..services.len()).filter(|&i| services[i].runs_in(Environment::Prod)).collect();
-    order.sort_by_key(|&i| (Reverse(share(&services[i])), i));
+    crate::sorting::sort_by_key(&mut order, |&i| (Reverse(share(&services[i])), i));
     order
 }
 

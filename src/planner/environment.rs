@@ -87,7 +87,7 @@ impl<T: Copy> PerEnv<T> {
 pub fn active_profiles(env: Environment, extra: &[String]) -> Vec<String> {
     let mut on: Vec<String> = extra.iter().map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect();
     on.push(env.id().to_string());
-    on.sort();
+    crate::sorting::sort(&mut on);
     on.dedup();
     on
 }

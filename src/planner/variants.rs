@@ -28,7 +28,7 @@ pub fn variants(
     base: &[EnvPlan; 3],
     budget: &Budget,
 ) -> Vec<ProfileVariant> {
-    let used: BTreeSet<&str> = design.services.iter().flat_map(|s| s.profiles.iter().map(String::as_str)).collect();
+    let used: BTreeSet<&str> = crate::sorting::btree_set(design.services.iter().flat_map(|s| s.profiles.iter().map(String::as_str)));
     let mut out = Vec::new();
     // An environment's own profile is governed by the environment, not a variant.
     let optional = |p: &&str| Environment::parse(p).is_none() && !extra.iter().any(|e| e == p);

@@ -70,7 +70,7 @@ fn check(ctx: &Ctx) -> Verdict {
 /// Move the later of two clashing services to the next free host port; replicas are the user's call.
 fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
     let map = bindings(ctx);
-    let mut used: BTreeSet<u16> = map.keys().map(|(port, _)| *port).collect();
+    let mut used: BTreeSet<u16> = crate::sorting::btree_set(map.keys().map(|(port, _)| *port));
     let mut commands = Vec::new();
     for &i in failing {
         let Some(s) = ctx.service(i) else { continue };

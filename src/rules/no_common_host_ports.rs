@@ -32,7 +32,7 @@ fn check(ctx: &Ctx) -> Verdict {
 /// Shift each to the first free port from `port + 10000` (5432 → 15432).
 fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
     let mut used: BTreeSet<u16> =
-        ctx.design.services.iter().flat_map(|s| s.ports.iter().filter_map(|p| p.published)).collect();
+        crate::sorting::btree_set(ctx.design.services.iter().flat_map(|s| s.ports.iter().filter_map(|p| p.published)));
     let mut commands = Vec::new();
     for &i in failing {
         let Some(s) = ctx.service(i) else { continue };

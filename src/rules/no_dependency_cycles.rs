@@ -64,7 +64,7 @@ fn check(ctx: &Ctx) -> Verdict {
 /// Compressed adjacency lists: the successors of `i` are `targets[offsets[i]..offsets[i + 1]]`.
 fn adjacency(n: usize, edges: impl Iterator<Item = (usize, usize)>) -> (Vec<usize>, Vec<usize>) {
     let mut edges: Vec<(usize, usize)> = edges.collect();
-    edges.sort_unstable();
+    crate::sorting::sort(&mut edges);
     let mut offsets = vec![0usize; n + 1];
     for &(f, _) in &edges {
         offsets[f + 1] += 1;

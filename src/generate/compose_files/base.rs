@@ -60,11 +60,9 @@ fn service(plan: &Plan, sp: &ServicePlan) -> ComposeService {
                 context: context.clone(),
                 dockerfile: b.dockerfile.clone(),
                 target: b.target.clone(),
-                args: b
-                    .args
-                    .iter()
-                    .map(|(k, v)| (ComposeKey::from(k.as_str()), v.clone()))
-                    .collect(),
+                args: crate::sorting::btree_map(
+                    b.args.iter().map(|(k, v)| (ComposeKey::from(k.as_str()), v.clone())),
+                ),
             }));
             c.set("pull_policy", Other::Text("build".into()));
         }
@@ -76,7 +74,7 @@ fn service(plan: &Plan, sp: &ServicePlan) -> ComposeService {
         }
         _ => c.image = s.image.as_ref().map(|i| i.reference()),
     }
-    c.depends_on = sp
+    c.depends_on = crate::sorting::btree_map(sp
         .depends_on
         .iter()
         .map(|(name, healthy, required)| {
@@ -92,8 +90,7 @@ fn service(plan: &Plan, sp: &ServicePlan) -> ComposeService {
                     required: *required,
                 },
             )
-        })
-        .collect();
+        }));
     let mut volumes = volume_entries(s);
     // Prometheus reads the generated scrape configuration unless the design mounts its own.
     // A design (or an imported file) that mounts its own configuration anywhere under
@@ -181,17 +178,14 @@ pub fn tmpfs_bytes(size_mib: Option<u32>) -> u64 {
 
 /// Plain values as written in the design; secrets as required `.env` references.
 pub fn environment(s: &Service) -> KeyMap<String> {
-    s.environment
-        .iter()
-        .map(|e| {
-            let value = if e.secret {
-                secret_reference(&e.key)
-            } else {
-                e.value.clone()
-            };
-            (ComposeKey::from(e.key.as_str()), value)
-        })
-        .collect()
+    crate::sorting::btree_map(s.environment.iter().map(|e| {
+        let value = if e.secret {
+            secret_reference(&e.key)
+        } else {
+            e.value.clone()
+        };
+        (ComposeKey::from(e.key.as_str()), value)
+    }))
 }
 
 /// `${KEY:?...}`: Compose stops with this message when `.env` lacks the secret.

@@ -31,12 +31,13 @@ pub fn text(plan: &Plan, compose_texts: &[&str]) -> String {
             v.example
         ));
     }
-    let known: BTreeSet<&str> = plan.variables.iter().map(|v| v.name.as_str()).collect();
-    let others: BTreeSet<String> = compose_texts
-        .iter()
-        .flat_map(|t| undefaulted(t))
-        .filter(|n| !known.contains(n.as_str()))
-        .collect();
+    let known: BTreeSet<&str> = crate::sorting::btree_set(plan.variables.iter().map(|v| v.name.as_str()));
+    let others: BTreeSet<String> = crate::sorting::btree_set(
+        compose_texts
+            .iter()
+            .flat_map(|t| undefaulted(t))
+            .filter(|n| !known.contains(n.as_str())),
+    );
     if !others.is_empty() {
         out.push_str("\n# --- Used by keys kept from the design or its imported files ---\n");
         for name in others {

@@ -95,7 +95,7 @@ impl<'a> Plan<'a> {
         vars.add(version_var, DEFAULT_VERSION, Section::Images, false,
             "Image tag to build and deploy (a release number or a git SHA; never latest). Required by the prod file.");
         let mut ordered: Vec<&Service> = design.services.iter().collect();
-        ordered.sort_by(|a, b| locale_cmp(&a.name, &b.name));
+        crate::sorting::sort_by(&mut ordered, |a, b| locale_cmp(&a.name, &b.name));
         // Secret keys are `.env` variables under their own names: reserve them before ports.
         let mut secret_users: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
         for s in &ordered {
@@ -129,7 +129,7 @@ impl<'a> Plan<'a> {
             vars.add(key, "<SET_IN_ENV>", Section::Secrets, true, &comment);
         }
         let mut variables = vars.list;
-        variables.sort_by(|a, b| a.section.cmp(&b.section).then_with(|| a.name.cmp(&b.name)));
+        crate::sorting::sort_by(&mut variables, |a, b| a.section.cmp(&b.section).then_with(|| a.name.cmp(&b.name)));
         Plan {
             design,
             project,
@@ -218,7 +218,7 @@ fn service_plan<'a>(
             )
         })
         .collect();
-    depends_on.sort_by(|a, b| locale_cmp(&a.0, &b.0));
+    crate::sorting::sort_by(&mut depends_on, |a, b| locale_cmp(&a.0, &b.0));
     depends_on.dedup_by(|a, b| a.0 == b.0);
     let secrets: Vec<SecretUse> = s
         .environment
@@ -319,7 +319,7 @@ fn published(s: &Service, links: &Links, vars: &mut Vars) -> Vec<Published> {
             protocol: p.protocol,
         });
     }
-    out.sort_by(|a, b| natural_locale_cmp(&a.var, &b.var));
+    crate::sorting::sort_by(&mut out, |a, b| natural_locale_cmp(&a.var, &b.var));
     out
 }
 

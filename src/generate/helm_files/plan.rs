@@ -59,12 +59,7 @@ pub fn plan(design: &Design) -> ChartPlan {
         let name = name_of(s.id);
         let volumes: BTreeMap<String, u32> = estimates
             .service(&s.name)
-            .map(|p| {
-                p.volumes
-                    .iter()
-                    .map(|v| (v.name.clone(), v.size_gb))
-                    .collect()
-            })
+            .map(|p| crate::sorting::btree_map(p.volumes.iter().map(|v| (v.name.clone(), v.size_gb))))
             .unwrap_or_default();
         let (values, mut notes) = service_values(s, &name, &registry, &topo, &name_of, &volumes);
         if name != s.name {
@@ -209,7 +204,7 @@ fn service_values(
             value
         })
         .collect();
-    dropped.sort();
+    crate::sorting::sort(&mut dropped);
     dropped.dedup();
     if !dropped.is_empty() {
         notes.push(format!(
@@ -349,14 +344,14 @@ fn service_values(
             .get(&s.id)
             .map(|v| v.iter().map(|id| name_of(*id)).collect())
             .unwrap_or_default(),
-        to: topo
-            .allowed_from
-            .iter()
-            .filter(|(_, from)| from.contains(&s.id))
-            .map(|(to, _)| name_of(*to))
-            .collect::<std::collections::BTreeSet<_>>()
-            .into_iter()
-            .collect(),
+        to: crate::sorting::btree_set(
+            topo.allowed_from
+                .iter()
+                .filter(|(_, from)| from.contains(&s.id))
+                .map(|(to, _)| name_of(*to)),
+        )
+        .into_iter()
+        .collect(),
         ingress_controller: topo.entries.contains(&s.id),
         external_egress: s.tier != Tier::Data,
     };
