@@ -54,10 +54,20 @@ pub fn version_var(design: &Design) -> &'static str {
     }
 }
 
-/// Whether compose text refers to the variable `name` (`$NAME`, `${NAME}`, `${NAME:-x}`, ...);
-/// `$$` is a literal dollar.
-pub fn mentions_variable(text: &str, name: &str) -> bool {
+/// One variable reference in compose text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct VarRef<'a> {
+    /// May be empty or invalid (`$ ` or `${}`): callers decide what a name must look like.
+    pub name: &'a str,
+    /// `${NAME:-x}` / `${NAME-x}`: compose has a default when the variable is unset.
+    pub defaulted: bool,
+}
+
+/// Every variable reference in compose text, in order (`$NAME`, `${NAME}`, `${NAME:-x}`,
+/// `${NAME:?e}`, ...); `$$` is a literal dollar.
+pub fn variable_refs(text: &str) -> Vec<VarRef<'_>> {
     let bytes = text.as_bytes();
+    let mut refs = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] != b'$' {
@@ -68,17 +78,25 @@ pub fn mentions_variable(text: &str, name: &str) -> bool {
             i += 2;
             continue;
         }
-        let start = i + 1 + usize::from(bytes.get(i + 1) == Some(&b'{'));
-        let end = bytes[start..]
+        let braced = bytes.get(i + 1) == Some(&b'{');
+        let start = i + 1 + usize::from(braced);
+        let len = bytes[start..]
             .iter()
-            .position(|b| !(b.is_ascii_alphanumeric() || *b == b'_'))
-            .map_or(bytes.len(), |n| start + n);
-        if &text[start..end] == name {
-            return true;
-        }
-        i = end.max(i + 1);
+            .take_while(|b| b.is_ascii_alphanumeric() || **b == b'_')
+            .count();
+        let rest = &text[start + len..];
+        refs.push(VarRef {
+            name: &text[start..start + len],
+            defaulted: braced && (rest.starts_with(":-") || rest.starts_with('-')),
+        });
+        i = start + if braced { len } else { len.max(1) };
     }
-    false
+    refs
+}
+
+/// Whether compose text refers to the variable `name`.
+pub fn mentions_variable(text: &str, name: &str) -> bool {
+    variable_refs(text).iter().any(|r| r.name == name)
 }
 
 /// Build context of a service built from generated sources: `docker/<service>`.

@@ -6,6 +6,7 @@
 //! Format (dotenv-linter): upper-case names, `KEY=value` without spaces or quotes, comments on
 //! their own lines, no duplicates.
 
+use crate::generate::layout;
 use super::plan::{Plan, Section};
 use std::collections::BTreeSet;
 
@@ -54,42 +55,9 @@ pub fn text(plan: &Plan, compose_texts: &[&str]) -> String {
 /// left out: dotenv-linter refuses them in `.env.example` (compose then warns they are unset).
 pub fn undefaulted(text: &str) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] != b'$' {
-            i += 1;
-            continue;
-        }
-        match bytes.get(i + 1) {
-            Some(b'$') => i += 2,
-            Some(b'{') => {
-                let start = i + 2;
-                let len = text[start..]
-                    .bytes()
-                    .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_')
-                    .count();
-                let name = &text[start..start + len];
-                let rest = &text[start + len..];
-                let defaulted = rest.starts_with(":-") || rest.starts_with('-');
-                if !defaulted && valid_name(name) {
-                    out.insert(name.to_string());
-                }
-                i = start + len;
-            }
-            Some(_) => {
-                let start = i + 1;
-                let len = text[start..]
-                    .bytes()
-                    .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_')
-                    .count();
-                let name = &text[start..start + len];
-                if valid_name(name) {
-                    out.insert(name.to_string());
-                }
-                i = start + len.max(1);
-            }
-            None => i += 1,
+    for r in layout::variable_refs(text) {
+        if !r.defaulted && valid_name(r.name) {
+            out.insert(r.name.to_string());
         }
     }
     out
