@@ -61,6 +61,8 @@ pub struct VarRef<'a> {
     pub name: &'a str,
     /// `${NAME:-x}` / `${NAME-x}`: compose has a default when the variable is unset.
     pub defaulted: bool,
+    /// `${NAME:+x}` / `${NAME+x}`: the text is `x` when set and empty when not (no warning).
+    pub alternative: bool,
 }
 
 /// Every variable reference in compose text, in order (`$NAME`, `${NAME}`, `${NAME:-x}`,
@@ -88,6 +90,7 @@ pub fn variable_refs(text: &str) -> Vec<VarRef<'_>> {
         refs.push(VarRef {
             name: &text[start..start + len],
             defaulted: braced && (rest.starts_with(":-") || rest.starts_with('-')),
+            alternative: braced && (rest.starts_with(":+") || rest.starts_with('+')),
         });
         i = start + if braced { len } else { len.max(1) };
     }

@@ -4,6 +4,7 @@
 //! design's secrets. A reference is defined when it has a default (`${VAR:-x}`, `${VAR-x}`) or
 //! names a variable marked secret somewhere in the design. `$$` is a literal dollar.
 
+use crate::generate::layout;
 use super::{Category, Ctx, Rule, Severity, Verdict};
 use std::collections::HashSet;
 
@@ -22,45 +23,15 @@ pub static RULE: Rule = Rule {
     safe_fix: false,
 };
 
-/// Variables referenced without a default in compose text.
+/// Variables compose would warn about when unset: referenced without a default or an
+/// alternative (nested references inside a default count too).
 pub(crate) fn undefaulted_refs(text: &str) -> Vec<&str> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] != b'$' {
-            i += 1;
-            continue;
-        }
-        match bytes.get(i + 1) {
-            Some(b'$') => i += 2,
-            Some(b'{') => {
-                let start = i + 2;
-                let end = text[start..].find('}').map_or(text.len(), |e| start + e);
-                let inner = &text[start..end];
-                let name_len = inner.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(inner.len());
-                let (name, modifier) = inner.split_at(name_len);
-                let has_default = modifier.starts_with(":-")
-                    || modifier.starts_with('-')
-                    || modifier.starts_with(":+")
-                    || modifier.starts_with('+');
-                if !name.is_empty() && !has_default {
-                    out.push(name);
-                }
-                i = end + 1;
-            }
-            Some(c) if c.is_ascii_alphabetic() || *c == b'_' => {
-                let start = i + 1;
-                let len = text[start..]
-                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-                    .unwrap_or(text.len() - start);
-                out.push(&text[start..start + len]);
-                i = start + len;
-            }
-            _ => i += 1,
-        }
-    }
-    out
+    layout::variable_refs(text)
+        .into_iter()
+        .filter(|r| !r.defaulted && !r.alternative && !r.name.is_empty())
+        .filter(|r| r.name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_'))
+        .map(|r| r.name)
+        .collect()
 }
 
 fn check(ctx: &Ctx) -> Verdict {
@@ -94,6 +65,7 @@ mod tests {
     fn references_parse_like_compose() {
         assert_eq!(undefaulted_refs("a ${A} $B ${C:-x} ${D-y} $$E ${F:?err} ${G:+z}"), ["A", "B", "F"]);
         assert_eq!(undefaulted_refs("${"), Vec::<&str>::new());
+        assert_eq!(undefaulted_refs("${A:-${B}} ${C:-$$D}"), ["B"], "a default may name another variable");
     }
 
     #[test]
