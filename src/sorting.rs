@@ -77,7 +77,7 @@ mod tests {
 
     fn check(mut v: Vec<(u8, usize)>) {
         let mut expected = v.clone();
-        expected.sort_by(|a, b| a.0.cmp(&b.0));
+        expected.sort_by_key(|a| a.0);
         sort_by(&mut v, |a, b| a.0.cmp(&b.0));
         assert_eq!(v, expected);
     }

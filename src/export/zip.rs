@@ -29,8 +29,11 @@ const SPLIT_FROM: usize = 128 * 1024;
 /// one writer (tested), only sooner. The browser has one thread and writes in sequence.
 pub fn project_zip(folder: &str, files: &[GeneratedFile]) -> Result<Vec<u8>, String> {
     #[cfg(not(target_arch = "wasm32"))]
-    if files.iter().map(|f| f.contents.len()).sum::<usize>() >= SPLIT_FROM {
-        return in_two_halves(folder, files);
+    {
+        let total: usize = files.iter().map(|f| f.contents.len()).sum();
+        if total >= SPLIT_FROM {
+            return in_two_halves(folder, files, total);
+        }
     }
     in_sequence(folder, files)
 }
@@ -43,8 +46,8 @@ fn in_sequence(folder: &str, files: &[GeneratedFile]) -> Result<Vec<u8>, String>
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn in_two_halves(folder: &str, files: &[GeneratedFile]) -> Result<Vec<u8>, String> {
-    let total: usize = files.iter().map(|f| f.contents.len()).sum();
+/// `total`: the bytes of all `files`; the halves hold about as many bytes each.
+fn in_two_halves(folder: &str, files: &[GeneratedFile], total: usize) -> Result<Vec<u8>, String> {
     let mut seen = 0;
     let split = files
         .iter()

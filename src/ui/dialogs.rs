@@ -9,6 +9,7 @@
 
 pub mod browser;
 mod design_files;
+mod dialog_button;
 mod download_button;
 mod import_dialog;
 mod link_on_start;
@@ -21,6 +22,7 @@ mod share_dialog;
 mod share_link;
 
 pub use design_files::DesignFiles;
+pub use dialog_button::DialogButton;
 pub use download_button::DownloadButton;
 pub use import_dialog::ImportButton;
 pub use link_on_start::open_link_on_start;

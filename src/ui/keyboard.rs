@@ -80,11 +80,11 @@ fn on_body(ev: &KeyboardEvent) -> bool {
 
 /// True when the key goes to a card, a link or nothing in particular (not a toolbar button).
 fn on_board_or_body(ev: &KeyboardEvent) -> bool {
-    let Some(el) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
-        return true;
-    };
-    el.tag_name().eq_ignore_ascii_case("body")
-        || el.closest(".card, .link").ok().flatten().is_some()
+    on_body(ev)
+        || ev
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .is_some_and(|el| el.closest(".card, .link").ok().flatten().is_some())
 }
 
 /// True when the key goes to an input, a text area, a select or an editable element.

@@ -3,7 +3,7 @@
 //! the importer kept verbatim, ignored, inferred or changed. Errors keep the board as it was and
 //! say where (file, line, column).
 
-use super::{browser, load::load_design, Modal};
+use super::{browser, load::load_design, DialogButton};
 use crate::import::{self, Notice, NoticeKind};
 use crate::ui::use_app;
 use leptos::html;
@@ -13,21 +13,10 @@ use leptos::task::spawn_local;
 /// The toolbar's "Import" button and its dialog.
 #[component]
 pub fn ImportButton() -> impl IntoView {
-    let open = RwSignal::new(false);
-    let opener = NodeRef::<html::Button>::new();
     view! {
-        <button
-            type="button"
-            class="toolbar__button"
-            aria-haspopup="dialog"
-            node_ref=opener
-            on:click=move |_| open.set(true)
-        >
-            "Import"
-        </button>
-        <Modal open=open title="Import compose files" id="import-dialog" opener=opener>
+        <DialogButton label="Import" title="Import compose files" id="import-dialog">
             <ImportForm />
-        </Modal>
+        </DialogButton>
     }
 }
 

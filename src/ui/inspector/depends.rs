@@ -1,6 +1,7 @@
 //! "Depends on": the service's outgoing links (kind, remove) and a picker to add one — the
 //! keyboard path for connecting services.
 
+use super::field::FieldError;
 use super::Subject;
 use crate::edit::Command;
 use crate::model::{LinkKind, ServiceId};
@@ -93,9 +94,7 @@ pub fn Depends(s: Subject) -> impl IntoView {
                     </select>
                 </label>
             </Show>
-            <Show when=move || error.with(Option::is_some)>
-                <p class="field__error" role="alert">{move || error.get().unwrap_or_default()}</p>
-            </Show>
+            <FieldError error=error />
         </fieldset>
     }
 }

@@ -58,9 +58,7 @@ pub fn TextField(
                     on:change=on_change
                 />
             </label>
-            <Show when=move || error.with(Option::is_some)>
-                <p class="field__error" role="alert">{move || error.get().unwrap_or_default()}</p>
-            </Show>
+            <FieldError error=error />
         </div>
     }
 }
@@ -89,9 +87,7 @@ pub fn LinesField(
                     on:change=move |ev| error.set(commit.run(event_target_value(&ev)).err())
                 ></textarea>
             </label>
-            <Show when=move || error.with(Option::is_some)>
-                <p class="field__error" role="alert">{move || error.get().unwrap_or_default()}</p>
-            </Show>
+            <FieldError error=error />
         </div>
     }
 }
@@ -114,9 +110,7 @@ pub fn CheckField(
                 />
                 <span>{label}</span>
             </label>
-            <Show when=move || error.with(Option::is_some)>
-                <p class="field__error" role="alert">{move || error.get().unwrap_or_default()}</p>
-            </Show>
+            <FieldError error=error />
         </div>
     }
 }
@@ -141,10 +135,18 @@ pub fn SelectField(
                     }).collect_view()}
                 </select>
             </label>
-            <Show when=move || error.with(Option::is_some)>
-                <p class="field__error" role="alert">{move || error.get().unwrap_or_default()}</p>
-            </Show>
+            <FieldError error=error />
         </div>
+    }
+}
+
+/// The reason an edit was refused, announced to screen readers; nothing when there is none.
+#[component]
+pub fn FieldError(error: RwSignal<Option<String>>) -> impl IntoView {
+    view! {
+        <Show when=move || error.with(Option::is_some)>
+            <p class="field__error" role="alert">{move || error.get().unwrap_or_default()}</p>
+        </Show>
     }
 }
 
