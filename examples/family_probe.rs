@@ -1,5 +1,12 @@
 //! Runs one generator family in a loop (for a profiler): `cargo run --release --example
-//! family_probe -- compose DESIGN.json [N]`.
+//! family_probe -- compose DESIGN.json [N]`
+//! (`all`: the whole project, as `generate::project` makes it).
+
+/// The CLI's allocator (src/bin/tierboard.rs), so that the figures are the CLI's.
+#[cfg(not(target_arch = "wasm32"))]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let (Some(name), Some(path)) = (args.get(1), args.get(2)) else {
@@ -12,7 +19,9 @@ fn main() {
         eprintln!("{path}: not a design");
         std::process::exit(2);
     };
-    let Some((_, family)) = tierboard::generate::FAMILIES.iter().find(|(f, _)| f == name) else {
+    let all: tierboard::generate::Family = ("all", tierboard::generate::project);
+    let families = [all].into_iter().chain(tierboard::generate::FAMILIES);
+    let Some((_, family)) = families.into_iter().find(|(f, _)| f == name) else {
         eprintln!("no family {name}");
         std::process::exit(2);
     };

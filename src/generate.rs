@@ -10,7 +10,8 @@
 //!   HPA, PDB, NetworkPolicies, ConfigMaps) with typed values files;
 //! - `stack_files`: the Docker Swarm stack file `docker-stack.yml` and its operations doc.
 //!
-//! `layout` fixes the paths both families refer to, so a compose `build.context` always names a
+//! `yaml_text` writes every YAML model with the quoting YAML 1.1 readers and dclint need (each
+//! family brings its policy). `layout` fixes the paths both families refer to, so a compose `build.context` always names a
 //! directory the other family writes.
 //!
 //! Architecture invariant: every path comes from `layout` and is made of sanitised components;
@@ -21,6 +22,7 @@ pub mod helm_files;
 pub mod layout;
 mod project_files;
 mod stack_files;
+mod yaml_text;
 
 use crate::model::Design;
 
@@ -70,21 +72,22 @@ fn run_families(design: &Design) -> Vec<GeneratedFile> {
     FAMILIES.iter().flat_map(|(_, family)| family(design)).collect()
 }
 
-/// Native builds (the CLI) split the families over two threads: helm and project files on a
-/// scoped thread, compose and stack here (about the same work each). The families are pure and
-/// independent, and `project` sorts the result, so the output is the same as in sequence. A
-/// panic in a family (a bug) is raised again here, as it would be without the thread.
+/// Native builds (the CLI) split the families over two threads: helm and stack files on a
+/// scoped thread, compose and project files here (about the same work each: 63 and 55 million
+/// instructions on the 100-service benchmark). The families are pure and independent, and
+/// `project` sorts the result, so the output is the same as in sequence. A panic in a family (a
+/// bug) is raised again here, as it would be without the thread.
 #[cfg(not(target_arch = "wasm32"))]
 fn run_families(design: &Design) -> Vec<GeneratedFile> {
     let [compose, project, helm, stack] = FAMILIES.map(|(_, family)| family);
     std::thread::scope(|scope| {
         let other = scope.spawn(|| {
             let mut files = helm(design);
-            files.extend(project(design));
+            files.extend(stack(design));
             files
         });
         let mut files = compose(design);
-        files.extend(stack(design));
+        files.extend(project(design));
         files.extend(other.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
         files
     })

@@ -40,6 +40,11 @@ impl ComposeFile {
             ..ComposeFile::default()
         }
     }
+
+    /// True when the file or one of its services has pass-through keys (`verbatim`).
+    pub fn has_verbatim(&self) -> bool {
+        !self.verbatim.is_empty() || self.services.values().any(|s| !s.verbatim.is_empty())
+    }
 }
 
 /// One service. Fields up to `user` follow dclint's group order; everything else is in `rest`.

@@ -4,62 +4,46 @@
 //! serde_yaml follows YAML 1.2 and writes `yes`, `off`, `Y`, `0x1`, `1_000`, `12:30` or `0755`
 //! plain; a YAML 1.1 reader turns them into booleans or numbers (Helm would then render
 //! `value: true` for `FEATURE_FLAG: yes`, which Kubernetes refuses). Such strings are written
-//! single-quoted: each is swapped for a unique sentinel before serde_yaml writes the tree, and
-//! the sentinel is replaced by the quoted original afterwards. Only single-line printable strings
-//! are forced (single quoting with `'` doubled is exact for them); if a sentinel does not come
-//! back exactly once, the plain serde_yaml text is returned, which is still valid YAML 1.2.
-//! The sentinel mechanics (prefix choice, one-pass restore) are `compose_files::writer`'s.
+//! single-quoted. Only single-line printable strings are forced (single quoting with `'` doubled
+//! is exact for them). How strings are forced is `yaml_text`'s business; this module is the
+//! policy.
 //!
 //! Strings in a `ports` list are single-quoted too, as dclint asks of compose and stack files
 //! (`'0.0.0.0:80:80'`).
 //!
 //! Invariant (tested): parsing the text gives back the same value tree.
 
+use crate::generate::yaml_text::{self, Policy};
 use serde::Serialize;
-use serde_yaml::Value;
-
-use crate::generate::compose_files::writer::{free_prefix, restore};
 
 /// YAML text of `doc`; plain data cannot fail to serialise, so errors give an empty document.
-pub fn to_yaml<T: Serialize>(doc: &T) -> String {
-    let Ok(mut value) = serde_yaml::to_value(doc) else {
-        return String::new();
-    };
-    let prefix = free_prefix(&value);
-    let mut forced = Vec::new();
-    swap(&mut value, false, &prefix, &mut forced);
-    let text = serde_yaml::to_string(&value).unwrap_or_default();
-    restore(&text, &prefix, &forced).unwrap_or_else(|| {
-        serde_yaml::to_value(doc)
-            .and_then(|v| serde_yaml::to_string(&v))
-            .unwrap_or_default()
-    })
+pub fn to_yaml<T: Serialize + ?Sized>(doc: &T) -> String {
+    yaml_text::to_text(doc, &Yaml11).unwrap_or_default()
 }
 
-/// Swap forced strings for sentinels in place (the tree is large: no copy of it is made).
-fn swap(value: &mut Value, in_ports: bool, prefix: &str, forced: &mut Vec<String>) {
-    match value {
-        Value::String(s) if needs_quotes(s) || (in_ports && printable(s)) => {
-            let sentinel = format!("{prefix}{}__", forced.len());
-            forced.push(std::mem::replace(s, sentinel));
-        }
-        Value::Sequence(items) => items
-            .iter_mut()
-            .for_each(|v| swap(v, in_ports, prefix, forced)),
-        Value::Mapping(map) => {
-            // Keys cannot be changed in place: rebuild the mapping only when a key must be quoted.
-            if map.keys().any(|k| k.as_str().is_some_and(needs_quotes)) {
-                let old = std::mem::take(map);
-                for (mut k, v) in old {
-                    swap(&mut k, false, prefix, forced);
-                    map.insert(k, v);
-                }
-            }
-            for (k, v) in map.iter_mut() {
-                swap(v, k.as_str() == Some("ports"), prefix, forced);
-            }
-        }
-        _ => {}
+/// The policy: YAML 1.1 look-alikes anywhere, and every item of a list under a `ports` key.
+struct Yaml11;
+
+impl Policy for Yaml11 {
+    /// Under a `ports` key.
+    type Place = bool;
+    fn root(&self) -> bool {
+        false
+    }
+    fn child(&self, _: bool, key: Option<&str>) -> bool {
+        key == Some("ports")
+    }
+    fn item(&self, in_ports: bool) -> bool {
+        in_ports
+    }
+    fn force(&self, in_ports: bool, s: &str) -> bool {
+        needs_quotes(s) || (in_ports && printable(s))
+    }
+    fn force_key(&self, key: &str) -> bool {
+        needs_quotes(key)
+    }
+    fn force_number(&self, _: bool) -> bool {
+        false
     }
 }
 
@@ -71,25 +55,18 @@ fn printable(s: &str) -> bool {
 
 /// Single-line printable strings a YAML 1.1 reader would not read back as the same string.
 fn needs_quotes(s: &str) -> bool {
-    if !printable(s) {
-        return false;
-    }
     // The words below have at most 5 letters; numbers and dates start with a digit, a sign or
-    // a dot. Most strings (names, paths, commands) are neither: decided without allocating.
+    // a dot. Most strings (names, paths, commands) are neither: decided from the first byte and
+    // the length, before any scan of the string.
     let Some(&first) = s.as_bytes().first() else {
         return false;
     };
     if s.len() > 5 && !(first.is_ascii_digit() || matches!(first, b'+' | b'-' | b'.')) {
         return false;
     }
-    let lower = s.to_ascii_lowercase();
-    if matches!(
-        lower.as_str(),
-        "y" | "n" | "yes" | "no" | "on" | "off" | "true" | "false" | "null" | "~"
-    ) {
-        return true;
-    }
-    looks_numeric(s) || looks_like_date(s)
+    const WORDS: [&str; 10] = ["y", "n", "yes", "no", "on", "off", "true", "false", "null", "~"];
+    let word = WORDS.iter().any(|w| w.eq_ignore_ascii_case(s));
+    (word || looks_numeric(s) || looks_like_date(s)) && printable(s)
 }
 
 /// Integers and floats in YAML 1.1 spellings: signs, `_` separators, `0x`/`0o`/`0b`/leading-0

@@ -1,0 +1,419 @@
+//! The wrapping serializer of `yaml_text`: forwards every call to serde_yaml's serializer,
+//! except that strings (and numbers) the policy forces are replaced by sentinels, and structs
+//! are written as mappings so that their keys pass the policy like any other key. It tracks the
+//! place of each value: a mapping key sets the place of the value that follows it.
+//!
+//! Tags (`!override`, `!reset`, serde_yaml's `TaggedValue`) reach serde_yaml unchanged through
+//! `collect_str` and `serialize_entry`, which is how serde_yaml recognises them; a tagged value
+//! keeps the place of the tag's mapping.
+
+use super::Policy;
+use serde::ser::{self, Serialize, Serializer};
+use std::cell::{Cell, RefCell};
+use std::fmt::Display;
+
+/// The text of `doc` with forced strings swapped for `<prefix><index>__`, and the originals.
+pub(super) fn emit<T, P>(doc: &T, policy: &P, prefix: &str) -> Result<(String, Vec<String>), String>
+where
+    T: Serialize + ?Sized,
+    P: Policy,
+{
+    let out = Out {
+        policy,
+        prefix,
+        forced: RefCell::new(Vec::new()),
+        next: Cell::new(policy.root()),
+    };
+    let mut bytes = Vec::with_capacity(4096);
+    let mut emitter = serde_yaml::Serializer::new(&mut bytes);
+    doc.serialize(Q {
+        inner: &mut emitter,
+        place: policy.root(),
+        key: false,
+        out: &out,
+    })
+    .map_err(|e| e.to_string())?;
+    drop(emitter);
+    let text = String::from_utf8(bytes).map_err(|e| e.to_string())?;
+    Ok((text, out.forced.into_inner()))
+}
+
+/// State shared by every wrapper of one document.
+struct Out<'o, P: Policy> {
+    policy: &'o P,
+    prefix: &'o str,
+    forced: RefCell<Vec<String>>,
+    /// The place of the mapping value whose key was serialised last.
+    next: Cell<P::Place>,
+}
+
+impl<P: Policy> Out<'_, P> {
+    fn sentinel(&self, original: String) -> String {
+        let mut forced = self.forced.borrow_mut();
+        let sentinel = format!("{}{}__", self.prefix, forced.len());
+        forced.push(original);
+        sentinel
+    }
+}
+
+/// The wrapping serializer. `key`: this value is a mapping key (of a mapping at `place`).
+struct Q<'o, 'p, P: Policy, S> {
+    inner: S,
+    place: P::Place,
+    key: bool,
+    out: &'o Out<'p, P>,
+}
+
+/// Where a wrapped value takes its place from.
+#[derive(Clone, Copy)]
+enum At<Place> {
+    Fixed(Place),
+    /// A mapping value: the place its key set (`Out::next`).
+    AfterKey,
+    /// A mapping key of a mapping at this place.
+    Key(Place),
+}
+
+/// A value to serialise through a `Q`.
+struct W<'v, 'o, 'p, P: Policy, T: ?Sized> {
+    value: &'v T,
+    at: At<P::Place>,
+    out: &'o Out<'p, P>,
+}
+
+impl<P: Policy, T: Serialize + ?Sized> Serialize for W<'_, '_, '_, P, T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let (place, key) = match self.at {
+            At::Fixed(place) => (place, false),
+            At::AfterKey => (self.out.next.get(), false),
+            At::Key(place) => {
+                // A key that is not a string leaves this default in place.
+                self.out.next.set(self.out.policy.child(place, None));
+                (place, true)
+            }
+        };
+        self.value.serialize(Q {
+            inner: serializer,
+            place,
+            key,
+            out: self.out,
+        })
+    }
+}
+
+/// A compound (sequence, mapping, ...) at `place`.
+struct C<'o, 'p, P: Policy, I> {
+    inner: I,
+    place: P::Place,
+    out: &'o Out<'p, P>,
+}
+
+impl<'o, 'p, P: Policy, S: Serializer> Q<'o, 'p, P, S> {
+    fn wrap<'v, T: ?Sized>(&self, value: &'v T) -> W<'v, 'o, 'p, P, T> {
+        W {
+            value,
+            at: At::Fixed(self.place),
+            out: self.out,
+        }
+    }
+
+
+    fn number<N: Display>(self, n: N, forward: impl FnOnce(S) -> Result<S::Ok, S::Error>) -> Result<S::Ok, S::Error> {
+        if !self.key && self.out.policy.force_number(self.place) {
+            let sentinel = self.out.sentinel(n.to_string());
+            self.inner.serialize_str(&sentinel)
+        } else {
+            forward(self.inner)
+        }
+    }
+}
+
+impl<'o, 'p, P: Policy, S: Serializer> Serializer for Q<'o, 'p, P, S> {
+    type Ok = S::Ok;
+    type Error = S::Error;
+    type SerializeSeq = C<'o, 'p, P, S::SerializeSeq>;
+    type SerializeTuple = C<'o, 'p, P, S::SerializeTuple>;
+    type SerializeTupleStruct = C<'o, 'p, P, S::SerializeTupleStruct>;
+    type SerializeTupleVariant = C<'o, 'p, P, S::SerializeTupleVariant>;
+    type SerializeMap = C<'o, 'p, P, S::SerializeMap>;
+    type SerializeStruct = C<'o, 'p, P, S::SerializeMap>;
+    type SerializeStructVariant = C<'o, 'p, P, S::SerializeStructVariant>;
+
+    fn serialize_str(self, v: &str) -> Result<S::Ok, S::Error> {
+        let policy = self.out.policy;
+        let forced = if self.key {
+            self.out.next.set(policy.child(self.place, Some(v)));
+            policy.force_key(v)
+        } else {
+            policy.force(self.place, v)
+        };
+        if forced {
+            let sentinel = self.out.sentinel(v.to_string());
+            self.inner.serialize_str(&sentinel)
+        } else {
+            self.inner.serialize_str(v)
+        }
+    }
+
+    fn collect_str<T: Display + ?Sized>(self, v: &T) -> Result<S::Ok, S::Error> {
+        let text = v.to_string();
+        if text.starts_with('!') {
+            // A tag (serde_yaml's TaggedValue): its value keeps the mapping's place.
+            // serde_yaml recognises a tag by how its Display writes it ("!", then the name):
+            // forward the original, not the formatted text.
+            self.out.next.set(self.place);
+            self.inner.collect_str(v)
+        } else {
+            self.serialize_str(&text)
+        }
+    }
+
+    fn serialize_unit_variant(self, _: &'static str, _: u32, variant: &'static str) -> Result<S::Ok, S::Error> {
+        // serde_yaml writes a unit variant as its name: a string like any other (`restart: 'no'`).
+        self.serialize_str(variant)
+    }
+
+    fn serialize_bool(self, v: bool) -> Result<S::Ok, S::Error> {
+        self.inner.serialize_bool(v)
+    }
+    fn serialize_i8(self, v: i8) -> Result<S::Ok, S::Error> {
+        self.number(v, |s| s.serialize_i8(v))
+    }
+    fn serialize_i16(self, v: i16) -> Result<S::Ok, S::Error> {
+        self.number(v, |s| s.serialize_i16(v))
+    }
+    fn serialize_i32(self, v: i32) -> Result<S::Ok, S::Error> {
+        self.number(v, |s| s.serialize_i32(v))
+    }
+    fn serialize_i64(self, v: i64) -> Result<S::Ok, S::Error> {
+        self.number(v, |s| s.serialize_i64(v))
+    }
+    fn serialize_i128(self, v: i128) -> Result<S::Ok, S::Error> {
+        self.number(v, |s| s.serialize_i128(v))
+    }
+    fn serialize_u8(self, v: u8) -> Result<S::Ok, S::Error> {
+        self.number(v, |s| s.serialize_u8(v))
+    }
+    fn serialize_u16(self, v: u16) -> Result<S::Ok, S::Error> {
+        self.number(v, |s| s.serialize_u16(v))
+    }
+    fn serialize_u32(self, v: u32) -> Result<S::Ok, S::Error> {
+        self.number(v, |s| s.serialize_u32(v))
+    }
+    fn serialize_u64(self, v: u64) -> Result<S::Ok, S::Error> {
+        self.number(v, |s| s.serialize_u64(v))
+    }
+    fn serialize_u128(self, v: u128) -> Result<S::Ok, S::Error> {
+        self.number(v, |s| s.serialize_u128(v))
+    }
+    fn serialize_f32(self, v: f32) -> Result<S::Ok, S::Error> {
+        self.serialize_f64(f64::from(v))
+    }
+    fn serialize_f64(self, v: f64) -> Result<S::Ok, S::Error> {
+        // serde_yaml's spelling of the float (`1.0`, `.inf`), as a plain emit would write it.
+        self.number(serde_yaml::Number::from(v), |s| s.serialize_f64(v))
+    }
+    fn serialize_char(self, v: char) -> Result<S::Ok, S::Error> {
+        // serde_yaml always single-quotes a char.
+        self.inner.serialize_char(v)
+    }
+    fn serialize_bytes(self, v: &[u8]) -> Result<S::Ok, S::Error> {
+        self.inner.serialize_bytes(v)
+    }
+    fn serialize_none(self) -> Result<S::Ok, S::Error> {
+        self.inner.serialize_none()
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, v: &T) -> Result<S::Ok, S::Error> {
+        let wrapped = self.wrap(v);
+        self.inner.serialize_some(&wrapped)
+    }
+    fn serialize_unit(self) -> Result<S::Ok, S::Error> {
+        self.inner.serialize_unit()
+    }
+    fn serialize_unit_struct(self, name: &'static str) -> Result<S::Ok, S::Error> {
+        self.inner.serialize_unit_struct(name)
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(self, name: &'static str, v: &T) -> Result<S::Ok, S::Error> {
+        let wrapped = self.wrap(v);
+        self.inner.serialize_newtype_struct(name, &wrapped)
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        name: &'static str,
+        index: u32,
+        variant: &'static str,
+        v: &T,
+    ) -> Result<S::Ok, S::Error> {
+        let wrapped = self.wrap(v);
+        self.inner.serialize_newtype_variant(name, index, variant, &wrapped)
+    }
+    fn serialize_seq(self, len: Option<usize>) -> Result<Self::SerializeSeq, S::Error> {
+        let (place, out) = (self.place, self.out);
+        Ok(C { inner: self.inner.serialize_seq(len)?, place, out })
+    }
+    fn serialize_tuple(self, len: usize) -> Result<Self::SerializeTuple, S::Error> {
+        let (place, out) = (self.place, self.out);
+        Ok(C { inner: self.inner.serialize_tuple(len)?, place, out })
+    }
+    fn serialize_tuple_struct(self, name: &'static str, len: usize) -> Result<Self::SerializeTupleStruct, S::Error> {
+        let (place, out) = (self.place, self.out);
+        Ok(C { inner: self.inner.serialize_tuple_struct(name, len)?, place, out })
+    }
+    fn serialize_tuple_variant(
+        self,
+        name: &'static str,
+        index: u32,
+        variant: &'static str,
+        len: usize,
+    ) -> Result<Self::SerializeTupleVariant, S::Error> {
+        let (place, out) = (self.place, self.out);
+        Ok(C { inner: self.inner.serialize_tuple_variant(name, index, variant, len)?, place, out })
+    }
+    fn serialize_map(self, len: Option<usize>) -> Result<Self::SerializeMap, S::Error> {
+        let (place, out) = (self.place, self.out);
+        Ok(C { inner: self.inner.serialize_map(len)?, place, out })
+    }
+    fn serialize_struct(self, _: &'static str, len: usize) -> Result<Self::SerializeStruct, S::Error> {
+        // As a mapping (serde_yaml writes both alike), so that field names pass `force_key`.
+        let (place, out) = (self.place, self.out);
+        Ok(C { inner: self.inner.serialize_map(Some(len))?, place, out })
+    }
+    fn serialize_struct_variant(
+        self,
+        name: &'static str,
+        index: u32,
+        variant: &'static str,
+        len: usize,
+    ) -> Result<Self::SerializeStructVariant, S::Error> {
+        let (place, out) = (self.place, self.out);
+        Ok(C { inner: self.inner.serialize_struct_variant(name, index, variant, len)?, place, out })
+    }
+    fn is_human_readable(&self) -> bool {
+        self.inner.is_human_readable()
+    }
+}
+
+impl<'o, 'p, P: Policy, I> C<'o, 'p, P, I> {
+    fn item<'v, T: ?Sized>(&self, value: &'v T) -> W<'v, 'o, 'p, P, T> {
+        W {
+            value,
+            at: At::Fixed(self.out.policy.item(self.place)),
+            out: self.out,
+        }
+    }
+    fn key<'v, T: ?Sized>(&self, value: &'v T) -> W<'v, 'o, 'p, P, T> {
+        W {
+            value,
+            at: At::Key(self.place),
+            out: self.out,
+        }
+    }
+    fn after_key<'v, T: ?Sized>(&self, value: &'v T) -> W<'v, 'o, 'p, P, T> {
+        W {
+            value,
+            at: At::AfterKey,
+            out: self.out,
+        }
+    }
+    fn field<'v, T: ?Sized>(&self, name: &str, value: &'v T) -> W<'v, 'o, 'p, P, T> {
+        W {
+            value,
+            at: At::Fixed(self.out.policy.child(self.place, Some(name))),
+            out: self.out,
+        }
+    }
+}
+
+impl<P: Policy, I: ser::SerializeSeq> ser::SerializeSeq for C<'_, '_, P, I> {
+    type Ok = I::Ok;
+    type Error = I::Error;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), I::Error> {
+        let item = self.item(v);
+        self.inner.serialize_element(&item)
+    }
+    fn end(self) -> Result<I::Ok, I::Error> {
+        self.inner.end()
+    }
+}
+
+impl<P: Policy, I: ser::SerializeTuple> ser::SerializeTuple for C<'_, '_, P, I> {
+    type Ok = I::Ok;
+    type Error = I::Error;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), I::Error> {
+        let item = self.item(v);
+        self.inner.serialize_element(&item)
+    }
+    fn end(self) -> Result<I::Ok, I::Error> {
+        self.inner.end()
+    }
+}
+
+impl<P: Policy, I: ser::SerializeTupleStruct> ser::SerializeTupleStruct for C<'_, '_, P, I> {
+    type Ok = I::Ok;
+    type Error = I::Error;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), I::Error> {
+        let item = self.item(v);
+        self.inner.serialize_field(&item)
+    }
+    fn end(self) -> Result<I::Ok, I::Error> {
+        self.inner.end()
+    }
+}
+
+impl<P: Policy, I: ser::SerializeTupleVariant> ser::SerializeTupleVariant for C<'_, '_, P, I> {
+    type Ok = I::Ok;
+    type Error = I::Error;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), I::Error> {
+        let item = self.item(v);
+        self.inner.serialize_field(&item)
+    }
+    fn end(self) -> Result<I::Ok, I::Error> {
+        self.inner.end()
+    }
+}
+
+impl<P: Policy, I: ser::SerializeMap> ser::SerializeMap for C<'_, '_, P, I> {
+    type Ok = I::Ok;
+    type Error = I::Error;
+    fn serialize_key<T: Serialize + ?Sized>(&mut self, k: &T) -> Result<(), I::Error> {
+        let key = self.key(k);
+        self.inner.serialize_key(&key)
+    }
+    fn serialize_value<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), I::Error> {
+        let value = self.after_key(v);
+        self.inner.serialize_value(&value)
+    }
+    fn serialize_entry<K: Serialize + ?Sized, V: Serialize + ?Sized>(&mut self, k: &K, v: &V) -> Result<(), I::Error> {
+        // Forwarded whole: serde_yaml finishes a tagged value in `serialize_entry` only.
+        let (key, value) = (self.key(k), self.after_key(v));
+        self.inner.serialize_entry(&key, &value)
+    }
+    fn end(self) -> Result<I::Ok, I::Error> {
+        self.inner.end()
+    }
+}
+
+/// A struct written as a mapping (see `serialize_struct`).
+impl<P: Policy, I: ser::SerializeMap> ser::SerializeStruct for C<'_, '_, P, I> {
+    type Ok = I::Ok;
+    type Error = I::Error;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, name: &'static str, v: &T) -> Result<(), I::Error> {
+        let (key, value) = (self.key(name), self.field(name, v));
+        self.inner.serialize_entry(&key, &value)
+    }
+    fn end(self) -> Result<I::Ok, I::Error> {
+        self.inner.end()
+    }
+}
+
+impl<P: Policy, I: ser::SerializeStructVariant> ser::SerializeStructVariant for C<'_, '_, P, I> {
+    type Ok = I::Ok;
+    type Error = I::Error;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, name: &'static str, v: &T) -> Result<(), I::Error> {
+        let value = self.field(name, v);
+        self.inner.serialize_field(name, &value)
+    }
+    fn end(self) -> Result<I::Ok, I::Error> {
+        self.inner.end()
+    }
+}
