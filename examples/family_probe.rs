@@ -19,12 +19,17 @@ fn main() {
         eprintln!("{path}: not a design");
         std::process::exit(2);
     };
-    let all: tierboard::generate::Family = ("all", tierboard::generate::project);
-    let families = [all].into_iter().chain(tierboard::generate::FAMILIES);
-    let Some((_, family)) = families.into_iter().find(|(f, _)| f == name) else {
+    let facts = tierboard::generate::layout::Facts::of(&design);
+    let family = |d: &tierboard::model::Design| -> Vec<tierboard::generate::GeneratedFile> {
+        match tierboard::generate::FAMILIES.iter().find(|(f, _)| f == name) {
+            Some((_, family)) => family(d, &facts),
+            None => tierboard::generate::project(d),
+        }
+    };
+    if name != "all" && !tierboard::generate::FAMILIES.iter().any(|(f, _)| f == name) {
         eprintln!("no family {name}");
         std::process::exit(2);
-    };
+    }
     let t = std::time::Instant::now();
     for _ in 0..n {
         std::hint::black_box(family(&design));

@@ -16,6 +16,7 @@ fn cpu_ms() -> f64 {
 fn main() {
     let text = std::fs::read_to_string("tests/fixtures/stress-100.json").unwrap();
     let d = tierboard::model::Design::from_json(&text).unwrap();
+    let facts = tierboard::generate::layout::Facts::of(&d);
     let n = 100;
     let (c, t) = (cpu_ms(), Instant::now());
     for _ in 0..n {
@@ -39,7 +40,7 @@ fn main() {
     let (c, t) = (cpu_ms(), Instant::now());
     for _ in 0..n {
         for (_, family) in tierboard::generate::FAMILIES {
-            std::hint::black_box(family(&d));
+            std::hint::black_box(family(&d, &facts));
         }
     }
     println!(
@@ -50,7 +51,7 @@ fn main() {
     for (name, family) in tierboard::generate::FAMILIES {
         let (c, t) = (cpu_ms(), Instant::now());
         for _ in 0..n {
-            std::hint::black_box(family(&d));
+            std::hint::black_box(family(&d, &facts));
         }
         println!(
             "  {name}: cpu {:.2} ms, wall {:?}",

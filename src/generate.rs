@@ -25,6 +25,7 @@ mod stack_files;
 mod yaml_text;
 
 use crate::model::Design;
+use layout::Facts;
 
 /// One file of the generated project.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,7 +47,7 @@ impl GeneratedFile {
 }
 
 /// A family of generators: its name and the files it writes for a design.
-pub type Family = (&'static str, fn(&Design) -> Vec<GeneratedFile>);
+pub type Family = (&'static str, fn(&Design, &Facts) -> Vec<GeneratedFile>);
 
 /// The families `project` runs, in order (public so that benchmarks can time each one).
 pub const FAMILIES: [Family; 4] = [
@@ -58,7 +59,7 @@ pub const FAMILIES: [Family; 4] = [
 
 /// Every file of the project for `design`, sorted by path.
 pub fn project(design: &Design) -> Vec<GeneratedFile> {
-    let mut files = run_families(design);
+    let mut files = run_families(design, &Facts::of(design));
     let copies = helm_files::config_copies(design, &files);
     files.extend(copies);
     crate::sorting::sort_by(&mut files, |a, b| a.path.cmp(&b.path));
@@ -68,8 +69,8 @@ pub fn project(design: &Design) -> Vec<GeneratedFile> {
 
 /// The families one after the other (the browser has one thread).
 #[cfg(target_arch = "wasm32")]
-fn run_families(design: &Design) -> Vec<GeneratedFile> {
-    FAMILIES.iter().flat_map(|(_, family)| family(design)).collect()
+fn run_families(design: &Design, facts: &Facts) -> Vec<GeneratedFile> {
+    FAMILIES.iter().flat_map(|(_, family)| family(design, facts)).collect()
 }
 
 /// Native builds (the CLI) split the families over two threads: helm and stack files on a
@@ -78,16 +79,16 @@ fn run_families(design: &Design) -> Vec<GeneratedFile> {
 /// `project` sorts the result, so the output is the same as in sequence. A panic in a family (a
 /// bug) is raised again here, as it would be without the thread.
 #[cfg(not(target_arch = "wasm32"))]
-fn run_families(design: &Design) -> Vec<GeneratedFile> {
+fn run_families(design: &Design, facts: &Facts) -> Vec<GeneratedFile> {
     let [compose, project, helm, stack] = FAMILIES.map(|(_, family)| family);
     std::thread::scope(|scope| {
         let other = scope.spawn(|| {
-            let mut files = helm(design);
-            files.extend(stack(design));
+            let mut files = helm(design, facts);
+            files.extend(stack(design, facts));
             files
         });
-        let mut files = compose(design);
-        files.extend(project(design));
+        let mut files = compose(design, facts);
+        files.extend(project(design, facts));
         files.extend(other.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
         files
     })

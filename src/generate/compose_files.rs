@@ -27,6 +27,7 @@ pub mod writer;
 
 use super::GeneratedFile;
 use crate::generate::layout;
+use crate::generate::layout::Facts;
 use crate::model::Design;
 use model::ComposeFile;
 use plan::Plan;
@@ -37,8 +38,8 @@ pub const OVERRIDE: &str = "docker-compose.override.yml";
 pub const PROD: &str = "docker-compose.prod.yml";
 pub const CI: &str = "docker-compose.ci.yml";
 
-pub fn files(design: &Design) -> Vec<GeneratedFile> {
-    let plan = Plan::new(design);
+pub fn files(design: &Design, facts: &Facts) -> Vec<GeneratedFile> {
+    let plan = Plan::new(design, facts.version_var);
     let mut files = vec![
         compose(BASE, &base::file(&plan), "Common base: docker compose up -d (the override is loaded automatically in development)."),
         compose(OVERRIDE, &dev_override::file(&plan), "Development: loaded automatically by docker compose up; development build stages, hot reload, debug ports on 127.0.0.1."),

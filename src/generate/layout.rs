@@ -40,6 +40,19 @@ pub fn registry(design: &Design) -> String {
     }
 }
 
+/// What several families need to know about the design, worked out once per project.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Facts {
+    /// `version_var(design)`: it serialises the whole design, too dear to repeat per family.
+    pub version_var: &'static str,
+}
+
+impl Facts {
+    pub fn of(design: &Design) -> Facts {
+        Facts { version_var: version_var(design) }
+    }
+}
+
 /// The variable that tags built images: `VERSION`, or `APP_VERSION` when the design already
 /// uses a `VERSION` variable of its own (an imported `image: netbox:${VERSION-v4.1}`): the
 /// project's release tag must not retag somebody else's image, nor shadow its default.

@@ -24,9 +24,10 @@ mod template;
 mod workflow;
 
 use super::{layout, GeneratedFile};
+use crate::generate::layout::Facts;
 use crate::model::Design;
 
-pub fn files(design: &Design) -> Vec<GeneratedFile> {
+pub fn files(design: &Design, facts: &Facts) -> Vec<GeneratedFile> {
     let mut out = Vec::new();
     for app in app::apps(design) {
         out.push(GeneratedFile::text(
@@ -48,7 +49,7 @@ pub fn files(design: &Design) -> Vec<GeneratedFile> {
     }
     out.extend(prometheus::file(design));
     out.push(workflow::file(design));
-    out.push(ops_doc::file(design));
+    out.push(ops_doc::file(design, facts.version_var));
     out.push(smoke::file(design));
     out.push(readme::file(design));
     out.extend(backup::file(design));

@@ -85,13 +85,12 @@ pub struct Plan<'a> {
 pub const DEFAULT_VERSION: &str = "0.1.0";
 
 impl<'a> Plan<'a> {
-    pub fn new(design: &'a Design) -> Plan<'a> {
+    pub fn new(design: &'a Design, version_var: &'static str) -> Plan<'a> {
         let project = layout::project_name(design);
         let registry = layout::registry(design);
         let mut vars = Vars::default();
         vars.add("REGISTRY", &registry, Section::Images, false,
             "Registry the images are pushed to and pulled from (host/namespace, no trailing slash).");
-        let version_var = layout::version_var(design);
         vars.add(version_var, DEFAULT_VERSION, Section::Images, false,
             "Image tag to build and deploy (a release number or a git SHA; never latest). Required by the prod file.");
         let mut ordered: Vec<&Service> = design.services.iter().collect();

@@ -151,11 +151,10 @@ pub(super) fn backup_section(design: &Design, out: &mut String) {
     out.push_str("\nTest a restore regularly on a copy of the stack: a backup that was never restored is a hope, not a backup.\n\n");
 }
 
-pub(super) fn rollback_section(design: &Design, out: &mut String) {
+pub(super) fn rollback_section(design: &Design, version: &str, out: &mut String) {
     if !design.settings.ops.rollback_docs {
         return;
     }
-    let version = crate::generate::layout::version_var(design);
     out.push_str(&format!(
         "## Rollback\n\n\
          Production images are tagged with a version (`{version}` in `.env`) and pushed to the registry \
