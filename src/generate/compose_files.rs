@@ -78,3 +78,25 @@ fn compose(path: &str, file: &ComposeFile, usage: &str) -> GeneratedFile {
         .unwrap_or_else(|e| format!("{header}# generation failed: {}\n", e.replace('\n', " ")));
     GeneratedFile::text(path, text)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::{instantiate, PATTERNS};
+
+    /// Files without pass-through keys are written straight from the typed model, files with
+    /// them from its value tree: both paths must give the same text for the same file.
+    #[test]
+    fn the_typed_model_and_its_value_tree_give_the_same_text() {
+        let stress = include_str!("../../tests/fixtures/stress-30.json");
+        let mut designs: Vec<Design> = PATTERNS.iter().map(instantiate).collect();
+        designs.push(Design::from_json(stress).expect("the stress fixture is valid"));
+        for design in &designs {
+            let plan = Plan::new(design, "VERSION");
+            for file in [base::file(&plan), dev_override::file(&plan), prod::file(&plan), ci::file(&plan)] {
+                let value = serde_yaml::to_value(&file).expect("a compose model serialises");
+                assert_eq!(writer::to_yaml(&file), writer::to_yaml(&value), "{}", design.name);
+            }
+        }
+    }
+}
