@@ -179,7 +179,13 @@ mod tests {
 
     #[test]
     fn documents_containing_the_sentinel_prefix_are_written_with_another_one() {
-        for stray in ["__tbq0_0__", "__tbq0_", "__tbq0_9__", "x __tbq0_x y", "__tbq0_0__ __tbq1_0__"] {
+        for stray in [
+            "__tbq0_0__",
+            "__tbq0_",
+            "__tbq0_9__",
+            "x __tbq0_x y",
+            "__tbq0_0__ __tbq1_0__",
+        ] {
             let mut d = doc();
             d.name = stray.into();
             let text = to_text(&d, &Yes).unwrap();

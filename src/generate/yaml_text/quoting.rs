@@ -117,8 +117,11 @@ impl<'o, 'p, P: Policy, S: Serializer> Q<'o, 'p, P, S> {
         }
     }
 
-
-    fn number<N: Display>(self, n: N, forward: impl FnOnce(S) -> Result<S::Ok, S::Error>) -> Result<S::Ok, S::Error> {
+    fn number<N: Display>(
+        self,
+        n: N,
+        forward: impl FnOnce(S) -> Result<S::Ok, S::Error>,
+    ) -> Result<S::Ok, S::Error> {
         if !self.key && self.out.policy.force_number(self.place) {
             let sentinel = self.out.sentinel(n.to_string());
             self.inner.serialize_str(&sentinel)
@@ -126,6 +129,15 @@ impl<'o, 'p, P: Policy, S: Serializer> Q<'o, 'p, P, S> {
             forward(self.inner)
         }
     }
+}
+
+/// Integers: a sentinel where the policy forces numbers (`expose: ['5432']`), else forwarded.
+macro_rules! integers {
+    ($($method:ident: $ty:ty),*) => {$(
+        fn $method(self, v: $ty) -> Result<S::Ok, S::Error> {
+            self.number(v, |s| s.$method(v))
+        }
+    )*};
 }
 
 impl<'o, 'p, P: Policy, S: Serializer> Serializer for Q<'o, 'p, P, S> {
@@ -168,7 +180,12 @@ impl<'o, 'p, P: Policy, S: Serializer> Serializer for Q<'o, 'p, P, S> {
         }
     }
 
-    fn serialize_unit_variant(self, _: &'static str, _: u32, variant: &'static str) -> Result<S::Ok, S::Error> {
+    fn serialize_unit_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+    ) -> Result<S::Ok, S::Error> {
         // serde_yaml writes a unit variant as its name: a string like any other (`restart: 'no'`).
         self.serialize_str(variant)
     }
@@ -176,36 +193,18 @@ impl<'o, 'p, P: Policy, S: Serializer> Serializer for Q<'o, 'p, P, S> {
     fn serialize_bool(self, v: bool) -> Result<S::Ok, S::Error> {
         self.inner.serialize_bool(v)
     }
-    fn serialize_i8(self, v: i8) -> Result<S::Ok, S::Error> {
-        self.number(v, |s| s.serialize_i8(v))
-    }
-    fn serialize_i16(self, v: i16) -> Result<S::Ok, S::Error> {
-        self.number(v, |s| s.serialize_i16(v))
-    }
-    fn serialize_i32(self, v: i32) -> Result<S::Ok, S::Error> {
-        self.number(v, |s| s.serialize_i32(v))
-    }
-    fn serialize_i64(self, v: i64) -> Result<S::Ok, S::Error> {
-        self.number(v, |s| s.serialize_i64(v))
-    }
-    fn serialize_i128(self, v: i128) -> Result<S::Ok, S::Error> {
-        self.number(v, |s| s.serialize_i128(v))
-    }
-    fn serialize_u8(self, v: u8) -> Result<S::Ok, S::Error> {
-        self.number(v, |s| s.serialize_u8(v))
-    }
-    fn serialize_u16(self, v: u16) -> Result<S::Ok, S::Error> {
-        self.number(v, |s| s.serialize_u16(v))
-    }
-    fn serialize_u32(self, v: u32) -> Result<S::Ok, S::Error> {
-        self.number(v, |s| s.serialize_u32(v))
-    }
-    fn serialize_u64(self, v: u64) -> Result<S::Ok, S::Error> {
-        self.number(v, |s| s.serialize_u64(v))
-    }
-    fn serialize_u128(self, v: u128) -> Result<S::Ok, S::Error> {
-        self.number(v, |s| s.serialize_u128(v))
-    }
+    integers!(
+        serialize_i8: i8,
+        serialize_i16: i16,
+        serialize_i32: i32,
+        serialize_i64: i64,
+        serialize_i128: i128,
+        serialize_u8: u8,
+        serialize_u16: u16,
+        serialize_u32: u32,
+        serialize_u64: u64,
+        serialize_u128: u128
+    );
     fn serialize_f32(self, v: f32) -> Result<S::Ok, S::Error> {
         self.serialize_f64(f64::from(v))
     }
@@ -233,7 +232,11 @@ impl<'o, 'p, P: Policy, S: Serializer> Serializer for Q<'o, 'p, P, S> {
     fn serialize_unit_struct(self, name: &'static str) -> Result<S::Ok, S::Error> {
         self.inner.serialize_unit_struct(name)
     }
-    fn serialize_newtype_struct<T: Serialize + ?Sized>(self, name: &'static str, v: &T) -> Result<S::Ok, S::Error> {
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        name: &'static str,
+        v: &T,
+    ) -> Result<S::Ok, S::Error> {
         let wrapped = self.wrap(v);
         self.inner.serialize_newtype_struct(name, &wrapped)
     }
@@ -245,19 +248,36 @@ impl<'o, 'p, P: Policy, S: Serializer> Serializer for Q<'o, 'p, P, S> {
         v: &T,
     ) -> Result<S::Ok, S::Error> {
         let wrapped = self.wrap(v);
-        self.inner.serialize_newtype_variant(name, index, variant, &wrapped)
+        self.inner
+            .serialize_newtype_variant(name, index, variant, &wrapped)
     }
     fn serialize_seq(self, len: Option<usize>) -> Result<Self::SerializeSeq, S::Error> {
         let (place, out) = (self.place, self.out);
-        Ok(C { inner: self.inner.serialize_seq(len)?, place, out })
+        Ok(C {
+            inner: self.inner.serialize_seq(len)?,
+            place,
+            out,
+        })
     }
     fn serialize_tuple(self, len: usize) -> Result<Self::SerializeTuple, S::Error> {
         let (place, out) = (self.place, self.out);
-        Ok(C { inner: self.inner.serialize_tuple(len)?, place, out })
+        Ok(C {
+            inner: self.inner.serialize_tuple(len)?,
+            place,
+            out,
+        })
     }
-    fn serialize_tuple_struct(self, name: &'static str, len: usize) -> Result<Self::SerializeTupleStruct, S::Error> {
+    fn serialize_tuple_struct(
+        self,
+        name: &'static str,
+        len: usize,
+    ) -> Result<Self::SerializeTupleStruct, S::Error> {
         let (place, out) = (self.place, self.out);
-        Ok(C { inner: self.inner.serialize_tuple_struct(name, len)?, place, out })
+        Ok(C {
+            inner: self.inner.serialize_tuple_struct(name, len)?,
+            place,
+            out,
+        })
     }
     fn serialize_tuple_variant(
         self,
@@ -267,16 +287,34 @@ impl<'o, 'p, P: Policy, S: Serializer> Serializer for Q<'o, 'p, P, S> {
         len: usize,
     ) -> Result<Self::SerializeTupleVariant, S::Error> {
         let (place, out) = (self.place, self.out);
-        Ok(C { inner: self.inner.serialize_tuple_variant(name, index, variant, len)?, place, out })
+        Ok(C {
+            inner: self
+                .inner
+                .serialize_tuple_variant(name, index, variant, len)?,
+            place,
+            out,
+        })
     }
     fn serialize_map(self, len: Option<usize>) -> Result<Self::SerializeMap, S::Error> {
         let (place, out) = (self.place, self.out);
-        Ok(C { inner: self.inner.serialize_map(len)?, place, out })
+        Ok(C {
+            inner: self.inner.serialize_map(len)?,
+            place,
+            out,
+        })
     }
-    fn serialize_struct(self, _: &'static str, len: usize) -> Result<Self::SerializeStruct, S::Error> {
+    fn serialize_struct(
+        self,
+        _: &'static str,
+        len: usize,
+    ) -> Result<Self::SerializeStruct, S::Error> {
         // As a mapping (serde_yaml writes both alike), so that field names pass `force_key`.
         let (place, out) = (self.place, self.out);
-        Ok(C { inner: self.inner.serialize_map(Some(len))?, place, out })
+        Ok(C {
+            inner: self.inner.serialize_map(Some(len))?,
+            place,
+            out,
+        })
     }
     fn serialize_struct_variant(
         self,
@@ -286,7 +324,13 @@ impl<'o, 'p, P: Policy, S: Serializer> Serializer for Q<'o, 'p, P, S> {
         len: usize,
     ) -> Result<Self::SerializeStructVariant, S::Error> {
         let (place, out) = (self.place, self.out);
-        Ok(C { inner: self.inner.serialize_struct_variant(name, index, variant, len)?, place, out })
+        Ok(C {
+            inner: self
+                .inner
+                .serialize_struct_variant(name, index, variant, len)?,
+            place,
+            out,
+        })
     }
     fn is_human_readable(&self) -> bool {
         self.inner.is_human_readable()
@@ -324,53 +368,29 @@ impl<'o, 'p, P: Policy, I> C<'o, 'p, P, I> {
     }
 }
 
-impl<P: Policy, I: ser::SerializeSeq> ser::SerializeSeq for C<'_, '_, P, I> {
-    type Ok = I::Ok;
-    type Error = I::Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), I::Error> {
-        let item = self.item(v);
-        self.inner.serialize_element(&item)
-    }
-    fn end(self) -> Result<I::Ok, I::Error> {
-        self.inner.end()
-    }
+/// Sequences and tuples: every element is an item of the compound's place.
+macro_rules! forward_items {
+    ($($kind:ident :: $method:ident),*) => {$(
+        impl<P: Policy, I: ser::$kind> ser::$kind for C<'_, '_, P, I> {
+            type Ok = I::Ok;
+            type Error = I::Error;
+            fn $method<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), I::Error> {
+                let item = self.item(v);
+                self.inner.$method(&item)
+            }
+            fn end(self) -> Result<I::Ok, I::Error> {
+                self.inner.end()
+            }
+        }
+    )*};
 }
 
-impl<P: Policy, I: ser::SerializeTuple> ser::SerializeTuple for C<'_, '_, P, I> {
-    type Ok = I::Ok;
-    type Error = I::Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), I::Error> {
-        let item = self.item(v);
-        self.inner.serialize_element(&item)
-    }
-    fn end(self) -> Result<I::Ok, I::Error> {
-        self.inner.end()
-    }
-}
-
-impl<P: Policy, I: ser::SerializeTupleStruct> ser::SerializeTupleStruct for C<'_, '_, P, I> {
-    type Ok = I::Ok;
-    type Error = I::Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), I::Error> {
-        let item = self.item(v);
-        self.inner.serialize_field(&item)
-    }
-    fn end(self) -> Result<I::Ok, I::Error> {
-        self.inner.end()
-    }
-}
-
-impl<P: Policy, I: ser::SerializeTupleVariant> ser::SerializeTupleVariant for C<'_, '_, P, I> {
-    type Ok = I::Ok;
-    type Error = I::Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), I::Error> {
-        let item = self.item(v);
-        self.inner.serialize_field(&item)
-    }
-    fn end(self) -> Result<I::Ok, I::Error> {
-        self.inner.end()
-    }
-}
+forward_items!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field
+);
 
 impl<P: Policy, I: ser::SerializeMap> ser::SerializeMap for C<'_, '_, P, I> {
     type Ok = I::Ok;
@@ -383,7 +403,11 @@ impl<P: Policy, I: ser::SerializeMap> ser::SerializeMap for C<'_, '_, P, I> {
         let value = self.after_key(v);
         self.inner.serialize_value(&value)
     }
-    fn serialize_entry<K: Serialize + ?Sized, V: Serialize + ?Sized>(&mut self, k: &K, v: &V) -> Result<(), I::Error> {
+    fn serialize_entry<K: Serialize + ?Sized, V: Serialize + ?Sized>(
+        &mut self,
+        k: &K,
+        v: &V,
+    ) -> Result<(), I::Error> {
         // Forwarded whole: serde_yaml finishes a tagged value in `serialize_entry` only.
         let (key, value) = (self.key(k), self.after_key(v));
         self.inner.serialize_entry(&key, &value)
@@ -397,7 +421,11 @@ impl<P: Policy, I: ser::SerializeMap> ser::SerializeMap for C<'_, '_, P, I> {
 impl<P: Policy, I: ser::SerializeMap> ser::SerializeStruct for C<'_, '_, P, I> {
     type Ok = I::Ok;
     type Error = I::Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, name: &'static str, v: &T) -> Result<(), I::Error> {
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        name: &'static str,
+        v: &T,
+    ) -> Result<(), I::Error> {
         let (key, value) = (self.key(name), self.field(name, v));
         self.inner.serialize_entry(&key, &value)
     }
@@ -409,7 +437,11 @@ impl<P: Policy, I: ser::SerializeMap> ser::SerializeStruct for C<'_, '_, P, I> {
 impl<P: Policy, I: ser::SerializeStructVariant> ser::SerializeStructVariant for C<'_, '_, P, I> {
     type Ok = I::Ok;
     type Error = I::Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, name: &'static str, v: &T) -> Result<(), I::Error> {
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        name: &'static str,
+        v: &T,
+    ) -> Result<(), I::Error> {
         let value = self.field(name, v);
         self.inner.serialize_field(name, &value)
     }
