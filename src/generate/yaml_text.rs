@@ -178,6 +178,25 @@ mod tests {
     }
 
     #[test]
+    fn structs_of_one_field_and_of_none_are_written_as_serde_yaml_writes_them() {
+        #[derive(Serialize)]
+        struct One {
+            yes: u8,
+        }
+        #[derive(Serialize)]
+        struct Empty {}
+        #[derive(Serialize)]
+        struct Both {
+            one: One,
+            empty: Empty,
+        }
+        let doc = Both { one: One { yes: 1 }, empty: Empty {} };
+        assert_eq!(to_text(&doc, &Yes).unwrap(), "one:\n  'yes': 1\nempty: {}\n");
+        let plain = serde_yaml::to_string(&doc).unwrap();
+        assert_eq!(plain, "one:\n  yes: 1\nempty: {}\n");
+    }
+
+    #[test]
     fn documents_containing_the_sentinel_prefix_are_written_with_another_one() {
         for stray in [
             "__tbq0_0__",
