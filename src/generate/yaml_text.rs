@@ -23,32 +23,39 @@ mod quoting;
 
 use serde::Serialize;
 
-/// Where quoting is forced. `Place` is the position in the document as far as the policy cares
-/// (the root, a compose service, a ports list, ...).
+/// The position of a value in a document, as far as quoting cares. Compose files use them
+/// all; the other policies only tell `Ports` from `Other`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// The document itself.
+    Root,
+    /// The value of the top-level `services` key.
+    Services,
+    /// One compose service.
+    Service,
+    /// A ports list and its items.
+    Ports,
+    Other,
+}
+
+/// Which strings must be written single-quoted, by their place in the document.
 pub trait Policy {
-    type Place: Copy;
-    /// The place of the document itself.
-    fn root(&self) -> Self::Place;
     /// The place of a mapping value under `key` (`None`: a key that is not a string).
-    fn child(&self, parent: Self::Place, key: Option<&str>) -> Self::Place;
+    fn child(&self, parent: Place, key: Option<&str>) -> Place;
     /// The place of a sequence item.
-    fn item(&self, parent: Self::Place) -> Self::Place;
+    fn item(&self, parent: Place) -> Place;
     /// Whether the string value `s` at `place` must be single-quoted. Only ever true for
     /// non-empty single-line strings of printable characters.
-    fn force(&self, place: Self::Place, s: &str) -> bool;
+    fn force(&self, place: Place, s: &str) -> bool;
     /// Whether a mapping key must be single-quoted (same constraint).
     fn force_key(&self, key: &str) -> bool;
     /// Whether a number at `place` must be written as a quoted string (`expose: ['5432']`).
-    fn force_number(&self, place: Self::Place) -> bool;
+    fn force_number(&self, place: Place) -> bool;
 }
 
 /// The YAML text of `doc` under `policy`. Errors are serde_yaml's (a model that cannot be
 /// serialised, which plain data never is).
-pub fn to_text<T, P>(doc: &T, policy: &P) -> Result<String, String>
-where
-    T: Serialize + ?Sized,
-    P: Policy,
-{
+pub fn to_text<T: Serialize + ?Sized>(doc: &T, policy: &dyn Policy) -> Result<String, String> {
     let first_prefix = prefix(0);
     let (text, forced) = quoting::emit(doc, policy, &first_prefix)?;
     if let Some(done) = restore(&text, &first_prefix, &forced) {
@@ -109,24 +116,24 @@ mod tests {
     /// Forces every string equal to "yes" and every item of a list under `ports`.
     struct Yes;
     impl Policy for Yes {
-        type Place = bool;
-        fn root(&self) -> bool {
-            false
+        fn child(&self, _: Place, key: Option<&str>) -> Place {
+            if key == Some("ports") {
+                Place::Ports
+            } else {
+                Place::Other
+            }
         }
-        fn child(&self, _: bool, key: Option<&str>) -> bool {
-            key == Some("ports")
-        }
-        fn item(&self, parent: bool) -> bool {
+        fn item(&self, parent: Place) -> Place {
             parent
         }
-        fn force(&self, in_ports: bool, s: &str) -> bool {
-            s == "yes" || (in_ports && !s.is_empty())
+        fn force(&self, place: Place, s: &str) -> bool {
+            s == "yes" || (place == Place::Ports && !s.is_empty())
         }
         fn force_key(&self, key: &str) -> bool {
             key == "yes"
         }
-        fn force_number(&self, in_ports: bool) -> bool {
-            in_ports
+        fn force_number(&self, place: Place) -> bool {
+            place == Place::Ports
         }
     }
 
@@ -190,8 +197,14 @@ mod tests {
             one: One,
             empty: Empty,
         }
-        let doc = Both { one: One { yes: 1 }, empty: Empty {} };
-        assert_eq!(to_text(&doc, &Yes).unwrap(), "one:\n  'yes': 1\nempty: {}\n");
+        let doc = Both {
+            one: One { yes: 1 },
+            empty: Empty {},
+        };
+        assert_eq!(
+            to_text(&doc, &Yes).unwrap(),
+            "one:\n  'yes': 1\nempty: {}\n"
+        );
         let plain = serde_yaml::to_string(&doc).unwrap();
         assert_eq!(plain, "one:\n  yes: 1\nempty: {}\n");
     }

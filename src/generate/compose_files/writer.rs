@@ -11,7 +11,7 @@
 //! Invariant (property-tested): parsing the text gives back exactly the value tree, except that
 //! numbers in `ports` / `expose` come back as the equivalent strings (`5432` → `'5432'`).
 
-use crate::generate::yaml_text::{self, Policy};
+use crate::generate::yaml_text::{self, Place, Policy};
 use serde::Serialize;
 use serde_yaml::Value;
 
@@ -25,24 +25,10 @@ pub fn value_to_yaml(value: &Value) -> Result<String, String> {
     to_yaml(value)
 }
 
-/// Where in a compose document a value sits, as far as quoting cares.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Place {
-    Root,
-    Services,
-    Service,
-    Ports,
-    Other,
-}
-
 /// The compose family's policy (module docs).
 pub struct Compose;
 
 impl Policy for Compose {
-    type Place = Place;
-    fn root(&self) -> Place {
-        Place::Root
-    }
     fn child(&self, parent: Place, key: Option<&str>) -> Place {
         match (parent, key) {
             (Place::Root, Some("services")) => Place::Services,

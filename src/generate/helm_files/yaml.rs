@@ -13,7 +13,7 @@
 //!
 //! Invariant (tested): parsing the text gives back the same value tree.
 
-use crate::generate::yaml_text::{self, Policy};
+use crate::generate::yaml_text::{self, Place, Policy};
 use serde::Serialize;
 
 /// YAML text of `doc`; plain data cannot fail to serialise, so errors give an empty document.
@@ -25,24 +25,23 @@ pub fn to_yaml<T: Serialize + ?Sized>(doc: &T) -> String {
 struct Yaml11;
 
 impl Policy for Yaml11 {
-    /// Under a `ports` key.
-    type Place = bool;
-    fn root(&self) -> bool {
-        false
+    fn child(&self, _: Place, key: Option<&str>) -> Place {
+        if key == Some("ports") {
+            Place::Ports
+        } else {
+            Place::Other
+        }
     }
-    fn child(&self, _: bool, key: Option<&str>) -> bool {
-        key == Some("ports")
+    fn item(&self, parent: Place) -> Place {
+        parent
     }
-    fn item(&self, in_ports: bool) -> bool {
-        in_ports
-    }
-    fn force(&self, in_ports: bool, s: &str) -> bool {
-        needs_quotes(s) || (in_ports && printable(s))
+    fn force(&self, place: Place, s: &str) -> bool {
+        needs_quotes(s) || (place == Place::Ports && printable(s))
     }
     fn force_key(&self, key: &str) -> bool {
         needs_quotes(key)
     }
-    fn force_number(&self, _: bool) -> bool {
+    fn force_number(&self, _: Place) -> bool {
         false
     }
 }

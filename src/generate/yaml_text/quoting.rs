@@ -7,28 +7,28 @@
 //! `collect_str` and `serialize_entry`, which is how serde_yaml recognises them; a tagged value
 //! keeps the place of the tag's mapping.
 
-use super::Policy;
+use super::{Place, Policy};
 use serde::ser::{self, Serialize, Serializer};
 use std::cell::{Cell, RefCell};
 use std::fmt::Display;
 
 /// The text of `doc` with forced strings swapped for `<prefix><index>__`, and the originals.
-pub(super) fn emit<T, P>(doc: &T, policy: &P, prefix: &str) -> Result<(String, Vec<String>), String>
-where
-    T: Serialize + ?Sized,
-    P: Policy,
-{
+pub(super) fn emit<T: Serialize + ?Sized>(
+    doc: &T,
+    policy: &dyn Policy,
+    prefix: &str,
+) -> Result<(String, Vec<String>), String> {
     let out = Out {
         policy,
         prefix,
         forced: RefCell::new(Vec::new()),
-        next: Cell::new(policy.root()),
+        next: Cell::new(Place::Root),
     };
     let mut bytes = Vec::with_capacity(4096);
     let mut emitter = serde_yaml::Serializer::new(&mut bytes);
     doc.serialize(Q {
         inner: &mut emitter,
-        place: policy.root(),
+        place: Place::Root,
         key: false,
         out: &out,
     })
@@ -39,15 +39,15 @@ where
 }
 
 /// State shared by every wrapper of one document.
-struct Out<'o, P: Policy> {
-    policy: &'o P,
+struct Out<'o> {
+    policy: &'o dyn Policy,
     prefix: &'o str,
     forced: RefCell<Vec<String>>,
     /// The place of the mapping value whose key was serialised last.
-    next: Cell<P::Place>,
+    next: Cell<Place>,
 }
 
-impl<P: Policy> Out<'_, P> {
+impl Out<'_> {
     fn sentinel(&self, original: String) -> String {
         let mut forced = self.forced.borrow_mut();
         let sentinel = format!("{}{}__", self.prefix, forced.len());
@@ -57,16 +57,16 @@ impl<P: Policy> Out<'_, P> {
 }
 
 /// The wrapping serializer. `key`: this value is a mapping key (of a mapping at `place`).
-struct Q<'o, 'p, P: Policy, S> {
+struct Q<'o, 'p, S> {
     inner: S,
-    place: P::Place,
+    place: Place,
     key: bool,
-    out: &'o Out<'p, P>,
+    out: &'o Out<'p>,
 }
 
 /// Where a wrapped value takes its place from.
 #[derive(Clone, Copy)]
-enum At<Place> {
+enum At {
     Fixed(Place),
     /// A mapping value: the place its key set (`Out::next`).
     AfterKey,
@@ -75,13 +75,13 @@ enum At<Place> {
 }
 
 /// A value to serialise through a `Q`.
-struct W<'v, 'o, 'p, P: Policy, T: ?Sized> {
+struct W<'v, 'o, 'p, T: ?Sized> {
     value: &'v T,
-    at: At<P::Place>,
-    out: &'o Out<'p, P>,
+    at: At,
+    out: &'o Out<'p>,
 }
 
-impl<P: Policy, T: Serialize + ?Sized> Serialize for W<'_, '_, '_, P, T> {
+impl<T: Serialize + ?Sized> Serialize for W<'_, '_, '_, T> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let (place, key) = match self.at {
             At::Fixed(place) => (place, false),
@@ -102,14 +102,14 @@ impl<P: Policy, T: Serialize + ?Sized> Serialize for W<'_, '_, '_, P, T> {
 }
 
 /// A compound (sequence, mapping, ...) at `place`.
-struct C<'o, 'p, P: Policy, I> {
+struct C<'o, 'p, I> {
     inner: I,
-    place: P::Place,
-    out: &'o Out<'p, P>,
+    place: Place,
+    out: &'o Out<'p>,
 }
 
-impl<'o, 'p, P: Policy, S: Serializer> Q<'o, 'p, P, S> {
-    fn wrap<'v, T: ?Sized>(&self, value: &'v T) -> W<'v, 'o, 'p, P, T> {
+impl<'o, 'p, S: Serializer> Q<'o, 'p, S> {
+    fn wrap<'v, T: ?Sized>(&self, value: &'v T) -> W<'v, 'o, 'p, T> {
         W {
             value,
             at: At::Fixed(self.place),
@@ -140,16 +140,16 @@ macro_rules! integers {
     )*};
 }
 
-impl<'o, 'p, P: Policy, S: Serializer> Serializer for Q<'o, 'p, P, S> {
+impl<'o, 'p, S: Serializer> Serializer for Q<'o, 'p, S> {
     type Ok = S::Ok;
     type Error = S::Error;
-    type SerializeSeq = C<'o, 'p, P, S::SerializeSeq>;
-    type SerializeTuple = C<'o, 'p, P, S::SerializeTuple>;
-    type SerializeTupleStruct = C<'o, 'p, P, S::SerializeTupleStruct>;
-    type SerializeTupleVariant = C<'o, 'p, P, S::SerializeTupleVariant>;
-    type SerializeMap = C<'o, 'p, P, S::SerializeMap>;
-    type SerializeStruct = C<'o, 'p, P, S::SerializeMap>;
-    type SerializeStructVariant = C<'o, 'p, P, S::SerializeStructVariant>;
+    type SerializeSeq = C<'o, 'p, S::SerializeSeq>;
+    type SerializeTuple = C<'o, 'p, S::SerializeTuple>;
+    type SerializeTupleStruct = C<'o, 'p, S::SerializeTupleStruct>;
+    type SerializeTupleVariant = C<'o, 'p, S::SerializeTupleVariant>;
+    type SerializeMap = C<'o, 'p, S::SerializeMap>;
+    type SerializeStruct = C<'o, 'p, S::SerializeMap>;
+    type SerializeStructVariant = C<'o, 'p, S::SerializeStructVariant>;
 
     fn serialize_str(self, v: &str) -> Result<S::Ok, S::Error> {
         let policy = self.out.policy;
@@ -337,29 +337,29 @@ impl<'o, 'p, P: Policy, S: Serializer> Serializer for Q<'o, 'p, P, S> {
     }
 }
 
-impl<'o, 'p, P: Policy, I> C<'o, 'p, P, I> {
-    fn item<'v, T: ?Sized>(&self, value: &'v T) -> W<'v, 'o, 'p, P, T> {
+impl<'o, 'p, I> C<'o, 'p, I> {
+    fn item<'v, T: ?Sized>(&self, value: &'v T) -> W<'v, 'o, 'p, T> {
         W {
             value,
             at: At::Fixed(self.out.policy.item(self.place)),
             out: self.out,
         }
     }
-    fn key<'v, T: ?Sized>(&self, value: &'v T) -> W<'v, 'o, 'p, P, T> {
+    fn key<'v, T: ?Sized>(&self, value: &'v T) -> W<'v, 'o, 'p, T> {
         W {
             value,
             at: At::Key(self.place),
             out: self.out,
         }
     }
-    fn after_key<'v, T: ?Sized>(&self, value: &'v T) -> W<'v, 'o, 'p, P, T> {
+    fn after_key<'v, T: ?Sized>(&self, value: &'v T) -> W<'v, 'o, 'p, T> {
         W {
             value,
             at: At::AfterKey,
             out: self.out,
         }
     }
-    fn field<'v, T: ?Sized>(&self, name: &str, value: &'v T) -> W<'v, 'o, 'p, P, T> {
+    fn field<'v, T: ?Sized>(&self, name: &str, value: &'v T) -> W<'v, 'o, 'p, T> {
         W {
             value,
             at: At::Fixed(self.out.policy.child(self.place, Some(name))),
@@ -371,7 +371,7 @@ impl<'o, 'p, P: Policy, I> C<'o, 'p, P, I> {
 /// Sequences and tuples: every element is an item of the compound's place.
 macro_rules! forward_items {
     ($($kind:ident :: $method:ident),*) => {$(
-        impl<P: Policy, I: ser::$kind> ser::$kind for C<'_, '_, P, I> {
+        impl<I: ser::$kind> ser::$kind for C<'_, '_, I> {
             type Ok = I::Ok;
             type Error = I::Error;
             fn $method<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), I::Error> {
@@ -392,7 +392,7 @@ forward_items!(
     SerializeTupleVariant::serialize_field
 );
 
-impl<P: Policy, I: ser::SerializeMap> ser::SerializeMap for C<'_, '_, P, I> {
+impl<I: ser::SerializeMap> ser::SerializeMap for C<'_, '_, I> {
     type Ok = I::Ok;
     type Error = I::Error;
     fn serialize_key<T: Serialize + ?Sized>(&mut self, k: &T) -> Result<(), I::Error> {
@@ -418,7 +418,7 @@ impl<P: Policy, I: ser::SerializeMap> ser::SerializeMap for C<'_, '_, P, I> {
 }
 
 /// A struct written as a mapping (see `serialize_struct`).
-impl<P: Policy, I: ser::SerializeMap> ser::SerializeStruct for C<'_, '_, P, I> {
+impl<I: ser::SerializeMap> ser::SerializeStruct for C<'_, '_, I> {
     type Ok = I::Ok;
     type Error = I::Error;
     fn serialize_field<T: Serialize + ?Sized>(
@@ -434,7 +434,7 @@ impl<P: Policy, I: ser::SerializeMap> ser::SerializeStruct for C<'_, '_, P, I> {
     }
 }
 
-impl<P: Policy, I: ser::SerializeStructVariant> ser::SerializeStructVariant for C<'_, '_, P, I> {
+impl<I: ser::SerializeStructVariant> ser::SerializeStructVariant for C<'_, '_, I> {
     type Ok = I::Ok;
     type Error = I::Error;
     fn serialize_field<T: Serialize + ?Sized>(
