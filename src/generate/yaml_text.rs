@@ -40,10 +40,19 @@ pub enum Place {
 
 /// Which strings must be written single-quoted, by their place in the document.
 pub trait Policy {
-    /// The place of a mapping value under `key` (`None`: a key that is not a string).
-    fn child(&self, parent: Place, key: Option<&str>) -> Place;
-    /// The place of a sequence item.
-    fn item(&self, parent: Place) -> Place;
+    /// The place of a mapping value under `key` (`None`: a key that is not a string). By
+    /// default the value of any `ports` key is `Ports`, every other value `Other`.
+    fn child(&self, _parent: Place, key: Option<&str>) -> Place {
+        if key == Some("ports") {
+            Place::Ports
+        } else {
+            Place::Other
+        }
+    }
+    /// The place of a sequence item: by default its list's.
+    fn item(&self, parent: Place) -> Place {
+        parent
+    }
     /// Whether the string value `s` at `place` must be single-quoted. Only ever true for
     /// non-empty single-line strings of printable characters.
     fn force(&self, place: Place, s: &str) -> bool;
@@ -116,16 +125,6 @@ mod tests {
     /// Forces every string equal to "yes" and every item of a list under `ports`.
     struct Yes;
     impl Policy for Yes {
-        fn child(&self, _: Place, key: Option<&str>) -> Place {
-            if key == Some("ports") {
-                Place::Ports
-            } else {
-                Place::Other
-            }
-        }
-        fn item(&self, parent: Place) -> Place {
-            parent
-        }
         fn force(&self, place: Place, s: &str) -> bool {
             s == "yes" || (place == Place::Ports && !s.is_empty())
         }

@@ -24,17 +24,8 @@ pub fn to_yaml<T: Serialize + ?Sized>(doc: &T) -> String {
 /// The policy: YAML 1.1 look-alikes anywhere, and every item of a list under a `ports` key.
 struct Yaml11;
 
+/// Places are the default ones: any `ports` list, and its items.
 impl Policy for Yaml11 {
-    fn child(&self, _: Place, key: Option<&str>) -> Place {
-        if key == Some("ports") {
-            Place::Ports
-        } else {
-            Place::Other
-        }
-    }
-    fn item(&self, parent: Place) -> Place {
-        parent
-    }
     fn force(&self, place: Place, s: &str) -> bool {
         needs_quotes(s) || (place == Place::Ports && printable(s))
     }
