@@ -13,26 +13,24 @@ fn main() {
         eprintln!("usage: family_probe FAMILY DESIGN.json [N]");
         std::process::exit(2);
     };
-    let n: usize = args.get(3).and_then(|n| n.parse().ok()).unwrap_or(200);
+    let n: u32 = args.get(3).and_then(|n| n.parse().ok()).filter(|n| *n > 0).unwrap_or(200);
     let text = std::fs::read_to_string(path).unwrap_or_default();
     let Ok(design) = tierboard::model::Design::from_json(&text) else {
         eprintln!("{path}: not a design");
         std::process::exit(2);
     };
     let facts = tierboard::generate::layout::Facts::of(&design);
-    let family = |d: &tierboard::model::Design| -> Vec<tierboard::generate::GeneratedFile> {
-        match tierboard::generate::FAMILIES.iter().find(|(f, _)| f == name) {
-            Some((_, family)) => family(d, &facts),
-            None => tierboard::generate::project(d),
-        }
-    };
-    if name != "all" && !tierboard::generate::FAMILIES.iter().any(|(f, _)| f == name) {
+    let family = tierboard::generate::FAMILIES.iter().find(|(f, _)| f == name).map(|(_, f)| *f);
+    if family.is_none() && name != "all" {
         eprintln!("no family {name}");
         std::process::exit(2);
     }
     let t = std::time::Instant::now();
     for _ in 0..n {
-        std::hint::black_box(family(&design));
+        match family {
+            Some(family) => std::hint::black_box(family(&design, &facts)),
+            None => std::hint::black_box(tierboard::generate::project(&design)),
+        };
     }
-    println!("{name}: {:?} per run", t.elapsed() / n as u32);
+    println!("{name}: {:?} per run", t.elapsed() / n);
 }

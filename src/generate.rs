@@ -11,8 +11,8 @@
 //! - `stack_files`: the Docker Swarm stack file `docker-stack.yml` and its operations doc.
 //!
 //! `yaml_text` writes every YAML model with the quoting YAML 1.1 readers and dclint need (each
-//! family brings its policy). `layout` fixes the paths both families refer to, so a compose `build.context` always names a
-//! directory the other family writes.
+//! family brings its policy). `layout` fixes the paths both families refer to, so a compose
+//! `build.context` always names a directory the other family writes.
 //!
 //! Architecture invariant: every path comes from `layout` and is made of sanitised components;
 //! nothing the user types can produce `..`, an absolute path or odd characters.
@@ -74,7 +74,7 @@ fn run_families(design: &Design, facts: &Facts) -> Vec<GeneratedFile> {
 }
 
 /// Native builds (the CLI) split the families over two threads: helm and stack files on a
-/// scoped thread, compose and project files here (about the same work each: 63 and 55 million
+/// scoped thread, compose and project files here (about the same work each: 61 and 52 million
 /// instructions on the 100-service benchmark). The families are pure and independent, and
 /// `project` sorts the result, so the output is the same as in sequence. A panic in a family (a
 /// bug) is raised again here, as it would be without the thread.

@@ -13,16 +13,10 @@
 
 use crate::generate::yaml_text::{self, Place, Policy};
 use serde::Serialize;
-use serde_yaml::Value;
 
 /// The YAML text of a compose document (a typed model or a value tree).
 pub fn to_yaml<T: Serialize + ?Sized>(doc: &T) -> Result<String, String> {
     yaml_text::to_text(doc, &Compose)
-}
-
-/// The YAML text of a value tree (tests and callers holding a tree).
-pub fn value_to_yaml(value: &Value) -> Result<String, String> {
-    to_yaml(value)
 }
 
 /// The compose family's policy (module docs).
@@ -102,7 +96,7 @@ pub fn looks_like_yaml11_scalar(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_yaml::Mapping;
+    use serde_yaml::{Mapping, Value};
 
     fn yaml(text: &str) -> Value {
         serde_yaml::from_str(text).unwrap()
@@ -111,7 +105,7 @@ mod tests {
     #[test]
     fn port_items_are_single_quoted_and_volumes_are_not() {
         let doc = yaml("services:\n  web:\n    ports:\n    - 127.0.0.1:${WEB_PORT:-8080}:8080\n    volumes:\n    - data:/data\n");
-        let text = value_to_yaml(&doc).unwrap();
+        let text = to_yaml(&doc).unwrap();
         assert!(
             text.contains("- '127.0.0.1:${WEB_PORT:-8080}:8080'"),
             "{text}"
@@ -139,7 +133,7 @@ mod tests {
         ] {
             let mut map = Mapping::new();
             map.insert(Value::String(s.into()), Value::String(s.into()));
-            let text = value_to_yaml(&Value::Mapping(map.clone())).unwrap();
+            let text = to_yaml(&Value::Mapping(map.clone())).unwrap();
             let q = format!("'{s}'");
             assert_eq!(text, format!("{q}: {q}\n"), "{s}");
             assert_eq!(yaml(&text), Value::Mapping(map));
@@ -156,7 +150,7 @@ mod tests {
             "/var/lib/data",
             "ALL",
         ] {
-            let text = value_to_yaml(&Value::String(s.into())).unwrap();
+            let text = to_yaml(&Value::String(s.into())).unwrap();
             assert_eq!(text, format!("{s}\n"));
         }
     }
@@ -164,7 +158,7 @@ mod tests {
     #[test]
     fn documents_containing_the_sentinel_prefix_pick_another_one() {
         let doc = yaml("a: __tbq0_0__\nb: 'yes'\n");
-        let text = value_to_yaml(&doc).unwrap();
+        let text = to_yaml(&doc).unwrap();
         assert!(text.contains("b: 'yes'"), "{text}");
         assert_eq!(yaml(&text), doc);
     }
@@ -172,7 +166,7 @@ mod tests {
     #[test]
     fn port_numbers_become_quoted_strings() {
         let doc = yaml("services:\n  db:\n    expose:\n    - 5432\n");
-        let text = value_to_yaml(&doc).unwrap();
+        let text = to_yaml(&doc).unwrap();
         assert!(text.contains("- '5432'"), "{text}");
         assert_eq!(
             yaml(&text)["services"]["db"]["expose"][0],
@@ -183,7 +177,7 @@ mod tests {
     #[test]
     fn quotes_inside_forced_strings_are_doubled() {
         let doc = yaml("services:\n  a:\n    ports:\n    - \"it's:1\"\n");
-        let text = value_to_yaml(&doc).unwrap();
+        let text = to_yaml(&doc).unwrap();
         assert!(text.contains("- 'it''s:1'"), "{text}");
         assert_eq!(yaml(&text), doc);
     }

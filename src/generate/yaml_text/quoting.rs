@@ -117,6 +117,19 @@ impl<'o, 'p, S: Serializer> Q<'o, 'p, S> {
         }
     }
 
+    /// A compound opened by `open` on the inner serializer, at this value's place.
+    fn compound<I>(
+        self,
+        open: impl FnOnce(S) -> Result<I, S::Error>,
+    ) -> Result<C<'o, 'p, I>, S::Error> {
+        let (place, out) = (self.place, self.out);
+        Ok(C {
+            inner: open(self.inner)?,
+            place,
+            out,
+        })
+    }
+
     fn number<N: Display>(
         self,
         n: N,
@@ -252,32 +265,17 @@ impl<'o, 'p, S: Serializer> Serializer for Q<'o, 'p, S> {
             .serialize_newtype_variant(name, index, variant, &wrapped)
     }
     fn serialize_seq(self, len: Option<usize>) -> Result<Self::SerializeSeq, S::Error> {
-        let (place, out) = (self.place, self.out);
-        Ok(C {
-            inner: self.inner.serialize_seq(len)?,
-            place,
-            out,
-        })
+        self.compound(|s| s.serialize_seq(len))
     }
     fn serialize_tuple(self, len: usize) -> Result<Self::SerializeTuple, S::Error> {
-        let (place, out) = (self.place, self.out);
-        Ok(C {
-            inner: self.inner.serialize_tuple(len)?,
-            place,
-            out,
-        })
+        self.compound(|s| s.serialize_tuple(len))
     }
     fn serialize_tuple_struct(
         self,
         name: &'static str,
         len: usize,
     ) -> Result<Self::SerializeTupleStruct, S::Error> {
-        let (place, out) = (self.place, self.out);
-        Ok(C {
-            inner: self.inner.serialize_tuple_struct(name, len)?,
-            place,
-            out,
-        })
+        self.compound(|s| s.serialize_tuple_struct(name, len))
     }
     fn serialize_tuple_variant(
         self,
@@ -286,22 +284,10 @@ impl<'o, 'p, S: Serializer> Serializer for Q<'o, 'p, S> {
         variant: &'static str,
         len: usize,
     ) -> Result<Self::SerializeTupleVariant, S::Error> {
-        let (place, out) = (self.place, self.out);
-        Ok(C {
-            inner: self
-                .inner
-                .serialize_tuple_variant(name, index, variant, len)?,
-            place,
-            out,
-        })
+        self.compound(|s| s.serialize_tuple_variant(name, index, variant, len))
     }
     fn serialize_map(self, len: Option<usize>) -> Result<Self::SerializeMap, S::Error> {
-        let (place, out) = (self.place, self.out);
-        Ok(C {
-            inner: self.inner.serialize_map(len)?,
-            place,
-            out,
-        })
+        self.compound(|s| s.serialize_map(len))
     }
     fn serialize_struct(
         self,
@@ -309,12 +295,7 @@ impl<'o, 'p, S: Serializer> Serializer for Q<'o, 'p, S> {
         len: usize,
     ) -> Result<Self::SerializeStruct, S::Error> {
         // As a mapping (serde_yaml writes both alike), so that field names pass `force_key`.
-        let (place, out) = (self.place, self.out);
-        Ok(C {
-            inner: self.inner.serialize_map(Some(len))?,
-            place,
-            out,
-        })
+        self.compound(|s| s.serialize_map(Some(len)))
     }
     fn serialize_struct_variant(
         self,
@@ -323,14 +304,7 @@ impl<'o, 'p, S: Serializer> Serializer for Q<'o, 'p, S> {
         variant: &'static str,
         len: usize,
     ) -> Result<Self::SerializeStructVariant, S::Error> {
-        let (place, out) = (self.place, self.out);
-        Ok(C {
-            inner: self
-                .inner
-                .serialize_struct_variant(name, index, variant, len)?,
-            place,
-            out,
-        })
+        self.compound(|s| s.serialize_struct_variant(name, index, variant, len))
     }
     fn is_human_readable(&self) -> bool {
         self.inner.is_human_readable()
@@ -417,7 +391,7 @@ impl<I: ser::SerializeMap> ser::SerializeMap for C<'_, '_, I> {
     }
 }
 
-/// A struct written as a mapping (see `serialize_struct`).
+/// A struct written as a mapping (see `serialize_struct`): a field is an entry keyed by its name.
 impl<I: ser::SerializeMap> ser::SerializeStruct for C<'_, '_, I> {
     type Ok = I::Ok;
     type Error = I::Error;
@@ -426,11 +400,10 @@ impl<I: ser::SerializeMap> ser::SerializeStruct for C<'_, '_, I> {
         name: &'static str,
         v: &T,
     ) -> Result<(), I::Error> {
-        let (key, value) = (self.key(name), self.field(name, v));
-        self.inner.serialize_entry(&key, &value)
+        ser::SerializeMap::serialize_entry(self, name, v)
     }
     fn end(self) -> Result<I::Ok, I::Error> {
-        self.inner.end()
+        ser::SerializeMap::end(self)
     }
 }
 
