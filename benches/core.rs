@@ -42,7 +42,6 @@ fn design_file(c: &mut Criterion) {
     group.finish();
 }
 
-
 /// 200 services over the three tiers: mixed sizes, 1-5 prod replicas, a volume on every data
 /// service and an optional profile on every tenth.
 fn large_design() -> Design {
@@ -54,7 +53,8 @@ fn large_design() -> Design {
         s.resources = Resources::sized(250 * (1 + i % 8), 128 * (1 + i % 16));
         s.replicas.prod = 1 + i % 5;
         if tier == Tier::Data {
-            s.volumes.push(Mount::named(format!("svc-{i}_data"), "/data"));
+            s.volumes
+                .push(Mount::named(format!("svc-{i}_data"), "/data"));
         }
         if i % 10 == 9 {
             s.profiles.push(format!("extra-{}", i % 4));
@@ -66,7 +66,9 @@ fn large_design() -> Design {
 
 fn plan_200_services(c: &mut Criterion) {
     let design = large_design();
-    c.bench_function("planner::plan 200 services", |b| b.iter(|| tierboard::planner::plan(black_box(&design))));
+    c.bench_function("planner::plan 200 services", |b| {
+        b.iter(|| tierboard::planner::plan(black_box(&design)))
+    });
 }
 
 /// The packing caps' worst case: 300 services x 100 node-filling replicas (30 000 replicas, past
@@ -75,21 +77,30 @@ fn plan_capped_worst_case(c: &mut Criterion) {
     let mut design = large_design();
     design.services.truncate(0);
     for i in 0..300u32 {
-        let mut s = Service::new(ServiceId(i + 1), format!("big-{i}"), "custom", Tier::Backend);
+        let mut s = Service::new(
+            ServiceId(i + 1),
+            format!("big-{i}"),
+            "custom",
+            Tier::Backend,
+        );
         s.image = Some(Image::new("busybox", "1.36"));
         s.resources = Resources::sized(4000, 8192);
         s.resources.cpu_reservation_m = Some(4000);
         s.replicas.prod = 100;
         design.services.push(s);
     }
-    c.bench_function("planner::plan capped worst case", |b| b.iter(|| tierboard::planner::plan(black_box(&design))));
+    c.bench_function("planner::plan capped worst case", |b| {
+        b.iter(|| tierboard::planner::plan(black_box(&design)))
+    });
 }
 
 /// The live checklist on the same 200 services (recomputed on every edit; target <= 1 ms), and
 /// on every pattern.
 fn check_rules(c: &mut Criterion) {
     let design = large_design();
-    c.bench_function("rules::check 200 services", |b| b.iter(|| tierboard::rules::check(black_box(&design))));
+    c.bench_function("rules::check 200 services", |b| {
+        b.iter(|| tierboard::rules::check(black_box(&design)))
+    });
     let mut group = c.benchmark_group("rules::check");
     for pattern in PATTERNS {
         let d = catalog::instantiate(pattern);
@@ -100,5 +111,12 @@ fn check_rules(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, instantiate, design_file, plan_200_services, plan_capped_worst_case, check_rules);
+criterion_group!(
+    benches,
+    instantiate,
+    design_file,
+    plan_200_services,
+    plan_capped_worst_case,
+    check_rules
+);
 criterion_main!(benches);

@@ -13,14 +13,21 @@ fn main() {
         eprintln!("usage: family_probe FAMILY DESIGN.json [N]");
         std::process::exit(2);
     };
-    let n: u32 = args.get(3).and_then(|n| n.parse().ok()).filter(|n| *n > 0).unwrap_or(200);
+    let n: u32 = args
+        .get(3)
+        .and_then(|n| n.parse().ok())
+        .filter(|n| *n > 0)
+        .unwrap_or(200);
     let text = std::fs::read_to_string(path).unwrap_or_default();
     let Ok(design) = tierboard::model::Design::from_json(&text) else {
         eprintln!("{path}: not a design");
         std::process::exit(2);
     };
     let facts = tierboard::generate::layout::Facts::of(&design);
-    let family = tierboard::generate::FAMILIES.iter().find(|(f, _)| f == name).map(|(_, f)| *f);
+    let family = tierboard::generate::FAMILIES
+        .iter()
+        .find(|(f, _)| f == name)
+        .map(|(_, f)| *f);
     if family.is_none() && name != "all" {
         eprintln!("no family {name}");
         std::process::exit(2);

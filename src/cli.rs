@@ -34,11 +34,17 @@ pub struct CliError {
 impl CliError {
     /// Bad input or usage (exit 2).
     pub fn input(message: impl Into<String>) -> Self {
-        CliError { code: 2, message: message.into() }
+        CliError {
+            code: 2,
+            message: message.into(),
+        }
     }
     /// A gate that did not pass (exit 1).
     pub fn gate(message: impl Into<String>) -> Self {
-        CliError { code: 1, message: message.into() }
+        CliError {
+            code: 1,
+            message: message.into(),
+        }
     }
 }
 
@@ -50,7 +56,10 @@ impl fmt::Display for CliError {
 
 impl From<std::io::Error> for CliError {
     fn from(e: std::io::Error) -> Self {
-        CliError { code: 2, message: format!("cannot write output: {e}") }
+        CliError {
+            code: 2,
+            message: format!("cannot write output: {e}"),
+        }
     }
 }
 
@@ -103,7 +112,9 @@ pub fn run(args: &[String], stdin: &mut dyn Read, out: &mut dyn Write) -> Result
         "open" => open_cmd::run(rest, stdin, out),
         "generate" => generate_cmd::run(rest, stdin, out),
         "help" | "--help" | "-h" => Ok(writeln!(out, "{USAGE}")?),
-        other => Err(CliError::input(format!("unknown command {other:?}; run `tierboard help`"))),
+        other => Err(CliError::input(format!(
+            "unknown command {other:?}; run `tierboard help`"
+        ))),
     }
 }
 
@@ -126,7 +137,8 @@ pub fn read_input(path: &str, stdin: &mut dyn Read) -> Result<String, CliError> 
 /// Read and parse a design file, then check it is structurally valid.
 pub fn read_design(path: &str, stdin: &mut dyn Read) -> Result<crate::model::Design, CliError> {
     let text = read_input(path, stdin)?;
-    let design = crate::model::Design::from_json(&text).map_err(|e| CliError::input(format!("{path}: {e}")))?;
+    let design = crate::model::Design::from_json(&text)
+        .map_err(|e| CliError::input(format!("{path}: {e}")))?;
     if let Some(p) = crate::model::validate(&design).first() {
         return Err(CliError::input(format!("{path}: {p}")));
     }

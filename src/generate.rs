@@ -39,10 +39,18 @@ pub struct GeneratedFile {
 
 impl GeneratedFile {
     pub fn text(path: impl Into<String>, contents: impl Into<String>) -> Self {
-        GeneratedFile { path: path.into(), contents: contents.into(), executable: false }
+        GeneratedFile {
+            path: path.into(),
+            contents: contents.into(),
+            executable: false,
+        }
     }
     pub fn script(path: impl Into<String>, contents: impl Into<String>) -> Self {
-        GeneratedFile { path: path.into(), contents: contents.into(), executable: true }
+        GeneratedFile {
+            path: path.into(),
+            contents: contents.into(),
+            executable: true,
+        }
     }
 }
 
@@ -70,7 +78,10 @@ pub fn project(design: &Design) -> Vec<GeneratedFile> {
 /// The families one after the other (the browser has one thread).
 #[cfg(target_arch = "wasm32")]
 fn run_families(design: &Design, facts: &Facts) -> Vec<GeneratedFile> {
-    FAMILIES.iter().flat_map(|(_, family)| family(design, facts)).collect()
+    FAMILIES
+        .iter()
+        .flat_map(|(_, family)| family(design, facts))
+        .collect()
 }
 
 /// Native builds (the CLI) split the families over two threads: helm and stack files on a
@@ -89,7 +100,11 @@ fn run_families(design: &Design, facts: &Facts) -> Vec<GeneratedFile> {
         });
         let mut files = compose(design, facts);
         files.extend(project(design, facts));
-        files.extend(other.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
+        files.extend(
+            other
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e)),
+        );
         files
     })
 }

@@ -22,10 +22,10 @@ pub use ids::ServiceId;
 pub use link::{Link, LinkKind};
 pub use name::{check_env_key, check_service_name, NameError};
 pub use service::{
-    Build, EnvVar, Hardening, Healthcheck, Image, Language, Mount, MountKind, Port, Protocol,
-    Replicas, Resources, RestartPolicy, Service, Autoscaling,
+    Autoscaling, Build, EnvVar, Hardening, Healthcheck, Image, Language, Mount, MountKind, Port,
+    Protocol, Replicas, Resources, RestartPolicy, Service,
 };
-pub use settings::{Budget, NodeSize, Ops, LoggingTarget, Settings};
+pub use settings::{Budget, LoggingTarget, NodeSize, Ops, Settings};
 pub use tier::Tier;
 pub use validate::{validate, Problem, MAX_SERVICES};
 
@@ -101,7 +101,13 @@ impl Design {
     /// A fresh id, one above the highest in use (ids are never reused within a design's life
     /// only as far as the maximum is concerned; links are removed with their services).
     pub fn next_id(&self) -> ServiceId {
-        ServiceId(self.services.iter().map(|s| s.id.0).max().map_or(1, |m| m.saturating_add(1)))
+        ServiceId(
+            self.services
+                .iter()
+                .map(|s| s.id.0)
+                .max()
+                .map_or(1, |m| m.saturating_add(1)),
+        )
     }
 
     /// Links leaving a service (what it depends on).
@@ -128,7 +134,12 @@ impl Design {
     /// Parse a design file. Errors carry line and column (serde_json's message).
     pub fn from_json(text: &str) -> Result<Design, String> {
         serde_json::from_str(text).map_err(|e| {
-            format!("invalid design JSON at line {}, column {}: {}", e.line(), e.column(), strip_position(&e.to_string()))
+            format!(
+                "invalid design JSON at line {}, column {}: {}",
+                e.line(),
+                e.column(),
+                strip_position(&e.to_string())
+            )
         })
     }
 
@@ -141,7 +152,9 @@ impl Design {
 
 /// serde_json appends " at line L column C"; the caller states the position itself.
 fn strip_position(message: &str) -> &str {
-    message.rfind(" at line ").map_or(message, |i| &message[..i])
+    message
+        .rfind(" at line ")
+        .map_or(message, |i| &message[..i])
 }
 
 #[cfg(test)]
@@ -169,8 +182,10 @@ mod tests {
     #[test]
     fn unique_name_appends_a_counter() {
         let mut d = Design::new("x");
-        d.services.push(Service::new(ServiceId(1), "api", "custom", Tier::Backend));
-        d.services.push(Service::new(ServiceId(2), "api-2", "custom", Tier::Backend));
+        d.services
+            .push(Service::new(ServiceId(1), "api", "custom", Tier::Backend));
+        d.services
+            .push(Service::new(ServiceId(2), "api-2", "custom", Tier::Backend));
         assert_eq!(d.unique_name("api"), "api-3");
         assert_eq!(d.unique_name("db"), "db");
         assert_eq!(d.next_id(), ServiceId(3));

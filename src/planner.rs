@@ -26,7 +26,9 @@ mod units;
 mod variants;
 mod warnings;
 
-pub use cluster::{Basis, Cluster, Node, Placement, Unplaced, Unplacement, MAX_NODES, MAX_PACKED_REPLICAS};
+pub use cluster::{
+    Basis, Cluster, Node, Placement, Unplaced, Unplacement, MAX_NODES, MAX_PACKED_REPLICAS,
+};
 pub use demand::{ServicePlan, VolumeEstimate, DATA_VOLUME_GB, MAX_REPLICAS, OTHER_VOLUME_GB};
 pub use environment::{Environment, PerEnv};
 pub use totals::{EnvPlan, Headroom, Totals};
@@ -77,7 +79,9 @@ impl Plan {
 
     /// Warnings of [`Severity::Warning`] only (notes left out).
     pub fn problems(&self) -> impl Iterator<Item = &Warning> {
-        self.warnings.iter().filter(|w| w.severity == Severity::Warning)
+        self.warnings
+            .iter()
+            .filter(|w| w.severity == Severity::Warning)
     }
 }
 
@@ -90,25 +94,40 @@ pub fn plan(design: &Design) -> Plan {
 pub fn plan_with_profiles(design: &Design, profiles: &[&str]) -> Plan {
     plan_with(
         design,
-        &PlanOptions { profiles: profiles.iter().map(|p| p.to_string()).collect(), ..PlanOptions::default() },
+        &PlanOptions {
+            profiles: profiles.iter().map(|p| p.to_string()).collect(),
+            ..PlanOptions::default()
+        },
     )
 }
 
 pub fn plan_with(design: &Design, options: &PlanOptions) -> Plan {
     let budget = options.budget.unwrap_or(design.settings.budget);
     let node = options.node.unwrap_or(design.settings.node);
-    let mut extra: Vec<String> =
-        options.profiles.iter().map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect();
+    let mut extra: Vec<String> = options
+        .profiles
+        .iter()
+        .map(|p| p.trim().to_string())
+        .filter(|p| !p.is_empty())
+        .collect();
     crate::sorting::sort(&mut extra);
     extra.dedup();
 
     let active = Environment::ALL.map(|e| environment::active_profiles(e, &extra));
-    let services: Vec<ServicePlan> = design.services.iter().map(|s| ServicePlan::new(s, &active)).collect();
-    let environments = Environment::ALL.map(|e| totals::env_plan(e, active[e.index()].clone(), &services, &budget));
+    let services: Vec<ServicePlan> = design
+        .services
+        .iter()
+        .map(|s| ServicePlan::new(s, &active))
+        .collect();
+    let environments = Environment::ALL
+        .map(|e| totals::env_plan(e, active[e.index()].clone(), &services, &budget));
     let cluster = cluster::pack(&services, node, options.basis);
     let variants = variants::variants(design, &extra, &services, &environments, &budget);
-    let unused: Vec<String> =
-        extra.iter().filter(|p| !design.services.iter().any(|s| s.profiles.contains(p))).cloned().collect();
+    let unused: Vec<String> = extra
+        .iter()
+        .filter(|p| !design.services.iter().any(|s| s.profiles.contains(p)))
+        .cloned()
+        .collect();
     let warnings = warnings::collect(&warnings::Inputs {
         budget: &budget,
         services: &services,
@@ -116,5 +135,14 @@ pub fn plan_with(design: &Design, options: &PlanOptions) -> Plan {
         cluster: &cluster,
         unused_profiles: &unused,
     });
-    Plan { budget, node, profiles: extra, services, environments, cluster, variants, warnings }
+    Plan {
+        budget,
+        node,
+        profiles: extra,
+        services,
+        environments,
+        cluster,
+        variants,
+        warnings,
+    }
 }

@@ -118,8 +118,13 @@ pub enum Category {
 }
 
 impl Category {
-    pub const ALL: [Category; 5] =
-        [Category::Design, Category::Security, Category::Performance, Category::Operations, Category::Dx];
+    pub const ALL: [Category; 5] = [
+        Category::Design,
+        Category::Security,
+        Category::Performance,
+        Category::Operations,
+        Category::Dx,
+    ];
 
     pub fn id(self) -> &'static str {
         match self {
@@ -203,9 +208,17 @@ impl Verdict {
     /// A design-level verdict: one subject, passing or failing, with the services concerned.
     pub fn design(pass: bool, services: Vec<usize>, detail: impl Into<String>) -> Self {
         if pass {
-            Verdict { subjects: 1, ..Verdict::default() }
+            Verdict {
+                subjects: 1,
+                ..Verdict::default()
+            }
         } else {
-            Verdict { subjects: 1, failed: 1, services, detail: detail.into() }
+            Verdict {
+                subjects: 1,
+                failed: 1,
+                services,
+                detail: detail.into(),
+            }
         }
     }
 }
@@ -238,7 +251,9 @@ pub struct Rule {
 
 impl fmt::Debug for Rule {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Rule").field("id", &self.id).finish_non_exhaustive()
+        f.debug_struct("Rule")
+            .field("id", &self.id)
+            .finish_non_exhaustive()
     }
 }
 
@@ -413,7 +428,11 @@ pub fn check(design: &Design) -> Report {
             }
         })
         .collect();
-    Report { score: score(results.iter()).unwrap_or(100), categories, results }
+    Report {
+        score: score(results.iter()).unwrap_or(100),
+        categories,
+        results,
+    }
 }
 
 fn evaluate(rule: &Rule, ctx: &Ctx) -> RuleResult {
@@ -426,16 +445,28 @@ fn evaluate(rule: &Rule, ctx: &Ctx) -> RuleResult {
         Outcome::Fail
     };
     let weight = f64::from(rule.weight());
-    let earned =
-        if v.subjects == 0 { 0.0 } else { weight * (v.subjects.saturating_sub(v.failed)) as f64 / v.subjects as f64 };
+    let earned = if v.subjects == 0 {
+        0.0
+    } else {
+        weight * (v.subjects.saturating_sub(v.failed)) as f64 / v.subjects as f64
+    };
     let (services, message, fixable) = if outcome == Outcome::Fail {
         let services: Vec<ServiceRef> = v
             .services
             .iter()
-            .filter_map(|&i| Some(ServiceRef { id: ctx.service(i)?.id, name: ctx.name(i)? }))
+            .filter_map(|&i| {
+                Some(ServiceRef {
+                    id: ctx.service(i)?.id,
+                    name: ctx.name(i)?,
+                })
+            })
             .collect();
         let message = if v.detail.is_empty() {
-            format!("{}: {}", rule.problem, name_list(services.iter().map(|s| &*s.name)))
+            format!(
+                "{}: {}",
+                rule.problem,
+                name_list(services.iter().map(|s| &*s.name))
+            )
         } else {
             v.detail
         };
@@ -481,14 +512,21 @@ fn score<'a>(results: impl Iterator<Item = &'a RuleResult>) -> Option<u8> {
     if !any_fail {
         return Some(100);
     }
-    let pct = (100.0 * earned / f64::from(possible)).floor().clamp(0.0, 99.0);
+    let pct = (100.0 * earned / f64::from(possible))
+        .floor()
+        .clamp(0.0, 99.0);
     Some(pct as u8)
 }
 
 /// "a, b, c" with at most ten names ("... and 4 more").
 pub(crate) fn name_list<'a>(names: impl Iterator<Item = &'a str>) -> String {
     let names: Vec<&str> = names.collect();
-    let shown = names.iter().take(10).copied().collect::<Vec<_>>().join(", ");
+    let shown = names
+        .iter()
+        .take(10)
+        .copied()
+        .collect::<Vec<_>>()
+        .join(", ");
     if names.len() > 10 {
         format!("{shown} and {} more", names.len() - 10)
     } else {
@@ -521,7 +559,9 @@ pub fn fix_all(design: &Design) -> Option<Command> {
         if v.failed == 0 {
             continue;
         }
-        let Some(command) = batch(fix(&ctx, &v.services)) else { continue };
+        let Some(command) = batch(fix(&ctx, &v.services)) else {
+            continue;
+        };
         if let Ok(next) = edit::apply(&current, command.clone()) {
             current = next;
             commands.push(command);

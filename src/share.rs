@@ -47,7 +47,10 @@ pub const VERSION: u32 = 1;
 
 /// The fragment of a share link: `#d=1.<payload>`. Deterministic: same design, same text.
 pub fn encode(design: &Design) -> String {
-    format!("#d={VERSION}.{}", base64url::encode(&envelope::seal(&v1::write(design))))
+    format!(
+        "#d={VERSION}.{}",
+        base64url::encode(&envelope::seal(&v1::write(design)))
+    )
 }
 
 /// A full share link: `base_url` without any fragment it had, then [`encode`]'s fragment.

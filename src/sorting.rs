@@ -91,7 +91,12 @@ mod tests {
         // Every arrangement of a small multiset, and a long pseudo-random one.
         for seed in 0u32..2000 {
             let v: Vec<(u8, usize)> = (0..(seed % 9) as usize)
-                .map(|i| ((seed.wrapping_mul(2654435761).rotate_left(i as u32 * 3) % 4) as u8, i))
+                .map(|i| {
+                    (
+                        (seed.wrapping_mul(2654435761).rotate_left(i as u32 * 3) % 4) as u8,
+                        i,
+                    )
+                })
                 .collect();
             check(v);
         }

@@ -348,7 +348,10 @@ mod inspector_fields {
     async fn toggling_autoscaling_dispatches_and_a_refused_range_shows_why() {
         let (root, app, _mounted) = mount_inspector(Some(ServiceId(1)));
         tick().await;
-        let autoscaling = move || app.reader().with(|d| d.service(ServiceId(1)).unwrap().autoscaling);
+        let autoscaling = move || {
+            app.reader()
+                .with(|d| d.service(ServiceId(1)).unwrap().autoscaling)
+        };
         assert_eq!(autoscaling(), None);
 
         input(&root, "Autoscale in Kubernetes (HPA)").click();
@@ -371,7 +374,11 @@ mod inspector_fields {
 
         app.undo();
         tick().await;
-        assert_eq!(autoscaling().map(|a| a.max), Some(10), "one undo step per edit");
+        assert_eq!(
+            autoscaling().map(|a| a.max),
+            Some(10),
+            "one undo step per edit"
+        );
         input(&root, "Autoscale in Kubernetes (HPA)").click();
         tick().await;
         assert_eq!(autoscaling(), None);
@@ -382,7 +389,10 @@ mod inspector_fields {
     async fn toggling_backup_on_a_data_service_dispatches() {
         let (root, app, _mounted) = mount_inspector(Some(ServiceId(2)));
         tick().await;
-        let backup = move || app.reader().with(|d| d.service(ServiceId(2)).unwrap().backup);
+        let backup = move || {
+            app.reader()
+                .with(|d| d.service(ServiceId(2)).unwrap().backup)
+        };
         assert!(!backup());
         let check = input(&root, "Back up this service (script + docs)");
         check.click();
@@ -393,7 +403,8 @@ mod inspector_fields {
         change(&input(&root, "Metrics path"), "/metrics");
         tick().await;
         assert_eq!(
-            app.reader().with(|d| d.service(ServiceId(2)).unwrap().metrics_path.clone()),
+            app.reader()
+                .with(|d| d.service(ServiceId(2)).unwrap().metrics_path.clone()),
             Some("/metrics".to_string())
         );
         root.remove();
@@ -421,13 +432,19 @@ mod inspector_fields {
         tick().await;
         assert_eq!(app.reader().with(|d| d.name.clone()), "store");
 
-        change(&input(&root, "Registry for prod images"), "registry.example.com/shop");
+        change(
+            &input(&root, "Registry for prod images"),
+            "registry.example.com/shop",
+        );
         tick().await;
         assert_eq!(
             app.reader().with(|d| d.settings.registry.clone()),
             "registry.example.com/shop"
         );
-        assert!(app.reader().with(|d| d.settings.ops.image_scan), "earlier edit kept");
+        assert!(
+            app.reader().with(|d| d.settings.ops.image_scan),
+            "earlier edit kept"
+        );
         root.remove();
     }
 }

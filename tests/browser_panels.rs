@@ -630,14 +630,21 @@ async fn side_panel_tabs_show_the_live_score_and_the_resource_warnings() {
         checklist.get_attribute("aria-label").unwrap(),
         format!("Checklist, score {score} of 100")
     );
-    assert_eq!(one(&checklist, ".side-panel__badge").text_content().unwrap(), score.to_string());
+    assert_eq!(
+        one(&checklist, ".side-panel__badge")
+            .text_content()
+            .unwrap(),
+        score.to_string()
+    );
 
     // Fix all raises the score; the tab follows without being opened.
     let fix = rules::fix_all(&design(state)).expect("the starter has safe fixes");
     state.dispatch(fix).unwrap();
     settle().await;
     assert_eq!(
-        one(&checklist, ".side-panel__badge").text_content().unwrap(),
+        one(&checklist, ".side-panel__badge")
+            .text_content()
+            .unwrap(),
         score.to_string(),
         "worked out a moment after the edit, not during it"
     );
@@ -645,7 +652,12 @@ async fn side_panel_tabs_show_the_live_score_and_the_resource_warnings() {
     settle().await;
     let fixed = rules::check(&design(state)).score;
     assert!(fixed > score);
-    assert_eq!(one(&checklist, ".side-panel__badge").text_content().unwrap(), fixed.to_string());
+    assert_eq!(
+        one(&checklist, ".side-panel__badge")
+            .text_content()
+            .unwrap(),
+        fixed.to_string()
+    );
 
     // A budget far too small for the design: the Resources tab counts the planner's warnings.
     let resources = tab("Resources");
@@ -658,7 +670,15 @@ async fn side_panel_tabs_show_the_live_score_and_the_resource_warnings() {
     settle().await;
     let warnings = planner::plan(&design(state)).warnings.len();
     assert!(warnings > before, "{before} → {warnings}");
-    assert_eq!(one(&resources, ".side-panel__badge").text_content().unwrap(), warnings.to_string());
-    assert!(resources.get_attribute("aria-label").unwrap().ends_with(&format!("{warnings} warnings")));
+    assert_eq!(
+        one(&resources, ".side-panel__badge")
+            .text_content()
+            .unwrap(),
+        warnings.to_string()
+    );
+    assert!(resources
+        .get_attribute("aria-label")
+        .unwrap()
+        .ends_with(&format!("{warnings} warnings")));
     root.remove();
 }

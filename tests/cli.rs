@@ -11,7 +11,12 @@ fn tierboard(args: &[&str], stdin: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("the binary runs");
-    child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("stdin written");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("stdin written");
     child.wait_with_output().expect("the binary finishes")
 }
 
@@ -63,7 +68,10 @@ fn every_pattern_printed_by_new_passes_validate() {
 
 #[test]
 fn malformed_design_reports_line_and_column_and_exits_2() {
-    let o = tierboard(&["validate", "-"], "{\n  \"name\": \"x\",\n  \"services\": [}\n");
+    let o = tierboard(
+        &["validate", "-"],
+        "{\n  \"name\": \"x\",\n  \"services\": [}\n",
+    );
     assert_eq!(o.status.code(), Some(2));
     let err = stderr(&o);
     assert!(err.contains("line 3, column"), "{err}");
@@ -72,7 +80,8 @@ fn malformed_design_reports_line_and_column_and_exits_2() {
 
 #[test]
 fn an_invalid_design_lists_its_problems() {
-    let design = r#"{"name":"x","services":[{"id":1,"name":"bad name","kind":"custom","tier":"backend"}]}"#;
+    let design =
+        r#"{"name":"x","services":[{"id":1,"name":"bad name","kind":"custom","tier":"backend"}]}"#;
     let o = tierboard(&["validate", "-"], design);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("invalid name"), "{}", stderr(&o));
@@ -80,10 +89,20 @@ fn an_invalid_design_lists_its_problems() {
 
 #[test]
 fn usage_errors_exit_2_with_one_line() {
-    for args in [vec!["frobnicate"], vec!["new"], vec!["new", "no-such-pattern"], vec!["catalog", "--jsn"], vec![]] {
+    for args in [
+        vec!["frobnicate"],
+        vec!["new"],
+        vec!["new", "no-such-pattern"],
+        vec!["catalog", "--jsn"],
+        vec![],
+    ] {
         let o = tierboard(&args, "");
         assert_eq!(o.status.code(), Some(2), "{args:?}");
-        assert!(stderr(&o).starts_with("tierboard: "), "{args:?}: {}", stderr(&o));
+        assert!(
+            stderr(&o).starts_with("tierboard: "),
+            "{args:?}: {}",
+            stderr(&o)
+        );
     }
     let missing = tierboard(&["validate", "/nonexistent/design.json"], "");
     assert_eq!(missing.status.code(), Some(2));
@@ -97,10 +116,21 @@ fn check_scores_an_existing_compose_file_and_gates_on_min_score() {
     assert!(o.status.success(), "{}", stderr(&o));
     let report: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     let score = report["score"].as_u64().unwrap();
-    assert!(score < 100, "an unhardened stack does not score 100: {score}");
-    assert!(report["findings"].as_array().unwrap().iter().any(|f| f["rule"] == "healthchecks"));
+    assert!(
+        score < 100,
+        "an unhardened stack does not score 100: {score}"
+    );
+    assert!(report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["rule"] == "healthchecks"));
     let gate = tierboard(&["check", "--min-score", "100", "-"], compose);
-    assert_eq!(gate.status.code(), Some(1), "below the minimum is a failed gate");
+    assert_eq!(
+        gate.status.code(),
+        Some(1),
+        "below the minimum is a failed gate"
+    );
     let bad = tierboard(&["check", "-"], "services:\n  web: [\n");
     assert_eq!(bad.status.code(), Some(2));
 }

@@ -25,8 +25,13 @@ const ALLOCATION: &[(&str, u32, u32)] = &[
 ];
 
 /// Seed 003, "High-Load Configuration": prod replicas.
-const HIGH_LOAD: &[(&str, u32)] =
-    &[("gateway", 3), ("orchestrator", 2), ("adapter", 2), ("llm-patch", 5), ("health-monitor", 1)];
+const HIGH_LOAD: &[(&str, u32)] = &[
+    ("gateway", 3),
+    ("orchestrator", 2),
+    ("adapter", 2),
+    ("llm-patch", 5),
+    ("health-monitor", 1),
+];
 
 fn agent_platform() -> Design {
     instantiate(pattern("agent-platform").expect("the catalog has the agent-platform pattern"))
@@ -36,11 +41,21 @@ fn agent_platform() -> Design {
 fn the_pattern_reproduces_the_seed_allocation_table() {
     let plan = planner::plan(&agent_platform());
     for &(name, cpu_m, memory_mb) in ALLOCATION {
-        let s = plan.service(name).unwrap_or_else(|| panic!("{name} is in the pattern"));
-        assert_eq!((s.cpu_limit_m, s.memory_limit_mb), (Some(cpu_m), Some(memory_mb)), "{name}");
+        let s = plan
+            .service(name)
+            .unwrap_or_else(|| panic!("{name} is in the pattern"));
+        assert_eq!(
+            (s.cpu_limit_m, s.memory_limit_mb),
+            (Some(cpu_m), Some(memory_mb)),
+            "{name}"
+        );
     }
     for &(name, replicas) in HIGH_LOAD {
-        assert_eq!(plan.service(name).unwrap().replicas.prod, replicas, "{name}");
+        assert_eq!(
+            plan.service(name).unwrap().replicas.prod,
+            replicas,
+            "{name}"
+        );
     }
     assert_eq!(plan.services.len(), ALLOCATION.len());
 }
@@ -68,7 +83,10 @@ fn the_minimum_host_holds_the_reservations_but_not_every_cpu_limit() {
     let plan = planner::plan(&agent_platform());
     let h = plan.env(Environment::Dev).headroom;
     // Reserved 2.5 of 4 CPU = 37.5 % free; 2560 of 8192 MB = 68.75 % free (whole percent, truncated).
-    assert_eq!((h.cpu_reserved_pct, h.memory_reserved_pct), (Some(37), Some(68)));
+    assert_eq!(
+        (h.cpu_reserved_pct, h.memory_reserved_pct),
+        (Some(37), Some(68))
+    );
     // Limits 5 of 4 CPU: 25 % over; 5120 of 8192 MB: 37.5 % free.
     assert_eq!((h.cpu_limit_pct, h.memory_limit_pct), (Some(-25), Some(37)));
     assert_eq!(h.disk_pct, Some(75));
@@ -80,17 +98,33 @@ fn the_minimum_host_holds_the_reservations_but_not_every_cpu_limit() {
 #[test]
 fn the_local_llm_profile_adds_two_cpus_and_four_gigabytes() {
     let base = planner::plan(&agent_platform());
-    let variant = base.variants.iter().find(|v| v.profile == "local-llm").expect("a local-llm variant");
+    let variant = base
+        .variants
+        .iter()
+        .find(|v| v.profile == "local-llm")
+        .expect("a local-llm variant");
     assert_eq!(variant.services, ["local-llm"]);
-    assert_eq!((variant.added.dev.cpu_limit_m, variant.added.dev.memory_limit_mb), (2000, 4096));
+    assert_eq!(
+        (
+            variant.added.dev.cpu_limit_m,
+            variant.added.dev.memory_limit_mb
+        ),
+        (2000, 4096)
+    );
 
     let with = planner::plan_with_profiles(&agent_platform(), &["local-llm"]);
     let dev = &with.env(Environment::Dev).total;
     // 5 + 2 = 7 CPU and 5120 + 4096 = 9216 MB of limits; reserved 3.5 CPU / 4608 MB still fit.
     assert_eq!((dev.cpu_limit_m, dev.memory_limit_mb), (7000, 9216));
     assert_eq!((dev.cpu_reserved_m, dev.memory_reserved_mb), (3500, 4608));
-    assert!(with.variants.iter().all(|v| v.profile != "local-llm"), "an active profile is no longer a variant");
-    assert!(with.env(Environment::Prod).profiles.contains(&"local-llm".to_string()));
+    assert!(
+        with.variants.iter().all(|v| v.profile != "local-llm"),
+        "an active profile is no longer a variant"
+    );
+    assert!(with
+        .env(Environment::Prod)
+        .profiles
+        .contains(&"local-llm".to_string()));
 }
 
 #[test]
@@ -107,14 +141,26 @@ fn optional_profiles_stay_off_until_asked_for() {
 #[test]
 fn a_dev_profile_service_runs_in_dev_only() {
     let plan = planner::plan(&instantiate(pattern("data-ml").unwrap()));
-    let jupyter = plan.service("jupyter").expect("data-ml has a dev-only Jupyter");
-    assert_eq!((jupyter.replicas.dev, jupyter.replicas.ci, jupyter.replicas.prod), (1, 0, 0));
+    let jupyter = plan
+        .service("jupyter")
+        .expect("data-ml has a dev-only Jupyter");
+    assert_eq!(
+        (
+            jupyter.replicas.dev,
+            jupyter.replicas.ci,
+            jupyter.replicas.prod
+        ),
+        (1, 0, 0)
+    );
     assert_eq!(
         plan.env(Environment::Dev).total.services,
         plan.env(Environment::Prod).total.services + 1,
         "dev runs everything prod runs, plus Jupyter"
     );
-    assert!(plan.variants.iter().all(|v| v.profile != "dev"), "an environment's own profile is no variant");
+    assert!(
+        plan.variants.iter().all(|v| v.profile != "dev"),
+        "an environment's own profile is no variant"
+    );
 }
 
 #[test]
@@ -127,10 +173,16 @@ fn high_load_prod_totals_follow_the_replica_plan() {
     // CPU: 3 x 0.5 + 2 x 1 + 2 x 0.5 + 5 x 1 + 4 x 0.5 = 11.5;
     // memory: 3 x 512 + 2 x 1024 + 2 x 512 + 5 x 2048 + 4 x 256 = 15872 MB.
     assert_eq!((prod.cpu_limit_m, prod.memory_limit_mb), (11_500, 15_872));
-    assert_eq!((prod.cpu_reserved_m, prod.memory_reserved_mb), (5_750, 7_936));
+    assert_eq!(
+        (prod.cpu_reserved_m, prod.memory_reserved_mb),
+        (5_750, 7_936)
+    );
     let backend = plan.env(Environment::Prod).tier(Tier::Backend);
     // Backend: all but traefik, ngrok and azurite: 11.5 - 1.5 = 10 CPU, 15872 - 768 = 15104 MB.
-    assert_eq!((backend.cpu_limit_m, backend.memory_limit_mb), (10_000, 15_104));
+    assert_eq!(
+        (backend.cpu_limit_m, backend.memory_limit_mb),
+        (10_000, 15_104)
+    );
     // On the single minimum host the high-load plan's reservations do not fit.
     assert!(codes(&plan).contains(&(WarningCode::ReservationsOverBudget, Some(Environment::Prod))));
 }
@@ -146,33 +198,67 @@ fn high_load_prod_needs_five_nodes_because_llm_patch_spreads() {
     assert!(c.unplaced.is_empty());
     let placed: usize = c.nodes.iter().map(|n| n.replicas.len()).sum();
     assert_eq!(placed, 16);
-    assert!(c.nodes.iter().all(|n| n.replicas.iter().filter(|p| p.service == "llm-patch").count() == 1));
-    let note = plan.warnings.iter().find(|w| w.code == WarningCode::SpreadAddsNodes).unwrap();
+    assert!(c.nodes.iter().all(|n| n
+        .replicas
+        .iter()
+        .filter(|p| p.service == "llm-patch")
+        .count()
+        == 1));
+    let note = plan
+        .warnings
+        .iter()
+        .find(|w| w.code == WarningCode::SpreadAddsNodes)
+        .unwrap();
     assert_eq!(note.severity, Severity::Note);
-    assert!(note.message.contains("llm-patch (5 replicas)"), "{}", note.message);
+    assert!(
+        note.message.contains("llm-patch (5 replicas)"),
+        "{}",
+        note.message
+    );
 }
 
 #[test]
 fn sized_limits_with_reservations_raise_no_service_warnings() {
     let plan = planner::plan(&agent_platform());
-    assert!(plan.warnings.iter().all(|w| w.service.is_none()), "{:#?}", plan.warnings);
+    assert!(
+        plan.warnings.iter().all(|w| w.service.is_none()),
+        "{:#?}",
+        plan.warnings
+    );
 }
 
 #[test]
 fn missing_limits_are_warned_about_and_counted() {
     let mut d = agent_platform();
-    d.services.iter_mut().find(|s| s.name == "gateway").unwrap().resources = Resources::default();
+    d.services
+        .iter_mut()
+        .find(|s| s.name == "gateway")
+        .unwrap()
+        .resources = Resources::default();
     let plan = planner::plan(&d);
-    let w = plan.warnings.iter().find(|w| w.code == WarningCode::LimitsMissing).unwrap();
+    let w = plan
+        .warnings
+        .iter()
+        .find(|w| w.code == WarningCode::LimitsMissing)
+        .unwrap();
     assert_eq!(w.service.as_deref(), Some("gateway"));
-    assert_eq!(plan.env(Environment::Prod).total.replicas_without_cpu_limit, 3);
+    assert_eq!(
+        plan.env(Environment::Prod).total.replicas_without_cpu_limit,
+        3
+    );
     // Planned at zero, and said so: the limit total drops by gateway's 3 x 0.5 CPU.
-    assert_eq!(plan.env(Environment::Prod).total.cpu_limit_m, 11_500 - 1_500);
+    assert_eq!(
+        plan.env(Environment::Prod).total.cpu_limit_m,
+        11_500 - 1_500
+    );
 }
 
 #[test]
 fn the_plan_is_deterministic() {
     let d = agent_platform();
     assert_eq!(planner::plan(&d), planner::plan(&d));
-    assert_eq!(planner::plan_with_profiles(&d, &["b", "a"]), planner::plan_with_profiles(&d, &["a", "b", "a"]));
+    assert_eq!(
+        planner::plan_with_profiles(&d, &["b", "a"]),
+        planner::plan_with_profiles(&d, &["a", "b", "a"])
+    );
 }

@@ -13,7 +13,11 @@ fn tierboard(args: &[&str], stdin: &str) -> Output {
         .spawn()
         .expect("the binary runs");
     // The command may exit on a bad flag before reading stdin: a closed pipe is fine then.
-    let _ = child.stdin.take().expect("stdin").write_all(stdin.as_bytes());
+    let _ = child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes());
     child.wait_with_output().expect("the binary finishes")
 }
 
@@ -43,7 +47,12 @@ fn plan_json(args: &[&str]) -> serde_json::Value {
 }
 
 fn env<'a>(v: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
-    v["environments"].as_array().unwrap().iter().find(|e| e["env"] == id).unwrap()
+    v["environments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["env"] == id)
+        .unwrap()
 }
 
 #[test]
@@ -51,15 +60,29 @@ fn json_has_totals_per_environment() {
     let v = plan_json(&[]);
     let dev = env(&v, "dev");
     // api 1 + db 2 + jupyter 1 CPU; 1024 + 4096 + 2048 MB; db's 10 GB volume.
-    assert_eq!((dev["cpus"].as_f64(), dev["memory_mb"].as_u64()), (Some(4.0), Some(7168)));
+    assert_eq!(
+        (dev["cpus"].as_f64(), dev["memory_mb"].as_u64()),
+        (Some(4.0), Some(7168))
+    );
     assert_eq!(dev["storage_gb"], 10);
     let prod = env(&v, "prod");
     // 3 api replicas + db, no jupyter: 3 x 1 + 2 = 5 CPU limits, 3 x 0.5 + 1 = 2.5 reserved.
-    assert_eq!((prod["cpus"].as_f64(), prod["reserved_cpus"].as_f64()), (Some(5.0), Some(2.5)));
+    assert_eq!(
+        (prod["cpus"].as_f64(), prod["reserved_cpus"].as_f64()),
+        (Some(5.0), Some(2.5))
+    );
     assert_eq!(prod["memory_mb"], 3 * 1024 + 4096);
     assert_eq!(prod["headroom"]["cpu_reserved_pct"], 37);
-    let data = prod["tiers"].as_array().unwrap().iter().find(|t| t["tier"] == "data").unwrap();
-    assert_eq!((data["cpus"].as_f64(), data["storage_gb"].as_u64()), (Some(2.0), Some(10)));
+    let data = prod["tiers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["tier"] == "data")
+        .unwrap();
+    assert_eq!(
+        (data["cpus"].as_f64(), data["storage_gb"].as_u64()),
+        (Some(2.0), Some(10))
+    );
 }
 
 #[test]
@@ -74,16 +97,32 @@ fn node_size_flags_change_the_packing() {
     assert_eq!(small["nodes"]["unplaced"][0]["service"], "db");
     assert_eq!(small["nodes"]["unplaced"][0]["reason"], "exceeds-node");
     let warnings = small["warnings"].as_array().unwrap();
-    assert!(warnings.iter().any(|w| w["code"] == "replica-exceeds-node" && w["service"] == "db"), "{warnings:?}");
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w["code"] == "replica-exceeds-node" && w["service"] == "db"),
+        "{warnings:?}"
+    );
 }
 
 #[test]
 fn missing_limits_show_up_as_warnings_and_strict_fails() {
-    let design = DESIGN.replace(r#""resources": {"cpu_limit_m": 1000, "memory_limit_mb": 2048}"#, r#""restart": "no""#);
+    let design = DESIGN.replace(
+        r#""resources": {"cpu_limit_m": 1000, "memory_limit_mb": 2048}"#,
+        r#""restart": "no""#,
+    );
     let o = tierboard(&["plan", "-", "--strict"], &design);
-    assert_eq!(o.status.code(), Some(1), "{}", String::from_utf8_lossy(&o.stdout));
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
     let text = String::from_utf8_lossy(&o.stdout);
-    assert!(text.contains("jupyter has no CPU or memory limit"), "{text}");
+    assert!(
+        text.contains("jupyter has no CPU or memory limit"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -115,10 +154,23 @@ fn every_pattern_printed_by_new_can_be_planned() {
     for p in tierboard::catalog::PATTERNS {
         let design = tierboard(&["new", p.id], "");
         assert!(design.status.success(), "{}", p.id);
-        let o = tierboard(&["plan", "-", "--json"], &String::from_utf8_lossy(&design.stdout));
-        assert!(o.status.success(), "{}: {}", p.id, String::from_utf8_lossy(&o.stderr));
+        let o = tierboard(
+            &["plan", "-", "--json"],
+            &String::from_utf8_lossy(&design.stdout),
+        );
+        assert!(
+            o.status.success(),
+            "{}: {}",
+            p.id,
+            String::from_utf8_lossy(&o.stderr)
+        );
         let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-        assert_eq!(v["environments"].as_array().map(Vec::len), Some(3), "{}", p.id);
+        assert_eq!(
+            v["environments"].as_array().map(Vec::len),
+            Some(3),
+            "{}",
+            p.id
+        );
         assert!(v["nodes"]["count"].as_u64().unwrap() >= 1, "{}", p.id);
     }
 }

@@ -23,7 +23,10 @@ fn codes(d: &Design) -> Vec<WarningCode> {
 
 #[test]
 fn a_small_sized_design_plans_without_warnings() {
-    let d = design(vec![service(1, "api", Tier::Backend, 500, 512), service(2, "db", Tier::Data, 1000, 1024)]);
+    let d = design(vec![
+        service(1, "api", Tier::Backend, 500, 512),
+        service(2, "db", Tier::Data, 1000, 1024),
+    ]);
     assert_eq!(planner::plan(&d).warnings, vec![]);
 }
 
@@ -32,18 +35,39 @@ fn a_reservation_above_its_limit_is_a_warning() {
     let mut api = service(1, "api", Tier::Backend, 500, 512);
     api.resources.memory_reservation_mb = Some(1024);
     let plan = planner::plan(&design(vec![api]));
-    let w = plan.warnings.iter().find(|w| w.code == WarningCode::ReservationAboveLimit).unwrap();
-    assert_eq!((w.severity, w.service.as_deref()), (Severity::Warning, Some("api")));
+    let w = plan
+        .warnings
+        .iter()
+        .find(|w| w.code == WarningCode::ReservationAboveLimit)
+        .unwrap();
+    assert_eq!(
+        (w.severity, w.service.as_deref()),
+        (Severity::Warning, Some("api"))
+    );
 }
 
 #[test]
 fn volumes_beyond_the_disk_budget_are_a_warning_per_environment() {
     let mut db = service(1, "db", Tier::Data, 1000, 1024);
-    db.volumes.push(Mount { size: Some(50), ..Mount::named("db_data", "/data") });
+    db.volumes.push(Mount {
+        size: Some(50),
+        ..Mount::named("db_data", "/data")
+    });
     let plan = planner::plan(&design(vec![db]));
-    let envs: Vec<Option<Environment>> =
-        plan.warnings.iter().filter(|w| w.code == WarningCode::StorageOverBudget).map(|w| w.env).collect();
-    assert_eq!(envs, [Some(Environment::Dev), Some(Environment::Ci), Some(Environment::Prod)]);
+    let envs: Vec<Option<Environment>> = plan
+        .warnings
+        .iter()
+        .filter(|w| w.code == WarningCode::StorageOverBudget)
+        .map(|w| w.env)
+        .collect();
+    assert_eq!(
+        envs,
+        [
+            Some(Environment::Dev),
+            Some(Environment::Ci),
+            Some(Environment::Prod)
+        ]
+    );
     assert_eq!(plan.env(Environment::Dev).headroom.disk_pct, Some(-150));
 }
 
@@ -51,12 +75,25 @@ fn volumes_beyond_the_disk_budget_are_a_warning_per_environment() {
 fn a_volume_shared_by_two_services_is_counted_once() {
     let mut a = service(1, "a", Tier::Backend, 500, 512);
     let mut b = service(2, "b", Tier::Data, 500, 512);
-    a.volumes.push(Mount { size: Some(3), ..Mount::named("shared", "/s") });
-    b.volumes.push(Mount { size: Some(3), ..Mount::named("shared", "/s") });
+    a.volumes.push(Mount {
+        size: Some(3),
+        ..Mount::named("shared", "/s")
+    });
+    b.volumes.push(Mount {
+        size: Some(3),
+        ..Mount::named("shared", "/s")
+    });
     let plan = planner::plan(&design(vec![a, b]));
     let dev = plan.env(Environment::Dev);
     assert_eq!(dev.total.storage_gb, 3);
-    assert_eq!((dev.tier(Tier::Backend).storage_gb, dev.tier(Tier::Data).storage_gb), (3, 0), "first mounter's tier");
+    assert_eq!(
+        (
+            dev.tier(Tier::Backend).storage_gb,
+            dev.tier(Tier::Data).storage_gb
+        ),
+        (3, 0),
+        "first mounter's tier"
+    );
 }
 
 #[test]
@@ -64,11 +101,18 @@ fn one_replica_larger_than_the_host_is_a_warning() {
     let d = design(vec![service(1, "llm", Tier::Backend, 12_000, 4096)]);
     assert!(codes(&d).contains(&WarningCode::ReplicaExceedsHost));
     let big_host = PlanOptions {
-        budget: Some(Budget { cpu_m: 16_000, memory_mb: 65_536, disk_gb: 100 }),
+        budget: Some(Budget {
+            cpu_m: 16_000,
+            memory_mb: 65_536,
+            disk_gb: 100,
+        }),
         ..PlanOptions::default()
     };
     let plan = planner::plan_with(&d, &big_host);
-    assert!(plan.warnings.iter().all(|w| w.code != WarningCode::ReplicaExceedsHost));
+    assert!(plan
+        .warnings
+        .iter()
+        .all(|w| w.code != WarningCode::ReplicaExceedsHost));
 }
 
 #[test]
@@ -76,8 +120,15 @@ fn absurd_replica_counts_are_planned_at_the_cap_and_said_so() {
     let mut api = service(1, "api", Tier::Backend, 100, 64);
     api.replicas.prod = 5000;
     let plan = planner::plan(&design(vec![api]));
-    assert_eq!(plan.env(Environment::Prod).total.replicas, planner::MAX_REPLICAS);
-    let w = plan.warnings.iter().find(|w| w.code == WarningCode::ReplicasCapped).unwrap();
+    assert_eq!(
+        plan.env(Environment::Prod).total.replicas,
+        planner::MAX_REPLICAS
+    );
+    let w = plan
+        .warnings
+        .iter()
+        .find(|w| w.code == WarningCode::ReplicasCapped)
+        .unwrap();
     assert!(w.message.contains("5000"), "{}", w.message);
 }
 
@@ -85,7 +136,11 @@ fn absurd_replica_counts_are_planned_at_the_cap_and_said_so() {
 fn a_profile_no_service_uses_is_noted() {
     let d = design(vec![service(1, "api", Tier::Backend, 500, 512)]);
     let plan = planner::plan_with_profiles(&d, &["local-llm"]);
-    let w = plan.warnings.iter().find(|w| w.code == WarningCode::UnusedProfile).unwrap();
+    let w = plan
+        .warnings
+        .iter()
+        .find(|w| w.code == WarningCode::UnusedProfile)
+        .unwrap();
     assert_eq!(w.severity, Severity::Note);
     assert_eq!(plan.problems().count(), 0, "a note is not a problem");
 }
@@ -93,7 +148,11 @@ fn a_profile_no_service_uses_is_noted() {
 #[test]
 fn memory_limits_over_the_budget_are_noted_apart_from_cpu() {
     // Limits 4 x 1 CPU / 3 GB = 4 CPU (fits) and 12 GB (over 8 GB); reserved half: fits.
-    let d = design((1..=4).map(|i| service(i, &format!("s{i}"), Tier::Backend, 1000, 3072)).collect());
+    let d = design(
+        (1..=4)
+            .map(|i| service(i, &format!("s{i}"), Tier::Backend, 1000, 3072))
+            .collect(),
+    );
     let plan = planner::plan(&d);
     let notes: Vec<&str> = plan
         .warnings
@@ -102,5 +161,9 @@ fn memory_limits_over_the_budget_are_noted_apart_from_cpu() {
         .map(|w| w.message.as_str())
         .collect();
     assert_eq!(notes.len(), 1, "{notes:?}");
-    assert!(notes[0].contains("memory limits add up to 12 GB of 8 GB"), "{}", notes[0]);
+    assert!(
+        notes[0].contains("memory limits add up to 12 GB of 8 GB"),
+        "{}",
+        notes[0]
+    );
 }

@@ -12,7 +12,11 @@ fn tierboard(args: &[&str], stdin: &str) -> Output {
         .spawn()
         .expect("the binary runs");
     // A command that fails on its arguments exits before reading: a broken pipe is fine then.
-    let _ = child.stdin.take().expect("stdin").write_all(stdin.as_bytes());
+    let _ = child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes());
     child.wait_with_output().expect("the binary finishes")
 }
 
@@ -47,16 +51,28 @@ fn check_json_has_score_categories_and_findings() {
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     let score = v["score"].as_u64().unwrap();
     assert!(score < 100);
-    let categories: Vec<&str> =
-        v["categories"].as_array().unwrap().iter().map(|c| c["category"].as_str().unwrap()).collect();
-    assert_eq!(categories, ["design", "security", "performance", "operations", "dx"]);
+    let categories: Vec<&str> = v["categories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["category"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        categories,
+        ["design", "security", "performance", "operations", "dx"]
+    );
     let findings = v["findings"].as_array().unwrap();
-    let db = findings.iter().find(|f| f["rule"] == "db-not-published").expect("the published database is reported");
+    let db = findings
+        .iter()
+        .find(|f| f["rule"] == "db-not-published")
+        .expect("the published database is reported");
     assert_eq!(db["category"], "security");
     assert_eq!(db["severity"], "high");
     assert_eq!(db["services"], serde_json::json!(["db"]));
     assert!(db["message"].as_str().unwrap().contains("db"));
-    assert!(findings.iter().any(|f| f["rule"] == "healthchecks" && f["services"] == serde_json::json!(["app"])));
+    assert!(findings
+        .iter()
+        .any(|f| f["rule"] == "healthchecks" && f["services"] == serde_json::json!(["app"])));
 }
 
 #[test]
@@ -71,22 +87,39 @@ fn check_text_prints_the_score_and_failing_items() {
 #[test]
 fn min_score_is_a_ci_gate() {
     let o = tierboard(&["check", "-", "--json"], &flawed());
-    let score = serde_json::from_str::<serde_json::Value>(&stdout(&o)).unwrap()["score"].as_u64().unwrap();
+    let score = serde_json::from_str::<serde_json::Value>(&stdout(&o)).unwrap()["score"]
+        .as_u64()
+        .unwrap();
     let at = score.to_string();
     let above = (score + 1).to_string();
-    assert!(tierboard(&["check", "-", "--min-score", &at], &flawed()).status.success());
+    assert!(tierboard(&["check", "-", "--min-score", &at], &flawed())
+        .status
+        .success());
     let gated = tierboard(&["check", "-", "--min-score", &above], &flawed());
     assert_eq!(gated.status.code(), Some(1));
     let err = String::from_utf8_lossy(&gated.stderr);
     assert!(err.contains("below the minimum"), "{err}");
-    assert!(stdout(&gated).starts_with("score "), "the report is printed before the gate fails");
+    assert!(
+        stdout(&gated).starts_with("score "),
+        "the report is printed before the gate fails"
+    );
 }
 
 #[test]
 fn bad_input_exits_2() {
     assert_eq!(tierboard(&["check", "-"], "{").status.code(), Some(2));
-    assert_eq!(tierboard(&["check", "-", "--min-score", "abc"], &monolith()).status.code(), Some(2));
-    assert_eq!(tierboard(&["check", "-", "--min-score", "101"], &monolith()).status.code(), Some(2));
+    assert_eq!(
+        tierboard(&["check", "-", "--min-score", "abc"], &monolith())
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(
+        tierboard(&["check", "-", "--min-score", "101"], &monolith())
+            .status
+            .code(),
+        Some(2)
+    );
     assert_eq!(tierboard(&["check"], "").status.code(), Some(2));
 }
 
@@ -101,26 +134,38 @@ fn rules_json_lists_every_rule_with_its_source() {
             assert!(r[key].as_str().is_some_and(|v| !v.is_empty()), "{r}");
         }
     }
-    assert!(rules.iter().any(|r| r["id"] == "no-docker-socket" && r["source"].as_str().unwrap().contains("CIS")));
+    assert!(rules
+        .iter()
+        .any(|r| r["id"] == "no-docker-socket" && r["source"].as_str().unwrap().contains("CIS")));
 }
 
 fn score_and_rules(design: &str) -> (u64, Vec<String>) {
     let o = tierboard(&["check", "-", "--json"], design);
     let report: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
-    let rules = report["findings"].as_array().unwrap().iter().map(|f| f["rule"].as_str().unwrap().to_string());
+    let rules = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap().to_string());
     (report["score"].as_u64().unwrap(), rules.collect())
 }
 
 #[test]
 fn fix_applies_fix_all_and_prints_a_better_design() {
     let (before, failing) = score_and_rules(&flawed());
-    assert!(failing.contains(&"db-not-published".to_string()), "{failing:?}");
+    assert!(
+        failing.contains(&"db-not-published".to_string()),
+        "{failing:?}"
+    );
     let o = tierboard(&["fix", "-"], &flawed());
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let fixed = stdout(&o);
     let (after, still) = score_and_rules(&fixed);
     assert!(after > before, "{before} -> {after}");
-    assert!(!still.contains(&"db-not-published".to_string()), "{still:?}");
+    assert!(
+        !still.contains(&"db-not-published".to_string()),
+        "{still:?}"
+    );
     assert!(!still.contains(&"healthchecks".to_string()), "{still:?}");
     // Fixing a fixed design changes nothing.
     assert_eq!(stdout(&tierboard(&["fix", "-"], &fixed)), fixed);
@@ -131,8 +176,14 @@ fn fix_with_rule_applies_only_the_named_fixes() {
     let o = tierboard(&["fix", "-", "--rule", "db-not-published"], &flawed());
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let (_, still) = score_and_rules(&stdout(&o));
-    assert!(!still.contains(&"db-not-published".to_string()), "{still:?}");
-    assert!(still.contains(&"healthchecks".to_string()), "the other finding stays: {still:?}");
+    assert!(
+        !still.contains(&"db-not-published".to_string()),
+        "{still:?}"
+    );
+    assert!(
+        still.contains(&"healthchecks".to_string()),
+        "the other finding stays: {still:?}"
+    );
     let unknown = tierboard(&["fix", "-", "--rule", "no-such-rule"], &flawed());
     assert_eq!(unknown.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("tierboard rules"));

@@ -13,7 +13,10 @@ fn flawed() -> Design {
     for s in &mut d.services {
         match s.name.as_str() {
             "proxy" => {
-                s.ports = vec![Port { host_ip: Some("0.0.0.0".into()), ..Port::published(8080, 5432) }];
+                s.ports = vec![Port {
+                    host_ip: Some("0.0.0.0".into()),
+                    ..Port::published(8080, 5432)
+                }];
                 s.hardening.privileged = true;
                 s.hardening.no_new_privileges = false;
                 s.hardening.user = Some("0".into());
@@ -41,7 +44,10 @@ fn flawed() -> Design {
                 s.ports = vec![Port::published(5432, 15432)];
                 s.image.as_mut().expect("postgres has an image").tag = "latest".into();
                 s.volumes.retain(|m| m.kind != MountKind::Named);
-                s.environment.iter_mut().filter(|e| e.secret).for_each(|e| e.value = "pw".into());
+                s.environment
+                    .iter_mut()
+                    .filter(|e| e.secret)
+                    .for_each(|e| e.value = "pw".into());
             }
             _ => {}
         }
@@ -64,7 +70,10 @@ fn every_fix_changes_the_generated_files() {
     // db-not-published: the generator never publishes a data store whatever the design says, so
     // the fix protects the design (and what an importer or a later edit would keep), not the files.
     let design_only = ["secret-values-not-stored", "db-not-published"];
-    for r in report.findings().filter(|r| r.fixable && !design_only.contains(&r.rule)) {
+    for r in report
+        .findings()
+        .filter(|r| r.fixable && !design_only.contains(&r.rule))
+    {
         let command = rules::fix(&d, r.rule).expect("fixable");
         let after = tierboard::generate::project(&apply(&d, command).expect("the fix applies"));
         if after == before {
@@ -72,6 +81,13 @@ fn every_fix_changes_the_generated_files() {
         }
         checked += 1;
     }
-    assert!(checked >= 20, "the flawed monolith exercises most fixes ({checked})");
-    assert_eq!(unchanged, Vec::<&str>::new(), "fixes that change only the score");
+    assert!(
+        checked >= 20,
+        "the flawed monolith exercises most fixes ({checked})"
+    );
+    assert_eq!(
+        unchanged,
+        Vec::<&str>::new(),
+        "fixes that change only the score"
+    );
 }

@@ -5,7 +5,8 @@ use proptest::prelude::*;
 use tierboard::catalog::KINDS;
 use tierboard::edit::apply;
 use tierboard::model::{
-    validate, Design, EnvVar, Image, Link, LinkKind, Mount, MountKind, Port, RestartPolicy, ServiceId, Tier,
+    validate, Design, EnvVar, Image, Link, LinkKind, Mount, MountKind, Port, RestartPolicy,
+    ServiceId, Tier,
 };
 use tierboard::rules::{self, Outcome};
 
@@ -49,20 +50,29 @@ fn arb_knobs() -> impl Strategy<Value = Knobs> {
         any::<bool>(),
         0u8..5,
         any::<u16>(),
-        prop_oneof![Just(String::new()), Just("latest".to_string()), Just("1.2".to_string()), "[a-z0-9 ]{0,5}"],
+        prop_oneof![
+            Just(String::new()),
+            Just("latest".to_string()),
+            Just("1.2".to_string()),
+            "[a-z0-9 ]{0,5}"
+        ],
     )
-        .prop_map(|(kind, tier, published, host_ip, env_key, env_value, secret, mount, flags, tag)| Knobs {
-            kind,
-            tier,
-            published,
-            host_ip,
-            env_key,
-            env_value,
-            secret,
-            mount,
-            flags,
-            tag,
-        })
+        .prop_map(
+            |(kind, tier, published, host_ip, env_key, env_value, secret, mount, flags, tag)| {
+                Knobs {
+                    kind,
+                    tier,
+                    published,
+                    host_ip,
+                    env_key,
+                    env_value,
+                    secret,
+                    mount,
+                    flags,
+                    tag,
+                }
+            },
+        )
 }
 
 fn design(knobs: &[Knobs], links: &[(usize, usize, bool)]) -> Design {
@@ -79,9 +89,16 @@ fn design(knobs: &[Knobs], links: &[(usize, usize, bool)]) -> Design {
             }
         };
         if let Some(p) = k.published {
-            s.ports.push(Port { host_ip: k.host_ip.clone(), ..Port::published(8080, p) });
+            s.ports.push(Port {
+                host_ip: k.host_ip.clone(),
+                ..Port::published(8080, p)
+            });
         }
-        s.environment.push(EnvVar { key: k.env_key.clone(), value: k.env_value.clone(), secret: k.secret });
+        s.environment.push(EnvVar {
+            key: k.env_key.clone(),
+            value: k.env_value.clone(),
+            secret: k.secret,
+        });
         let mount = match k.mount {
             0 => Mount {
                 kind: MountKind::Anonymous,
@@ -129,7 +146,11 @@ fn design(knobs: &[Knobs], links: &[(usize, usize, bool)]) -> Design {
             break;
         }
         let (from, to) = (ServiceId((a % n) as u32 + 1), ServiceId((b % n) as u32 + 1));
-        let kind = if sync { LinkKind::Sync } else { LinkKind::Async };
+        let kind = if sync {
+            LinkKind::Sync
+        } else {
+            LinkKind::Async
+        };
         if from != to && !d.links.iter().any(|l| l.from == from && l.to == to) {
             d.links.push(Link::new(from, to, kind));
         }

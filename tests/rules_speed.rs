@@ -36,12 +36,18 @@ fn big() -> Design {
 fn bare() -> Design {
     let mut bare = Design::new("bare");
     for n in 0..200u32 {
-        let mut s = tierboard::model::Service::new(ServiceId(n + 1), format!("svc-{n}"), "custom", Tier::Backend);
+        let mut s = tierboard::model::Service::new(
+            ServiceId(n + 1),
+            format!("svc-{n}"),
+            "custom",
+            Tier::Backend,
+        );
         s.image = Some(tierboard::model::Image::new("busybox", "latest"));
         s.ports = vec![tierboard::model::Port::published(8080, 5432)];
         bare.services.push(s);
         if n > 0 {
-            bare.links.push(Link::new(ServiceId(n + 1), ServiceId(n), LinkKind::Sync));
+            bare.links
+                .push(Link::new(ServiceId(n + 1), ServiceId(n), LinkKind::Sync));
         }
     }
     bare

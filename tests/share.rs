@@ -30,7 +30,10 @@ fn golden_designs() -> Vec<(String, Design)> {
 fn read_golden(name: &str) -> Option<(String, Design)> {
     let link = std::fs::read_to_string(golden_dir().join(format!("{name}.link"))).ok()?;
     let json = std::fs::read_to_string(golden_dir().join(format!("{name}.json"))).ok()?;
-    Some((link.trim().to_string(), Design::from_json(&json).unwrap_or_else(|e| panic!("{name}.json: {e}"))))
+    Some((
+        link.trim().to_string(),
+        Design::from_json(&json).unwrap_or_else(|e| panic!("{name}.json: {e}")),
+    ))
 }
 
 #[test]
@@ -43,13 +46,24 @@ fn every_pattern_has_a_golden_link() {
         }
         if add {
             std::fs::create_dir_all(golden_dir()).unwrap();
-            std::fs::write(golden_dir().join(format!("{name}.link")), share::encode(&design) + "\n").unwrap();
-            std::fs::write(golden_dir().join(format!("{name}.json")), share::to_file(&design)).unwrap();
+            std::fs::write(
+                golden_dir().join(format!("{name}.link")),
+                share::encode(&design) + "\n",
+            )
+            .unwrap();
+            std::fs::write(
+                golden_dir().join(format!("{name}.json")),
+                share::to_file(&design),
+            )
+            .unwrap();
         } else {
             missing.push(name);
         }
     }
-    assert!(missing.is_empty(), "no golden link for {missing:?}: run `SHARE_GOLDEN=add cargo test --test share`");
+    assert!(
+        missing.is_empty(),
+        "no golden link for {missing:?}: run `SHARE_GOLDEN=add cargo test --test share`"
+    );
 }
 
 #[test]
@@ -59,10 +73,15 @@ fn golden_links_still_open_to_the_same_designs() {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "link") {
             let name = path.file_stem().unwrap().to_string_lossy().into_owned();
-            let (link, expected) = read_golden(&name).unwrap_or_else(|| panic!("{name}: .link without .json"));
+            let (link, expected) =
+                read_golden(&name).unwrap_or_else(|| panic!("{name}: .link without .json"));
             assert!(link.starts_with("#d=1."), "{name}: {link}");
-            assert_eq!(share::decode(&link), Ok(expected), "golden link {name} no longer opens to its design \
-                 (a catalog default changed? pin the old one in share::baseline::PINS)");
+            assert_eq!(
+                share::decode(&link),
+                Ok(expected),
+                "golden link {name} no longer opens to its design \
+                 (a catalog default changed? pin the old one in share::baseline::PINS)"
+            );
             checked += 1;
         }
     }
@@ -72,10 +91,18 @@ fn golden_links_still_open_to_the_same_designs() {
 #[test]
 fn every_pattern_and_sample_design_survives_the_round_trip() {
     for (name, design) in golden_designs() {
-        assert_eq!(problems(&design), Vec::<String>::new(), "{name} must be a valid design to start with");
+        assert_eq!(
+            problems(&design),
+            Vec::<String>::new(),
+            "{name} must be a valid design to start with"
+        );
         let link = share::encode(&design);
         assert_eq!(share::decode(&link), Ok(design.clone()), "{name}");
-        assert_eq!(share::encode(&design), link, "{name}: encoding is deterministic");
+        assert_eq!(
+            share::encode(&design),
+            link,
+            "{name}: encoding is deterministic"
+        );
     }
 }
 
@@ -84,9 +111,23 @@ fn a_link_opens_as_url_fragment_or_bare_parameter_even_when_wrapped() {
     let design = kitchen_sink();
     let fragment = share::encode(&design);
     let url = share::link("https://tierboard.example/app/?lang=de#old", &design);
-    assert_eq!(url, format!("https://tierboard.example/app/?lang=de{fragment}"));
-    let wrapped: String = fragment.chars().collect::<Vec<_>>().chunks(60).map(|c| c.iter().collect::<String>() + "\n  ").collect();
-    for text in [url.clone(), fragment.clone(), fragment[1..].to_string(), wrapped, format!("  {url}\n")] {
+    assert_eq!(
+        url,
+        format!("https://tierboard.example/app/?lang=de{fragment}")
+    );
+    let wrapped: String = fragment
+        .chars()
+        .collect::<Vec<_>>()
+        .chunks(60)
+        .map(|c| c.iter().collect::<String>() + "\n  ")
+        .collect();
+    for text in [
+        url.clone(),
+        fragment.clone(),
+        fragment[1..].to_string(),
+        wrapped,
+        format!("  {url}\n"),
+    ] {
         assert_eq!(share::decode(&text), Ok(design.clone()), "{text}");
     }
 }
@@ -96,14 +137,22 @@ fn text_from_a_link_stays_text() {
     // Markup, quotes and shell syntax come back byte for byte: nothing is interpreted on the way.
     let design = kitchen_sink();
     let back = share::decode(&share::encode(&design)).unwrap();
-    assert_eq!(back.name, "Küchen-Spüle \"all fields\" <script>alert(1)</script>");
-    assert_eq!(back.services[0].environment[0].value, "héllo \"wörld\"\n第二行 $$HOME ${USER}");
+    assert_eq!(
+        back.name,
+        "Küchen-Spüle \"all fields\" <script>alert(1)</script>"
+    );
+    assert_eq!(
+        back.services[0].environment[0].value,
+        "héllo \"wörld\"\n第二行 $$HOME ${USER}"
+    );
 }
 
 // ---- bad links: each a specific error, never a panic, never a different design ----
 
 fn golden_link(name: &str) -> String {
-    read_golden(name).unwrap_or_else(|| panic!("golden link {name} missing")).0
+    read_golden(name)
+        .unwrap_or_else(|| panic!("golden link {name} missing"))
+        .0
 }
 
 /// A body announcing `count` services after a one-letter name and no settings.
@@ -128,7 +177,10 @@ fn check(name: &str, text: &str, expected: impl Fn(&ShareError) -> bool) {
         Err(e) => {
             assert!(expected(&e), "{name}: unexpected error {e:?}");
             let message = e.to_string();
-            assert!(!message.is_empty() && !message.contains('\n'), "{name}: message must be one line: {message:?}");
+            assert!(
+                !message.is_empty() && !message.contains('\n'),
+                "{name}: message must be one line: {message:?}"
+            );
         }
     }
 }
@@ -143,43 +195,84 @@ fn bad_links_each_get_their_own_error() {
     let flipped = String::from_utf8(flipped).unwrap();
 
     check("empty", "", |e| *e == ShareError::NotALink);
-    check("no design parameter", "https://tierboard.example/#view=board", |e| *e == ShareError::NotALink);
+    check(
+        "no design parameter",
+        "https://tierboard.example/#view=board",
+        |e| *e == ShareError::NotALink,
+    );
     check("no data", "#d=1.", |e| *e == ShareError::Truncated);
-    check("truncated by half", &good[..good.len() / 2 + 3], |e| *e == ShareError::Truncated);
-    check("truncated by one character", &good[..good.len() - 1], |e| *e == ShareError::Truncated);
-    check("corrupted character", &flipped, |e| *e == ShareError::Corrupted);
-    check("unknown version", &good.replacen("d=1.", "d=9.", 1), |e| *e == ShareError::UnknownVersion("9".into()));
-    check("not base64", &format!("{}*{}", &good[..20], &good[21..]), |e| {
-        *e == ShareError::NotBase64 { position: 20 - payload_start, found: '*' }
+    check("truncated by half", &good[..good.len() / 2 + 3], |e| {
+        *e == ShareError::Truncated
     });
-    check("standard base64 alphabet", "#d=1.ab+/cd==", |e| matches!(e, ShareError::NotBase64 { found: '+', .. }));
-    check("decompression bomb", &fuzzing::seal(&vec![0u8; 4 * MAX_INFLATED]), |e| {
-        *e == ShareError::TooLarge { max_bytes: MAX_INFLATED }
+    check("truncated by one character", &good[..good.len() - 1], |e| {
+        *e == ShareError::Truncated
     });
-    check("absurd service count", &fuzzing::seal(&body_with_service_count(4_000_000_000)), |e| {
-        matches!(e, ShareError::TooMany { what, max: 1000, .. } if what == "services")
+    check("corrupted character", &flipped, |e| {
+        *e == ShareError::Corrupted
     });
-    check("service count beyond the data", &fuzzing::seal(&body_with_service_count(500)), |e| {
-        matches!(e, ShareError::Malformed(m) if m.contains("ends first"))
+    check("unknown version", &good.replacen("d=1.", "d=9.", 1), |e| {
+        *e == ShareError::UnknownVersion("9".into())
     });
-    check("absurd string length", &fuzzing::seal(&[0xff, 0xff, 0xff, 0xff, 0x7f]), |e| {
-        matches!(e, ShareError::TooMany { what, .. } if what == "design name")
+    check(
+        "not base64",
+        &format!("{}*{}", &good[..20], &good[21..]),
+        |e| {
+            *e == ShareError::NotBase64 {
+                position: 20 - payload_start,
+                found: '*',
+            }
+        },
+    );
+    check("standard base64 alphabet", "#d=1.ab+/cd==", |e| {
+        matches!(e, ShareError::NotBase64 { found: '+', .. })
     });
+    check(
+        "decompression bomb",
+        &fuzzing::seal(&vec![0u8; 4 * MAX_INFLATED]),
+        |e| {
+            *e == ShareError::TooLarge {
+                max_bytes: MAX_INFLATED,
+            }
+        },
+    );
+    check(
+        "absurd service count",
+        &fuzzing::seal(&body_with_service_count(4_000_000_000)),
+        |e| matches!(e, ShareError::TooMany { what, max: 1000, .. } if what == "services"),
+    );
+    check(
+        "service count beyond the data",
+        &fuzzing::seal(&body_with_service_count(500)),
+        |e| matches!(e, ShareError::Malformed(m) if m.contains("ends first")),
+    );
+    check(
+        "absurd string length",
+        &fuzzing::seal(&[0xff, 0xff, 0xff, 0xff, 0x7f]),
+        |e| matches!(e, ShareError::TooMany { what, .. } if what == "design name"),
+    );
     let mut trailing = fuzzing::body(&Design::new("x"));
     trailing.push(0);
-    check("trailing bytes", &fuzzing::seal(&trailing), |e| matches!(e, ShareError::Malformed(m) if m.contains("unexpected bytes")));
-    check("design without a name", &fuzzing::seal(&fuzzing::body(&Design::new(" "))), |e| {
-        matches!(e, ShareError::Invalid { problem, .. } if problem.contains("needs a name"))
-    });
+    check(
+        "trailing bytes",
+        &fuzzing::seal(&trailing),
+        |e| matches!(e, ShareError::Malformed(m) if m.contains("unexpected bytes")),
+    );
+    check(
+        "design without a name",
+        &fuzzing::seal(&fuzzing::body(&Design::new(" "))),
+        |e| matches!(e, ShareError::Invalid { problem, .. } if problem.contains("needs a name")),
+    );
     let mut dangling = Design::new("x");
     dangling.links.push(tierboard::model::Link::new(
         tierboard::model::ServiceId(1),
         tierboard::model::ServiceId(2),
         tierboard::model::LinkKind::Sync,
     ));
-    check("link to a missing service", &fuzzing::seal(&fuzzing::body(&dangling)), |e| {
-        matches!(e, ShareError::Invalid { problem, .. } if problem.contains("missing service"))
-    });
+    check(
+        "link to a missing service",
+        &fuzzing::seal(&fuzzing::body(&dangling)),
+        |e| matches!(e, ShareError::Invalid { problem, .. } if problem.contains("missing service")),
+    );
 }
 
 #[test]
@@ -187,7 +280,10 @@ fn a_service_of_a_kind_this_build_lacks_is_refused() {
     // Hand-made body: one service of kind "zz" flagged as stored against catalog defaults.
     let body = [1, b'x', 0, 1, 2, b'z', b'z', 1, b'a', 1, 1, 0, 0];
     let err = share::decode(&fuzzing::seal(&body)).unwrap_err();
-    assert!(matches!(&err, ShareError::Malformed(m) if m.contains("\"zz\"")), "{err:?}");
+    assert!(
+        matches!(&err, ShareError::Malformed(m) if m.contains("\"zz\"")),
+        "{err:?}"
+    );
 }
 
 // ---- design files ----
@@ -196,10 +292,19 @@ fn a_service_of_a_kind_this_build_lacks_is_refused() {
 fn design_files_open_through_the_same_gate() {
     let design = kitchen_sink();
     assert_eq!(share::open_file(&share::to_file(&design)), Ok(design));
-    assert!(matches!(share::open_file("{\"name\": \"x\""), Err(ShareError::BadFile(_))));
-    assert!(matches!(share::open_file("{\"name\": \"x\", \"format\": 99}"), Err(ShareError::NewerFormat { found: 99, .. })));
+    assert!(matches!(
+        share::open_file("{\"name\": \"x\""),
+        Err(ShareError::BadFile(_))
+    ));
+    assert!(matches!(
+        share::open_file("{\"name\": \"x\", \"format\": 99}"),
+        Err(ShareError::NewerFormat { found: 99, .. })
+    ));
     let dangling = r#"{"name": "x", "links": [{"from": 1, "to": 2}]}"#;
-    assert!(matches!(share::open_file(dangling), Err(ShareError::Invalid { .. })));
+    assert!(matches!(
+        share::open_file(dangling),
+        Err(ShareError::Invalid { .. })
+    ));
 }
 
 // ---- CLI ----
@@ -212,7 +317,12 @@ fn tierboard(args: &[&str], stdin: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
     child.wait_with_output().unwrap()
 }
 
@@ -220,25 +330,52 @@ fn tierboard(args: &[&str], stdin: &str) -> Output {
 fn cli_share_then_open_gives_the_design_back() {
     let design = kitchen_sink();
     let shared = tierboard(&["share", "-"], &share::to_file(&design));
-    assert!(shared.status.success(), "{}", String::from_utf8_lossy(&shared.stderr));
+    assert!(
+        shared.status.success(),
+        "{}",
+        String::from_utf8_lossy(&shared.stderr)
+    );
     let fragment = String::from_utf8(shared.stdout).unwrap();
-    assert!(fragment.starts_with("#d=1.") && fragment.ends_with('\n') && fragment.lines().count() == 1, "{fragment}");
+    assert!(
+        fragment.starts_with("#d=1.") && fragment.ends_with('\n') && fragment.lines().count() == 1,
+        "{fragment}"
+    );
 
     let opened = tierboard(&["open", fragment.trim()], "");
-    assert!(opened.status.success(), "{}", String::from_utf8_lossy(&opened.stderr));
-    assert_eq!(Design::from_json(&String::from_utf8(opened.stdout).unwrap()), Ok(design.clone()));
+    assert!(
+        opened.status.success(),
+        "{}",
+        String::from_utf8_lossy(&opened.stderr)
+    );
+    assert_eq!(
+        Design::from_json(&String::from_utf8(opened.stdout).unwrap()),
+        Ok(design.clone())
+    );
 
-    let from_stdin = tierboard(&["open", "-"], &format!("https://tierboard.example/{fragment}"));
-    assert_eq!(Design::from_json(&String::from_utf8(from_stdin.stdout).unwrap()), Ok(design));
+    let from_stdin = tierboard(
+        &["open", "-"],
+        &format!("https://tierboard.example/{fragment}"),
+    );
+    assert_eq!(
+        Design::from_json(&String::from_utf8(from_stdin.stdout).unwrap()),
+        Ok(design)
+    );
 }
 
 #[test]
 fn cli_share_prints_a_full_link_or_its_qr_code() {
     let design = share::to_file(&thirty_services());
-    let url = tierboard(&["share", "-", "--url", "https://tierboard.example/"], &design);
+    let url = tierboard(
+        &["share", "-", "--url", "https://tierboard.example/"],
+        &design,
+    );
     assert!(String::from_utf8_lossy(&url.stdout).starts_with("https://tierboard.example/#d=1."));
     let qr = tierboard(&["share", "-", "--qr"], &design);
-    assert!(qr.status.success(), "{}", String::from_utf8_lossy(&qr.stderr));
+    assert!(
+        qr.status.success(),
+        "{}",
+        String::from_utf8_lossy(&qr.stderr)
+    );
     assert!(String::from_utf8_lossy(&qr.stdout).starts_with("<svg "));
 }
 
@@ -251,6 +388,9 @@ fn cli_open_refuses_bad_links_with_exit_2_and_one_line() {
         assert_eq!(err.trim_end().lines().count(), 1, "{bad}: {err}");
         assert!(o.stdout.is_empty(), "{bad}");
     }
-    let o = tierboard(&["share", "-"], "{\"name\": \"x\", \"links\": [{\"from\": 1, \"to\": 2}]}");
+    let o = tierboard(
+        &["share", "-"],
+        "{\"name\": \"x\", \"links\": [{\"from\": 1, \"to\": 2}]}",
+    );
     assert_eq!(o.status.code(), Some(2));
 }

@@ -54,7 +54,11 @@ proptest! {
 /// Decoding returns; an `Ok` design is valid.
 fn assert_total(text: &str) {
     if let Ok(design) = share::decode(text) {
-        assert_eq!(problems(&design), Vec::<String>::new(), "decoded an invalid design from {text:?}");
+        assert_eq!(
+            problems(&design),
+            Vec::<String>::new(),
+            "decoded an invalid design from {text:?}"
+        );
     }
 }
 
@@ -115,12 +119,21 @@ fn mutate(rng: &mut Rng, bytes: &mut Vec<u8>, alphabet: Option<&[u8]>) {
 
 #[test]
 fn fuzz_mutated_links_and_bodies() {
-    let cases: u64 = std::env::var("SHARE_FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(10_000);
-    let seed: u64 = std::env::var("SHARE_FUZZ_SEED").ok().and_then(|v| v.parse().ok()).unwrap_or(7);
+    let cases: u64 = std::env::var("SHARE_FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10_000);
+    let seed: u64 = std::env::var("SHARE_FUZZ_SEED")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(7);
     let mut seeds: Vec<Design> = patterns().into_iter().map(|(_, d)| d).collect();
     seeds.push(kitchen_sink());
     seeds.push(thirty_services());
-    let links: Vec<Vec<u8>> = seeds.iter().map(|d| share::encode(d).as_bytes()[5..].to_vec()).collect();
+    let links: Vec<Vec<u8>> = seeds
+        .iter()
+        .map(|d| share::encode(d).as_bytes()[5..].to_vec())
+        .collect();
     let bodies: Vec<Vec<u8>> = seeds.iter().map(fuzzing::body).collect();
     let mut rng = Rng(seed);
     let (mut opened, mut refused, mut changed_links_opened) = (0u64, 0u64, 0u64);
@@ -132,7 +145,11 @@ fn fuzz_mutated_links_and_bodies() {
             0 | 1 => {
                 let which = rng.below(links.len());
                 let mut payload = links[which].clone();
-                mutate(&mut rng, &mut payload, if case % 4 == 0 { Some(B64) } else { None });
+                mutate(
+                    &mut rng,
+                    &mut payload,
+                    if case % 4 == 0 { Some(B64) } else { None },
+                );
                 origin = Some(which);
                 format!("#d=1.{}", String::from_utf8_lossy(&payload))
             }
@@ -150,7 +167,11 @@ fn fuzz_mutated_links_and_bodies() {
         };
         match std::panic::catch_unwind(|| share::decode(&text)) {
             Ok(Ok(design)) => {
-                assert_eq!(problems(&design), Vec::<String>::new(), "case {case} (seed {seed}) decoded an invalid design");
+                assert_eq!(
+                    problems(&design),
+                    Vec::<String>::new(),
+                    "case {case} (seed {seed}) decoded an invalid design"
+                );
                 opened += 1;
                 // A damaged link should be refused, not open to another design; the checksum
                 // makes that very likely but cannot promise it, so it is counted, not asserted.

@@ -29,17 +29,25 @@ fn json_diff_len(d: &Design) -> usize {
             let base = kind(&s.kind)
                 .map(|k| service_from_kind(k, s.id, &s.name, s.tier))
                 .unwrap_or_else(|| Service::new(s.id, s.name.clone(), s.kind.clone(), s.tier));
-            let (Value::Object(mine), Value::Object(theirs)) = (json!(s), json!(base)) else { return Value::Null };
+            let (Value::Object(mine), Value::Object(theirs)) = (json!(s), json!(base)) else {
+                return Value::Null;
+            };
             let mut out = Map::new();
             for (k, v) in mine {
-                if theirs.get(&k) != Some(&v) || ["id", "name", "kind", "tier"].contains(&k.as_str()) {
+                if theirs.get(&k) != Some(&v)
+                    || ["id", "name", "kind", "tier"].contains(&k.as_str())
+                {
                     out.insert(k.chars().take(2).collect(), v);
                 }
             }
             Value::Object(out)
         })
         .collect();
-    let links: Vec<Value> = d.links.iter().map(|l| json!([l.from.0, l.to.0, l.kind])).collect();
+    let links: Vec<Value> = d
+        .links
+        .iter()
+        .map(|l| json!([l.from.0, l.to.0, l.kind]))
+        .collect();
     let text = json!({"n": d.name, "s": services, "l": links}).to_string();
     "#d=1.".len() + b64_len(4 + miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 10).len())
 }
@@ -53,7 +61,11 @@ fn compose_yaml(d: &Design) -> String {
             svc.insert("image".into(), json!(image.reference()));
         }
         if let Some(build) = &s.build {
-            let context = if build.context.is_empty() { format!("./docker/{}", s.name) } else { build.context.clone() };
+            let context = if build.context.is_empty() {
+                format!("./docker/{}", s.name)
+            } else {
+                build.context.clone()
+            };
             svc.insert("build".into(), json!({"context": context, "target": build.target.clone().unwrap_or("production".into())}));
         }
         if !s.command.is_empty() {
@@ -62,12 +74,25 @@ fn compose_yaml(d: &Design) -> String {
         let published: Vec<String> = s
             .ports
             .iter()
-            .filter_map(|p| p.published.map(|h| format!("{}:{h}:{}", p.host_ip.as_deref().unwrap_or("127.0.0.1"), p.container)))
+            .filter_map(|p| {
+                p.published.map(|h| {
+                    format!(
+                        "{}:{h}:{}",
+                        p.host_ip.as_deref().unwrap_or("127.0.0.1"),
+                        p.container
+                    )
+                })
+            })
             .collect();
         if !published.is_empty() {
             svc.insert("ports".into(), json!(published));
         }
-        let expose: Vec<String> = s.ports.iter().filter(|p| p.published.is_none()).map(|p| p.container.to_string()).collect();
+        let expose: Vec<String> = s
+            .ports
+            .iter()
+            .filter(|p| p.published.is_none())
+            .map(|p| p.container.to_string())
+            .collect();
         if !expose.is_empty() {
             svc.insert("expose".into(), json!(expose));
         }
@@ -75,7 +100,16 @@ fn compose_yaml(d: &Design) -> String {
             let env: Map<String, Value> = s
                 .environment
                 .iter()
-                .map(|e| (e.key.clone(), json!(if e.secret { format!("${{{}:?set in .env}}", e.key) } else { e.value.clone() })))
+                .map(|e| {
+                    (
+                        e.key.clone(),
+                        json!(if e.secret {
+                            format!("${{{}:?set in .env}}", e.key)
+                        } else {
+                            e.value.clone()
+                        }),
+                    )
+                })
                 .collect();
             svc.insert("environment".into(), Value::Object(env));
         }
@@ -83,12 +117,23 @@ fn compose_yaml(d: &Design) -> String {
             .volumes
             .iter()
             .filter(|m| m.kind != MountKind::Tmpfs)
-            .map(|m| if m.source.is_empty() { m.target.clone() } else { format!("{}:{}", m.source, m.target) })
+            .map(|m| {
+                if m.source.is_empty() {
+                    m.target.clone()
+                } else {
+                    format!("{}:{}", m.source, m.target)
+                }
+            })
             .collect();
         if !volumes.is_empty() {
             svc.insert("volumes".into(), json!(volumes));
         }
-        let tmpfs: Vec<&str> = s.volumes.iter().filter(|m| m.kind == MountKind::Tmpfs).map(|m| m.target.as_str()).collect();
+        let tmpfs: Vec<&str> = s
+            .volumes
+            .iter()
+            .filter(|m| m.kind == MountKind::Tmpfs)
+            .map(|m| m.target.as_str())
+            .collect();
         if !tmpfs.is_empty() {
             svc.insert("tmpfs".into(), json!(tmpfs));
         }
@@ -96,7 +141,11 @@ fn compose_yaml(d: &Design) -> String {
             .links_from(s.id)
             .filter_map(|l| d.service(l.to))
             .map(|t| {
-                let cond = if t.healthcheck.is_some() { "service_healthy" } else { "service_started" };
+                let cond = if t.healthcheck.is_some() {
+                    "service_healthy"
+                } else {
+                    "service_started"
+                };
                 (t.name.clone(), json!({"condition": cond}))
             })
             .collect();
@@ -135,7 +184,10 @@ fn compose_yaml(d: &Design) -> String {
             svc.insert("cap_drop".into(), json!(["ALL"]));
         }
         svc.insert("networks".into(), json!([s.tier.id()]));
-        svc.insert("logging".into(), json!({"driver": "json-file", "options": {"max-size": "10m", "max-file": "3"}}));
+        svc.insert(
+            "logging".into(),
+            json!({"driver": "json-file", "options": {"max-size": "10m", "max-file": "3"}}),
+        );
         services.insert(s.name.clone(), Value::Object(svc));
     }
     let volumes: Map<String, Value> = d
@@ -150,7 +202,8 @@ fn compose_yaml(d: &Design) -> String {
 }
 
 fn mermaid_len(d: &Design) -> usize {
-    "pako:".len() + b64_len(miniz_oxide::deflate::compress_to_vec_zlib(compose_yaml(d).as_bytes(), 9).len())
+    "pako:".len()
+        + b64_len(miniz_oxide::deflate::compress_to_vec_zlib(compose_yaml(d).as_bytes(), 9).len())
 }
 
 fn report(name: &str, d: &Design) -> usize {
@@ -172,7 +225,11 @@ fn pattern_links_fit_in_400_characters() {
         let len = report(&name, &design);
         assert!(len <= 400, "{name}: {len} characters");
     }
-    assert_eq!(agent_platform().services.len(), 10, "seed 003's ten containers");
+    assert_eq!(
+        agent_platform().services.len(),
+        10,
+        "seed 003's ten containers"
+    );
 }
 
 #[test]
@@ -188,6 +245,15 @@ fn a_thirty_service_design_fits_in_2000_characters() {
 fn a_bomb_is_refused_after_at_most_the_cap() {
     let bomb = share::fuzzing::seal(&vec![0u8; 16 * share::MAX_INFLATED]);
     let started = std::time::Instant::now();
-    assert_eq!(share::decode(&bomb), Err(share::ShareError::TooLarge { max_bytes: share::MAX_INFLATED }));
-    println!("bomb: {} characters (16 MiB of zeros) refused in {:?}", bomb.len(), started.elapsed());
+    assert_eq!(
+        share::decode(&bomb),
+        Err(share::ShareError::TooLarge {
+            max_bytes: share::MAX_INFLATED
+        })
+    );
+    println!(
+        "bomb: {} characters (16 MiB of zeros) refused in {:?}",
+        bomb.len(),
+        started.elapsed()
+    );
 }

@@ -2,7 +2,8 @@
 
 use super::{kind, HardeningFit, Kind, KindSource, Pattern};
 use crate::model::{
-    Build, Design, EnvVar, Hardening, Healthcheck, Image, Link, Mount, Port, Resources, Service, ServiceId, Tier,
+    Build, Design, EnvVar, Hardening, Healthcheck, Image, Link, Mount, Port, Resources, Service,
+    ServiceId, Tier,
 };
 
 /// Size of the `/tmp` scratch space that replaces a read-only root's writable paths (MiB).
@@ -20,27 +21,42 @@ pub fn service_from_kind(kind: &Kind, id: ServiceId, name: &str, tier: Tier) -> 
     s.ports = kind
         .ports
         .iter()
-        .map(|&p| match kind.publish.iter().find(|(container, _)| *container == p) {
-            Some(&(container, host)) => Port::published(container, host),
-            None => Port::internal(p),
-        })
+        .map(
+            |&p| match kind.publish.iter().find(|(container, _)| *container == p) {
+                Some(&(container, host)) => Port::published(container, host),
+                None => Port::internal(p),
+            },
+        )
         .collect();
     s.environment = kind
         .env
         .iter()
-        .map(|e| EnvVar { key: e.key.to_string(), value: e.value.to_string(), secret: e.secret })
+        .map(|e| EnvVar {
+            key: e.key.to_string(),
+            value: e.value.to_string(),
+            secret: e.secret,
+        })
         .collect();
     if let Some(path) = kind.data_path {
-        s.volumes.push(Mount::named(format!("{}_data", name.replace('.', "_")), path));
+        s.volumes.push(Mount::named(
+            format!("{}_data", name.replace('.', "_")),
+            path,
+        ));
     }
     for &(host, container) in kind.binds {
-        s.volumes.push(Mount { read_only: true, ..Mount::bind(host, container) });
+        s.volumes.push(Mount {
+            read_only: true,
+            ..Mount::bind(host, container)
+        });
     }
     s.resources = Resources::sized(kind.cpu_m, kind.memory_mb);
     s.healthcheck = healthcheck(kind);
     s.hardening = hardening(kind);
     if kind.hardening == HardeningFit::Full {
-        s.volumes.push(Mount { size: Some(TMP_MB), ..Mount::tmpfs("/tmp") });
+        s.volumes.push(Mount {
+            size: Some(TMP_MB),
+            ..Mount::tmpfs("/tmp")
+        });
     }
     s.metrics_path = kind.metrics_path.map(str::to_string);
     s
@@ -58,16 +74,25 @@ fn hardening(kind: &Kind) -> Hardening {
     };
     match kind.hardening {
         HardeningFit::Full => locked,
-        HardeningFit::NoReadOnly => Hardening { read_only_root: false, ..locked },
-        HardeningFit::Minimal => Hardening { no_new_privileges: true, ..Hardening::default() },
+        HardeningFit::NoReadOnly => Hardening {
+            read_only_root: false,
+            ..locked
+        },
+        HardeningFit::Minimal => Hardening {
+            no_new_privileges: true,
+            ..Hardening::default()
+        },
     }
 }
 
 /// The kind's healthcheck with model timing; slow starters get a longer timeout and grace period.
 fn healthcheck(kind: &Kind) -> Option<Healthcheck> {
     let (first, rest) = kind.healthcheck.split_first()?;
-    let mut hc =
-        if *first == "CMD-SHELL" { Healthcheck::shell(rest.join(" ")) } else { Healthcheck::cmd(rest.iter().copied()) };
+    let mut hc = if *first == "CMD-SHELL" {
+        Healthcheck::shell(rest.join(" "))
+    } else {
+        Healthcheck::cmd(rest.iter().copied())
+    };
     if kind.slow_start {
         hc.interval_s = 15;
         hc.timeout_s = 10;

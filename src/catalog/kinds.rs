@@ -72,7 +72,12 @@ impl Category {
     pub fn is_data_store(self) -> bool {
         matches!(
             self,
-            Category::Database | Category::Cache | Category::Queue | Category::Search | Category::Storage | Category::Vector
+            Category::Database
+                | Category::Cache
+                | Category::Queue
+                | Category::Search
+                | Category::Storage
+                | Category::Vector
         )
     }
 }
@@ -80,8 +85,13 @@ impl Category {
 /// Where a kind's container comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum KindSource {
-    Image { name: &'static str, tag: &'static str },
-    Build { language: Language },
+    Image {
+        name: &'static str,
+        tag: &'static str,
+    },
+    Build {
+        language: Language,
+    },
 }
 
 /// How much of seed 004's hardening block the kind tolerates.
@@ -106,11 +116,19 @@ pub struct EnvDefault {
 
 /// A plain variable with its default value.
 const fn env(key: &'static str, value: &'static str) -> EnvDefault {
-    EnvDefault { key, value, secret: false }
+    EnvDefault {
+        key,
+        value,
+        secret: false,
+    }
 }
 /// A secret: no value in the catalog, the user sets it in `.env`.
 const fn secret(key: &'static str) -> EnvDefault {
-    EnvDefault { key, value: "", secret: true }
+    EnvDefault {
+        key,
+        value: "",
+        secret: true,
+    }
 }
 
 /// One row of the catalog.

@@ -27,18 +27,36 @@ pub struct PatternService {
 
 /// A row with the kind's defaults.
 const fn svc(kind: &'static str, name: &'static str) -> PatternService {
-    PatternService { kind, name, tier: None, prod_replicas: 1, profiles: &[], size: None, command: None, port: None }
+    PatternService {
+        kind,
+        name,
+        tier: None,
+        prod_replicas: 1,
+        profiles: &[],
+        size: None,
+        command: None,
+        port: None,
+    }
 }
 
 impl PatternService {
     const fn port(self, port: u16) -> Self {
-        PatternService { port: Some(port), ..self }
+        PatternService {
+            port: Some(port),
+            ..self
+        }
     }
     const fn sized(self, cpu_m: u32, memory_mb: u32) -> Self {
-        PatternService { size: Some((cpu_m, memory_mb)), ..self }
+        PatternService {
+            size: Some((cpu_m, memory_mb)),
+            ..self
+        }
     }
     const fn prod(self, replicas: u32) -> Self {
-        PatternService { prod_replicas: replicas, ..self }
+        PatternService {
+            prod_replicas: replicas,
+            ..self
+        }
     }
     const fn profiles(self, profiles: &'static [&'static str]) -> Self {
         PatternService { profiles, ..self }
@@ -54,11 +72,19 @@ pub struct PatternLink {
 
 /// `from` calls `to` and waits for the answer.
 const fn sync(from: &'static str, to: &'static str) -> PatternLink {
-    PatternLink { from, to, kind: LinkKind::Sync }
+    PatternLink {
+        from,
+        to,
+        kind: LinkKind::Sync,
+    }
 }
 /// `from` publishes to or consumes from the broker `to`.
 const fn queue(from: &'static str, to: &'static str) -> PatternLink {
-    PatternLink { from, to, kind: LinkKind::Async }
+    PatternLink {
+        from,
+        to,
+        kind: LinkKind::Async,
+    }
 }
 
 #[derive(Debug, Clone, Copy)]

@@ -6,7 +6,8 @@ use crate::model::{validate, Design, LinkKind, MountKind, Service, ServiceId, Ti
 /// A one-service design made from the kind's defaults.
 fn probe(k: &Kind) -> Design {
     let mut d = Design::new("probe");
-    d.services.push(service_from_kind(k, ServiceId(1), k.default_name, k.tier));
+    d.services
+        .push(service_from_kind(k, ServiceId(1), k.default_name, k.tier));
     d
 }
 
@@ -70,7 +71,10 @@ fn kind_ids_are_unique_kebab_case_with_a_name_and_monogram() {
     for k in KINDS {
         assert!(seen.insert(k.id), "{} twice", k.id);
         assert!(
-            !k.id.is_empty() && k.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+            !k.id.is_empty()
+                && k.id
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
             "{}",
             k.id
         );
@@ -81,13 +85,19 @@ fn kind_ids_are_unique_kebab_case_with_a_name_and_monogram() {
 
 #[test]
 fn every_kind_pins_its_tag() {
-    const FLOATING: &[&str] =
-        &["", "latest", "stable", "lts", "edge", "dev", "nightly", "beta", "canary", "test", "mainline", "alpine"];
+    const FLOATING: &[&str] = &[
+        "", "latest", "stable", "lts", "edge", "dev", "nightly", "beta", "canary", "test",
+        "mainline", "alpine",
+    ];
     for k in KINDS {
         if let KindSource::Image { name, tag } = k.source {
             assert!(!name.is_empty(), "{}", k.id);
             assert!(!FLOATING.contains(&tag), "{}: floating tag {tag:?}", k.id);
-            assert!(tag.chars().any(|c| c.is_ascii_digit()), "{}: tag {tag:?} names no version", k.id);
+            assert!(
+                tag.chars().any(|c| c.is_ascii_digit()),
+                "{}: tag {tag:?} names no version",
+                k.id
+            );
         }
     }
 }
@@ -105,7 +115,9 @@ fn every_kind_but_the_generic_one_has_a_healthcheck() {
         match k.healthcheck.first() {
             None => assert_eq!(k.category, Category::Custom, "{} has no healthcheck", k.id),
             Some(&"CMD") => assert!(k.healthcheck.len() >= 2, "{}", k.id),
-            Some(&"CMD-SHELL") => assert_eq!(k.healthcheck.len(), 2, "{}: CMD-SHELL takes one line", k.id),
+            Some(&"CMD-SHELL") => {
+                assert_eq!(k.healthcheck.len(), 2, "{}: CMD-SHELL takes one line", k.id)
+            }
             Some(other) => panic!("{}: healthcheck starts with {other:?}", k.id),
         }
         assert_eq!(
@@ -124,14 +136,22 @@ fn healthchecks_leave_container_variables_to_the_container() {
     // Compose would interpolate a single `$`; `$$` reaches the container's shell as `$`.
     for k in KINDS {
         for part in k.healthcheck {
-            assert!(!part.replace("$$", "").contains('$'), "{}: unescaped $ in {part:?}", k.id);
+            assert!(
+                !part.replace("$$", "").contains('$'),
+                "{}: unescaped $ in {part:?}",
+                k.id
+            );
         }
     }
 }
 
 #[test]
 fn slow_starters_get_a_longer_grace_period() {
-    let hc = |id| kind(id).and_then(|k| service(k).healthcheck).map(|h| (h.timeout_s, h.start_period_s));
+    let hc = |id| {
+        kind(id)
+            .and_then(|k| service(k).healthcheck)
+            .map(|h| (h.timeout_s, h.start_period_s))
+    };
     assert_eq!(hc("kafka"), Some((10, 60)));
     assert_eq!(hc("redis"), Some((5, 10)));
 }
@@ -142,7 +162,11 @@ fn data_stores_persist_and_never_publish() {
         assert_eq!(k.tier, Tier::Data, "{}", k.id);
         assert!(k.publish.is_empty(), "{} publishes", k.id);
         // Memcached is the one store that keeps nothing by design.
-        assert!(k.data_path.is_some() || k.id == "memcached", "{} has no data path", k.id);
+        assert!(
+            k.data_path.is_some() || k.id == "memcached",
+            "{} has no data path",
+            k.id
+        );
         let s = service(k);
         assert_eq!(s.published_ports().count(), 0, "{}", k.id);
     }
@@ -162,17 +186,31 @@ fn data_paths_become_named_volumes_per_service() {
 fn only_entry_points_publish_and_only_ports_they_have() {
     for k in KINDS.iter().filter(|k| !k.publish.is_empty()) {
         assert!(
-            matches!(k.category, Category::Proxy | Category::Gateway | Category::Tunnel | Category::Notebook),
+            matches!(
+                k.category,
+                Category::Proxy | Category::Gateway | Category::Tunnel | Category::Notebook
+            ),
             "{} publishes",
             k.id
         );
         for (container, _) in k.publish {
-            assert!(k.ports.contains(container), "{} publishes {container}, which it does not listen on", k.id);
+            assert!(
+                k.ports.contains(container),
+                "{} publishes {container}, which it does not listen on",
+                k.id
+            );
         }
     }
-    let traefik: Vec<_> = kind("traefik").map(service).into_iter().flat_map(|s| s.ports).collect();
+    let traefik: Vec<_> = kind("traefik")
+        .map(service)
+        .into_iter()
+        .flat_map(|s| s.ports)
+        .collect();
     assert_eq!(
-        traefik.iter().map(|p| (p.container, p.published)).collect::<Vec<_>>(),
+        traefik
+            .iter()
+            .map(|p| (p.container, p.published))
+            .collect::<Vec<_>>(),
         [(80, Some(80)), (8080, Some(8080))]
     );
 }
@@ -185,20 +223,39 @@ fn secrets_carry_no_value() {
         }
     }
     let pg = kind("postgres").map(service);
-    assert_eq!(pg.and_then(|s| s.env("POSTGRES_PASSWORD").map(|e| e.secret)), Some(true));
+    assert_eq!(
+        pg.and_then(|s| s.env("POSTGRES_PASSWORD").map(|e| e.secret)),
+        Some(true)
+    );
 }
 
 #[test]
 fn hardened_kinds_run_as_a_non_root_user() {
     for k in KINDS {
         match k.hardening {
-            HardeningFit::Full => assert!(uid(k.user).is_some_and(|u| u > 0), "{}: Full needs a non-root user", k.id),
-            HardeningFit::NoReadOnly => assert!(k.user.is_empty() || uid(k.user).is_some_and(|u| u > 0), "{}", k.id),
-            HardeningFit::Minimal => assert!(k.user.is_empty(), "{}: Minimal keeps the image's user", k.id),
+            HardeningFit::Full => assert!(
+                uid(k.user).is_some_and(|u| u > 0),
+                "{}: Full needs a non-root user",
+                k.id
+            ),
+            HardeningFit::NoReadOnly => assert!(
+                k.user.is_empty() || uid(k.user).is_some_and(|u| u > 0),
+                "{}",
+                k.id
+            ),
+            HardeningFit::Minimal => assert!(
+                k.user.is_empty(),
+                "{}: Minimal keeps the image's user",
+                k.id
+            ),
         }
         if k.is_built() {
             assert_eq!(k.hardening, HardeningFit::Full, "{}", k.id);
-            assert!(uid(k.user).is_some_and(|u| u >= 10000), "{}: built services run as uid >= 10000", k.id);
+            assert!(
+                uid(k.user).is_some_and(|u| u >= 10000),
+                "{}: built services run as uid >= 10000",
+                k.id
+            );
         }
     }
 }
@@ -206,15 +263,23 @@ fn hardened_kinds_run_as_a_non_root_user() {
 #[test]
 fn hardening_fit_becomes_the_seed_004_block() {
     let full = kind("python-api").map(service).map(|s| s.hardening);
-    assert!(full.as_ref().is_some_and(|h| h.read_only_root && h.cap_drop_all && h.no_new_privileges));
+    assert!(full
+        .as_ref()
+        .is_some_and(|h| h.read_only_root && h.cap_drop_all && h.no_new_privileges));
     assert_eq!(full.and_then(|h| h.user), Some("10001:10001".to_string()));
-    let tmp = kind("python-api").map(service).and_then(|s| s.volumes.into_iter().find(|m| m.kind == MountKind::Tmpfs));
+    let tmp = kind("python-api")
+        .map(service)
+        .and_then(|s| s.volumes.into_iter().find(|m| m.kind == MountKind::Tmpfs));
     assert_eq!(tmp.map(|m| m.target), Some("/tmp".to_string()));
     let minimal = kind("postgres").map(service).map(|s| s.hardening);
-    assert!(minimal.as_ref().is_some_and(|h| h.no_new_privileges && !h.cap_drop_all && !h.read_only_root));
+    assert!(minimal
+        .as_ref()
+        .is_some_and(|h| h.no_new_privileges && !h.cap_drop_all && !h.read_only_root));
     assert_eq!(minimal.and_then(|h| h.user), None);
     let kafka = kind("kafka").map(service).map(|s| s.hardening);
-    assert!(kafka.as_ref().is_some_and(|h| h.cap_drop_all && !h.read_only_root && h.user.is_none()));
+    assert!(kafka
+        .as_ref()
+        .is_some_and(|h| h.cap_drop_all && !h.read_only_root && h.user.is_none()));
 }
 
 #[test]
@@ -222,9 +287,15 @@ fn built_services_listen_on_their_port_variable() {
     for k in KINDS.iter().filter(|k| k.is_built()) {
         let port = k.env.iter().find(|e| e.key == "PORT").map(|e| e.value);
         match k.ports.first() {
-            Some(main) if k.category != Category::Web => assert_eq!(port, Some(main.to_string().as_str()), "{}", k.id),
+            Some(main) if k.category != Category::Web => {
+                assert_eq!(port, Some(main.to_string().as_str()), "{}", k.id)
+            }
             Some(_) => {}
-            None => assert!(matches!(k.category, Category::Worker | Category::Job), "{} has no port", k.id),
+            None => assert!(
+                matches!(k.category, Category::Worker | Category::Job),
+                "{} has no port",
+                k.id
+            ),
         }
     }
 }
@@ -237,20 +308,32 @@ fn sizes_follow_the_seed_tables() {
     assert_eq!(size("redis"), Some((250, 128)), "seed 000: redis");
     assert_eq!(size("ollama"), Some((2000, 4096)), "seed 003: local LLM");
     assert_eq!(size("azurite"), Some((500, 256)), "seed 003: others");
-    let limits = kind("postgres").map(service).map(|s| (s.resources.cpu_limit_m, s.resources.memory_limit_mb));
+    let limits = kind("postgres")
+        .map(service)
+        .map(|s| (s.resources.cpu_limit_m, s.resources.memory_limit_mb));
     assert_eq!(limits, Some((Some(500), Some(256))));
 }
 
 // ── Patterns ──────────────────────────────────────────────────────────────────────────────────
 
-const PATTERN_IDS: [&str; 6] = ["monolith", "web-app", "microservices", "event-driven", "data-ml", "agent-platform"];
+const PATTERN_IDS: [&str; 6] = [
+    "monolith",
+    "web-app",
+    "microservices",
+    "event-driven",
+    "data-ml",
+    "agent-platform",
+];
 
 fn design(id: &str) -> Design {
-    pattern(id).map(instantiate).unwrap_or_else(|| Design::new("missing"))
+    pattern(id)
+        .map(instantiate)
+        .unwrap_or_else(|| Design::new("missing"))
 }
 
 fn svc<'d>(d: &'d Design, name: &str) -> &'d Service {
-    d.service_by_name(name).unwrap_or_else(|| panic!("{}: no service {name:?}", d.name))
+    d.service_by_name(name)
+        .unwrap_or_else(|| panic!("{}: no service {name:?}", d.name))
 }
 
 #[test]
@@ -266,13 +349,28 @@ fn the_six_patterns_exist() {
 fn every_pattern_instantiates_to_a_valid_design_with_all_its_links() {
     for p in PATTERNS {
         for row in p.services {
-            assert!(kind(row.kind).is_some(), "{}: unknown kind {:?}", p.id, row.kind);
+            assert!(
+                kind(row.kind).is_some(),
+                "{}: unknown kind {:?}",
+                p.id,
+                row.kind
+            );
         }
         let d = instantiate(p);
         assert_eq!(d.name, p.id);
         assert_eq!(validate(&d), vec![], "{}", p.id);
-        assert_eq!(d.services.len(), p.services.len(), "{}: every row became a service", p.id);
-        assert_eq!(d.links.len(), p.links.len(), "{}: every link found both ends", p.id);
+        assert_eq!(
+            d.services.len(),
+            p.services.len(),
+            "{}: every row became a service",
+            p.id
+        );
+        assert_eq!(
+            d.links.len(),
+            p.links.len(),
+            "{}: every link found both ends",
+            p.id
+        );
     }
 }
 
@@ -280,10 +378,21 @@ fn every_pattern_instantiates_to_a_valid_design_with_all_its_links() {
 fn patterns_publish_their_entry_point_and_never_a_data_store() {
     for p in PATTERNS {
         let d = instantiate(p);
-        assert!(d.services.iter().any(|s| s.published_ports().next().is_some()), "{}: nothing reachable", p.id);
+        assert!(
+            d.services
+                .iter()
+                .any(|s| s.published_ports().next().is_some()),
+            "{}: nothing reachable",
+            p.id
+        );
         for s in &d.services {
             let data = kind(&s.kind).is_some_and(|k| k.category.is_data_store());
-            assert!(!(data && s.published_ports().next().is_some()), "{}: {} publishes", p.id, s.name);
+            assert!(
+                !(data && s.published_ports().next().is_some()),
+                "{}: {} publishes",
+                p.id,
+                s.name
+            );
         }
     }
 }
@@ -293,10 +402,17 @@ fn links_to_brokers_are_async_and_links_to_databases_sync() {
     for p in PATTERNS {
         let d = instantiate(p);
         for l in &d.links {
-            let category = d.service(l.to).and_then(|s| kind(&s.kind)).map(|k| k.category);
+            let category = d
+                .service(l.to)
+                .and_then(|s| kind(&s.kind))
+                .map(|k| k.category);
             match category {
-                Some(Category::Queue) => assert_eq!(l.kind, LinkKind::Async, "{}: link {:?}", p.id, l),
-                Some(Category::Database) => assert_eq!(l.kind, LinkKind::Sync, "{}: link {:?}", p.id, l),
+                Some(Category::Queue) => {
+                    assert_eq!(l.kind, LinkKind::Async, "{}: link {:?}", p.id, l)
+                }
+                Some(Category::Database) => {
+                    assert_eq!(l.kind, LinkKind::Sync, "{}: link {:?}", p.id, l)
+                }
                 _ => {}
             }
         }
@@ -310,9 +426,18 @@ fn web_app_is_seed_000s_standard_web_application() {
     assert_eq!(names, ["traefik", "app", "worker", "db", "redis"]);
     let (app, worker) = (svc(&d, "app"), svc(&d, "worker"));
     assert_eq!(worker.command, ["worker"]);
-    assert_eq!(worker.build.as_ref().and_then(|b| b.language), app.build.as_ref().and_then(|b| b.language));
-    assert_eq!(svc(&d, "db").image.as_ref().map(|i| i.reference()), Some("postgres:16-alpine".into()));
-    assert_eq!(svc(&d, "redis").image.as_ref().map(|i| i.reference()), Some("redis:7-alpine".into()));
+    assert_eq!(
+        worker.build.as_ref().and_then(|b| b.language),
+        app.build.as_ref().and_then(|b| b.language)
+    );
+    assert_eq!(
+        svc(&d, "db").image.as_ref().map(|i| i.reference()),
+        Some("postgres:16-alpine".into())
+    );
+    assert_eq!(
+        svc(&d, "redis").image.as_ref().map(|i| i.reference()),
+        Some("redis:7-alpine".into())
+    );
 }
 
 #[test]
@@ -327,7 +452,11 @@ fn microservices_give_each_service_its_own_database() {
             .filter(|s| kind(&s.kind).is_some_and(|k| k.category == Category::Database))
             .collect();
         assert_eq!(dbs.len(), 1, "{api} owns one database");
-        assert!(owners.insert(dbs[0].name.clone(), api).is_none(), "{} is shared", dbs[0].name);
+        assert!(
+            owners.insert(dbs[0].name.clone(), api).is_none(),
+            "{} is shared",
+            dbs[0].name
+        );
     }
     assert_eq!(svc(&d, "gateway").kind, "kong");
     assert!(d.service_by_name("rabbitmq").is_some());
@@ -344,12 +473,26 @@ fn data_ml_runs_three_workers_and_jupyter_only_in_dev() {
 }
 
 /// One row of seed 003: service, container ports, (CPU millicores, MiB), prod replicas, profiles.
-type Seed003Row = (&'static str, &'static [u16], (u32, u32), u32, &'static [&'static str]);
+type Seed003Row = (
+    &'static str,
+    &'static [u16],
+    (u32, u32),
+    u32,
+    &'static [&'static str],
+);
 
 fn check_seed_003(d: &Design, (name, ports, size, prod, profiles): Seed003Row) {
     let s = svc(d, name);
-    assert_eq!(s.ports.iter().map(|p| p.container).collect::<Vec<_>>(), ports, "{name}: ports");
-    assert_eq!((s.resources.cpu_limit_m, s.resources.memory_limit_mb), (Some(size.0), Some(size.1)), "{name}: size");
+    assert_eq!(
+        s.ports.iter().map(|p| p.container).collect::<Vec<_>>(),
+        ports,
+        "{name}: ports"
+    );
+    assert_eq!(
+        (s.resources.cpu_limit_m, s.resources.memory_limit_mb),
+        (Some(size.0), Some(size.1)),
+        "{name}: size"
+    );
     assert_eq!(s.replicas.prod, prod, "{name}: prod replicas");
     assert_eq!(s.profiles, profiles, "{name}: profiles");
 }
@@ -376,15 +519,30 @@ fn agent_platform_reproduces_seed_003() {
     assert_eq!(svc(&d, "local-llm").kind, "ollama");
     assert_eq!(svc(&d, "supabase-db").kind, "supabase-postgres");
     // Seed 003: only ngrok and Traefik are reachable from outside.
-    let mut published: Vec<_> =
-        d.services.iter().flat_map(|s| s.published_ports().map(move |p| (s.name.as_str(), p.container))).collect();
+    let mut published: Vec<_> = d
+        .services
+        .iter()
+        .flat_map(|s| {
+            s.published_ports()
+                .map(move |p| (s.name.as_str(), p.container))
+        })
+        .collect();
     published.sort();
-    assert_eq!(published, [("ngrok", 4040), ("traefik", 80), ("traefik", 8080)]);
+    assert_eq!(
+        published,
+        [("ngrok", 4040), ("traefik", 80), ("traefik", 8080)]
+    );
 }
 
 #[test]
 fn a_port_override_moves_the_port_variable_too() {
     let d = design("agent-platform");
-    assert_eq!(svc(&d, "gateway").env("PORT").map(|e| e.value.as_str()), Some("3001"));
-    assert_eq!(svc(&d, "llm-patch").env("PORT").map(|e| e.value.as_str()), Some("3003"));
+    assert_eq!(
+        svc(&d, "gateway").env("PORT").map(|e| e.value.as_str()),
+        Some("3001")
+    );
+    assert_eq!(
+        svc(&d, "llm-patch").env("PORT").map(|e| e.value.as_str()),
+        Some("3003")
+    );
 }

@@ -10,7 +10,10 @@ pub struct Args<'a> {
 
 impl<'a> Args<'a> {
     pub fn new(items: &'a [String]) -> Self {
-        Args { items, used: vec![false; items.len()] }
+        Args {
+            items,
+            used: vec![false; items.len()],
+        }
     }
 
     /// Whether `--name` is present (consumes it).
@@ -26,7 +29,9 @@ impl<'a> Args<'a> {
 
     /// The value after `--name` (consumes both); an error when the value is missing.
     pub fn option(&mut self, name: &str) -> Result<Option<&'a str>, CliError> {
-        let Some(i) = self.items.iter().position(|a| a == name) else { return Ok(None) };
+        let Some(i) = self.items.iter().position(|a| a == name) else {
+            return Ok(None);
+        };
         self.used[i] = true;
         match self.items.get(i + 1) {
             Some(v) => {
@@ -40,7 +45,10 @@ impl<'a> Args<'a> {
     /// A numeric option.
     pub fn number<T: std::str::FromStr>(&mut self, name: &str) -> Result<Option<T>, CliError> {
         match self.option(name)? {
-            Some(v) => v.parse().map(Some).map_err(|_| CliError::input(format!("{name}: {v:?} is not a valid number"))),
+            Some(v) => v
+                .parse()
+                .map(Some)
+                .map_err(|_| CliError::input(format!("{name}: {v:?} is not a valid number"))),
             None => Ok(None),
         }
     }
@@ -65,7 +73,10 @@ impl<'a> Args<'a> {
         match self.positionals()?.as_slice() {
             [one] => Ok(one),
             [] => Err(CliError::input(format!("{what} is missing"))),
-            more => Err(CliError::input(format!("expected one {what}, got {}", more.len()))),
+            more => Err(CliError::input(format!(
+                "expected one {what}, got {}",
+                more.len()
+            ))),
         }
     }
 

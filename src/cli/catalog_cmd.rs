@@ -27,14 +27,24 @@ pub fn run(mut args: Args, out: &mut dyn Write) -> Result<(), CliError> {
                 KindSource::Image { name, tag } => (Some(format!("{name}:{tag}")), None),
                 KindSource::Build { language } => (None, Some(language.id())),
             };
-            KindRow { id: k.id, name: k.name, tier: k.tier.id(), category: k.category.id(), image, build }
+            KindRow {
+                id: k.id,
+                name: k.name,
+                tier: k.tier.id(),
+                category: k.category.id(),
+                image,
+                build,
+            }
         })
         .collect();
     if json {
         writeln!(out, "{}", to_json(&rows))?;
     } else {
         for r in &rows {
-            let source = r.image.clone().unwrap_or_else(|| format!("build: {}", r.build.unwrap_or("")));
+            let source = r
+                .image
+                .clone()
+                .unwrap_or_else(|| format!("build: {}", r.build.unwrap_or("")));
             writeln!(out, "{:<20} {:<24} {:<9} {}", r.id, r.name, r.tier, source)?;
         }
     }

@@ -1,9 +1,9 @@
 //! `tierboard check DESIGN.json [--json] [--min-score N]`: the checklist score of a design, its
 //! categories and failing items. With `--min-score` it is a CI gate: exit 1 below N.
 
+use super::{import_cmd, read_input, to_json, Args, CliError};
 use crate::import;
 use crate::model::Design;
-use super::{import_cmd, read_input, to_json, Args, CliError};
 use crate::rules::{self, Report};
 use serde::Serialize;
 use std::io::{Read, Write};
@@ -42,7 +42,12 @@ fn output(report: &Report) -> CheckOutput<'_> {
         categories: report
             .categories
             .iter()
-            .map(|c| CategoryRow { category: c.category.id(), score: c.score, passed: c.passed, failed: c.failed })
+            .map(|c| CategoryRow {
+                category: c.category.id(),
+                score: c.score,
+                passed: c.passed,
+                failed: c.failed,
+            })
             .collect(),
         findings: report
             .findings()
@@ -80,21 +85,37 @@ pub fn run(mut args: Args, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<
     } else {
         writeln!(out, "score {}/100", o.score)?;
         for c in &o.categories {
-            let score = c.score.map_or_else(|| "  -".to_string(), |s| format!("{s:>3}"));
-            writeln!(out, "  {:<12} {score}  ({} passed, {} failed)", c.category, c.passed, c.failed)?;
+            let score = c
+                .score
+                .map_or_else(|| "  -".to_string(), |s| format!("{s:>3}"));
+            writeln!(
+                out,
+                "  {:<12} {score}  ({} passed, {} failed)",
+                c.category, c.passed, c.failed
+            )?;
         }
         if !o.findings.is_empty() {
             writeln!(out, "failing:")?;
         }
         for f in &o.findings {
-            let fix = if f.fix == "none" { String::new() } else { format!(" [fix: {}]", f.fix) };
-            writeln!(out, "  {:<6} {:<12} {}: {}{fix}", f.severity, f.category, f.rule, f.message)?;
+            let fix = if f.fix == "none" {
+                String::new()
+            } else {
+                format!(" [fix: {}]", f.fix)
+            };
+            writeln!(
+                out,
+                "  {:<6} {:<12} {}: {}{fix}",
+                f.severity, f.category, f.rule, f.message
+            )?;
         }
     }
     match min_score {
-        Some(min) if report.score < min => {
-            Err(CliError::gate(format!("{}: score {} is below the minimum {min}", paths.join(" + "), report.score)))
-        }
+        Some(min) if report.score < min => Err(CliError::gate(format!(
+            "{}: score {} is below the minimum {min}",
+            paths.join(" + "),
+            report.score
+        ))),
         _ => Ok(()),
     }
 }
@@ -105,7 +126,9 @@ pub fn run(mut args: Args, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<
 fn read_design_or_compose(paths: &[&str], stdin: &mut dyn Read) -> Result<Design, CliError> {
     let is_yaml = |p: &&str| p.ends_with(".yml") || p.ends_with(".yaml");
     match paths {
-        [] => Err(CliError::input("DESIGN.json (or a compose file) is missing")),
+        [] => Err(CliError::input(
+            "DESIGN.json (or a compose file) is missing",
+        )),
         [path] if !is_yaml(path) => {
             let text = read_input(path, stdin)?;
             if import::looks_like_compose(&text) {
@@ -113,13 +136,16 @@ fn read_design_or_compose(paths: &[&str], stdin: &mut dyn Read) -> Result<Design
                     .map_err(|e| CliError::input(format!("{path}: {e}")))?;
                 return Ok(imported.design);
             }
-            let design = Design::from_json(&text).map_err(|e| CliError::input(format!("{path}: {e}")))?;
+            let design =
+                Design::from_json(&text).map_err(|e| CliError::input(format!("{path}: {e}")))?;
             match crate::model::validate(&design).first() {
                 Some(p) => Err(CliError::input(format!("{path}: {p}"))),
                 None => Ok(design),
             }
         }
         _ if paths.iter().all(is_yaml) => Ok(import_cmd::import_files(paths, stdin)?.design),
-        _ => Err(CliError::input("give one design file, or one or more compose files (.yml/.yaml)")),
+        _ => Err(CliError::input(
+            "give one design file, or one or more compose files (.yml/.yaml)",
+        )),
     }
 }

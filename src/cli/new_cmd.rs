@@ -12,7 +12,10 @@ pub fn run(args: Args, out: &mut dyn Write) -> Result<(), CliError> {
     } else {
         let p = pattern(id).ok_or_else(|| {
             let known: Vec<&str> = PATTERNS.iter().map(|p| p.id).collect();
-            CliError::input(format!("unknown pattern {id:?}; known: blank, {}", known.join(", ")))
+            CliError::input(format!(
+                "unknown pattern {id:?}; known: blank, {}",
+                known.join(", ")
+            ))
         })?;
         instantiate(p)
     };

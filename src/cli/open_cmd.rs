@@ -10,7 +10,11 @@ use std::io::{Read, Write};
 
 pub fn run(args: Args, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<(), CliError> {
     let arg = args.one("LINK_OR_FRAGMENT")?;
-    let text = if arg == "-" { read_input("-", stdin)? } else { arg.to_string() };
+    let text = if arg == "-" {
+        read_input("-", stdin)?
+    } else {
+        arg.to_string()
+    };
     let design = share::decode(&text).map_err(|e| CliError::input(e.to_string()))?;
     write!(out, "{}", share::to_file(&design))?;
     Ok(())

@@ -15,8 +15,14 @@ struct PatternRow<'a> {
 pub fn run(mut args: Args, out: &mut dyn Write) -> Result<(), CliError> {
     let json = args.flag("--json");
     args.none()?;
-    let rows: Vec<PatternRow> =
-        PATTERNS.iter().map(|p| PatternRow { id: p.id, name: p.name, description: p.description }).collect();
+    let rows: Vec<PatternRow> = PATTERNS
+        .iter()
+        .map(|p| PatternRow {
+            id: p.id,
+            name: p.name,
+            description: p.description,
+        })
+        .collect();
     if json {
         writeln!(out, "{}", to_json(&rows))?;
     } else {

@@ -9,7 +9,9 @@
 
 use super::{read_design, to_json, Args, CliError};
 use crate::model::{Budget, NodeSize};
-use crate::planner::{self, cpus, memory, Basis, Environment, Headroom, Plan, PlanOptions, Severity, Totals};
+use crate::planner::{
+    self, cpus, memory, Basis, Environment, Headroom, Plan, PlanOptions, Severity, Totals,
+};
 use serde::Serialize;
 use std::io::{Read, Write};
 
@@ -26,12 +28,21 @@ pub fn run(mut args: Args, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<
     let budget_disk: Option<u32> = args.number("--budget-disk-gb")?;
     let profiles: Vec<String> = args
         .option("--profiles")?
-        .map(|list| list.split(',').map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect())
+        .map(|list| {
+            list.split(',')
+                .map(|p| p.trim().to_string())
+                .filter(|p| !p.is_empty())
+                .collect()
+        })
         .unwrap_or_default();
     let basis = match args.option("--pack-on")? {
         None | Some("reservations") => Basis::Reservations,
         Some("limits") => Basis::Limits,
-        Some(other) => return Err(CliError::input(format!("--pack-on: {other:?} is not reservations or limits"))),
+        Some(other) => {
+            return Err(CliError::input(format!(
+                "--pack-on: {other:?} is not reservations or limits"
+            )))
+        }
     };
     let path = args.one("DESIGN.json")?;
     let design = read_design(path, stdin)?;
@@ -66,9 +77,9 @@ pub fn run(mut args: Args, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<
 fn cpu_option(args: &mut Args, name: &str) -> Result<Option<u32>, CliError> {
     match args.option(name)? {
         None => Ok(None),
-        Some(text) => parse_cpus(text)
-            .map(Some)
-            .ok_or_else(|| CliError::input(format!("{name}: {text:?} is not a CPU count like 4 or 0.5"))),
+        Some(text) => parse_cpus(text).map(Some).ok_or_else(|| {
+            CliError::input(format!("{name}: {text:?} is not a CPU count like 4 or 0.5"))
+        }),
     }
 }
 
@@ -79,7 +90,11 @@ fn parse_cpus(text: &str) -> Option<u32> {
     if (whole.is_empty() && frac.is_empty()) || !digits(whole) || !digits(frac) || frac.len() > 3 {
         return None;
     }
-    let whole: u64 = if whole.is_empty() { 0 } else { whole.parse().ok()? };
+    let whole: u64 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().ok()?
+    };
     let frac: u64 = format!("{frac:0<3}").parse().ok()?;
     let m = whole.checked_mul(1000)?.checked_add(frac)?;
     u32::try_from(m).ok().filter(|&m| m <= MAX_CPUS_M)
@@ -185,7 +200,10 @@ impl<'a> Report<'a> {
                     tiers: e
                         .tiers
                         .iter()
-                        .map(|(t, totals)| TierRow { tier: t.id(), total: Figures::of(totals) })
+                        .map(|(t, totals)| TierRow {
+                            tier: t.id(),
+                            total: Figures::of(totals),
+                        })
                         .collect(),
                 })
                 .collect(),
@@ -202,7 +220,11 @@ impl<'a> Report<'a> {
                     .map(|n| NodeRow {
                         cpus_used: cpu_number(n.cpu_used_m),
                         memory_mb_used: n.memory_used_mb,
-                        replicas: n.replicas.iter().map(|p| format!("{}#{}", p.service, p.replica)).collect(),
+                        replicas: n
+                            .replicas
+                            .iter()
+                            .map(|p| format!("{}#{}", p.service, p.replica))
+                            .collect(),
                     })
                     .collect(),
                 unplaced: &c.unplaced,
@@ -264,7 +286,11 @@ fn write_text(name: &str, plan: &Plan, out: &mut dyn Write) -> std::io::Result<(
         c.lower_bound
     )?;
     for (i, n) in c.nodes.iter().enumerate() {
-        let replicas: Vec<String> = n.replicas.iter().map(|p| format!("{}#{}", p.service, p.replica)).collect();
+        let replicas: Vec<String> = n
+            .replicas
+            .iter()
+            .map(|p| format!("{}#{}", p.service, p.replica))
+            .collect();
         writeln!(
             out,
             "  node {:<3} {:>6} CPU {:>9}  {}",
@@ -289,7 +315,11 @@ fn write_text(name: &str, plan: &Plan, out: &mut dyn Write) -> std::io::Result<(
         writeln!(out)?;
     }
     for w in &plan.warnings {
-        let severity = if w.severity == Severity::Warning { "warning" } else { "note" };
+        let severity = if w.severity == Severity::Warning {
+            "warning"
+        } else {
+            "note"
+        };
         writeln!(out, "{severity}: {}", w.message)?;
     }
     Ok(())

@@ -42,7 +42,11 @@ pub fn run(mut args: Args, out: &mut dyn Write) -> Result<(), CliError> {
         writeln!(out, "{}", to_json(&rows))?;
     } else {
         for r in &rows {
-            writeln!(out, "{:<28} {:<12} {:<6} {}", r.id, r.category, r.severity, r.title)?;
+            writeln!(
+                out,
+                "{:<28} {:<12} {:<6} {}",
+                r.id, r.category, r.severity, r.title
+            )?;
         }
     }
     Ok(())

@@ -10,9 +10,18 @@ pub fn run(args: Args, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<(), 
     let design = Design::from_json(&text).map_err(|e| CliError::input(format!("{path}: {e}")))?;
     let problems = validate(&design);
     if problems.is_empty() {
-        writeln!(out, "{path}: valid ({} services, {} links)", design.services.len(), design.links.len())?;
+        writeln!(
+            out,
+            "{path}: valid ({} services, {} links)",
+            design.services.len(),
+            design.links.len()
+        )?;
         return Ok(());
     }
     let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
-    Err(CliError::input(format!("{path}: {} problem(s): {}", list.len(), list.join("; "))))
+    Err(CliError::input(format!(
+        "{path}: {} problem(s): {}",
+        list.len(),
+        list.join("; ")
+    )))
 }

@@ -52,7 +52,12 @@ pub fn apply(design: &Design, command: Command) -> Result<Design, EditError> {
 
 fn run(d: &mut Design, command: Command) -> Result<(), EditError> {
     match command {
-        Command::AddService { kind, tier, index, name } => {
+        Command::AddService {
+            kind,
+            tier,
+            index,
+            name,
+        } => {
             let k = catalog::kind(&kind).ok_or(EditError::UnknownKind(kind))?;
             let name = match name {
                 Some(n) => free_name(d, None, n)?,
@@ -108,7 +113,11 @@ fn run(d: &mut Design, command: Command) -> Result<(), EditError> {
             }
         }
         Command::SetLinkKind { from, to, kind } => {
-            let link = d.links.iter_mut().find(|l| l.from == from && l.to == to).ok_or(EditError::NoSuchLink)?;
+            let link = d
+                .links
+                .iter_mut()
+                .find(|l| l.from == from && l.to == to)
+                .ok_or(EditError::NoSuchLink)?;
             link.kind = kind;
             link.inferred = false;
         }
@@ -134,7 +143,10 @@ fn run(d: &mut Design, command: Command) -> Result<(), EditError> {
 }
 
 fn position(d: &Design, id: ServiceId) -> Result<usize, EditError> {
-    d.services.iter().position(|s| s.id == id).ok_or(EditError::NoSuchService(id))
+    d.services
+        .iter()
+        .position(|s| s.id == id)
+        .ok_or(EditError::NoSuchService(id))
 }
 
 /// `name` if valid and not used by another service than `owner`.
@@ -149,8 +161,13 @@ fn free_name(d: &Design, owner: Option<ServiceId>, name: String) -> Result<Strin
 /// Insert `service` so that it becomes the `index`-th service of its tier (clamped to the end).
 fn insert(d: &mut Design, service: crate::model::Service, index: Option<usize>) {
     let tier: Tier = service.tier;
-    let in_tier: Vec<usize> =
-        d.services.iter().enumerate().filter(|(_, s)| s.tier == tier).map(|(i, _)| i).collect();
+    let in_tier: Vec<usize> = d
+        .services
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.tier == tier)
+        .map(|(i, _)| i)
+        .collect();
     let at = match index {
         Some(i) if i < in_tier.len() => in_tier[i],
         // after the tier's last service, or at the end when the tier is empty
@@ -167,8 +184,21 @@ mod tests {
 
     fn board() -> Design {
         let mut d = Design::new("t");
-        for (kind, tier) in [("nginx", Tier::Frontend), ("python-api", Tier::Backend), ("postgres", Tier::Data)] {
-            d = apply(&d, Command::AddService { kind: kind.into(), tier, index: None, name: None }).unwrap();
+        for (kind, tier) in [
+            ("nginx", Tier::Frontend),
+            ("python-api", Tier::Backend),
+            ("postgres", Tier::Data),
+        ] {
+            d = apply(
+                &d,
+                Command::AddService {
+                    kind: kind.into(),
+                    tier,
+                    index: None,
+                    name: None,
+                },
+            )
+            .unwrap();
         }
         d
     }
@@ -180,15 +210,35 @@ mod tests {
     #[test]
     fn add_uses_the_kind_default_name_made_unique() {
         let d = board();
-        let d = apply(&d, Command::AddService { kind: "postgres".into(), tier: Tier::Data, index: None, name: None }).unwrap();
+        let d = apply(
+            &d,
+            Command::AddService {
+                kind: "postgres".into(),
+                tier: Tier::Data,
+                index: None,
+                name: None,
+            },
+        )
+        .unwrap();
         assert_eq!(names(&d, Tier::Data), ["db", "db-2"]);
-        assert_ne!(d.services[2].volumes[0].source, d.services[3].volumes[0].source, "each database gets its own volume");
+        assert_ne!(
+            d.services[2].volumes[0].source, d.services[3].volumes[0].source,
+            "each database gets its own volume"
+        );
     }
 
     #[test]
     fn a_dropped_kind_goes_where_it_was_dropped_not_to_its_default_tier() {
-        let d = apply(&board(), Command::AddService { kind: "redis".into(), tier: Tier::Backend, index: Some(0), name: None })
-            .unwrap();
+        let d = apply(
+            &board(),
+            Command::AddService {
+                kind: "redis".into(),
+                tier: Tier::Backend,
+                index: Some(0),
+                name: None,
+            },
+        )
+        .unwrap();
         assert_eq!(names(&d, Tier::Backend), ["redis", "api"]);
     }
 
@@ -196,10 +246,26 @@ mod tests {
     fn move_changes_tier_and_position() {
         let d = board();
         let db = d.service_by_name("db").unwrap().id;
-        let d = apply(&d, Command::MoveService { id: db, tier: Tier::Backend, index: 0 }).unwrap();
+        let d = apply(
+            &d,
+            Command::MoveService {
+                id: db,
+                tier: Tier::Backend,
+                index: 0,
+            },
+        )
+        .unwrap();
         assert_eq!(names(&d, Tier::Backend), ["db", "api"]);
         assert_eq!(names(&d, Tier::Data), Vec::<&str>::new());
-        let d = apply(&d, Command::MoveService { id: db, tier: Tier::Backend, index: 99 }).unwrap();
+        let d = apply(
+            &d,
+            Command::MoveService {
+                id: db,
+                tier: Tier::Backend,
+                index: 99,
+            },
+        )
+        .unwrap();
         assert_eq!(names(&d, Tier::Backend), ["api", "db"]);
     }
 
@@ -208,26 +274,83 @@ mod tests {
         let d = board();
         let api = d.service_by_name("api").unwrap().id;
         assert_eq!(
-            apply(&d, Command::RenameService { id: api, name: "my api".into() }),
+            apply(
+                &d,
+                Command::RenameService {
+                    id: api,
+                    name: "my api".into()
+                }
+            ),
             Err(EditError::Name(NameError::BadChar(' ')))
         );
         assert_eq!(
-            apply(&d, Command::RenameService { id: api, name: "db".into() }),
+            apply(
+                &d,
+                Command::RenameService {
+                    id: api,
+                    name: "db".into()
+                }
+            ),
             Err(EditError::Name(NameError::Taken("db".into())))
         );
-        let renamed = apply(&d, Command::RenameService { id: api, name: "api".into() }).unwrap();
+        let renamed = apply(
+            &d,
+            Command::RenameService {
+                id: api,
+                name: "api".into(),
+            },
+        )
+        .unwrap();
         assert_eq!(renamed, d, "renaming to its own name is allowed");
     }
 
     #[test]
     fn links_only_between_existing_distinct_services_and_removed_with_them() {
         let d = board();
-        let (api, db) = (d.service_by_name("api").unwrap().id, d.service_by_name("db").unwrap().id);
-        let d = apply(&d, Command::Connect { from: api, to: db, kind: LinkKind::Sync }).unwrap();
-        assert_eq!(apply(&d, Command::Connect { from: api, to: db, kind: LinkKind::Sync }), Err(EditError::DuplicateLink));
-        assert_eq!(apply(&d, Command::Connect { from: api, to: api, kind: LinkKind::Sync }), Err(EditError::SelfLink));
+        let (api, db) = (
+            d.service_by_name("api").unwrap().id,
+            d.service_by_name("db").unwrap().id,
+        );
+        let d = apply(
+            &d,
+            Command::Connect {
+                from: api,
+                to: db,
+                kind: LinkKind::Sync,
+            },
+        )
+        .unwrap();
         assert_eq!(
-            apply(&d, Command::Connect { from: api, to: ServiceId(77), kind: LinkKind::Sync }),
+            apply(
+                &d,
+                Command::Connect {
+                    from: api,
+                    to: db,
+                    kind: LinkKind::Sync
+                }
+            ),
+            Err(EditError::DuplicateLink)
+        );
+        assert_eq!(
+            apply(
+                &d,
+                Command::Connect {
+                    from: api,
+                    to: api,
+                    kind: LinkKind::Sync
+                }
+            ),
+            Err(EditError::SelfLink)
+        );
+        assert_eq!(
+            apply(
+                &d,
+                Command::Connect {
+                    from: api,
+                    to: ServiceId(77),
+                    kind: LinkKind::Sync
+                }
+            ),
             Err(EditError::NoSuchService(ServiceId(77)))
         );
         let d = apply(&d, Command::RemoveService { id: db }).unwrap();
@@ -238,7 +361,13 @@ mod tests {
     fn update_that_breaks_validity_is_refused() {
         let d = board();
         let api = d.service_by_name("api").unwrap().id;
-        let bad = apply(&d, Command::UpdateService { id: api, change: ServiceChange::Ports(vec![Port::internal(0)]) });
+        let bad = apply(
+            &d,
+            Command::UpdateService {
+                id: api,
+                change: ServiceChange::Ports(vec![Port::internal(0)]),
+            },
+        );
         assert!(matches!(bad, Err(EditError::Invalid(m)) if m.contains("port 0")));
     }
 
@@ -249,11 +378,23 @@ mod tests {
         let extra = &mut d.service_mut(api).unwrap().extra;
         extra.insert("ports".into(), serde_json::json!(["${API_PORT}:8000"]));
         extra.insert("devices".into(), serde_json::json!(["/dev/fuse"]));
-        let d = apply(&d, Command::UpdateService { id: api, change: ServiceChange::Ports(vec![Port::published(8000, 8000)]) })
-            .unwrap();
+        let d = apply(
+            &d,
+            Command::UpdateService {
+                id: api,
+                change: ServiceChange::Ports(vec![Port::published(8000, 8000)]),
+            },
+        )
+        .unwrap();
         let extra = &d.service(api).unwrap().extra;
-        assert!(!extra.contains_key("ports"), "the edited field wins over the imported text");
-        assert!(extra.contains_key("devices"), "unrelated pass-through stays");
+        assert!(
+            !extra.contains_key("ports"),
+            "the edited field wins over the imported text"
+        );
+        assert!(
+            extra.contains_key("devices"),
+            "unrelated pass-through stays"
+        );
     }
 
     #[test]
@@ -264,7 +405,10 @@ mod tests {
             &d,
             Command::Batch {
                 commands: vec![
-                    Command::RenameService { id: api, name: "backend".into() },
+                    Command::RenameService {
+                        id: api,
+                        name: "backend".into(),
+                    },
                     Command::RemoveService { id: ServiceId(999) },
                 ],
             },
@@ -274,9 +418,15 @@ mod tests {
 
     #[test]
     fn commands_round_trip_through_json() {
-        let c = Command::UpdateService { id: ServiceId(3), change: ServiceChange::Backup(true) };
+        let c = Command::UpdateService {
+            id: ServiceId(3),
+            change: ServiceChange::Backup(true),
+        };
         let json = serde_json::to_string(&c).unwrap();
-        assert_eq!(json, r#"{"op":"update-service","id":3,"change":{"field":"backup","value":true}}"#);
+        assert_eq!(
+            json,
+            r#"{"op":"update-service","id":3,"change":{"field":"backup","value":true}}"#
+        );
         assert_eq!(serde_json::from_str::<Command>(&json).unwrap(), c);
     }
 }

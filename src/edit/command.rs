@@ -1,8 +1,8 @@
 //! The closed set of edits. Serialisable so that tests, the CLI and the UI speak the same language.
 
 use crate::model::{
-    Autoscaling, Build, Design, EnvVar, Hardening, Healthcheck, Image, LinkKind, Mount, Passthrough, Port,
-    Replicas, Resources, RestartPolicy, Service, ServiceId, Settings, Tier,
+    Autoscaling, Build, Design, EnvVar, Hardening, Healthcheck, Image, LinkKind, Mount,
+    Passthrough, Port, Replicas, Resources, RestartPolicy, Service, ServiceId, Settings, Tier,
 };
 use serde::{Deserialize, Serialize};
 
@@ -11,28 +11,69 @@ use serde::{Deserialize, Serialize};
 pub enum Command {
     /// Add a service of a catalog kind to `tier` at `index` (end when `None`), named `name`
     /// or the kind's default name made unique.
-    AddService { kind: String, tier: Tier, index: Option<usize>, name: Option<String> },
+    AddService {
+        kind: String,
+        tier: Tier,
+        index: Option<usize>,
+        name: Option<String>,
+    },
     /// Insert a whole service (paste, duplicate, restore). Its id is replaced by a fresh one if taken;
     /// its name must be valid and free.
-    InsertService { service: Box<Service>, index: Option<usize> },
+    InsertService {
+        service: Box<Service>,
+        index: Option<usize>,
+    },
     /// Remove a service and every link touching it.
-    RemoveService { id: ServiceId },
+    RemoveService {
+        id: ServiceId,
+    },
     /// Put a service into `tier` at position `index` among that tier's services (clamped).
-    MoveService { id: ServiceId, tier: Tier, index: usize },
-    RenameService { id: ServiceId, name: String },
+    MoveService {
+        id: ServiceId,
+        tier: Tier,
+        index: usize,
+    },
+    RenameService {
+        id: ServiceId,
+        name: String,
+    },
     /// Change one field group of a service.
-    UpdateService { id: ServiceId, change: ServiceChange },
-    Connect { from: ServiceId, to: ServiceId, kind: LinkKind },
-    Disconnect { from: ServiceId, to: ServiceId },
-    SetLinkKind { from: ServiceId, to: ServiceId, kind: LinkKind },
+    UpdateService {
+        id: ServiceId,
+        change: ServiceChange,
+    },
+    Connect {
+        from: ServiceId,
+        to: ServiceId,
+        kind: LinkKind,
+    },
+    Disconnect {
+        from: ServiceId,
+        to: ServiceId,
+    },
+    SetLinkKind {
+        from: ServiceId,
+        to: ServiceId,
+        kind: LinkKind,
+    },
     /// Replace the board with a pattern starter.
-    ApplyPattern { pattern: String },
+    ApplyPattern {
+        pattern: String,
+    },
     /// Replace the board with another design (new blank board, import, opened link or file).
-    ReplaceDesign { design: Box<Design> },
-    RenameDesign { name: String },
-    SetSettings { settings: Settings },
+    ReplaceDesign {
+        design: Box<Design>,
+    },
+    RenameDesign {
+        name: String,
+    },
+    SetSettings {
+        settings: Settings,
+    },
     /// Several commands as one undoable step (e.g. "Fix all"); all or nothing.
-    Batch { commands: Vec<Command> },
+    Batch {
+        commands: Vec<Command>,
+    },
 }
 
 /// One field group of a service, replaced as a whole.
@@ -74,10 +115,20 @@ impl ServiceChange {
             ServiceChange::Healthcheck(_) => &["healthcheck"],
             ServiceChange::Restart(_) => &["restart"],
             ServiceChange::Profiles(_) => &["profiles"],
-            ServiceChange::Hardening(_) => {
-                &["user", "read_only", "security_opt", "cap_drop", "cap_add", "privileged", "network_mode", "pid", "ipc"]
-            }
-            ServiceChange::MetricsPath(_) | ServiceChange::Backup(_) | ServiceChange::Autoscaling(_) => &[],
+            ServiceChange::Hardening(_) => &[
+                "user",
+                "read_only",
+                "security_opt",
+                "cap_drop",
+                "cap_add",
+                "privileged",
+                "network_mode",
+                "pid",
+                "ipc",
+            ],
+            ServiceChange::MetricsPath(_)
+            | ServiceChange::Backup(_)
+            | ServiceChange::Autoscaling(_) => &[],
             ServiceChange::Extra(_) => &[],
         }
     }

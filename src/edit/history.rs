@@ -20,7 +20,12 @@ impl History {
     }
 
     pub fn with_limit(design: Design, limit: usize) -> Self {
-        History { past: Vec::new(), present: design, future: Vec::new(), limit: limit.max(1) }
+        History {
+            past: Vec::new(),
+            present: design,
+            future: Vec::new(),
+            limit: limit.max(1),
+        }
     }
 
     pub fn present(&self) -> &Design {
@@ -45,7 +50,8 @@ impl History {
     pub fn undo(&mut self) -> bool {
         match self.past.pop() {
             Some(previous) => {
-                self.future.push(std::mem::replace(&mut self.present, previous));
+                self.future
+                    .push(std::mem::replace(&mut self.present, previous));
                 true
             }
             None => false,
@@ -77,7 +83,12 @@ mod tests {
     use crate::model::Tier;
 
     fn add(kind: &str) -> Command {
-        Command::AddService { kind: kind.into(), tier: Tier::Backend, index: None, name: None }
+        Command::AddService {
+            kind: kind.into(),
+            tier: Tier::Backend,
+            index: None,
+            name: None,
+        }
     }
 
     #[test]

@@ -93,9 +93,19 @@ mod tests {
         designs.push(Design::from_json(stress).expect("the stress fixture is valid"));
         for design in &designs {
             let plan = Plan::new(design, "VERSION");
-            for file in [base::file(&plan), dev_override::file(&plan), prod::file(&plan), ci::file(&plan)] {
+            for file in [
+                base::file(&plan),
+                dev_override::file(&plan),
+                prod::file(&plan),
+                ci::file(&plan),
+            ] {
                 let value = serde_yaml::to_value(&file).expect("a compose model serialises");
-                assert_eq!(writer::to_yaml(&file), writer::to_yaml(&value), "{}", design.name);
+                assert_eq!(
+                    writer::to_yaml(&file),
+                    writer::to_yaml(&value),
+                    "{}",
+                    design.name
+                );
             }
         }
     }

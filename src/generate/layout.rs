@@ -9,7 +9,13 @@ pub fn slug(text: &str) -> String {
     let mut out: String = text
         .trim()
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '_' || c == '-' { c.to_ascii_lowercase() } else { '-' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' || c == '-' {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
         .collect();
     out.truncate(63);
     let trimmed = out.trim_matches(|c| c == '-' || c == '_');
@@ -49,7 +55,9 @@ pub struct Facts {
 
 impl Facts {
     pub fn of(design: &Design) -> Facts {
-        Facts { version_var: version_var(design) }
+        Facts {
+            version_var: version_var(design),
+        }
     }
 }
 
@@ -145,9 +153,18 @@ pub fn is_generated_proxy(service: &Service) -> bool {
         _ => return false,
     };
     service.kind == "nginx"
-        && service.image.as_ref().is_some_and(|i| i.name == catalog_image)
-        && service.build.as_ref().is_none_or(|b| b.context.trim().is_empty())
-        && !service.volumes.iter().any(|m| m.kind == crate::model::MountKind::Bind && m.target.starts_with("/etc/nginx"))
+        && service
+            .image
+            .as_ref()
+            .is_some_and(|i| i.name == catalog_image)
+        && service
+            .build
+            .as_ref()
+            .is_none_or(|b| b.context.trim().is_empty())
+        && !service
+            .volumes
+            .iter()
+            .any(|m| m.kind == crate::model::MountKind::Bind && m.target.starts_with("/etc/nginx"))
 }
 
 /// Prometheus configuration, mounted read-only into prometheus services (seed 004's template).
@@ -213,10 +230,24 @@ mod tests {
 
     #[test]
     fn variables_are_found_in_every_compose_spelling_but_not_in_escapes_or_longer_names() {
-        for text in ["$VERSION", "a:${VERSION}", "${VERSION-v4.1}", "${VERSION:?set it}", "x $VERSION/y"] {
+        for text in [
+            "$VERSION",
+            "a:${VERSION}",
+            "${VERSION-v4.1}",
+            "${VERSION:?set it}",
+            "x $VERSION/y",
+        ] {
             assert!(mentions_variable(text, "VERSION"), "{text}");
         }
-        for text in ["$$VERSION", "${VERSIONS}", "$APP_VERSION", "VERSION", "${MY_VERSION:-1}", "$", "${"] {
+        for text in [
+            "$$VERSION",
+            "${VERSIONS}",
+            "$APP_VERSION",
+            "VERSION",
+            "${MY_VERSION:-1}",
+            "$",
+            "${",
+        ] {
             assert!(!mentions_variable(text, "VERSION"), "{text}");
         }
     }
@@ -239,7 +270,10 @@ mod tests {
         let mut proxy = Service::new(ServiceId(1), "proxy", "nginx", Tier::Frontend);
         proxy.image = Some(Image::new("nginxinc/nginx-unprivileged", "1.27-alpine"));
         assert!(is_generated_proxy(&proxy));
-        proxy.volumes.push(Mount::bind("./nginx/site.conf", "/etc/nginx/conf.d/default.conf"));
+        proxy.volumes.push(Mount::bind(
+            "./nginx/site.conf",
+            "/etc/nginx/conf.d/default.conf",
+        ));
         assert!(!is_generated_proxy(&proxy));
     }
 

@@ -424,7 +424,11 @@ mod tests {
     fn an_empty_command_is_kept_as_written() {
         let mut why = Vec::new();
         assert!(command(&y("[]"), &mut why).is_empty());
-        assert_eq!(why.len(), 1, "a reset is flagged, so the key is kept verbatim");
+        assert_eq!(
+            why.len(),
+            1,
+            "a reset is flagged, so the key is kept verbatim"
+        );
         let mut why = Vec::new();
         assert_eq!(command(&y("[a, b]"), &mut why), ["a", "b"]);
         assert!(why.is_empty());

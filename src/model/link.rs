@@ -28,6 +28,11 @@ pub struct Link {
 
 impl Link {
     pub fn new(from: ServiceId, to: ServiceId, kind: LinkKind) -> Self {
-        Link { from, to, kind, inferred: false }
+        Link {
+            from,
+            to,
+            kind,
+            inferred: false,
+        }
     }
 }

@@ -18,7 +18,10 @@ impl fmt::Display for NameError {
             NameError::Empty => write!(f, "a name is required"),
             NameError::TooLong { max } => write!(f, "at most {max} characters"),
             NameError::BadStart(c) => write!(f, "must start with a letter or digit, not {c:?}"),
-            NameError::BadChar(c) => write!(f, "{c:?} is not allowed: use letters, digits, '_', '.' or '-'"),
+            NameError::BadChar(c) => write!(
+                f,
+                "{c:?} is not allowed: use letters, digits, '_', '.' or '-'"
+            ),
             NameError::Taken(n) => write!(f, "another service is already named {n:?}"),
         }
     }
@@ -32,7 +35,9 @@ pub fn check_service_name(name: &str) -> Result<(), NameError> {
     let mut chars = name.chars();
     let first = chars.next().ok_or(NameError::Empty)?;
     if name.chars().count() > MAX_SERVICE_NAME {
-        return Err(NameError::TooLong { max: MAX_SERVICE_NAME });
+        return Err(NameError::TooLong {
+            max: MAX_SERVICE_NAME,
+        });
     }
     if !first.is_ascii_alphanumeric() {
         return Err(NameError::BadStart(first));
@@ -69,7 +74,10 @@ mod tests {
         assert_eq!(check_service_name("-x"), Err(NameError::BadStart('-')));
         assert_eq!(check_service_name("my api"), Err(NameError::BadChar(' ')));
         assert_eq!(check_service_name("a/b"), Err(NameError::BadChar('/')));
-        assert_eq!(check_service_name(&"a".repeat(64)), Err(NameError::TooLong { max: 63 }));
+        assert_eq!(
+            check_service_name(&"a".repeat(64)),
+            Err(NameError::TooLong { max: 63 })
+        );
     }
 
     #[test]

@@ -68,7 +68,12 @@ pub struct Service {
 
 impl Service {
     /// A bare service with model defaults (no image yet); the catalog fills in a kind's defaults.
-    pub fn new(id: ServiceId, name: impl Into<String>, kind: impl Into<String>, tier: Tier) -> Self {
+    pub fn new(
+        id: ServiceId,
+        name: impl Into<String>,
+        kind: impl Into<String>,
+        tier: Tier,
+    ) -> Self {
         Service {
             id,
             name: name.into(),
@@ -119,7 +124,10 @@ pub struct Image {
 
 impl Image {
     pub fn new(name: impl Into<String>, tag: impl Into<String>) -> Self {
-        Image { name: name.into(), tag: tag.into() }
+        Image {
+            name: name.into(),
+            tag: tag.into(),
+        }
     }
 
     /// `name:tag`, or `name` alone when the tag is empty.
@@ -136,7 +144,10 @@ impl Image {
         let without_digest = reference.split('@').next().unwrap_or(reference);
         let slash = without_digest.rfind('/').map_or(0, |i| i + 1);
         match without_digest[slash..].rfind(':') {
-            Some(i) => Image::new(&without_digest[..slash + i], &without_digest[slash + i + 1..]),
+            Some(i) => Image::new(
+                &without_digest[..slash + i],
+                &without_digest[slash + i + 1..],
+            ),
             None => Image::new(without_digest, ""),
         }
     }
@@ -156,8 +167,14 @@ pub enum Language {
 }
 
 impl Language {
-    pub const ALL: [Language; 6] =
-        [Language::Python, Language::Node, Language::Go, Language::Rust, Language::Java, Language::Static];
+    pub const ALL: [Language; 6] = [
+        Language::Python,
+        Language::Node,
+        Language::Go,
+        Language::Rust,
+        Language::Java,
+        Language::Static,
+    ];
 
     pub fn id(self) -> &'static str {
         match self {
@@ -191,7 +208,13 @@ pub struct Build {
 
 impl Build {
     pub fn scaffold(language: Language) -> Self {
-        Build { language: Some(language), context: String::new(), dockerfile: None, target: None, args: BTreeMap::new() }
+        Build {
+            language: Some(language),
+            context: String::new(),
+            dockerfile: None,
+            target: None,
+            args: BTreeMap::new(),
+        }
     }
 }
 
@@ -221,10 +244,20 @@ pub struct Port {
 
 impl Port {
     pub fn internal(container: u16) -> Self {
-        Port { container, published: None, host_ip: None, protocol: Protocol::Tcp }
+        Port {
+            container,
+            published: None,
+            host_ip: None,
+            protocol: Protocol::Tcp,
+        }
     }
     pub fn published(container: u16, host: u16) -> Self {
-        Port { container, published: Some(host), host_ip: None, protocol: Protocol::Tcp }
+        Port {
+            container,
+            published: Some(host),
+            host_ip: None,
+            protocol: Protocol::Tcp,
+        }
     }
 }
 
@@ -242,10 +275,18 @@ pub struct EnvVar {
 
 impl EnvVar {
     pub fn plain(key: impl Into<String>, value: impl Into<String>) -> Self {
-        EnvVar { key: key.into(), value: value.into(), secret: false }
+        EnvVar {
+            key: key.into(),
+            value: value.into(),
+            secret: false,
+        }
     }
     pub fn secret(key: impl Into<String>) -> Self {
-        EnvVar { key: key.into(), value: String::new(), secret: true }
+        EnvVar {
+            key: key.into(),
+            value: String::new(),
+            secret: true,
+        }
     }
 }
 
@@ -278,13 +319,31 @@ pub struct Mount {
 
 impl Mount {
     pub fn named(source: impl Into<String>, target: impl Into<String>) -> Self {
-        Mount { kind: MountKind::Named, source: source.into(), target: target.into(), read_only: false, size: None }
+        Mount {
+            kind: MountKind::Named,
+            source: source.into(),
+            target: target.into(),
+            read_only: false,
+            size: None,
+        }
     }
     pub fn bind(source: impl Into<String>, target: impl Into<String>) -> Self {
-        Mount { kind: MountKind::Bind, source: source.into(), target: target.into(), read_only: false, size: None }
+        Mount {
+            kind: MountKind::Bind,
+            source: source.into(),
+            target: target.into(),
+            read_only: false,
+            size: None,
+        }
     }
     pub fn tmpfs(target: impl Into<String>) -> Self {
-        Mount { kind: MountKind::Tmpfs, source: String::new(), target: target.into(), read_only: false, size: None }
+        Mount {
+            kind: MountKind::Tmpfs,
+            source: String::new(),
+            target: target.into(),
+            read_only: false,
+            size: None,
+        }
     }
 }
 
@@ -306,7 +365,11 @@ fn one() -> u32 {
 
 impl Default for Replicas {
     fn default() -> Self {
-        Replicas { dev: 1, ci: 1, prod: 1 }
+        Replicas {
+            dev: 1,
+            ci: 1,
+            prod: 1,
+        }
     }
 }
 
@@ -372,7 +435,13 @@ impl Healthcheck {
     pub fn cmd<I: IntoIterator<Item = S>, S: Into<String>>(args: I) -> Self {
         let mut test = vec!["CMD".to_string()];
         test.extend(args.into_iter().map(Into::into));
-        Healthcheck { test, interval_s: interval(), timeout_s: timeout(), retries: retries(), start_period_s: start_period() }
+        Healthcheck {
+            test,
+            interval_s: interval(),
+            timeout_s: timeout(),
+            retries: retries(),
+            start_period_s: start_period(),
+        }
     }
     /// `["CMD-SHELL", line]` with default timing.
     pub fn shell(line: impl Into<String>) -> Self {
@@ -461,7 +530,11 @@ pub struct Autoscaling {
 
 impl Default for Autoscaling {
     fn default() -> Self {
-        Autoscaling { min: 2, max: 10, cpu_target_pct: 70 }
+        Autoscaling {
+            min: 2,
+            max: 10,
+            cpu_target_pct: 70,
+        }
     }
 }
 
@@ -471,9 +544,18 @@ mod tests {
 
     #[test]
     fn image_references_split_at_the_tag_colon() {
-        assert_eq!(Image::parse("postgres:16-alpine"), Image::new("postgres", "16-alpine"));
-        assert_eq!(Image::parse("localhost:5000/app:1.2"), Image::new("localhost:5000/app", "1.2"));
-        assert_eq!(Image::parse("localhost:5000/app"), Image::new("localhost:5000/app", ""));
+        assert_eq!(
+            Image::parse("postgres:16-alpine"),
+            Image::new("postgres", "16-alpine")
+        );
+        assert_eq!(
+            Image::parse("localhost:5000/app:1.2"),
+            Image::new("localhost:5000/app", "1.2")
+        );
+        assert_eq!(
+            Image::parse("localhost:5000/app"),
+            Image::new("localhost:5000/app", "")
+        );
         assert_eq!(Image::parse("redis@sha256:abc"), Image::new("redis", ""));
         assert_eq!(Image::new("redis", "7").reference(), "redis:7");
     }
@@ -482,7 +564,10 @@ mod tests {
     fn defaults_are_omitted_from_json() {
         let s = Service::new(ServiceId(1), "api", "custom", Tier::Backend);
         let json = serde_json::to_string(&s).unwrap();
-        assert_eq!(json, r#"{"id":1,"name":"api","kind":"custom","tier":"backend"}"#);
+        assert_eq!(
+            json,
+            r#"{"id":1,"name":"api","kind":"custom","tier":"backend"}"#
+        );
         let back: Service = serde_json::from_str(&json).unwrap();
         assert_eq!(back, s);
     }

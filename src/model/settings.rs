@@ -33,7 +33,11 @@ pub struct Budget {
 
 impl Default for Budget {
     fn default() -> Self {
-        Budget { cpu_m: 4000, memory_mb: 8192, disk_gb: 20 }
+        Budget {
+            cpu_m: 4000,
+            memory_mb: 8192,
+            disk_gb: 20,
+        }
     }
 }
 
@@ -47,7 +51,10 @@ pub struct NodeSize {
 
 impl Default for NodeSize {
     fn default() -> Self {
-        NodeSize { cpu_m: 4000, memory_mb: 8192 }
+        NodeSize {
+            cpu_m: 4000,
+            memory_mb: 8192,
+        }
     }
 }
 

@@ -52,7 +52,9 @@ impl Tier {
     }
 
     pub fn parse(text: &str) -> Option<Tier> {
-        Tier::ALL.into_iter().find(|t| t.id() == text.trim().to_ascii_lowercase())
+        Tier::ALL
+            .into_iter()
+            .find(|t| t.id() == text.trim().to_ascii_lowercase())
     }
 }
 

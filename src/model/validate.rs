@@ -27,17 +27,30 @@ impl fmt::Display for Problem {
 /// Every structural problem of the design, in a stable order; empty = valid.
 pub fn validate(design: &Design) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let mut general = |message: String| problems.push(Problem { service: None, message });
+    let mut general = |message: String| {
+        problems.push(Problem {
+            service: None,
+            message,
+        })
+    };
     if design.name.trim().is_empty() {
         general("the design needs a name".into());
     }
     if design.services.len() > MAX_SERVICES {
-        general(format!("{} services is more than the {MAX_SERVICES} a design may hold", design.services.len()));
+        general(format!(
+            "{} services is more than the {MAX_SERVICES} a design may hold",
+            design.services.len()
+        ));
     }
     let mut ids = BTreeSet::new();
     let mut names = BTreeSet::new();
     for s in &design.services {
-        let mut problem = |message: String| problems.push(Problem { service: Some(s.name.clone()), message });
+        let mut problem = |message: String| {
+            problems.push(Problem {
+                service: Some(s.name.clone()),
+                message,
+            })
+        };
         if let Err(e) = check_service_name(&s.name) {
             problem(format!("invalid name: {e}"));
         }
@@ -71,10 +84,16 @@ pub fn validate(design: &Design) -> Vec<Problem> {
         }
         for m in &s.volumes {
             if !m.target.starts_with('/') {
-                problem(format!("mount target {:?} must be an absolute path", m.target));
+                problem(format!(
+                    "mount target {:?} must be an absolute path",
+                    m.target
+                ));
             }
             if m.kind == MountKind::Named && check_service_name(&m.source).is_err() {
-                problem(format!("volume name {:?} must match [a-zA-Z0-9][a-zA-Z0-9_.-]*", m.source));
+                problem(format!(
+                    "volume name {:?} must match [a-zA-Z0-9][a-zA-Z0-9_.-]*",
+                    m.source
+                ));
             }
             if m.kind == MountKind::Bind && m.source.is_empty() {
                 problem(format!("bind mount to {:?} needs a host path", m.target));
@@ -100,14 +119,23 @@ pub fn validate(design: &Design) -> Vec<Problem> {
         match (name(l.from), name(l.to)) {
             (Some(a), Some(b)) => {
                 if l.from == l.to {
-                    problems.push(Problem { service: Some(a), message: "links to itself".into() });
+                    problems.push(Problem {
+                        service: Some(a),
+                        message: "links to itself".into(),
+                    });
                 } else if !seen.insert((l.from, l.to)) {
-                    problems.push(Problem { service: Some(a), message: format!("links to {b:?} twice") });
+                    problems.push(Problem {
+                        service: Some(a),
+                        message: format!("links to {b:?} twice"),
+                    });
                 }
             }
             _ => problems.push(Problem {
                 service: None,
-                message: format!("link {} -> {} refers to a missing service", l.from.0, l.to.0),
+                message: format!(
+                    "link {} -> {} refers to a missing service",
+                    l.from.0, l.to.0
+                ),
             }),
         }
     }
@@ -129,7 +157,8 @@ mod tests {
     fn a_valid_design_has_no_problems() {
         let mut d = Design::new("x");
         d.services = vec![svc(1, "a"), svc(2, "b")];
-        d.links.push(Link::new(ServiceId(1), ServiceId(2), LinkKind::Sync));
+        d.links
+            .push(Link::new(ServiceId(1), ServiceId(2), LinkKind::Sync));
         assert_eq!(validate(&d), vec![]);
     }
 
@@ -137,11 +166,21 @@ mod tests {
     fn duplicate_names_ids_and_dangling_links_are_reported() {
         let mut d = Design::new("x");
         d.services = vec![svc(1, "a"), svc(1, "a")];
-        d.links.push(Link::new(ServiceId(1), ServiceId(9), LinkKind::Sync));
+        d.links
+            .push(Link::new(ServiceId(1), ServiceId(9), LinkKind::Sync));
         let messages: Vec<String> = validate(&d).iter().map(|p| p.to_string()).collect();
-        assert!(messages.iter().any(|m| m.contains("id 1 is used twice")), "{messages:?}");
-        assert!(messages.iter().any(|m| m.contains("name is used twice")), "{messages:?}");
-        assert!(messages.iter().any(|m| m.contains("missing service")), "{messages:?}");
+        assert!(
+            messages.iter().any(|m| m.contains("id 1 is used twice")),
+            "{messages:?}"
+        );
+        assert!(
+            messages.iter().any(|m| m.contains("name is used twice")),
+            "{messages:?}"
+        );
+        assert!(
+            messages.iter().any(|m| m.contains("missing service")),
+            "{messages:?}"
+        );
     }
 
     #[test]

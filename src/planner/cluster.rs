@@ -51,9 +51,10 @@ impl Basis {
     pub fn size(self, s: &ServicePlan) -> (u32, u32) {
         match self {
             Basis::Reservations => (s.cpu_reserved_m, s.memory_reserved_mb),
-            Basis::Limits => {
-                (s.cpu_limit_m.unwrap_or(s.cpu_reserved_m), s.memory_limit_mb.unwrap_or(s.memory_reserved_mb))
-            }
+            Basis::Limits => (
+                s.cpu_limit_m.unwrap_or(s.cpu_reserved_m),
+                s.memory_limit_mb.unwrap_or(s.memory_reserved_mb),
+            ),
         }
     }
 }
@@ -128,9 +129,20 @@ pub fn pack(services: &[ServicePlan], node: NodeSize, basis: Basis) -> Cluster {
     let (packed, _) = place(services, &order, node, basis, false, Fit::First);
     // Same node count, load spread the way Swarm and Kubernetes would spread it; kept only when
     // it places every replica first fit placed (balancing may fail where first fit did not).
-    let (balanced, missed) = place(services, &order, node, basis, true, Fit::Balanced(first_fit.len()));
+    let (balanced, missed) = place(
+        services,
+        &order,
+        node,
+        basis,
+        true,
+        Fit::Balanced(first_fit.len()),
+    );
     let count = |u: &[Unplaced]| u.iter().map(|u| u64::from(u.replicas)).sum::<u64>();
-    let nodes = if count(&missed) == count(&unplaced) { balanced } else { first_fit };
+    let nodes = if count(&missed) == count(&unplaced) {
+        balanced
+    } else {
+        first_fit
+    };
 
     let fits_node = |s: &ServicePlan| {
         let (c, m) = basis.size(s);
@@ -144,8 +156,16 @@ pub fn pack(services: &[ServicePlan], node: NodeSize, basis: Basis) -> Cluster {
         mem += n * u64::from(m);
         widest = widest.max(s.replicas.get(env));
     }
-    let bound = |used: u64, size: u32| if size == 0 { 0 } else { used.div_ceil(u64::from(size)) };
-    let lower_bound = bound(cpu, node.cpu_m).max(bound(mem, node.memory_mb)).max(u64::from(widest));
+    let bound = |used: u64, size: u32| {
+        if size == 0 {
+            0
+        } else {
+            used.div_ceil(u64::from(size))
+        }
+    };
+    let lower_bound = bound(cpu, node.cpu_m)
+        .max(bound(mem, node.memory_mb))
+        .max(u64::from(widest));
 
     Cluster {
         node,
@@ -165,7 +185,9 @@ fn packing_order(services: &[ServicePlan], node: NodeSize, basis: Basis) -> Vec<
         let (c, m) = basis.size(s);
         (u64::from(c) * u64::from(node.memory_mb)).max(u64::from(m) * u64::from(node.cpu_m))
     };
-    let mut order: Vec<usize> = (0..services.len()).filter(|&i| services[i].runs_in(Environment::Prod)).collect();
+    let mut order: Vec<usize> = (0..services.len())
+        .filter(|&i| services[i].runs_in(Environment::Prod))
+        .collect();
     crate::sorting::sort_by_key(&mut order, |&i| (Reverse(share(&services[i])), i));
     order
 }
@@ -190,15 +212,23 @@ fn place(
         Fit::First => Vec::new(),
         Fit::Balanced(n) => vec![Node::default(); n.min(MAX_NODES)],
     };
-    let load = |n: &Node| (n.cpu_used_m * u64::from(node.memory_mb)).max(n.memory_used_mb * u64::from(node.cpu_m));
+    let load = |n: &Node| {
+        (n.cpu_used_m * u64::from(node.memory_mb)).max(n.memory_used_mb * u64::from(node.cpu_m))
+    };
     let mut unplaced = Vec::new();
     let mut budget = MAX_PACKED_REPLICAS;
     for &i in order {
         let Some(s) = services.get(i) else { continue };
         let (cpu, mem) = basis.size(s);
         let replicas = s.replicas.get(Environment::Prod);
-        let mut missed =
-            |count: u32, reason| unplaced.push(Unplaced { id: s.id, service: s.name.clone(), replicas: count, reason });
+        let mut missed = |count: u32, reason| {
+            unplaced.push(Unplaced {
+                id: s.id,
+                service: s.name.clone(),
+                replicas: count,
+                reason,
+            })
+        };
         if cpu > node.cpu_m || mem > node.memory_mb {
             missed(replicas, Unplacement::ExceedsNode);
             continue;
@@ -214,9 +244,12 @@ fn place(
             };
             let found = match fit {
                 Fit::First => nodes.iter().position(free),
-                Fit::Balanced(_) => {
-                    nodes.iter().enumerate().filter(|(_, n)| free(n)).min_by_key(|(k, n)| (load(n), *k)).map(|(k, _)| k)
-                }
+                Fit::Balanced(_) => nodes
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, n)| free(n))
+                    .min_by_key(|(k, n)| (load(n), *k))
+                    .map(|(k, _)| k),
             };
             let slot = match (found, fit) {
                 (Some(k), _) => k,
@@ -233,7 +266,11 @@ fn place(
                 n.cpu_used_m += u64::from(cpu);
                 n.memory_used_mb += u64::from(mem);
                 n.last = Some(i);
-                n.replicas.push(Placement { id: s.id, service: s.name.clone(), replica });
+                n.replicas.push(Placement {
+                    id: s.id,
+                    service: s.name.clone(),
+                    replica,
+                });
             }
         }
         if capped > 0 {

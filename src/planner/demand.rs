@@ -98,9 +98,17 @@ impl ServicePlan {
 
 /// Named volumes in mount order, each name once (a service mounting one volume twice uses it once).
 fn volumes(service: &Service) -> Vec<VolumeEstimate> {
-    let default_gb = if service.tier == Tier::Data { DATA_VOLUME_GB } else { OTHER_VOLUME_GB };
+    let default_gb = if service.tier == Tier::Data {
+        DATA_VOLUME_GB
+    } else {
+        OTHER_VOLUME_GB
+    };
     let mut out: Vec<VolumeEstimate> = Vec::new();
-    for m in service.volumes.iter().filter(|m| m.kind == MountKind::Named) {
+    for m in service
+        .volumes
+        .iter()
+        .filter(|m| m.kind == MountKind::Named)
+    {
         if out.iter().any(|v| v.name == m.source) {
             continue;
         }
@@ -125,7 +133,11 @@ mod tests {
     #[test]
     fn a_missing_reservation_is_planned_at_the_limit() {
         let mut s = Service::new(ServiceId(1), "api", "custom", Tier::Backend);
-        s.resources = Resources { cpu_limit_m: Some(500), memory_limit_mb: Some(512), ..Resources::default() };
+        s.resources = Resources {
+            cpu_limit_m: Some(500),
+            memory_limit_mb: Some(512),
+            ..Resources::default()
+        };
         let p = ServicePlan::new(&s, &all_on());
         assert_eq!((p.cpu_reserved_m, p.memory_reserved_mb), (500, 512));
         assert!(p.reservation_assumed);
@@ -135,7 +147,10 @@ mod tests {
     #[test]
     fn unsized_volumes_get_the_tier_estimate_and_say_so() {
         let mut db = Service::new(ServiceId(1), "db", "postgres", Tier::Data);
-        db.volumes = vec![Mount::named("db_data", "/var/lib/postgresql/data"), Mount::tmpfs("/tmp")];
+        db.volumes = vec![
+            Mount::named("db_data", "/var/lib/postgresql/data"),
+            Mount::tmpfs("/tmp"),
+        ];
         let mut sized = Mount::named("db_wal", "/wal");
         sized.size = Some(12);
         db.volumes.push(sized);
@@ -143,8 +158,16 @@ mod tests {
         assert_eq!(
             p.volumes,
             vec![
-                VolumeEstimate { name: "db_data".into(), size_gb: DATA_VOLUME_GB, estimated: true },
-                VolumeEstimate { name: "db_wal".into(), size_gb: 12, estimated: false },
+                VolumeEstimate {
+                    name: "db_data".into(),
+                    size_gb: DATA_VOLUME_GB,
+                    estimated: true
+                },
+                VolumeEstimate {
+                    name: "db_wal".into(),
+                    size_gb: 12,
+                    estimated: false
+                },
             ]
         );
         assert_eq!(p.storage_gb(), u64::from(DATA_VOLUME_GB) + 12);

@@ -41,7 +41,9 @@ impl Environment {
     }
 
     pub fn parse(text: &str) -> Option<Environment> {
-        Environment::ALL.into_iter().find(|e| e.id() == text.trim().to_ascii_lowercase())
+        Environment::ALL
+            .into_iter()
+            .find(|e| e.id() == text.trim().to_ascii_lowercase())
     }
 
     /// Replicas the service asks for in this environment (before the planner's cap).
@@ -70,7 +72,11 @@ pub struct PerEnv<T> {
 
 impl<T: Copy> PerEnv<T> {
     pub fn from_fn(mut f: impl FnMut(Environment) -> T) -> Self {
-        PerEnv { dev: f(Environment::Dev), ci: f(Environment::Ci), prod: f(Environment::Prod) }
+        PerEnv {
+            dev: f(Environment::Dev),
+            ci: f(Environment::Ci),
+            prod: f(Environment::Prod),
+        }
     }
 
     pub fn get(&self, env: Environment) -> T {
@@ -85,7 +91,11 @@ impl<T: Copy> PerEnv<T> {
 /// The profiles on in `env`: the environment's own profile plus `extra`, sorted and without
 /// duplicates so that the plan is the same whatever order the caller lists them in.
 pub fn active_profiles(env: Environment, extra: &[String]) -> Vec<String> {
-    let mut on: Vec<String> = extra.iter().map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect();
+    let mut on: Vec<String> = extra
+        .iter()
+        .map(|p| p.trim().to_string())
+        .filter(|p| !p.is_empty())
+        .collect();
     on.push(env.id().to_string());
     crate::sorting::sort(&mut on);
     on.dedup();
@@ -94,7 +104,11 @@ pub fn active_profiles(env: Environment, extra: &[String]) -> Vec<String> {
 
 /// Compose semantics: no profiles = always; otherwise any one of them being on.
 pub fn runs_with(service: &Service, active: &[String]) -> bool {
-    service.always_on() || service.profiles.iter().any(|p| active.iter().any(|a| a == p))
+    service.always_on()
+        || service
+            .profiles
+            .iter()
+            .any(|p| active.iter().any(|a| a == p))
 }
 
 #[cfg(test)]
@@ -112,20 +126,34 @@ mod tests {
     fn the_environment_profile_is_on_in_its_environment_only() {
         let jupyter = with_profiles(&["dev"]);
         assert!(runs_with(&jupyter, &active_profiles(Environment::Dev, &[])));
-        assert!(!runs_with(&jupyter, &active_profiles(Environment::Prod, &[])));
+        assert!(!runs_with(
+            &jupyter,
+            &active_profiles(Environment::Prod, &[])
+        ));
     }
 
     #[test]
     fn optional_profiles_are_off_until_turned_on() {
         let llm = with_profiles(&["local-llm"]);
         assert!(!runs_with(&llm, &active_profiles(Environment::Dev, &[])));
-        assert!(runs_with(&llm, &active_profiles(Environment::Dev, &["local-llm".into()])));
-        assert!(runs_with(&with_profiles(&[]), &active_profiles(Environment::Ci, &[])));
+        assert!(runs_with(
+            &llm,
+            &active_profiles(Environment::Dev, &["local-llm".into()])
+        ));
+        assert!(runs_with(
+            &with_profiles(&[]),
+            &active_profiles(Environment::Ci, &[])
+        ));
     }
 
     #[test]
     fn active_profiles_are_sorted_and_unique() {
-        let extra = vec!["b".to_string(), "dev".to_string(), " a ".to_string(), String::new()];
+        let extra = vec![
+            "b".to_string(),
+            "dev".to_string(),
+            " a ".to_string(),
+            String::new(),
+        ];
         assert_eq!(active_profiles(Environment::Dev, &extra), ["a", "b", "dev"]);
     }
 }

@@ -39,11 +39,17 @@ impl Totals {
         self.memory_reserved_mb += n * u64::from(s.memory_reserved_mb);
         match s.cpu_limit_m {
             Some(c) => self.cpu_limit_m += n * u64::from(c),
-            None => self.replicas_without_cpu_limit = self.replicas_without_cpu_limit.saturating_add(replicas),
+            None => {
+                self.replicas_without_cpu_limit =
+                    self.replicas_without_cpu_limit.saturating_add(replicas)
+            }
         }
         match s.memory_limit_mb {
             Some(m) => self.memory_limit_mb += n * u64::from(m),
-            None => self.replicas_without_memory_limit = self.replicas_without_memory_limit.saturating_add(replicas),
+            None => {
+                self.replicas_without_memory_limit =
+                    self.replicas_without_memory_limit.saturating_add(replicas)
+            }
         }
     }
 
@@ -53,10 +59,14 @@ impl Totals {
             services: self.services.saturating_sub(base.services),
             replicas: self.replicas.saturating_sub(base.replicas),
             cpu_reserved_m: self.cpu_reserved_m.saturating_sub(base.cpu_reserved_m),
-            memory_reserved_mb: self.memory_reserved_mb.saturating_sub(base.memory_reserved_mb),
+            memory_reserved_mb: self
+                .memory_reserved_mb
+                .saturating_sub(base.memory_reserved_mb),
             cpu_limit_m: self.cpu_limit_m.saturating_sub(base.cpu_limit_m),
             memory_limit_mb: self.memory_limit_mb.saturating_sub(base.memory_limit_mb),
-            replicas_without_cpu_limit: self.replicas_without_cpu_limit.saturating_sub(base.replicas_without_cpu_limit),
+            replicas_without_cpu_limit: self
+                .replicas_without_cpu_limit
+                .saturating_sub(base.replicas_without_cpu_limit),
             replicas_without_memory_limit: self
                 .replicas_without_memory_limit
                 .saturating_sub(base.replicas_without_memory_limit),
@@ -120,7 +130,12 @@ impl EnvPlan {
 }
 
 /// Totals of `services` in `env` (replicas already reflect the profiles on there).
-pub fn env_plan(env: Environment, profiles: Vec<String>, services: &[ServicePlan], budget: &Budget) -> EnvPlan {
+pub fn env_plan(
+    env: Environment,
+    profiles: Vec<String>,
+    services: &[ServicePlan],
+    budget: &Budget,
+) -> EnvPlan {
     let mut tiers = Tier::ALL.map(|t| (t, Totals::default()));
     let mut total = Totals::default();
     let mut seen_volumes: BTreeSet<&str> = BTreeSet::new();
@@ -139,7 +154,13 @@ pub fn env_plan(env: Environment, profiles: Vec<String>, services: &[ServicePlan
             }
         }
     }
-    EnvPlan { env, profiles, headroom: Headroom::of(&total, budget), total, tiers }
+    EnvPlan {
+        env,
+        profiles,
+        headroom: Headroom::of(&total, budget),
+        total,
+        tiers,
+    }
 }
 
 #[cfg(test)]

@@ -28,7 +28,12 @@ pub fn variants(
     base: &[EnvPlan; 3],
     budget: &Budget,
 ) -> Vec<ProfileVariant> {
-    let used: BTreeSet<&str> = crate::sorting::btree_set(design.services.iter().flat_map(|s| s.profiles.iter().map(String::as_str)));
+    let used: BTreeSet<&str> = crate::sorting::btree_set(
+        design
+            .services
+            .iter()
+            .flat_map(|s| s.profiles.iter().map(String::as_str)),
+    );
     let mut out = Vec::new();
     // An environment's own profile is governed by the environment, not a variant.
     let optional = |p: &&str| Environment::parse(p).is_none() && !extra.iter().any(|e| e == p);
@@ -36,16 +41,28 @@ pub fn variants(
         let mut with = extra.to_vec();
         with.push(profile.to_string());
         let active = Environment::ALL.map(|e| active_profiles(e, &with));
-        let services: Vec<ServicePlan> = design.services.iter().map(|s| ServicePlan::new(s, &active)).collect();
+        let services: Vec<ServicePlan> = design
+            .services
+            .iter()
+            .map(|s| ServicePlan::new(s, &active))
+            .collect();
         let plans = Environment::ALL.map(|e| env_plan(e, Vec::new(), &services, budget));
         let added = PerEnv::from_fn(|e| plans[e.index()].total.minus(&base[e.index()].total));
         let started = services
             .iter()
             .zip(base_services)
-            .filter(|(with, without)| Environment::ALL.iter().any(|&e| with.runs_in(e) && !without.runs_in(e)))
+            .filter(|(with, without)| {
+                Environment::ALL
+                    .iter()
+                    .any(|&e| with.runs_in(e) && !without.runs_in(e))
+            })
             .map(|(with, _)| with.name.clone())
             .collect();
-        out.push(ProfileVariant { profile: profile.to_string(), services: started, added });
+        out.push(ProfileVariant {
+            profile: profile.to_string(),
+            services: started,
+            added,
+        });
     }
     out
 }

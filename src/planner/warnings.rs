@@ -61,7 +61,12 @@ pub struct Inputs<'a> {
 pub fn collect(i: &Inputs) -> Vec<Warning> {
     let mut out = Vec::new();
     for p in i.unused_profiles {
-        out.push(note(WarningCode::UnusedProfile, None, None, format!("no service uses the profile {p:?}")));
+        out.push(note(
+            WarningCode::UnusedProfile,
+            None,
+            None,
+            format!("no service uses the profile {p:?}"),
+        ));
     }
     for e in i.environments {
         budget_warnings(e, i.budget, &mut out);
@@ -73,12 +78,31 @@ pub fn collect(i: &Inputs) -> Vec<Warning> {
     out
 }
 
-fn warn(code: WarningCode, env: Option<Environment>, service: Option<&str>, message: String) -> Warning {
-    Warning { severity: Severity::Warning, code, env, service: service.map(str::to_string), message }
+fn warn(
+    code: WarningCode,
+    env: Option<Environment>,
+    service: Option<&str>,
+    message: String,
+) -> Warning {
+    Warning {
+        severity: Severity::Warning,
+        code,
+        env,
+        service: service.map(str::to_string),
+        message,
+    }
 }
 
-fn note(code: WarningCode, env: Option<Environment>, service: Option<&str>, message: String) -> Warning {
-    Warning { severity: Severity::Note, ..warn(code, env, service, message) }
+fn note(
+    code: WarningCode,
+    env: Option<Environment>,
+    service: Option<&str>,
+    message: String,
+) -> Warning {
+    Warning {
+        severity: Severity::Note,
+        ..warn(code, env, service, message)
+    }
 }
 
 fn budget_warnings(e: &EnvPlan, b: &Budget, out: &mut Vec<Warning>) {
@@ -86,10 +110,18 @@ fn budget_warnings(e: &EnvPlan, b: &Budget, out: &mut Vec<Warning>) {
     let env = Some(e.env);
     let mut over = Vec::new();
     if t.cpu_reserved_m > u64::from(b.cpu_m) {
-        over.push(format!("{} of {} CPU", cpus(t.cpu_reserved_m), cpus(u64::from(b.cpu_m))));
+        over.push(format!(
+            "{} of {} CPU",
+            cpus(t.cpu_reserved_m),
+            cpus(u64::from(b.cpu_m))
+        ));
     }
     if t.memory_reserved_mb > u64::from(b.memory_mb) {
-        over.push(format!("{} of {}", memory(t.memory_reserved_mb), memory(u64::from(b.memory_mb))));
+        over.push(format!(
+            "{} of {}",
+            memory(t.memory_reserved_mb),
+            memory(u64::from(b.memory_mb))
+        ));
     }
     if !over.is_empty() {
         // Prod usually runs on a cluster: point at the cluster view rather than only "shrink".
@@ -98,8 +130,17 @@ fn budget_warnings(e: &EnvPlan, b: &Budget, out: &mut Vec<Warning>) {
         } else {
             "lower reservations or replicas, or plan a larger host"
         };
-        let message = format!("{} reserves {} on one host: {fix}", e.env, over.join(" and "));
-        out.push(warn(WarningCode::ReservationsOverBudget, env, None, message));
+        let message = format!(
+            "{} reserves {} on one host: {fix}",
+            e.env,
+            over.join(" and ")
+        );
+        out.push(warn(
+            WarningCode::ReservationsOverBudget,
+            env,
+            None,
+            message,
+        ));
     }
     // Limits may overcommit a host (they are ceilings, not guarantees); say what that risks.
     if t.cpu_limit_m > u64::from(b.cpu_m) {
@@ -121,7 +162,10 @@ fn budget_warnings(e: &EnvPlan, b: &Budget, out: &mut Vec<Warning>) {
         out.push(note(WarningCode::LimitsOverBudget, env, None, message));
     }
     if t.storage_gb > u64::from(b.disk_gb) {
-        let message = format!("{} volumes need {} GB of a {} GB disk", e.env, t.storage_gb, b.disk_gb);
+        let message = format!(
+            "{} volumes need {} GB of a {} GB disk",
+            e.env, t.storage_gb, b.disk_gb
+        );
         out.push(warn(WarningCode::StorageOverBudget, env, None, message));
     }
 }
@@ -130,10 +174,13 @@ fn service_warnings(s: &ServicePlan, b: &Budget, out: &mut Vec<Warning>) {
     let runs = Environment::ALL.iter().any(|&e| s.runs_in(e));
     let name = Some(s.name.as_str());
     if runs && !s.has_limits() {
-        let missing: Vec<&str> = [(s.cpu_limit_m.is_none(), "CPU"), (s.memory_limit_mb.is_none(), "memory")]
-            .into_iter()
-            .filter_map(|(m, what)| m.then_some(what))
-            .collect();
+        let missing: Vec<&str> = [
+            (s.cpu_limit_m.is_none(), "CPU"),
+            (s.memory_limit_mb.is_none(), "memory"),
+        ]
+        .into_iter()
+        .filter_map(|(m, what)| m.then_some(what))
+        .collect();
         let message = format!(
             "{} has no {} limit: one busy replica can starve its neighbours, and the limit totals leave it out",
             s.name,
@@ -144,10 +191,20 @@ fn service_warnings(s: &ServicePlan, b: &Budget, out: &mut Vec<Warning>) {
     let cpu_above = s.cpu_limit_m.is_some_and(|l| s.cpu_reserved_m > l);
     let mem_above = s.memory_limit_mb.is_some_and(|l| s.memory_reserved_mb > l);
     if cpu_above || mem_above {
-        let message = format!("{} reserves more than its limit; Docker refuses to start such a container", s.name);
-        out.push(warn(WarningCode::ReservationAboveLimit, None, name, message));
+        let message = format!(
+            "{} reserves more than its limit; Docker refuses to start such a container",
+            s.name
+        );
+        out.push(warn(
+            WarningCode::ReservationAboveLimit,
+            None,
+            name,
+            message,
+        ));
     }
-    if runs && (u64::from(s.cpu_reserved_m) > u64::from(b.cpu_m) || s.memory_reserved_mb > b.memory_mb) {
+    if runs
+        && (u64::from(s.cpu_reserved_m) > u64::from(b.cpu_m) || s.memory_reserved_mb > b.memory_mb)
+    {
         let message = format!(
             "one replica of {} reserves {} CPU / {}, more than the {} CPU / {} host",
             s.name,
@@ -162,7 +219,10 @@ fn service_warnings(s: &ServicePlan, b: &Budget, out: &mut Vec<Warning>) {
         let capped = s.replicas_capped.get(env);
         if capped > 0 {
             let asked = u64::from(capped) + u64::from(MAX_REPLICAS);
-            let message = format!("{} asks for {asked} replicas in {env}; planned with {MAX_REPLICAS}", s.name);
+            let message = format!(
+                "{} asks for {asked} replicas in {env}; planned with {MAX_REPLICAS}",
+                s.name
+            );
             out.push(warn(WarningCode::ReplicasCapped, Some(env), name, message));
         }
     }
@@ -174,7 +234,10 @@ fn cluster_warnings(c: &Cluster, services: &[ServicePlan], out: &mut Vec<Warning
         let name = Some(u.service.as_str());
         match u.reason {
             Unplacement::ExceedsNode => {
-                let (cpu, mem) = services.iter().find(|s| s.id == u.id).map_or((0, 0), |s| c.basis.size(s));
+                let (cpu, mem) = services
+                    .iter()
+                    .find(|s| s.id == u.id)
+                    .map_or((0, 0), |s| c.basis.size(s));
                 let message = format!(
                     "{} replica(s) of {} need {} CPU / {} each, more than a {} CPU / {} node: \
                      not placed; use larger nodes or a smaller service",
@@ -205,7 +268,11 @@ fn cluster_warnings(c: &Cluster, services: &[ServicePlan], out: &mut Vec<Warning
             .filter(|s| s.replicas.prod > c.nodes_without_spread)
             .map(|s| format!("{} ({} replicas)", s.name, s.replicas.prod))
             .collect();
-        let why = if wide.is_empty() { String::new() } else { format!(" because of {}", wide.join(", ")) };
+        let why = if wide.is_empty() {
+            String::new()
+        } else {
+            format!(" because of {}", wide.join(", "))
+        };
         let message = format!(
             "keeping replicas of a service on distinct nodes needs {} nodes where packing alone needs {}{why}",
             c.node_count(),

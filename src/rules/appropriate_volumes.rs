@@ -24,9 +24,10 @@ fn check(ctx: &Ctx) -> Verdict {
         |i, _| ctx.kind(i).is_some_and(|k| k.data_path.is_some()),
         |i, s| {
             let path = ctx.kind(i).and_then(|k| k.data_path).unwrap_or_default();
-            !s.volumes
-                .iter()
-                .any(|m| m.kind == MountKind::Named && m.target.trim_end_matches('/') == path.trim_end_matches('/'))
+            !s.volumes.iter().any(|m| {
+                m.kind == MountKind::Named
+                    && m.target.trim_end_matches('/') == path.trim_end_matches('/')
+            })
         },
     )
 }
@@ -34,12 +35,19 @@ fn check(ctx: &Ctx) -> Verdict {
 /// A free volume name derived from the service: `<name>_data`, else `<name>_data_2`, ...
 pub(crate) fn free_volume_name(ctx: &Ctx, base: &str) -> String {
     let taken = |n: &str| {
-        ctx.design.services.iter().any(|s| s.volumes.iter().any(|m| m.kind == MountKind::Named && m.source == n))
+        ctx.design.services.iter().any(|s| {
+            s.volumes
+                .iter()
+                .any(|m| m.kind == MountKind::Named && m.source == n)
+        })
     };
     if !taken(base) {
         return base.to_string();
     }
-    (2u32..).map(|k| format!("{base}_{k}")).find(|n| !taken(n)).unwrap_or_else(|| base.to_string())
+    (2u32..)
+        .map(|k| format!("{base}_{k}"))
+        .find(|n| !taken(n))
+        .unwrap_or_else(|| base.to_string())
 }
 
 fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
@@ -48,7 +56,13 @@ fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
         let mut volumes = s.volumes.clone();
         // An anonymous or tmpfs mount at the data path is replaced, not doubled.
         volumes.retain(|m| m.target.trim_end_matches('/') != path.trim_end_matches('/'));
-        volumes.insert(0, Mount::named(free_volume_name(ctx, &format!("{}_data", s.name.replace('.', "_"))), path));
+        volumes.insert(
+            0,
+            Mount::named(
+                free_volume_name(ctx, &format!("{}_data", s.name.replace('.', "_"))),
+                path,
+            ),
+        );
         Some(ServiceChange::Volumes(volumes))
     })
 }
@@ -66,7 +80,9 @@ mod tests {
     #[test]
     fn a_database_without_a_volume_fails_and_gets_one() {
         let mut d = good();
-        edit(&mut d, "db", |s| s.volumes.retain(|m| m.kind != MountKind::Named));
+        edit(&mut d, "db", |s| {
+            s.volumes.retain(|m| m.kind != MountKind::Named)
+        });
         assert_fails(&RULE, &d, &["db"]);
         assert_fix(&RULE, &d, &good());
     }

@@ -20,7 +20,12 @@ pub static RULE: Rule = Rule {
 
 fn check(ctx: &Ctx) -> Verdict {
     ctx.each(
-        |i, _| matches!(ctx.category(i), KindCategory::Database | KindCategory::Storage | KindCategory::Vector),
+        |i, _| {
+            matches!(
+                ctx.category(i),
+                KindCategory::Database | KindCategory::Storage | KindCategory::Vector
+            )
+        },
         |_, s| !s.backup,
     )
 }

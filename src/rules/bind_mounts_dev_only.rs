@@ -35,8 +35,14 @@ fn check(ctx: &Ctx) -> Verdict {
 
 fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
     ctx.update_failing(failing, |_, s| {
-        let volumes =
-            s.volumes.iter().map(|m| Mount { read_only: m.read_only || writable_bind(m), ..m.clone() }).collect();
+        let volumes = s
+            .volumes
+            .iter()
+            .map(|m| Mount {
+                read_only: m.read_only || writable_bind(m),
+                ..m.clone()
+            })
+            .collect();
         Some(ServiceChange::Volumes(volumes))
     })
 }
@@ -50,7 +56,10 @@ mod tests {
     fn read_only_config_passes() {
         let mut d = good();
         edit(&mut d, "proxy", |s| {
-            s.volumes.push(Mount { read_only: true, ..Mount::bind("./nginx.conf", "/etc/nginx/nginx.conf") })
+            s.volumes.push(Mount {
+                read_only: true,
+                ..Mount::bind("./nginx.conf", "/etc/nginx/nginx.conf")
+            })
         });
         assert_passes(&RULE, &d);
     }
@@ -58,10 +67,17 @@ mod tests {
     #[test]
     fn a_writable_bind_fails_and_becomes_read_only() {
         let mut d = good();
-        edit(&mut d, "api", |s| s.volumes.push(Mount::bind("./src", "/app")));
+        edit(&mut d, "api", |s| {
+            s.volumes.push(Mount::bind("./src", "/app"))
+        });
         assert_fails(&RULE, &d, &["api"]);
         let mut expected = good();
-        edit(&mut expected, "api", |s| s.volumes.push(Mount { read_only: true, ..Mount::bind("./src", "/app") }));
+        edit(&mut expected, "api", |s| {
+            s.volumes.push(Mount {
+                read_only: true,
+                ..Mount::bind("./src", "/app")
+            })
+        });
         assert_fix(&RULE, &d, &expected);
     }
 }

@@ -27,12 +27,19 @@ pub static RULE: Rule = Rule {
 };
 
 fn generated_context(s: &Service, b: &Build) -> bool {
-    let context = b.context.trim().trim_start_matches("./").trim_end_matches('/');
+    let context = b
+        .context
+        .trim()
+        .trim_start_matches("./")
+        .trim_end_matches('/');
     b.language.is_some() && (context.is_empty() || context == layout::build_dir(s))
 }
 
 fn check(ctx: &Ctx) -> Verdict {
-    ctx.each(|_, s| s.build.is_some(), |_, s| s.build.as_ref().is_some_and(|b| !generated_context(s, b)))
+    ctx.each(
+        |_, s| s.build.is_some(),
+        |_, s| s.build.as_ref().is_some_and(|b| !generated_context(s, b)),
+    )
 }
 
 /// A scaffolded build goes back to its generated context; imported builds need their sources.
@@ -40,7 +47,11 @@ fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
     ctx.update_failing(failing, |_, s| {
         let b = s.build.as_ref()?;
         b.language?;
-        Some(ServiceChange::Build(Some(Build { context: String::new(), dockerfile: None, ..b.clone() })))
+        Some(ServiceChange::Build(Some(Build {
+            context: String::new(),
+            dockerfile: None,
+            ..b.clone()
+        })))
     })
 }
 
@@ -54,14 +65,18 @@ mod tests {
     fn scaffolded_builds_in_their_context_pass() {
         let mut d = good();
         assert_passes(&RULE, &d);
-        edit(&mut d, "api", |s| s.build.as_mut().unwrap().context = "./docker/api/".into());
+        edit(&mut d, "api", |s| {
+            s.build.as_mut().unwrap().context = "./docker/api/".into()
+        });
         assert_passes(&RULE, &d);
     }
 
     #[test]
     fn imported_builds_and_moved_contexts_fail() {
         let mut d = good();
-        edit(&mut d, "api", |s| s.build.as_mut().unwrap().context = "./services/api".into());
+        edit(&mut d, "api", |s| {
+            s.build.as_mut().unwrap().context = "./services/api".into()
+        });
         assert_fails(&RULE, &d, &["api"]);
         assert_fix(&RULE, &d, &good());
         edit(&mut d, "api", |s| {

@@ -46,11 +46,17 @@ const STEP_DOWN: &[&str] = &["CHOWN", "DAC_OVERRIDE", "FOWNER", "SETGID", "SETUI
 
 fn normal(cap: &str) -> String {
     let upper = cap.trim().to_ascii_uppercase();
-    upper.strip_prefix("CAP_").map_or(upper.clone(), str::to_string)
+    upper
+        .strip_prefix("CAP_")
+        .map_or(upper.clone(), str::to_string)
 }
 
 fn fails(s: &Service) -> bool {
-    !s.hardening.cap_drop_all || s.hardening.cap_add.iter().any(|c| DANGEROUS.contains(&normal(c).as_str()))
+    !s.hardening.cap_drop_all
+        || s.hardening
+            .cap_add
+            .iter()
+            .any(|c| DANGEROUS.contains(&normal(c).as_str()))
 }
 
 fn check(ctx: &Ctx) -> Verdict {
@@ -62,9 +68,18 @@ fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
         if s.hardening.cap_drop_all {
             return None; // only dangerous additions remain: the user's call
         }
-        let mut h = Hardening { cap_drop_all: true, ..s.hardening.clone() };
-        let starts_as_root = s.hardening.user.as_deref().is_none_or(super::non_root_user::is_root);
-        let tolerant = ctx.kind(i).is_some_and(|k| k.hardening != HardeningFit::Minimal);
+        let mut h = Hardening {
+            cap_drop_all: true,
+            ..s.hardening.clone()
+        };
+        let starts_as_root = s
+            .hardening
+            .user
+            .as_deref()
+            .is_none_or(super::non_root_user::is_root);
+        let tolerant = ctx
+            .kind(i)
+            .is_some_and(|k| k.hardening != HardeningFit::Minimal);
         let mut wanted: Vec<&str> = Vec::new();
         if starts_as_root && !tolerant {
             wanted.extend(STEP_DOWN);
@@ -90,7 +105,9 @@ mod tests {
     #[test]
     fn dropped_capabilities_with_harmless_additions_pass() {
         let mut d = good();
-        edit(&mut d, "proxy", |s| s.hardening.cap_add = vec!["NET_BIND_SERVICE".into()]);
+        edit(&mut d, "proxy", |s| {
+            s.hardening.cap_add = vec!["NET_BIND_SERVICE".into()]
+        });
         assert_passes(&RULE, &d);
     }
 
@@ -98,7 +115,9 @@ mod tests {
     fn kept_or_dangerous_capabilities_fail() {
         let mut d = good();
         edit(&mut d, "api", |s| s.hardening.cap_drop_all = false);
-        edit(&mut d, "proxy", |s| s.hardening.cap_add = vec!["cap_sys_admin".into()]);
+        edit(&mut d, "proxy", |s| {
+            s.hardening.cap_add = vec!["cap_sys_admin".into()]
+        });
         assert_fails(&RULE, &d, &["proxy", "api"]);
     }
 
@@ -115,8 +134,16 @@ mod tests {
         edit(&mut expected, "api", |s| s.hardening.cap_drop_all = true);
         edit(&mut expected, "db", |s| {
             s.hardening.cap_drop_all = true;
-            s.hardening.cap_add =
-                ["CHOWN", "DAC_OVERRIDE", "FOWNER", "SETGID", "SETUID", "NET_BIND_SERVICE"].map(String::from).to_vec();
+            s.hardening.cap_add = [
+                "CHOWN",
+                "DAC_OVERRIDE",
+                "FOWNER",
+                "SETGID",
+                "SETUID",
+                "NET_BIND_SERVICE",
+            ]
+            .map(String::from)
+            .to_vec();
         });
         assert_fix(&RULE, &d, &expected);
     }

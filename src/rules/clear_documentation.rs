@@ -43,11 +43,15 @@ fn check(ctx: &Ctx) -> Verdict {
         return Verdict::not_applicable();
     }
     let name = slug(&ctx.design.name);
-    let placeholder = PLACEHOLDERS.contains(&name.as_str()) || PATTERNS.iter().any(|p| p.id == name);
+    let placeholder =
+        PLACEHOLDERS.contains(&name.as_str()) || PATTERNS.iter().any(|p| p.id == name);
     Verdict::design(
         !placeholder,
         Vec::new(),
-        format!("the project is called {:?}: give it its real name", ctx.design.name),
+        format!(
+            "the project is called {:?}: give it its real name",
+            ctx.design.name
+        ),
     )
 }
 

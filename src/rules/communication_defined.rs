@@ -26,11 +26,13 @@ fn check(ctx: &Ctx) -> Verdict {
     let mut v = Verdict::default();
     let mut bad = Vec::new();
     for link in &ctx.design.links {
-        let (Some(from), Some(to)) = (ctx.position(link.from), ctx.position(link.to)) else { continue };
+        let (Some(from), Some(to)) = (ctx.position(link.from), ctx.position(link.to)) else {
+            continue;
+        };
         let kind = link.kind;
         v.subjects += 1;
-        let async_without_broker =
-            kind == LinkKind::Async && !matches!(ctx.category(to), KindCategory::Queue | KindCategory::Cache);
+        let async_without_broker = kind == LinkKind::Async
+            && !matches!(ctx.category(to), KindCategory::Queue | KindCategory::Cache);
         if link.inferred || async_without_broker {
             v.failed += 1;
             if !v.services.contains(&from) {
@@ -38,13 +40,20 @@ fn check(ctx: &Ctx) -> Verdict {
             }
             let (a, b) = (ctx.service(from), ctx.service(to));
             if let (Some(a), Some(b)) = (a, b) {
-                let why = if link.inferred { "inferred, not confirmed" } else { "async but not to a broker" };
+                let why = if link.inferred {
+                    "inferred, not confirmed"
+                } else {
+                    "async but not to a broker"
+                };
                 bad.push(format!("{} -> {} ({why})", a.name, b.name));
             }
         }
     }
     if v.failed > 0 {
-        v.detail = format!("links to review: {}", super::name_list(bad.iter().map(String::as_str)));
+        v.detail = format!(
+            "links to review: {}",
+            super::name_list(bad.iter().map(String::as_str))
+        );
     }
     v
 }
@@ -67,7 +76,11 @@ mod tests {
         d.links[0].inferred = true;
         d.links[1].kind = LinkKind::Async;
         let r = assert_fails(&RULE, &d, &["proxy", "api"]);
-        assert!(r.message.contains("api -> db (async but not to a broker)"), "{}", r.message);
+        assert!(
+            r.message.contains("api -> db (async but not to a broker)"),
+            "{}",
+            r.message
+        );
         assert_no_fix(&RULE, &d);
     }
 
@@ -75,8 +88,16 @@ mod tests {
     fn async_links_to_a_queue_or_a_redis_style_cache_pass() {
         for category in [KindCategory::Queue, KindCategory::Cache] {
             let mut d = good();
-            let kind = crate::catalog::KINDS.iter().find(|k| k.category == category).unwrap();
-            add(&mut d, svc(4, "broker", kind.id, crate::model::Tier::Data), &[], &[]);
+            let kind = crate::catalog::KINDS
+                .iter()
+                .find(|k| k.category == category)
+                .unwrap();
+            add(
+                &mut d,
+                svc(4, "broker", kind.id, crate::model::Tier::Data),
+                &[],
+                &[],
+            );
             d.links.push(crate::model::Link::new(
                 crate::model::ServiceId(2),
                 crate::model::ServiceId(4),

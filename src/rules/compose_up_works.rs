@@ -40,11 +40,15 @@ fn key(host: u16, p: &Port) -> (u16, bool) {
 }
 
 fn clashes(bindings: &Bindings, p: &Port, i: usize) -> bool {
-    let Some(host) = p.published else { return false };
+    let Some(host) = p.published else {
+        return false;
+    };
     let addr = address(p);
-    bindings
-        .get(&key(host, p))
-        .is_some_and(|owners| owners.iter().any(|&(a, o)| o != i && (a == addr || a == "*" || addr == "*")))
+    bindings.get(&key(host, p)).is_some_and(|owners| {
+        owners
+            .iter()
+            .any(|&(a, o)| o != i && (a == addr || a == "*" || addr == "*"))
+    })
 }
 
 fn bindings<'a>(ctx: &Ctx<'a>) -> Bindings<'a> {
@@ -63,7 +67,10 @@ fn check(ctx: &Ctx) -> Verdict {
     let map = bindings(ctx);
     ctx.each(
         |_, s| s.published_ports().next().is_some(),
-        |i, s| s.replicas.dev > 1 || (s.always_on() && s.published_ports().any(|p| clashes(&map, p, i))),
+        |i, s| {
+            s.replicas.dev > 1
+                || (s.always_on() && s.published_ports().any(|p| clashes(&map, p, i)))
+        },
     )
 }
 
@@ -79,22 +86,32 @@ fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
             .ports
             .iter()
             .map(|p| {
-                let first_owner =
-                    p.published.and_then(|h| map.get(&key(h, p))).and_then(|o| o.first()).map(|&(_, o)| o);
+                let first_owner = p
+                    .published
+                    .and_then(|h| map.get(&key(h, p)))
+                    .and_then(|o| o.first())
+                    .map(|&(_, o)| o);
                 if !s.always_on() || !clashes(&map, p, i) || first_owner == Some(i) {
                     return p.clone();
                 }
                 let start = p.published.unwrap_or(p.container);
-                let Some(free) = (start.saturating_add(1)..=u16::MAX).find(|c| !used.contains(c)) else {
+                let Some(free) = (start.saturating_add(1)..=u16::MAX).find(|c| !used.contains(c))
+                else {
                     return p.clone();
                 };
                 used.insert(free);
                 changed = true;
-                Port { published: Some(free), ..p.clone() }
+                Port {
+                    published: Some(free),
+                    ..p.clone()
+                }
             })
             .collect();
         if changed {
-            commands.push(Command::UpdateService { id: s.id, change: ServiceChange::Ports(ports) });
+            commands.push(Command::UpdateService {
+                id: s.id,
+                change: ServiceChange::Ports(ports),
+            });
         }
     }
     commands
@@ -109,7 +126,10 @@ mod tests {
     fn distinct_ports_pass_and_different_addresses_may_share_one() {
         let mut d = good();
         edit(&mut d, "api", |s| {
-            s.ports = vec![Port { host_ip: Some("10.0.0.5".into()), ..Port::published(8000, 8080) }]
+            s.ports = vec![Port {
+                host_ip: Some("10.0.0.5".into()),
+                ..Port::published(8000, 8080)
+            }]
         });
         assert_passes(&RULE, &d);
     }
@@ -117,10 +137,14 @@ mod tests {
     #[test]
     fn two_services_on_one_port_fail_and_the_second_moves() {
         let mut d = good();
-        edit(&mut d, "api", |s| s.ports = vec![Port::published(8000, 8080)]);
+        edit(&mut d, "api", |s| {
+            s.ports = vec![Port::published(8000, 8080)]
+        });
         assert_fails(&RULE, &d, &["proxy", "api"]);
         let mut expected = good();
-        edit(&mut expected, "api", |s| s.ports = vec![Port::published(8000, 8081)]);
+        edit(&mut expected, "api", |s| {
+            s.ports = vec![Port::published(8000, 8081)]
+        });
         assert_fix(&RULE, &d, &expected);
     }
 

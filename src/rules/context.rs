@@ -23,11 +23,29 @@ pub struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     pub fn new(design: &'a Design) -> Self {
-        let kinds = design.services.iter().map(|s| catalog::kind(&s.kind)).collect();
-        let index: HashMap<ServiceId, usize> = design.services.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
-        let links =
-            design.links.iter().filter_map(|l| Some((*index.get(&l.from)?, *index.get(&l.to)?, l.kind))).collect();
-        Ctx { design, kinds, index, links, names: OnceCell::new() }
+        let kinds = design
+            .services
+            .iter()
+            .map(|s| catalog::kind(&s.kind))
+            .collect();
+        let index: HashMap<ServiceId, usize> = design
+            .services
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id, i))
+            .collect();
+        let links = design
+            .links
+            .iter()
+            .filter_map(|l| Some((*index.get(&l.from)?, *index.get(&l.to)?, l.kind)))
+            .collect();
+        Ctx {
+            design,
+            kinds,
+            index,
+            links,
+            names: OnceCell::new(),
+        }
     }
 
     pub fn services(&self) -> impl Iterator<Item = (usize, &'a Service)> {
@@ -40,8 +58,13 @@ impl<'a> Ctx<'a> {
 
     /// The name of service `i`, shared between all findings of one check.
     pub fn name(&self, i: usize) -> Option<Arc<str>> {
-        let names =
-            self.names.get_or_init(|| self.design.services.iter().map(|s| Arc::from(s.name.as_str())).collect());
+        let names = self.names.get_or_init(|| {
+            self.design
+                .services
+                .iter()
+                .map(|s| Arc::from(s.name.as_str()))
+                .collect()
+        });
         names.get(i).cloned()
     }
 
@@ -67,18 +90,29 @@ impl<'a> Ctx<'a> {
     pub fn is_app(&self, i: usize) -> bool {
         matches!(
             self.category(i),
-            KindCategory::Web | KindCategory::Api | KindCategory::Worker | KindCategory::Job | KindCategory::Custom
+            KindCategory::Web
+                | KindCategory::Api
+                | KindCategory::Worker
+                | KindCategory::Job
+                | KindCategory::Custom
         )
     }
 
     /// Services whose job is to route traffic to others (proxies, gateways, tunnels).
     pub fn is_routing(&self, i: usize) -> bool {
-        matches!(self.category(i), KindCategory::Proxy | KindCategory::Gateway | KindCategory::Tunnel)
+        matches!(
+            self.category(i),
+            KindCategory::Proxy | KindCategory::Gateway | KindCategory::Tunnel
+        )
     }
 
     /// A per-service verdict: services for which `applies` holds are the subjects, those for
     /// which `fails` also holds fail.
-    pub fn each(&self, applies: impl Fn(usize, &Service) -> bool, fails: impl Fn(usize, &Service) -> bool) -> Verdict {
+    pub fn each(
+        &self,
+        applies: impl Fn(usize, &Service) -> bool,
+        fails: impl Fn(usize, &Service) -> bool,
+    ) -> Verdict {
         let mut v = Verdict::default();
         for (i, s) in self.services() {
             if applies(i, s) {
@@ -103,7 +137,8 @@ impl<'a> Ctx<'a> {
 
     /// `UpdateService` for service `i`.
     pub fn update(&self, i: usize, change: ServiceChange) -> Option<Command> {
-        self.service(i).map(|s| Command::UpdateService { id: s.id, change })
+        self.service(i)
+            .map(|s| Command::UpdateService { id: s.id, change })
     }
 
     /// `UpdateService` for every failing service for which `change` has something.

@@ -28,7 +28,11 @@ fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
     failing
         .iter()
         .filter_map(|&i| ctx.service(i))
-        .map(|s| Command::MoveService { id: s.id, tier: Tier::Data, index: usize::MAX })
+        .map(|s| Command::MoveService {
+            id: s.id,
+            tier: Tier::Data,
+            index: usize::MAX,
+        })
         .collect()
 }
 

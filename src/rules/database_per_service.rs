@@ -27,21 +27,32 @@ fn check(ctx: &Ctx) -> Verdict {
             .links
             .iter()
             .filter(|&&(f, t, _)| {
-                t == db && matches!(ctx.category(f), KindCategory::Api | KindCategory::Web | KindCategory::Custom)
+                t == db
+                    && matches!(
+                        ctx.category(f),
+                        KindCategory::Api | KindCategory::Web | KindCategory::Custom
+                    )
             })
             .map(|&(f, _, _)| f)
             .collect();
         owners.dedup();
         owners
     };
-    let mut v = ctx.each(|i, _| ctx.category(i) == KindCategory::Database, |i, _| owners_of(i).len() > 1);
+    let mut v = ctx.each(
+        |i, _| ctx.category(i) == KindCategory::Database,
+        |i, _| owners_of(i).len() > 1,
+    );
     let shared: Vec<String> = v
         .services
         .iter()
         .filter_map(|&db| {
-            let users: Vec<&str> =
-                owners_of(db).iter().filter_map(|&o| ctx.service(o)).map(|s| s.name.as_str()).collect();
-            ctx.service(db).map(|s| format!("{} (used by {})", s.name, users.join(", ")))
+            let users: Vec<&str> = owners_of(db)
+                .iter()
+                .filter_map(|&o| ctx.service(o))
+                .map(|s| s.name.as_str())
+                .collect();
+            ctx.service(db)
+                .map(|s| format!("{} (used by {})", s.name, users.join(", ")))
         })
         .collect();
     if !shared.is_empty() {
@@ -61,7 +72,10 @@ mod tests {
         let mut d = good();
         assert_passes(&RULE, &d);
         // any worker kind of the catalog (its code base is the API's)
-        if let Some(k) = crate::catalog::KINDS.iter().find(|k| k.category == KindCategory::Worker) {
+        if let Some(k) = crate::catalog::KINDS
+            .iter()
+            .find(|k| k.category == KindCategory::Worker)
+        {
             add(&mut d, svc(4, "worker", k.id, Tier::Backend), &[], &["db"]);
             assert_passes(&RULE, &d);
         }
@@ -70,9 +84,18 @@ mod tests {
     #[test]
     fn two_apis_on_one_database_fail() {
         let mut d = good();
-        add(&mut d, svc(4, "billing", "custom", Tier::Backend), &[], &["db"]);
+        add(
+            &mut d,
+            svc(4, "billing", "custom", Tier::Backend),
+            &[],
+            &["db"],
+        );
         let r = assert_fails(&RULE, &d, &["db"]);
-        assert!(r.message.contains("db (used by api, billing)"), "{}", r.message);
+        assert!(
+            r.message.contains("db (used by api, billing)"),
+            "{}",
+            r.message
+        );
         assert_no_fix(&RULE, &d);
     }
 }

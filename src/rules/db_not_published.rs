@@ -21,12 +21,23 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &Ctx) -> Verdict {
-    ctx.each(|i, _| ctx.is_data_store(i), |_, s| s.published_ports().next().is_some())
+    ctx.each(
+        |i, _| ctx.is_data_store(i),
+        |_, s| s.published_ports().next().is_some(),
+    )
 }
 
 fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
     ctx.update_failing(failing, |_, s| {
-        let ports = s.ports.iter().map(|p| Port { published: None, host_ip: None, ..p.clone() }).collect();
+        let ports = s
+            .ports
+            .iter()
+            .map(|p| Port {
+                published: None,
+                host_ip: None,
+                ..p.clone()
+            })
+            .collect();
         Some(ServiceChange::Ports(ports))
     })
 }
@@ -44,7 +55,9 @@ mod tests {
     #[test]
     fn a_published_database_port_fails_and_is_unpublished() {
         let mut d = good();
-        edit(&mut d, "db", |s| s.ports = vec![Port::published(5432, 5432)]);
+        edit(&mut d, "db", |s| {
+            s.ports = vec![Port::published(5432, 5432)]
+        });
         assert_fails(&RULE, &d, &["db"]);
         assert_fix(&RULE, &d, &good());
     }

@@ -4,8 +4,8 @@
 //! design's secrets. A reference is defined when it has a default (`${VAR:-x}`, `${VAR-x}`) or
 //! names a variable marked secret somewhere in the design. `$$` is a literal dollar.
 
-use crate::generate::layout;
 use super::{Category, Ctx, Rule, Severity, Verdict};
+use crate::generate::layout;
 use std::collections::HashSet;
 
 pub static RULE: Rule = Rule {
@@ -29,7 +29,10 @@ pub(crate) fn undefaulted_refs(text: &str) -> Vec<&str> {
     layout::variable_refs(text)
         .into_iter()
         .filter(|r| !r.defaulted && !r.alternative && !r.name.is_empty())
-        .filter(|r| r.name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_'))
+        .filter(|r| {
+            r.name
+                .starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        })
         .map(|r| r.name)
         .collect()
 }
@@ -39,17 +42,31 @@ fn check(ctx: &Ctx) -> Verdict {
         .design
         .services
         .iter()
-        .flat_map(|s| s.environment.iter().filter(|e| e.secret).map(|e| e.key.as_str()))
+        .flat_map(|s| {
+            s.environment
+                .iter()
+                .filter(|e| e.secret)
+                .map(|e| e.key.as_str())
+        })
         .collect();
     let undefined = |text: &str| undefaulted_refs(text).iter().any(|v| !secrets.contains(v));
     ctx.each(
         |_, _| true,
         |_, s| {
-            s.environment.iter().filter(|e| !e.secret).any(|e| undefined(&e.value))
+            s.environment
+                .iter()
+                .filter(|e| !e.secret)
+                .any(|e| undefined(&e.value))
                 || s.command.iter().any(|c| undefined(c))
-                || s.image.as_ref().is_some_and(|im| undefined(&im.name) || undefined(&im.tag))
-                || s.healthcheck.as_ref().is_some_and(|h| h.test.iter().any(|t| undefined(t)))
-                || s.build.as_ref().is_some_and(|b| b.args.values().any(|a| undefined(a)))
+                || s.image
+                    .as_ref()
+                    .is_some_and(|im| undefined(&im.name) || undefined(&im.tag))
+                || s.healthcheck
+                    .as_ref()
+                    .is_some_and(|h| h.test.iter().any(|t| undefined(t)))
+                || s.build
+                    .as_ref()
+                    .is_some_and(|b| b.args.values().any(|a| undefined(a)))
                 || s.volumes.iter().any(|m| undefined(&m.source))
         },
     )
@@ -63,29 +80,45 @@ mod tests {
 
     #[test]
     fn references_parse_like_compose() {
-        assert_eq!(undefaulted_refs("a ${A} $B ${C:-x} ${D-y} $$E ${F:?err} ${G:+z}"), ["A", "B", "F"]);
+        assert_eq!(
+            undefaulted_refs("a ${A} $B ${C:-x} ${D-y} $$E ${F:?err} ${G:+z}"),
+            ["A", "B", "F"]
+        );
         assert_eq!(undefaulted_refs("${"), Vec::<&str>::new());
-        assert_eq!(undefaulted_refs("${A:-${B}} ${C:-$$D}"), ["B"], "a default may name another variable");
+        assert_eq!(
+            undefaulted_refs("${A:-${B}} ${C:-$$D}"),
+            ["B"],
+            "a default may name another variable"
+        );
     }
 
     #[test]
     fn secrets_and_defaults_pass() {
         let mut d = good();
-        edit(&mut d, "api", |s| s.environment.push(EnvVar::plain("MODE", "${MODE:-prod}")));
+        edit(&mut d, "api", |s| {
+            s.environment.push(EnvVar::plain("MODE", "${MODE:-prod}"))
+        });
         assert_passes(&RULE, &d);
     }
 
     #[test]
     fn a_healthcheck_must_escape_container_variables() {
         let mut d = good();
-        edit(&mut d, "db", |s| s.healthcheck = Some(crate::model::Healthcheck::shell("pg_isready -U $POSTGRES_USER")));
+        edit(&mut d, "db", |s| {
+            s.healthcheck = Some(crate::model::Healthcheck::shell(
+                "pg_isready -U $POSTGRES_USER",
+            ))
+        });
         assert_fails(&RULE, &d, &["db"]);
     }
 
     #[test]
     fn an_undeclared_reference_fails() {
         let mut d = good();
-        edit(&mut d, "api", |s| s.environment.push(EnvVar::plain("SMTP_URL", "smtp://${SMTP_HOST}:25")));
+        edit(&mut d, "api", |s| {
+            s.environment
+                .push(EnvVar::plain("SMTP_URL", "smtp://${SMTP_HOST}:25"))
+        });
         assert_fails(&RULE, &d, &["api"]);
         assert_no_fix(&RULE, &d);
     }

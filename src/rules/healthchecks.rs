@@ -23,7 +23,9 @@ pub static RULE: Rule = Rule {
 
 /// A usable healthcheck: a test other than `NONE`.
 pub(crate) fn has_healthcheck(s: &Service) -> bool {
-    s.healthcheck.as_ref().is_some_and(|h| h.test.len() > 1 && h.test.first().is_some_and(|t| t != "NONE"))
+    s.healthcheck
+        .as_ref()
+        .is_some_and(|h| h.test.len() > 1 && h.test.first().is_some_and(|t| t != "NONE"))
 }
 
 /// The catalog kind's healthcheck for service `i`, if the kind defines one.
@@ -33,11 +35,16 @@ pub(crate) fn kind_healthcheck(ctx: &Ctx, i: usize) -> Option<Healthcheck> {
 }
 
 fn check(ctx: &Ctx) -> Verdict {
-    ctx.each(|i, _| ctx.category(i) != KindCategory::Job, |_, s| !has_healthcheck(s))
+    ctx.each(
+        |i, _| ctx.category(i) != KindCategory::Job,
+        |_, s| !has_healthcheck(s),
+    )
 }
 
 fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
-    ctx.update_failing(failing, |i, _| kind_healthcheck(ctx, i).map(|h| ServiceChange::Healthcheck(Some(h))))
+    ctx.update_failing(failing, |i, _| {
+        kind_healthcheck(ctx, i).map(|h| ServiceChange::Healthcheck(Some(h)))
+    })
 }
 
 #[cfg(test)]
@@ -55,7 +62,10 @@ mod tests {
         let mut d = good();
         edit(&mut d, "api", |s| s.healthcheck = None);
         edit(&mut d, "db", |s| {
-            s.healthcheck = Some(Healthcheck { test: vec!["NONE".into()], ..Healthcheck::cmd(["x"]) })
+            s.healthcheck = Some(Healthcheck {
+                test: vec!["NONE".into()],
+                ..Healthcheck::cmd(["x"])
+            })
         });
         assert_fails(&RULE, &d, &["api", "db"]);
         assert_fix(&RULE, &d, &good());

@@ -28,11 +28,16 @@ fn check(ctx: &Ctx) -> Verdict {
     for &(_, t, _) in &ctx.links {
         depended_on[t] = true;
     }
-    ctx.each(|i, _| depended_on[i] && ctx.category(i) != KindCategory::Job, |_, s| !has_healthcheck(s))
+    ctx.each(
+        |i, _| depended_on[i] && ctx.category(i) != KindCategory::Job,
+        |_, s| !has_healthcheck(s),
+    )
 }
 
 fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
-    ctx.update_failing(failing, |i, _| kind_healthcheck(ctx, i).map(|h| ServiceChange::Healthcheck(Some(h))))
+    ctx.update_failing(failing, |i, _| {
+        kind_healthcheck(ctx, i).map(|h| ServiceChange::Healthcheck(Some(h)))
+    })
 }
 
 #[cfg(test)]

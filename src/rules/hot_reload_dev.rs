@@ -18,7 +18,11 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &Ctx) -> Verdict {
-    let scaffolded = ctx.design.services.iter().any(|s| s.build.as_ref().is_some_and(|b| b.language.is_some()));
+    let scaffolded = ctx
+        .design
+        .services
+        .iter()
+        .any(|s| s.build.as_ref().is_some_and(|b| b.language.is_some()));
     if !scaffolded {
         return Verdict::not_applicable();
     }

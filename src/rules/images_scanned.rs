@@ -18,7 +18,10 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &Ctx) -> Verdict {
-    ctx.fact(ctx.design.settings.ops.image_scan, "the CI workflow does not scan images: turn on image scanning")
+    ctx.fact(
+        ctx.design.settings.ops.image_scan,
+        "the CI workflow does not scan images: turn on image scanning",
+    )
 }
 
 fn fix(ctx: &Ctx, _failing: &[usize]) -> Vec<Command> {

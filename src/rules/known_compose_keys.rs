@@ -121,8 +121,9 @@ const SERVICE_KEYS: &[&str] = &[
 
 /// Top-level properties of the specification (the generator writes its own `name`, `services`,
 /// `networks`, `volumes` and `secrets` and drops `version`; the others are kept).
-const TOP_KEYS: &[&str] =
-    &["configs", "include", "models", "name", "networks", "secrets", "services", "version", "volumes"];
+const TOP_KEYS: &[&str] = &[
+    "configs", "include", "models", "name", "networks", "secrets", "services", "version", "volumes",
+];
 
 fn known(key: &str, keys: &[&str]) -> bool {
     key.starts_with("x-") || keys.contains(&key)
@@ -133,7 +134,10 @@ fn top_level_ok(ctx: &Ctx) -> bool {
 }
 
 fn check(ctx: &Ctx) -> Verdict {
-    let mut v = ctx.each(|_, _| true, |_, s| s.extra.keys().any(|k| !known(k, SERVICE_KEYS)));
+    let mut v = ctx.each(
+        |_, _| true,
+        |_, s| s.extra.keys().any(|k| !known(k, SERVICE_KEYS)),
+    );
     if !ctx.design.extra.is_empty() {
         v.subjects += 1;
         if !top_level_ok(ctx) {
@@ -141,14 +145,28 @@ fn check(ctx: &Ctx) -> Verdict {
         }
     }
     if v.failed > 0 {
-        let mut bad: Vec<String> =
-            ctx.design.extra.keys().filter(|k| !known(k, TOP_KEYS)).map(|k| format!("top-level {k}")).collect();
+        let mut bad: Vec<String> = ctx
+            .design
+            .extra
+            .keys()
+            .filter(|k| !known(k, TOP_KEYS))
+            .map(|k| format!("top-level {k}"))
+            .collect();
         for &i in &v.services {
             if let Some(s) = ctx.service(i) {
-                bad.extend(s.extra.keys().filter(|k| !known(k, SERVICE_KEYS)).map(|k| format!("{}.{k}", s.name)));
+                bad.extend(
+                    s.extra
+                        .keys()
+                        .filter(|k| !known(k, SERVICE_KEYS))
+                        .map(|k| format!("{}.{k}", s.name)),
+                );
             }
         }
-        v.detail = format!("{}: {}", RULE.problem, super::name_list(bad.iter().map(String::as_str)));
+        v.detail = format!(
+            "{}: {}",
+            RULE.problem,
+            super::name_list(bad.iter().map(String::as_str))
+        );
     }
     v
 }
@@ -160,7 +178,9 @@ fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
         // bad keys, first, so that the service edits below apply on top of it.
         let mut design = ctx.design.clone();
         design.extra.retain(|k, _| known(k, TOP_KEYS));
-        commands.push(Command::ReplaceDesign { design: Box::new(design) });
+        commands.push(Command::ReplaceDesign {
+            design: Box::new(design),
+        });
     }
     commands.extend(ctx.update_failing(failing, |_, s| {
         let mut extra = s.extra.clone();
@@ -196,7 +216,11 @@ mod tests {
         });
         d.extra.insert("servics".into(), json!({}));
         let r = assert_fails(&RULE, &d, &["api"]);
-        assert!(r.message.contains("top-level servics, api.frobnicate"), "{}", r.message);
+        assert!(
+            r.message.contains("top-level servics, api.frobnicate"),
+            "{}",
+            r.message
+        );
         assert_fix(&RULE, &d, &good());
     }
 }

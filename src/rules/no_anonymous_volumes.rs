@@ -22,7 +22,10 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &Ctx) -> Verdict {
-    ctx.each(|_, _| true, |_, s| s.volumes.iter().any(|m| m.kind == MountKind::Anonymous))
+    ctx.each(
+        |_, _| true,
+        |_, s| s.volumes.iter().any(|m| m.kind == MountKind::Anonymous),
+    )
 }
 
 fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
@@ -43,7 +46,11 @@ fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
                     k += 1;
                 }
                 taken.push(name.clone());
-                Mount { kind: MountKind::Named, source: name, ..m.clone() }
+                Mount {
+                    kind: MountKind::Named,
+                    source: name,
+                    ..m.clone()
+                }
             })
             .collect();
         Some(ServiceChange::Volumes(volumes))
@@ -74,7 +81,10 @@ mod tests {
         assert_fails(&RULE, &d, &["api"]);
         let mut expected = good();
         edit(&mut expected, "api", |s| {
-            s.volumes.push(Mount::named("api_app-node_modules".replace('-', "_"), "/app/node_modules"))
+            s.volumes.push(Mount::named(
+                "api_app-node_modules".replace('-', "_"),
+                "/app/node_modules",
+            ))
         });
         assert_fix(&RULE, &d, &expected);
     }

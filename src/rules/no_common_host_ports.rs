@@ -20,19 +20,28 @@ pub static RULE: Rule = Rule {
 };
 
 /// Default ports of databases, caches and brokers developers run locally.
-const COMMON: &[u16] = &[1433, 1521, 2181, 3306, 5432, 5672, 6379, 9092, 9200, 11211, 27017];
+const COMMON: &[u16] = &[
+    1433, 1521, 2181, 3306, 5432, 5672, 6379, 9092, 9200, 11211, 27017,
+];
 
 fn check(ctx: &Ctx) -> Verdict {
     ctx.each(
         |_, s| s.published_ports().next().is_some(),
-        |_, s| s.published_ports().any(|p| p.published.is_some_and(|h| COMMON.contains(&h))),
+        |_, s| {
+            s.published_ports()
+                .any(|p| p.published.is_some_and(|h| COMMON.contains(&h)))
+        },
     )
 }
 
 /// Shift each to the first free port from `port + 10000` (5432 → 15432).
 fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
-    let mut used: BTreeSet<u16> =
-        crate::sorting::btree_set(ctx.design.services.iter().flat_map(|s| s.ports.iter().filter_map(|p| p.published)));
+    let mut used: BTreeSet<u16> = crate::sorting::btree_set(
+        ctx.design
+            .services
+            .iter()
+            .flat_map(|s| s.ports.iter().filter_map(|p| p.published)),
+    );
     let mut commands = Vec::new();
     for &i in failing {
         let Some(s) = ctx.service(i) else { continue };
@@ -41,16 +50,23 @@ fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
             .iter()
             .map(|p| match p.published {
                 Some(h) if COMMON.contains(&h) => {
-                    let free = (h.saturating_add(10000)..=u16::MAX).find(|c| !used.contains(c) && !COMMON.contains(c));
+                    let free = (h.saturating_add(10000)..=u16::MAX)
+                        .find(|c| !used.contains(c) && !COMMON.contains(c));
                     if let Some(f) = free {
                         used.insert(f);
                     }
-                    Port { published: free.or(p.published), ..p.clone() }
+                    Port {
+                        published: free.or(p.published),
+                        ..p.clone()
+                    }
                 }
                 _ => p.clone(),
             })
             .collect();
-        commands.push(Command::UpdateService { id: s.id, change: ServiceChange::Ports(ports) });
+        commands.push(Command::UpdateService {
+            id: s.id,
+            change: ServiceChange::Ports(ports),
+        });
     }
     commands
 }
@@ -68,10 +84,14 @@ mod tests {
     #[test]
     fn a_default_database_port_fails_and_is_shifted() {
         let mut d = good();
-        edit(&mut d, "api", |s| s.ports = vec![Port::published(5432, 5432)]);
+        edit(&mut d, "api", |s| {
+            s.ports = vec![Port::published(5432, 5432)]
+        });
         assert_fails(&RULE, &d, &["api"]);
         let mut expected = good();
-        edit(&mut expected, "api", |s| s.ports = vec![Port::published(5432, 15432)]);
+        edit(&mut expected, "api", |s| {
+            s.ports = vec![Port::published(5432, 15432)]
+        });
         assert_fix(&RULE, &d, &expected);
     }
 }

@@ -28,11 +28,11 @@ fn check(ctx: &Ctx) -> Verdict {
     // links: what remains lies on a cycle or between two cycles.
     let mut alive = vec![true; n];
     for forward in [true, false] {
-        let edges =
-            ctx.links
-                .iter()
-                .filter(|&&(f, t, _)| alive[f] && alive[t])
-                .map(|&(f, t, _)| if forward { (f, t) } else { (t, f) });
+        let edges = ctx
+            .links
+            .iter()
+            .filter(|&&(f, t, _)| alive[f] && alive[t])
+            .map(|&(f, t, _)| if forward { (f, t) } else { (t, f) });
         let (offsets, targets) = adjacency(n, edges);
         let mut deg = vec![0usize; n];
         for &t in &targets {
@@ -56,7 +56,12 @@ fn check(ctx: &Ctx) -> Verdict {
     let detail = format!(
         "{}: {}",
         RULE.problem,
-        super::name_list(on_cycle.iter().filter_map(|&i| ctx.service(i)).map(|s| s.name.as_str()))
+        super::name_list(
+            on_cycle
+                .iter()
+                .filter_map(|&i| ctx.service(i))
+                .map(|s| s.name.as_str())
+        )
     );
     Verdict::design(false, on_cycle, detail)
 }
@@ -89,11 +94,23 @@ mod tests {
     #[test]
     fn a_cycle_fails_naming_only_its_members() {
         let mut d = good();
-        add(&mut d, svc(4, "billing", "custom", Tier::Backend), &["api"], &["api"]);
-        add(&mut d, svc(5, "mailer", "custom", Tier::Backend), &["billing"], &[]);
+        add(
+            &mut d,
+            svc(4, "billing", "custom", Tier::Backend),
+            &["api"],
+            &["api"],
+        );
+        add(
+            &mut d,
+            svc(5, "mailer", "custom", Tier::Backend),
+            &["billing"],
+            &[],
+        );
         assert_fails(&RULE, &d, &["api", "billing"]);
-        d.links.retain(|l| !(l.from == ServiceId(4) && l.to == ServiceId(2)));
-        d.links.push(Link::new(ServiceId(5), ServiceId(5 - 1), LinkKind::Async));
+        d.links
+            .retain(|l| !(l.from == ServiceId(4) && l.to == ServiceId(2)));
+        d.links
+            .push(Link::new(ServiceId(5), ServiceId(5 - 1), LinkKind::Async));
         assert_fails(&RULE, &d, &["billing", "mailer"]);
         assert_no_fix(&RULE, &d);
     }

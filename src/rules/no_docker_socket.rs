@@ -38,7 +38,10 @@ mod tests {
     fn config_binds_pass() {
         let mut d = good();
         edit(&mut d, "proxy", |s| {
-            s.volumes.push(Mount { read_only: true, ..Mount::bind("./nginx.conf", "/etc/nginx/nginx.conf") })
+            s.volumes.push(Mount {
+                read_only: true,
+                ..Mount::bind("./nginx.conf", "/etc/nginx/nginx.conf")
+            })
         });
         assert_passes(&RULE, &d);
     }
@@ -47,7 +50,10 @@ mod tests {
     fn the_socket_fails_even_read_only() {
         let mut d = good();
         edit(&mut d, "proxy", |s| {
-            s.volumes.push(Mount { read_only: true, ..Mount::bind("/var/run/docker.sock", "/var/run/docker.sock") })
+            s.volumes.push(Mount {
+                read_only: true,
+                ..Mount::bind("/var/run/docker.sock", "/var/run/docker.sock")
+            })
         });
         assert_fails(&RULE, &d, &["proxy"]);
         assert_no_fix(&RULE, &d);

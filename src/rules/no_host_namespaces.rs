@@ -28,11 +28,16 @@ fn host(v: Option<&str>) -> bool {
 }
 
 fn extra_host(s: &Service, key: &str) -> bool {
-    s.extra.get(key).and_then(|v| v.as_str()).is_some_and(|v| v.trim() == "host")
+    s.extra
+        .get(key)
+        .and_then(|v| v.as_str())
+        .is_some_and(|v| v.trim() == "host")
 }
 
 fn fails(s: &Service) -> bool {
-    host(s.hardening.pid.as_deref()) || host(s.hardening.ipc.as_deref()) || EXTRA_KEYS.iter().any(|k| extra_host(s, k))
+    host(s.hardening.pid.as_deref())
+        || host(s.hardening.ipc.as_deref())
+        || EXTRA_KEYS.iter().any(|k| extra_host(s, k))
 }
 
 fn check(ctx: &Ctx) -> Verdict {
@@ -46,7 +51,11 @@ fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
             return None;
         }
         let keep = |v: &Option<String>| if host(v.as_deref()) { None } else { v.clone() };
-        Some(ServiceChange::Hardening(Hardening { pid: keep(&h.pid), ipc: keep(&h.ipc), ..h.clone() }))
+        Some(ServiceChange::Hardening(Hardening {
+            pid: keep(&h.pid),
+            ipc: keep(&h.ipc),
+            ..h.clone()
+        }))
     });
     commands.extend(ctx.update_failing(failing, |_, s| {
         if !EXTRA_KEYS.iter().any(|k| extra_host(s, k)) {
@@ -67,7 +76,9 @@ mod tests {
     #[test]
     fn private_namespaces_pass() {
         let mut d = good();
-        edit(&mut d, "api", |s| s.hardening.ipc = Some("shareable".into()));
+        edit(&mut d, "api", |s| {
+            s.hardening.ipc = Some("shareable".into())
+        });
         assert_passes(&RULE, &d);
     }
 
@@ -77,7 +88,8 @@ mod tests {
         edit(&mut d, "api", |s| s.hardening.pid = Some("host".into()));
         edit(&mut d, "db", |s| {
             s.hardening.ipc = Some("host".into());
-            s.extra.insert("userns_mode".into(), serde_json::json!("host"));
+            s.extra
+                .insert("userns_mode".into(), serde_json::json!("host"));
         });
         assert_fails(&RULE, &d, &["api", "db"]);
         assert_fix(&RULE, &d, &good());

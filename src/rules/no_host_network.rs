@@ -21,12 +21,23 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &Ctx) -> Verdict {
-    ctx.each(|_, _| true, |_, s| s.hardening.network_mode.as_deref().is_some_and(|m| m.trim() == "host"))
+    ctx.each(
+        |_, _| true,
+        |_, s| {
+            s.hardening
+                .network_mode
+                .as_deref()
+                .is_some_and(|m| m.trim() == "host")
+        },
+    )
 }
 
 fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
     ctx.update_failing(failing, |_, s| {
-        Some(ServiceChange::Hardening(Hardening { network_mode: None, ..s.hardening.clone() }))
+        Some(ServiceChange::Hardening(Hardening {
+            network_mode: None,
+            ..s.hardening.clone()
+        }))
     })
 }
 
@@ -38,14 +49,18 @@ mod tests {
     #[test]
     fn tier_networks_and_none_pass() {
         let mut d = good();
-        edit(&mut d, "api", |s| s.hardening.network_mode = Some("none".into()));
+        edit(&mut d, "api", |s| {
+            s.hardening.network_mode = Some("none".into())
+        });
         assert_passes(&RULE, &d);
     }
 
     #[test]
     fn host_fails_and_returns_to_the_tier_network() {
         let mut d = good();
-        edit(&mut d, "api", |s| s.hardening.network_mode = Some("host".into()));
+        edit(&mut d, "api", |s| {
+            s.hardening.network_mode = Some("host".into())
+        });
         assert_fails(&RULE, &d, &["api"]);
         assert_fix(&RULE, &d, &good());
     }

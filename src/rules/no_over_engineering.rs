@@ -44,10 +44,15 @@ fn check(ctx: &Ctx) -> Verdict {
     }
     let on = || ctx.services().filter(|(_, s)| s.always_on());
     let apps = on().filter(|&(i, _)| ctx.is_app(i)).count();
-    let infra: Vec<usize> = on().filter(|&(i, _)| is_infrastructure(ctx.category(i))).map(|(i, _)| i).collect();
+    let infra: Vec<usize> = on()
+        .filter(|&(i, _)| is_infrastructure(ctx.category(i)))
+        .map(|(i, _)| i)
+        .collect();
     let allowed = (2 * apps).max(2);
-    let detail =
-        format!("{} infrastructure services for {apps} application service(s); at most {allowed}", infra.len());
+    let detail = format!(
+        "{} infrastructure services for {apps} application service(s); at most {allowed}",
+        infra.len()
+    );
     Verdict::design(infra.len() <= allowed, infra, detail)
 }
 

@@ -30,8 +30,14 @@ fn check(ctx: &Ctx) -> Verdict {
     if apis.len() < 3 {
         return Verdict::not_applicable();
     }
-    let scaled = apis.iter().filter_map(|&i| ctx.service(i)).any(|s| s.replicas.prod > 1 || s.autoscaling.is_some());
-    let detail = format!("{} APIs, none scaled in prod: consider a monolith first", apis.len());
+    let scaled = apis
+        .iter()
+        .filter_map(|&i| ctx.service(i))
+        .any(|s| s.replicas.prod > 1 || s.autoscaling.is_some());
+    let detail = format!(
+        "{} APIs, none scaled in prod: consider a monolith first",
+        apis.len()
+    );
     Verdict::design(scaled, apis, detail)
 }
 
@@ -43,8 +49,18 @@ mod tests {
 
     fn three_apis() -> crate::model::Design {
         let mut d = good();
-        add(&mut d, svc(4, "orders", "python-api", Tier::Backend), &[], &[]);
-        add(&mut d, svc(5, "payments", "python-api", Tier::Backend), &[], &[]);
+        add(
+            &mut d,
+            svc(4, "orders", "python-api", Tier::Backend),
+            &[],
+            &[],
+        );
+        add(
+            &mut d,
+            svc(5, "payments", "python-api", Tier::Backend),
+            &[],
+            &[],
+        );
         d
     }
 

@@ -25,7 +25,10 @@ fn check(ctx: &Ctx) -> Verdict {
 
 fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
     ctx.update_failing(failing, |_, s| {
-        Some(ServiceChange::Hardening(Hardening { privileged: false, ..s.hardening.clone() }))
+        Some(ServiceChange::Hardening(Hardening {
+            privileged: false,
+            ..s.hardening.clone()
+        }))
     })
 }
 

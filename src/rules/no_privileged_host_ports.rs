@@ -36,7 +36,9 @@ mod tests {
     #[test]
     fn high_ports_and_https_on_the_proxy_pass() {
         let mut d = good();
-        edit(&mut d, "proxy", |s| s.ports.push(Port::published(8443, 443)));
+        edit(&mut d, "proxy", |s| {
+            s.ports.push(Port::published(8443, 443))
+        });
         assert_passes(&RULE, &d);
     }
 

@@ -40,16 +40,20 @@ pub(crate) fn sensitive(path: &str) -> bool {
         return true; // the host's root
     }
     let p = p.trim_end_matches('/');
-    SENSITIVE.iter().any(|s| p == *s || p.strip_prefix(s).is_some_and(|rest| rest.starts_with('/')))
+    SENSITIVE
+        .iter()
+        .any(|s| p == *s || p.strip_prefix(s).is_some_and(|rest| rest.starts_with('/')))
 }
 
 fn check(ctx: &Ctx) -> Verdict {
     ctx.each(
         |_, _| true,
         |_, s| {
-            s.volumes
-                .iter()
-                .any(|m| m.kind == MountKind::Bind && sensitive(&m.source) && !super::no_docker_socket::is_socket(m))
+            s.volumes.iter().any(|m| {
+                m.kind == MountKind::Bind
+                    && sensitive(&m.source)
+                    && !super::no_docker_socket::is_socket(m)
+            })
         },
     )
 }
@@ -65,7 +69,8 @@ mod tests {
         let mut d = good();
         edit(&mut d, "api", |s| {
             s.volumes.push(Mount::bind("./config", "/config"));
-            s.volumes.push(Mount::bind("/var/run/docker.sock", "/var/run/docker.sock"));
+            s.volumes
+                .push(Mount::bind("/var/run/docker.sock", "/var/run/docker.sock"));
             s.volumes.push(Mount::bind("/etcetera", "/x"));
         });
         assert_passes(&RULE, &d);
@@ -75,7 +80,9 @@ mod tests {
     fn system_directories_fail() {
         for path in ["/", "/etc", "/etc/", "/proc/1", "/var/lib/docker/volumes"] {
             let mut d = good();
-            edit(&mut d, "api", |s| s.volumes.push(Mount::bind(path, "/host")));
+            edit(&mut d, "api", |s| {
+                s.volumes.push(Mount::bind(path, "/host"))
+            });
             assert_fails(&RULE, &d, &["api"]);
             assert_no_fix(&RULE, &d);
         }

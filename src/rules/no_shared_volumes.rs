@@ -22,7 +22,11 @@ fn check(ctx: &Ctx) -> Verdict {
     // volume name -> services writing it
     let mut writers: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, s) in ctx.services() {
-        for m in s.volumes.iter().filter(|m| m.kind == MountKind::Named && !m.read_only) {
+        for m in s
+            .volumes
+            .iter()
+            .filter(|m| m.kind == MountKind::Named && !m.read_only)
+        {
             let w = writers.entry(m.source.as_str()).or_default();
             if !w.contains(&i) {
                 w.push(i);
@@ -51,7 +55,10 @@ mod tests {
     fn a_read_only_reader_may_mount_a_volume() {
         let mut d = good();
         let mut reader = svc(4, "reporter", "custom", Tier::Backend);
-        reader.volumes.push(Mount { read_only: true, ..Mount::named("db_data", "/data") });
+        reader.volumes.push(Mount {
+            read_only: true,
+            ..Mount::named("db_data", "/data")
+        });
         add(&mut d, reader, &[], &[]);
         assert_passes(&RULE, &d);
     }

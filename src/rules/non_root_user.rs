@@ -41,8 +41,14 @@ fn check(ctx: &Ctx) -> Verdict {
 /// The kind's known non-root user; other images need the user to name one.
 fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
     ctx.update_failing(failing, |i, s| {
-        let user = ctx.kind(i).map(|k| k.user).filter(|u| !u.is_empty() && !is_root(u))?;
-        Some(ServiceChange::Hardening(Hardening { user: Some(user.to_string()), ..s.hardening.clone() }))
+        let user = ctx
+            .kind(i)
+            .map(|k| k.user)
+            .filter(|u| !u.is_empty() && !is_root(u))?;
+        Some(ServiceChange::Hardening(Hardening {
+            user: Some(user.to_string()),
+            ..s.hardening.clone()
+        }))
     })
 }
 
@@ -67,6 +73,9 @@ mod tests {
         let mut expected = good();
         edit(&mut expected, "db", |s| s.hardening.user = None);
         let fixed = crate::edit::apply(&d, crate::rules::fix(&d, RULE.id).unwrap()).unwrap();
-        assert_eq!(fixed, expected, "nginx gets 101:101; postgres has no known user in the catalog");
+        assert_eq!(
+            fixed, expected,
+            "nginx gets 101:101; postgres has no known user in the catalog"
+        );
     }
 }

@@ -31,7 +31,11 @@ fn check(ctx: &Ctx) -> Verdict {
     let b = ctx.design.settings.budget;
     let (mut cpu, mut mem) = (0u64, 0u64);
     let mut too_big = Vec::new();
-    let on: Vec<usize> = ctx.services().filter(|(_, s)| s.always_on()).map(|(i, _)| i).collect();
+    let on: Vec<usize> = ctx
+        .services()
+        .filter(|(_, s)| s.always_on())
+        .map(|(i, _)| i)
+        .collect();
     for &i in &on {
         let Some(s) = ctx.service(i) else { continue };
         let r = s.resources;
@@ -43,8 +47,16 @@ fn check(ctx: &Ctx) -> Verdict {
         }
     }
     if !too_big.is_empty() {
-        let names = super::name_list(too_big.iter().filter_map(|&i| ctx.service(i)).map(|s| s.name.as_str()));
-        let detail = format!("CPU limit above the host's {:.1} CPUs: {names}", f64::from(b.cpu_m) / 1000.0);
+        let names = super::name_list(
+            too_big
+                .iter()
+                .filter_map(|&i| ctx.service(i))
+                .map(|s| s.name.as_str()),
+        );
+        let detail = format!(
+            "CPU limit above the host's {:.1} CPUs: {names}",
+            f64::from(b.cpu_m) / 1000.0
+        );
         return Verdict::design(false, too_big, detail);
     }
     let fits = cpu <= u64::from(b.cpu_m) && mem <= u64::from(b.memory_mb);

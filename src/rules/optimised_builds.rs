@@ -24,9 +24,9 @@ fn check(ctx: &Ctx) -> Verdict {
     ctx.each(
         |_, s| s.build.is_some(),
         |_, s| {
-            s.build
-                .as_ref()
-                .is_some_and(|b| b.language.is_none() && b.target.as_deref().is_none_or(|t| t.trim().is_empty()))
+            s.build.as_ref().is_some_and(|b| {
+                b.language.is_none() && b.target.as_deref().is_none_or(|t| t.trim().is_empty())
+            })
         },
     )
 }

@@ -26,7 +26,10 @@ fn check(ctx: &Ctx) -> Verdict {
 
 fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
     ctx.update_failing(failing, |_, s| {
-        Some(ServiceChange::Resources(Resources { pids_limit: Some(DEFAULT_PIDS), ..s.resources }))
+        Some(ServiceChange::Resources(Resources {
+            pids_limit: Some(DEFAULT_PIDS),
+            ..s.resources
+        }))
     })
 }
 

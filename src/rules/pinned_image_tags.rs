@@ -20,8 +20,9 @@ pub static RULE: Rule = Rule {
 };
 
 /// Tags that move (dclint's list plus branch names).
-const FLOATING: &[&str] =
-    &["latest", "stable", "dev", "edge", "nightly", "beta", "canary", "lts", "test", "main", "master"];
+const FLOATING: &[&str] = &[
+    "latest", "stable", "dev", "edge", "nightly", "beta", "canary", "lts", "test", "main", "master",
+];
 
 /// A moving tag, no tag, or text that is not a tag (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`, or a
 /// `${VAR...}` reference that compose fills in).
@@ -29,13 +30,21 @@ pub(crate) fn floating(image: &Image) -> bool {
     let tag = image.tag.trim();
     let well_formed = tag.contains("${")
         || (tag.len() <= 128
-            && tag.chars().next().is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
-            && tag.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-')));
+            && tag
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
+            && tag
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-')));
     !well_formed || FLOATING.iter().any(|f| f.eq_ignore_ascii_case(tag))
 }
 
 fn check(ctx: &Ctx) -> Verdict {
-    ctx.each(|_, s| s.image.is_some(), |_, s| s.image.as_ref().is_some_and(floating))
+    ctx.each(
+        |_, s| s.image.is_some(),
+        |_, s| s.image.as_ref().is_some_and(floating),
+    )
 }
 
 /// The catalog's pinned tag, when the service still uses its kind's image.
@@ -64,13 +73,24 @@ mod tests {
     #[test]
     fn latest_and_missing_tags_fail_catalog_images_get_their_pinned_tag() {
         let mut d = good();
-        edit(&mut d, "db", |s| s.image.as_mut().unwrap().tag = "latest".into());
-        edit(&mut d, "api", |s| s.image = Some(Image::new("ghcr.io/acme/api", "")));
-        edit(&mut d, "proxy", |s| s.image.as_mut().unwrap().tag = "1.27 alpine".into());
+        edit(&mut d, "db", |s| {
+            s.image.as_mut().unwrap().tag = "latest".into()
+        });
+        edit(&mut d, "api", |s| {
+            s.image = Some(Image::new("ghcr.io/acme/api", ""))
+        });
+        edit(&mut d, "proxy", |s| {
+            s.image.as_mut().unwrap().tag = "1.27 alpine".into()
+        });
         assert_fails(&RULE, &d, &["proxy", "api", "db"]);
         let mut expected = good();
-        edit(&mut expected, "api", |s| s.image = Some(Image::new("ghcr.io/acme/api", "")));
+        edit(&mut expected, "api", |s| {
+            s.image = Some(Image::new("ghcr.io/acme/api", ""))
+        });
         let fixed = crate::edit::apply(&d, crate::rules::fix(&d, RULE.id).unwrap()).unwrap();
-        assert_eq!(fixed, expected, "only the catalog image is re-pinned; the custom one needs the user");
+        assert_eq!(
+            fixed, expected,
+            "only the catalog image is re-pinned; the custom one needs the user"
+        );
     }
 }

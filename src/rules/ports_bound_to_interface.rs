@@ -26,7 +26,9 @@ pub static RULE: Rule = Rule {
 
 fn all_interfaces(p: &Port) -> bool {
     p.published.is_some()
-        && p.host_ip.as_deref().is_some_and(|ip| matches!(ip.trim(), "" | "0.0.0.0" | "::" | "[::]" | "*"))
+        && p.host_ip
+            .as_deref()
+            .is_some_and(|ip| matches!(ip.trim(), "" | "0.0.0.0" | "::" | "[::]" | "*"))
 }
 
 fn fails(s: &Service) -> bool {
@@ -42,7 +44,16 @@ fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
         let ports = s
             .ports
             .iter()
-            .map(|p| if all_interfaces(p) { Port { host_ip: None, ..p.clone() } } else { p.clone() })
+            .map(|p| {
+                if all_interfaces(p) {
+                    Port {
+                        host_ip: None,
+                        ..p.clone()
+                    }
+                } else {
+                    p.clone()
+                }
+            })
             .collect();
         Some(ServiceChange::Ports(ports))
     })
@@ -57,14 +68,18 @@ mod tests {
     fn default_and_specific_addresses_pass() {
         let mut d = good();
         assert_passes(&RULE, &d);
-        edit(&mut d, "proxy", |s| s.ports[0].host_ip = Some("203.0.113.10".into()));
+        edit(&mut d, "proxy", |s| {
+            s.ports[0].host_ip = Some("203.0.113.10".into())
+        });
         assert_passes(&RULE, &d);
     }
 
     #[test]
     fn every_interface_fails_and_falls_back_to_localhost() {
         let mut d = good();
-        edit(&mut d, "proxy", |s| s.ports[0].host_ip = Some("0.0.0.0".into()));
+        edit(&mut d, "proxy", |s| {
+            s.ports[0].host_ip = Some("0.0.0.0".into())
+        });
         assert_fails(&RULE, &d, &["proxy"]);
         assert_fix(&RULE, &d, &good());
     }

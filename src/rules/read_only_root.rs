@@ -27,10 +27,16 @@ fn check(ctx: &Ctx) -> Verdict {
 
 fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
     let mut commands = ctx.update_failing(failing, |_, s| {
-        Some(ServiceChange::Hardening(Hardening { read_only_root: true, ..s.hardening.clone() }))
+        Some(ServiceChange::Hardening(Hardening {
+            read_only_root: true,
+            ..s.hardening.clone()
+        }))
     });
     commands.extend(ctx.update_failing(failing, |_, s| {
-        if s.volumes.iter().any(|m| m.kind == MountKind::Tmpfs && m.target == "/tmp") {
+        if s.volumes
+            .iter()
+            .any(|m| m.kind == MountKind::Tmpfs && m.target == "/tmp")
+        {
             return None;
         }
         let mut volumes = s.volumes.clone();

@@ -24,7 +24,10 @@ pub static RULE: Rule = Rule {
 const DEFAULT: (u32, u32) = (1000, 512);
 
 fn check(ctx: &Ctx) -> Verdict {
-    ctx.each(|_, _| true, |_, s| s.resources.cpu_limit_m.is_none() || s.resources.memory_limit_mb.is_none())
+    ctx.each(
+        |_, _| true,
+        |_, s| s.resources.cpu_limit_m.is_none() || s.resources.memory_limit_mb.is_none(),
+    )
 }
 
 /// Fill in the missing limit(s) with the kind's size; reservations are left as they are.

@@ -21,11 +21,16 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &Ctx) -> Verdict {
-    ctx.each(|i, _| ctx.category(i) != KindCategory::Job, |_, s| s.restart == RestartPolicy::No)
+    ctx.each(
+        |i, _| ctx.category(i) != KindCategory::Job,
+        |_, s| s.restart == RestartPolicy::No,
+    )
 }
 
 fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
-    ctx.update_failing(failing, |_, _| Some(ServiceChange::Restart(RestartPolicy::UnlessStopped)))
+    ctx.update_failing(failing, |_, _| {
+        Some(ServiceChange::Restart(RestartPolicy::UnlessStopped))
+    })
 }
 
 #[cfg(test)]

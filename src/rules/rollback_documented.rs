@@ -18,7 +18,10 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &Ctx) -> Verdict {
-    ctx.fact(ctx.design.settings.ops.rollback_docs, "no rollback procedure: turn on rollback docs")
+    ctx.fact(
+        ctx.design.settings.ops.rollback_docs,
+        "no rollback procedure: turn on rollback docs",
+    )
 }
 
 fn fix(ctx: &Ctx, _failing: &[usize]) -> Vec<Command> {

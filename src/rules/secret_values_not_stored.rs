@@ -22,7 +22,11 @@ pub static RULE: Rule = Rule {
 fn check(ctx: &Ctx) -> Verdict {
     ctx.each(
         |_, s| s.environment.iter().any(|e| e.secret),
-        |_, s| s.environment.iter().any(|e| e.secret && !e.value.is_empty()),
+        |_, s| {
+            s.environment
+                .iter()
+                .any(|e| e.secret && !e.value.is_empty())
+        },
     )
 }
 
@@ -31,7 +35,16 @@ fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
         let env = s
             .environment
             .iter()
-            .map(|e| if e.secret { EnvVar { value: String::new(), ..e.clone() } } else { e.clone() })
+            .map(|e| {
+                if e.secret {
+                    EnvVar {
+                        value: String::new(),
+                        ..e.clone()
+                    }
+                } else {
+                    e.clone()
+                }
+            })
             .collect();
         Some(ServiceChange::Environment(env))
     })
@@ -50,7 +63,12 @@ mod tests {
     #[test]
     fn a_stored_secret_value_fails_and_is_cleared() {
         let mut d = good();
-        edit(&mut d, "db", |s| s.environment.iter_mut().filter(|e| e.secret).for_each(|e| e.value = "pw".into()));
+        edit(&mut d, "db", |s| {
+            s.environment
+                .iter_mut()
+                .filter(|e| e.secret)
+                .for_each(|e| e.value = "pw".into())
+        });
         assert_fails(&RULE, &d, &["db"]);
         assert_fix(&RULE, &d, &good());
     }

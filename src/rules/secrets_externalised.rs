@@ -24,8 +24,17 @@ pub static RULE: Rule = Rule {
     safe_fix: true,
 };
 
-const SECRET_WORDS: &[&str] =
-    &["PASSWORD", "PASSWD", "PASS", "PWD", "SECRET", "TOKEN", "CREDENTIAL", "CREDENTIALS", "APIKEY"];
+const SECRET_WORDS: &[&str] = &[
+    "PASSWORD",
+    "PASSWD",
+    "PASS",
+    "PWD",
+    "SECRET",
+    "TOKEN",
+    "CREDENTIAL",
+    "CREDENTIALS",
+    "APIKEY",
+];
 
 /// A key that names a secret: one of its `_`-separated words is a secret word, or it ends in `_KEY`.
 pub(crate) fn secret_key(key: &str) -> bool {
@@ -45,14 +54,20 @@ fn literal(value: &str) -> bool {
         && !v.contains("${")
         && !v.starts_with('$')
         && v.parse::<f64>().is_err()
-        && !["true", "false", "yes", "no", "on", "off"].iter().any(|b| b.eq_ignore_ascii_case(v))
+        && !["true", "false", "yes", "no", "on", "off"]
+            .iter()
+            .any(|b| b.eq_ignore_ascii_case(v))
 }
 
 /// `scheme://user:password@host` with a literal password.
 fn url_with_password(value: &str) -> bool {
-    let Some((_, rest)) = value.split_once("://") else { return false };
+    let Some((_, rest)) = value.split_once("://") else {
+        return false;
+    };
     let authority = rest.split('/').next().unwrap_or(rest);
-    let Some((userinfo, _)) = authority.rsplit_once('@') else { return false };
+    let Some((userinfo, _)) = authority.rsplit_once('@') else {
+        return false;
+    };
     userinfo.split_once(':').is_some_and(|(_, pw)| literal(pw))
 }
 
@@ -66,17 +81,21 @@ fn check(ctx: &Ctx) -> Verdict {
 
 fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
     ctx.update_failing(failing, |_, s| {
-        let env =
-            s.environment
-                .iter()
-                .map(|e| {
-                    if leaks(e) {
-                        EnvVar { key: e.key.clone(), value: String::new(), secret: true }
-                    } else {
-                        e.clone()
+        let env = s
+            .environment
+            .iter()
+            .map(|e| {
+                if leaks(e) {
+                    EnvVar {
+                        key: e.key.clone(),
+                        value: String::new(),
+                        secret: true,
                     }
-                })
-                .collect();
+                } else {
+                    e.clone()
+                }
+            })
+            .collect();
         Some(ServiceChange::Environment(env))
     })
 }
@@ -92,8 +111,10 @@ mod tests {
         edit(&mut d, "api", |s| {
             s.environment.push(EnvVar::plain("TOKEN_TTL", "3600"));
             s.environment.push(EnvVar::plain("API_KEY", "${API_KEY}"));
-            s.environment.push(EnvVar::plain("REDIS_URL", "redis://cache:6379/0"));
-            s.environment.push(EnvVar::plain("PASSWORD_FILE", "/run/secrets/pw"));
+            s.environment
+                .push(EnvVar::plain("REDIS_URL", "redis://cache:6379/0"));
+            s.environment
+                .push(EnvVar::plain("PASSWORD_FILE", "/run/secrets/pw"));
         });
         assert_passes(&RULE, &d);
     }
@@ -103,7 +124,8 @@ mod tests {
         let mut d = good();
         edit(&mut d, "api", |s| {
             s.environment.push(EnvVar::plain("JWT_SECRET", "changeme"));
-            s.environment.push(EnvVar::plain("CACHE_URL", "redis://:hunter2@cache:6379"));
+            s.environment
+                .push(EnvVar::plain("CACHE_URL", "redis://:hunter2@cache:6379"));
         });
         assert_fails(&RULE, &d, &["api"]);
         let mut expected = good();
@@ -116,7 +138,13 @@ mod tests {
 
     #[test]
     fn secret_keys_are_recognised_by_word() {
-        for key in ["POSTGRES_PASSWORD", "GITHUB_TOKEN", "STRIPE_API_KEY", "AWS_SECRET_ACCESS_KEY", "DB_PASS"] {
+        for key in [
+            "POSTGRES_PASSWORD",
+            "GITHUB_TOKEN",
+            "STRIPE_API_KEY",
+            "AWS_SECRET_ACCESS_KEY",
+            "DB_PASS",
+        ] {
             assert!(secret_key(key), "{key}");
         }
         for key in ["PASSPORT_URL", "LOG_LEVEL", "SECRET_FILE", "KEYCLOAK_URL"] {

@@ -28,7 +28,10 @@ fn check(ctx: &Ctx) -> Verdict {
 
 fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
     ctx.update_failing(failing, |_, s| {
-        Some(ServiceChange::Hardening(Hardening { seccomp_unconfined: false, ..s.hardening.clone() }))
+        Some(ServiceChange::Hardening(Hardening {
+            seccomp_unconfined: false,
+            ..s.hardening.clone()
+        }))
     })
 }
 

@@ -43,11 +43,18 @@ const GENERIC: &[&str] = &[
 ];
 
 fn check(ctx: &Ctx) -> Verdict {
-    let names: HashSet<&str> = ctx.design.services.iter().map(|s| s.name.as_str()).collect();
+    let names: HashSet<&str> = ctx
+        .design
+        .services
+        .iter()
+        .map(|s| s.name.as_str())
+        .collect();
     ctx.each(
         |_, _| true,
         |i, s| {
-            if GENERIC.iter().any(|g| g.eq_ignore_ascii_case(&s.name)) || s.name.chars().all(|c| c.is_ascii_digit()) {
+            if GENERIC.iter().any(|g| g.eq_ignore_ascii_case(&s.name))
+                || s.name.chars().all(|c| c.is_ascii_digit())
+            {
                 return true;
             }
             match s.name.rsplit_once(['-', '_']) {
@@ -69,8 +76,18 @@ mod tests {
     #[test]
     fn descriptive_names_pass() {
         let mut d = good();
-        add(&mut d, svc(4, "orders-db", "postgres", Tier::Data), &[], &[]);
-        add(&mut d, svc(5, "web2print", "custom", Tier::Backend), &[], &[]);
+        add(
+            &mut d,
+            svc(4, "orders-db", "postgres", Tier::Data),
+            &[],
+            &[],
+        );
+        add(
+            &mut d,
+            svc(5, "web2print", "custom", Tier::Backend),
+            &[],
+            &[],
+        );
         assert_passes(&RULE, &d);
     }
 

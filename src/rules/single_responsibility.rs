@@ -47,7 +47,12 @@ mod tests {
 
     fn with_backends(d: &mut crate::model::Design, n: u32) {
         for k in 0..n {
-            add(d, svc(10 + k, &format!("svc{k}x"), "custom", Tier::Backend), &["api"], &[]);
+            add(
+                d,
+                svc(10 + k, &format!("svc{k}x"), "custom", Tier::Backend),
+                &["api"],
+                &[],
+            );
         }
     }
 
@@ -56,9 +61,11 @@ mod tests {
         let mut d = good();
         with_backends(&mut d, 3);
         for k in 0..3 {
-            d.links.push(Link::new(ServiceId(1), ServiceId(10 + k), LinkKind::Sync));
+            d.links
+                .push(Link::new(ServiceId(1), ServiceId(10 + k), LinkKind::Sync));
         }
-        d.links.push(Link::new(ServiceId(1), ServiceId(3), LinkKind::Sync));
+        d.links
+            .push(Link::new(ServiceId(1), ServiceId(3), LinkKind::Sync));
         assert_passes(&RULE, &d);
     }
 
@@ -75,10 +82,18 @@ mod tests {
     fn a_monitor_may_watch_everything() {
         let mut d = good();
         with_backends(&mut d, 4);
-        d.links.retain(|l| l.from != ServiceId(2) || l.to == ServiceId(3));
-        let monitor =
-            crate::catalog::KINDS.iter().find(|k| k.category == crate::catalog::Category::Monitoring).unwrap();
-        add(&mut d, svc(20, "monitor", monitor.id, Tier::Backend), &[], &["svc0x", "svc1x", "svc2x", "svc3x"]);
+        d.links
+            .retain(|l| l.from != ServiceId(2) || l.to == ServiceId(3));
+        let monitor = crate::catalog::KINDS
+            .iter()
+            .find(|k| k.category == crate::catalog::Category::Monitoring)
+            .unwrap();
+        add(
+            &mut d,
+            svc(20, "monitor", monitor.id, Tier::Backend),
+            &[],
+            &["svc0x", "svc1x", "svc2x", "svc3x"],
+        );
         assert_passes(&RULE, &d);
         edit(&mut d, "monitor", |s| s.kind = "custom".into());
         assert_fails(&RULE, &d, &["monitor"]);

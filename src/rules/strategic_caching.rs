@@ -23,7 +23,11 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &Ctx) -> Verdict {
-    let uses = |i: usize, c: KindCategory| ctx.links.iter().any(|&(f, t, _)| f == i && ctx.category(t) == c);
+    let uses = |i: usize, c: KindCategory| {
+        ctx.links
+            .iter()
+            .any(|&(f, t, _)| f == i && ctx.category(t) == c)
+    };
     ctx.each(
         |i, s| {
             matches!(ctx.category(i), KindCategory::Api | KindCategory::Web)
@@ -50,8 +54,16 @@ mod tests {
         edit(&mut d, "api", |s| s.replicas.prod = 3);
         assert_fails(&RULE, &d, &["api"]);
         assert_no_fix(&RULE, &d);
-        if let Some(cache) = crate::catalog::KINDS.iter().find(|k| k.category == KindCategory::Cache) {
-            add(&mut d, svc(4, "cache", cache.id, crate::model::Tier::Data), &["api"], &[]);
+        if let Some(cache) = crate::catalog::KINDS
+            .iter()
+            .find(|k| k.category == KindCategory::Cache)
+        {
+            add(
+                &mut d,
+                svc(4, "cache", cache.id, crate::model::Tier::Data),
+                &["api"],
+                &[],
+            );
             assert_passes(&RULE, &d);
         }
     }

@@ -6,7 +6,8 @@ use super::{evaluate, fix, Ctx, Outcome, Rule, RuleResult};
 use crate::catalog;
 use crate::edit::apply;
 use crate::model::{
-    Design, EnvVar, Hardening, Image, Link, LinkKind, LoggingTarget, Mount, Port, Service, ServiceId, Tier,
+    Design, EnvVar, Hardening, Image, Link, LinkKind, LoggingTarget, Mount, Port, Service,
+    ServiceId, Tier,
 };
 
 /// A service of a catalog kind with its defaults, or a custom busybox service for other kinds.
@@ -27,7 +28,10 @@ pub fn good() -> Design {
     let mut proxy = svc(1, "proxy", "nginx", Tier::Frontend);
     proxy.ports = vec![Port::published(8080, 8080)];
     let mut api = svc(2, "api", "python-api", Tier::Backend);
-    api.environment.push(EnvVar::plain("DATABASE_URL", "postgresql://app:${POSTGRES_PASSWORD}@db:5432/app"));
+    api.environment.push(EnvVar::plain(
+        "DATABASE_URL",
+        "postgresql://app:${POSTGRES_PASSWORD}@db:5432/app",
+    ));
     let mut db = svc(3, "db", "postgres", Tier::Data);
     db.hardening = Hardening::full("70:70");
     db.volumes.push(Mount::tmpfs("/tmp"));
@@ -50,7 +54,11 @@ pub fn good() -> Design {
 
 /// Edit the service named `name` in place.
 pub fn edit(d: &mut Design, name: &str, f: impl FnOnce(&mut Service)) {
-    let s = d.services.iter_mut().find(|s| s.name == name).expect("fixture service exists");
+    let s = d
+        .services
+        .iter_mut()
+        .find(|s| s.name == name)
+        .expect("fixture service exists");
     f(s);
 }
 
@@ -76,13 +84,25 @@ pub fn result(rule: &Rule, d: &Design) -> RuleResult {
 #[track_caller]
 pub fn assert_passes(rule: &Rule, d: &Design) {
     let r = result(rule, d);
-    assert_eq!(r.outcome, Outcome::Pass, "{} should pass: {}", rule.id, r.message);
+    assert_eq!(
+        r.outcome,
+        Outcome::Pass,
+        "{} should pass: {}",
+        rule.id,
+        r.message
+    );
 }
 
 #[track_caller]
 pub fn assert_not_applicable(rule: &Rule, d: &Design) {
     let r = result(rule, d);
-    assert_eq!(r.outcome, Outcome::NotApplicable, "{} should not apply: {}", rule.id, r.message);
+    assert_eq!(
+        r.outcome,
+        Outcome::NotApplicable,
+        "{} should not apply: {}",
+        rule.id,
+        r.message
+    );
 }
 
 /// The rule fails and names exactly `services`.
@@ -103,7 +123,11 @@ pub fn assert_fix(rule: &Rule, d: &Design, expected: &Design) {
     let command = fix(d, rule.id).unwrap_or_else(|| panic!("{} offers a fix", rule.id));
     let fixed = apply(d, command).unwrap_or_else(|e| panic!("{} fix applies: {e}", rule.id));
     assert_passes(rule, &fixed);
-    assert_eq!(&fixed, expected, "{}: the fix changes only what the rule needs", rule.id);
+    assert_eq!(
+        &fixed, expected,
+        "{}: the fix changes only what the rule needs",
+        rule.id
+    );
 }
 
 /// The rule offers no automatic fix here.

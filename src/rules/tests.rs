@@ -11,7 +11,10 @@ fn bad() -> Design {
     d.settings.ops = Default::default();
     d.extra.insert("servics".into(), serde_json::json!({}));
     edit(&mut d, "proxy", |s| {
-        s.ports = vec![Port { host_ip: Some("0.0.0.0".into()), ..Port::published(8080, 5432) }];
+        s.ports = vec![Port {
+            host_ip: Some("0.0.0.0".into()),
+            ..Port::published(8080, 5432)
+        }];
         s.hardening.user = Some("root".into());
         s.hardening.privileged = true;
         s.hardening.network_mode = Some("host".into());
@@ -42,7 +45,10 @@ fn bad() -> Design {
         s.backup = false;
         s.image.as_mut().unwrap().tag = "latest".into();
         s.volumes.retain(|m| m.kind != MountKind::Named);
-        s.environment.iter_mut().filter(|e| e.secret).for_each(|e| e.value = "pw".into());
+        s.environment
+            .iter_mut()
+            .filter(|e| e.secret)
+            .for_each(|e| e.value = "pw".into());
     });
     d
 }
@@ -54,10 +60,17 @@ fn by_id(d: &Design) -> std::collections::BTreeMap<ServiceId, &Service> {
 #[test]
 fn the_hardened_shop_passes_every_rule_and_scores_100() {
     let report = check(&good());
-    let failing: Vec<(&str, &str)> = report.findings().map(|r| (r.rule, r.message.as_str())).collect();
+    let failing: Vec<(&str, &str)> = report
+        .findings()
+        .map(|r| (r.rule, r.message.as_str()))
+        .collect();
     assert_eq!(failing, vec![], "the reference design is clean");
     assert_eq!(report.score, 100);
-    assert!(report.categories.iter().all(|c| c.score == Some(100)), "{:?}", report.categories);
+    assert!(
+        report.categories.iter().all(|c| c.score == Some(100)),
+        "{:?}",
+        report.categories
+    );
 }
 
 #[test]
@@ -66,21 +79,40 @@ fn rule_ids_are_unique_kebab_case_and_every_rule_is_described() {
     for r in RULES {
         assert!(seen.insert(r.id), "duplicate id {}", r.id);
         assert!(
-            r.id.split('-').all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())),
+            r.id.split('-').all(|w| !w.is_empty()
+                && w.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())),
             "{} is not kebab-case",
             r.id
         );
-        for (field, text) in [("title", r.title), ("why", r.why), ("source", r.source), ("problem", r.problem)] {
+        for (field, text) in [
+            ("title", r.title),
+            ("why", r.why),
+            ("source", r.source),
+            ("problem", r.problem),
+        ] {
             assert!(!text.trim().is_empty(), "{}: empty {field}", r.id);
         }
-        assert!(!r.safe_fix || r.fix.is_some(), "{}: a safe fix needs a fix", r.id);
+        assert!(
+            !r.safe_fix || r.fix.is_some(),
+            "{}: a safe fix needs a fix",
+            r.id
+        );
         assert_eq!(rule(r.id).map(|x| x.id), Some(r.id));
     }
     for c in Category::ALL {
         assert!(RULES.iter().any(|r| r.category == c), "{c} has rules");
     }
-    let pairs: Vec<(Category, usize)> = RULES.iter().map(|r| r.category).enumerate().map(|(i, c)| (c, i)).collect();
-    assert!(pairs.windows(2).all(|w| w[0].0 <= w[1].0), "RULES is in panel (category) order");
+    let pairs: Vec<(Category, usize)> = RULES
+        .iter()
+        .map(|r| r.category)
+        .enumerate()
+        .map(|(i, c)| (c, i))
+        .collect();
+    assert!(
+        pairs.windows(2).all(|w| w[0].0 <= w[1].0),
+        "RULES is in panel (category) order"
+    );
 }
 
 #[test]
@@ -89,9 +121,17 @@ fn an_empty_board_scores_100_with_nothing_applicable_but_structure() {
     assert_eq!(report.score, 100);
     assert_eq!(report.findings().count(), 0);
     assert!(
-        report.results.iter().all(|r| r.outcome == Outcome::NotApplicable),
+        report
+            .results
+            .iter()
+            .all(|r| r.outcome == Outcome::NotApplicable),
         "{:?}",
-        report.results.iter().filter(|r| r.outcome != Outcome::NotApplicable).map(|r| r.rule).collect::<Vec<_>>()
+        report
+            .results
+            .iter()
+            .filter(|r| r.outcome != Outcome::NotApplicable)
+            .map(|r| r.rule)
+            .collect::<Vec<_>>()
     );
     assert!(report.categories.iter().all(|c| c.score.is_none()));
 }
@@ -106,7 +146,12 @@ fn the_score_is_weighted_by_severity_and_by_the_share_of_failing_services() {
         s.healthcheck = None;
     }
     let (low, high) = (check(&low), check(&high));
-    assert!(low.score < 100 && high.score < low.score, "low {} high {}", low.score, high.score);
+    assert!(
+        low.score < 100 && high.score < low.score,
+        "low {} high {}",
+        low.score,
+        high.score
+    );
     // One of three services failing a rule earns two thirds of its weight.
     let mut one = good();
     one.services[1].healthcheck = None;
@@ -133,7 +178,10 @@ fn a_score_is_never_rounded_up_to_100() {
     d.settings.budget.cpu_m = 1 << 30;
     d.services[0].resources.pids_limit = None; // 1 of 303 services, a low rule
     let report = check(&d);
-    assert_eq!(report.findings().map(|r| r.rule).collect::<Vec<_>>(), ["pids-limited"]);
+    assert_eq!(
+        report.findings().map(|r| r.rule).collect::<Vec<_>>(),
+        ["pids-limited"]
+    );
     assert_eq!(report.score, 99);
 }
 
@@ -141,13 +189,22 @@ fn a_score_is_never_rounded_up_to_100() {
 fn findings_name_the_services_concerned_and_say_why() {
     let report = check(&bad());
     let hc = report.result("healthchecks").unwrap();
-    assert_eq!(hc.services, vec![ServiceRef { id: ServiceId(2), name: "api".into() }]);
+    assert_eq!(
+        hc.services,
+        vec![ServiceRef {
+            id: ServiceId(2),
+            name: "api".into()
+        }]
+    );
     assert_eq!(hc.message, "no healthcheck: api");
     assert!(hc.fixable && hc.safe_fix);
     let docs = report.result("rollback-documented").unwrap();
     assert!(docs.services.is_empty() && docs.message.contains("rollback"));
     let ro = report.result("read-only-root").unwrap();
-    assert!(ro.fixable && !ro.safe_fix, "read-only is fixable on demand, not in Fix all");
+    assert!(
+        ro.fixable && !ro.safe_fix,
+        "read-only is fixable on demand, not in Fix all"
+    );
 }
 
 #[test]
@@ -160,20 +217,44 @@ fn every_fix_makes_its_rule_pass_and_touches_only_what_it_concerns() {
             assert!(!r.fixable, "{}: fixable but no fix", r.rule);
             continue;
         };
-        assert!(r.fixable, "{}: a fix exists but the result says otherwise", r.rule);
+        assert!(
+            r.fixable,
+            "{}: a fix exists but the result says otherwise",
+            r.rule
+        );
         let after = crate::edit::apply(&d, command).unwrap_or_else(|e| panic!("{}: {e}", r.rule));
         let result = check(&after);
-        assert_eq!(result.result(r.rule).unwrap().outcome, Outcome::Pass, "{} passes after its fix", r.rule);
-        assert!(result.score >= before.score, "{}: the fix never lowers the score", r.rule);
+        assert_eq!(
+            result.result(r.rule).unwrap().outcome,
+            Outcome::Pass,
+            "{} passes after its fix",
+            r.rule
+        );
+        assert!(
+            result.score >= before.score,
+            "{}: the fix never lowers the score",
+            r.rule
+        );
         for (old, new) in before.results.iter().zip(&result.results) {
             if old.outcome == Outcome::Pass {
-                assert_eq!(new.outcome, Outcome::Pass, "fixing {} breaks {}", r.rule, old.rule);
+                assert_eq!(
+                    new.outcome,
+                    Outcome::Pass,
+                    "fixing {} breaks {}",
+                    r.rule,
+                    old.rule
+                );
             }
         }
         // Only the services the finding named (or the settings, for design facts) change.
         let concerned: Vec<ServiceId> = r.services.iter().map(|s| s.id).collect();
         let (old, new) = (by_id(&d), by_id(&after));
-        assert_eq!(old.keys().collect::<Vec<_>>(), new.keys().collect::<Vec<_>>(), "{}", r.rule);
+        assert_eq!(
+            old.keys().collect::<Vec<_>>(),
+            new.keys().collect::<Vec<_>>(),
+            "{}",
+            r.rule
+        );
         for (id, s) in &old {
             if !concerned.contains(id) {
                 assert_eq!(s, &new[id], "{}: service {} untouched", r.rule, s.name);
@@ -186,7 +267,10 @@ fn every_fix_makes_its_rule_pass_and_touches_only_what_it_concerns() {
         }
         fixed_rules += 1;
     }
-    assert!(fixed_rules >= 25, "the bad shop exercises most fixes ({fixed_rules})");
+    assert!(
+        fixed_rules >= 25,
+        "the bad shop exercises most fixes ({fixed_rules})"
+    );
 }
 
 #[test]
@@ -196,14 +280,25 @@ fn fix_all_applies_every_safe_fix_as_one_command_and_nothing_unsafe() {
     assert!(matches!(command, crate::edit::Command::Batch { .. }));
     let after = crate::edit::apply(&d, command).unwrap();
     let (before, report) = (check(&d), check(&after));
-    assert!(report.score > before.score, "{} -> {}", before.score, report.score);
+    assert!(
+        report.score > before.score,
+        "{} -> {}",
+        before.score,
+        report.score
+    );
     for r in report.findings() {
         assert!(!r.safe_fix, "{} still has a safe fix after Fix all", r.rule);
     }
     // Unsafe fixes were left alone.
     let proxy = after.service_by_name("proxy").unwrap();
     assert!(proxy.hardening.privileged && proxy.hardening.network_mode.is_some());
-    assert!(!after.service_by_name("api").unwrap().hardening.read_only_root);
+    assert!(
+        !after
+            .service_by_name("api")
+            .unwrap()
+            .hardening
+            .read_only_root
+    );
     assert_eq!(fix_all(&good()), None);
 }
 

@@ -31,18 +31,27 @@ fn check(ctx: &Ctx) -> Verdict {
     let mut v = Verdict::default();
     let mut bad = Vec::new();
     for &(f, t, _) in &ctx.links {
-        let (Some(a), Some(b)) = (ctx.service(f), ctx.service(t)) else { continue };
+        let (Some(a), Some(b)) = (ctx.service(f), ctx.service(t)) else {
+            continue;
+        };
         v.subjects += 1;
         if crosses(a.tier, b.tier) {
             v.failed += 1;
             if !v.services.contains(&f) {
                 v.services.push(f);
             }
-            bad.push(format!("{} ({}) -> {} ({})", a.name, a.tier, b.name, b.tier));
+            bad.push(format!(
+                "{} ({}) -> {} ({})",
+                a.name, a.tier, b.name, b.tier
+            ));
         }
     }
     if v.failed > 0 {
-        v.detail = format!("{}: {}", RULE.problem, super::name_list(bad.iter().map(String::as_str)));
+        v.detail = format!(
+            "{}: {}",
+            RULE.problem,
+            super::name_list(bad.iter().map(String::as_str))
+        );
     }
     v
 }
@@ -61,11 +70,17 @@ mod tests {
     #[test]
     fn skipping_the_backend_or_calling_up_from_data_fails() {
         let mut d = good();
-        d.links.push(Link::new(ServiceId(1), ServiceId(3), LinkKind::Sync));
+        d.links
+            .push(Link::new(ServiceId(1), ServiceId(3), LinkKind::Sync));
         let r = assert_fails(&RULE, &d, &["proxy"]);
-        assert!(r.message.contains("proxy (frontend) -> db (data)"), "{}", r.message);
+        assert!(
+            r.message.contains("proxy (frontend) -> db (data)"),
+            "{}",
+            r.message
+        );
         d.links.pop();
-        d.links.push(Link::new(ServiceId(3), ServiceId(2), LinkKind::Sync));
+        d.links
+            .push(Link::new(ServiceId(3), ServiceId(2), LinkKind::Sync));
         assert_fails(&RULE, &d, &["db"]);
     }
 }

@@ -11,7 +11,11 @@ const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwx
 pub fn encode(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
-        let b = [chunk[0], chunk.get(1).copied().unwrap_or(0), chunk.get(2).copied().unwrap_or(0)];
+        let b = [
+            chunk[0],
+            chunk.get(1).copied().unwrap_or(0),
+            chunk.get(2).copied().unwrap_or(0),
+        ];
         let n = u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2]);
         // A chunk of k bytes yields k + 1 characters.
         for i in 0..=chunk.len() {
@@ -34,7 +38,10 @@ fn value(c: u8) -> Option<u32> {
 }
 
 pub fn decode(text: &str) -> Result<Vec<u8>, ShareError> {
-    if let Some((position, c)) = text.char_indices().find(|&(_, c)| !c.is_ascii() || value(c as u8).is_none()) {
+    if let Some((position, c)) = text
+        .char_indices()
+        .find(|&(_, c)| !c.is_ascii() || value(c as u8).is_none())
+    {
         return Err(ShareError::NotBase64 { position, found: c });
     }
     let bytes = text.as_bytes();
@@ -62,7 +69,15 @@ mod tests {
 
     #[test]
     fn matches_the_rfc_4648_test_vectors_without_padding() {
-        let vectors = [("", ""), ("f", "Zg"), ("fo", "Zm8"), ("foo", "Zm9v"), ("foob", "Zm9vYg"), ("fooba", "Zm9vYmE"), ("foobar", "Zm9vYmFy")];
+        let vectors = [
+            ("", ""),
+            ("f", "Zg"),
+            ("fo", "Zm8"),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg"),
+            ("fooba", "Zm9vYmE"),
+            ("foobar", "Zm9vYmFy"),
+        ];
         for (plain, coded) in vectors {
             assert_eq!(encode(plain.as_bytes()), coded);
             assert_eq!(decode(coded).unwrap(), plain.as_bytes());
@@ -77,8 +92,20 @@ mod tests {
 
     #[test]
     fn reports_the_first_foreign_character_and_its_position() {
-        assert_eq!(decode("Zm9v+g"), Err(ShareError::NotBase64 { position: 4, found: '+' }));
-        assert_eq!(decode("Zm9vé"), Err(ShareError::NotBase64 { position: 4, found: 'é' }));
+        assert_eq!(
+            decode("Zm9v+g"),
+            Err(ShareError::NotBase64 {
+                position: 4,
+                found: '+'
+            })
+        );
+        assert_eq!(
+            decode("Zm9vé"),
+            Err(ShareError::NotBase64 {
+                position: 4,
+                found: 'é'
+            })
+        );
         assert_eq!(decode("Zm9vY"), Err(ShareError::Truncated));
     }
 }

@@ -47,8 +47,12 @@ pub fn open(bytes: &[u8]) -> Result<Vec<u8>, ShareError> {
         _ => return Err(ShareError::Truncated),
     };
     let body = decompress_to_vec_with_limit(stream, MAX_INFLATED).map_err(|e| match e.status {
-        TINFLStatus::HasMoreOutput => ShareError::TooLarge { max_bytes: MAX_INFLATED },
-        TINFLStatus::FailedCannotMakeProgress | TINFLStatus::NeedsMoreInput => ShareError::Truncated,
+        TINFLStatus::HasMoreOutput => ShareError::TooLarge {
+            max_bytes: MAX_INFLATED,
+        },
+        TINFLStatus::FailedCannotMakeProgress | TINFLStatus::NeedsMoreInput => {
+            ShareError::Truncated
+        }
         _ => ShareError::Corrupted,
     })?;
     if adler32(&body) != sum {
@@ -78,15 +82,27 @@ mod tests {
     fn a_bomb_stops_at_the_cap() {
         let huge = vec![0u8; MAX_INFLATED + 1];
         let sealed = seal(&huge);
-        assert!(sealed.len() < 2048, "zeros compress to almost nothing: {}", sealed.len());
-        assert_eq!(open(&sealed), Err(ShareError::TooLarge { max_bytes: MAX_INFLATED }));
+        assert!(
+            sealed.len() < 2048,
+            "zeros compress to almost nothing: {}",
+            sealed.len()
+        );
+        assert_eq!(
+            open(&sealed),
+            Err(ShareError::TooLarge {
+                max_bytes: MAX_INFLATED
+            })
+        );
     }
 
     #[test]
     fn a_cut_stream_is_truncated_and_a_changed_byte_is_corrupted() {
         let body: Vec<u8> = (0..2000u32).map(|i| (i * 7 % 251) as u8).collect();
         let sealed = seal(&body);
-        assert_eq!(open(&sealed[..sealed.len() / 2]), Err(ShareError::Truncated));
+        assert_eq!(
+            open(&sealed[..sealed.len() / 2]),
+            Err(ShareError::Truncated)
+        );
         let mut changed = sealed.clone();
         changed[1] ^= 0x10;
         assert_eq!(open(&changed), Err(ShareError::Corrupted));

@@ -18,7 +18,11 @@ pub enum ShareError {
     /// The data would inflate past the cap (a decompression bomb, or a design too big to share).
     TooLarge { max_bytes: usize },
     /// A count above the cap (services, list lengths, string lengths).
-    TooMany { what: String, count: u64, max: usize },
+    TooMany {
+        what: String,
+        count: u64,
+        max: usize,
+    },
     /// The data decompressed but does not follow the wire format.
     Malformed(String),
     /// The data decoded to a design that breaks a structural rule (`model::validate`).

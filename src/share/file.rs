@@ -20,7 +20,10 @@ pub fn to_file(design: &Design) -> String {
 
 pub fn open_file(text: &str) -> Result<Design, ShareError> {
     if text.len() > MAX_FILE {
-        return Err(ShareError::BadFile(format!("larger than {} MiB", MAX_FILE / (1024 * 1024))));
+        return Err(ShareError::BadFile(format!(
+            "larger than {} MiB",
+            MAX_FILE / (1024 * 1024)
+        )));
     }
     // A UTF-8 byte order mark (some editors add one) is not JSON.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -30,7 +33,10 @@ pub fn open_file(text: &str) -> Result<Design, ShareError> {
 
 /// serde_json quotes offending keys raw; a key with a line break must not break the banner.
 fn one_line(message: &str) -> String {
-    message.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
+    message
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
 }
 
 #[cfg(test)]

@@ -10,7 +10,9 @@ pub const MAX_LINK: usize = 2 * 1024 * 1024;
 /// The version string and the payload of the `d=` parameter.
 pub fn split(text: &str) -> Result<(&str, String), ShareError> {
     if text.len() > MAX_LINK {
-        return Err(ShareError::TooLarge { max_bytes: MAX_LINK });
+        return Err(ShareError::TooLarge {
+            max_bytes: MAX_LINK,
+        });
     }
     let text = text.trim();
     let fragment = text.split_once('#').map_or(text, |(_, after)| after);
@@ -34,13 +36,19 @@ mod tests {
 
     fn check(text: &str, expected: Result<(&str, &str), ShareError>) {
         let got = split(text);
-        let got = got.as_ref().map(|(v, p)| (*v, p.as_str())).map_err(Clone::clone);
+        let got = got
+            .as_ref()
+            .map(|(v, p)| (*v, p.as_str()))
+            .map_err(Clone::clone);
         assert_eq!(got, expected, "{text:?}");
     }
 
     #[test]
     fn accepts_urls_fragments_and_bare_parameters() {
-        check("https://tierboard.example/app/#d=1.AbC-_", Ok(("1", "AbC-_")));
+        check(
+            "https://tierboard.example/app/#d=1.AbC-_",
+            Ok(("1", "AbC-_")),
+        );
         check("#d=1.AbC", Ok(("1", "AbC")));
         check("d=1.AbC", Ok(("1", "AbC")));
         check("  #x=2&d=1.AbC&y=3 \n", Ok(("1", "AbC")));

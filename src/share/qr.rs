@@ -17,7 +17,10 @@ pub const MAX_QR_BYTES: usize = 2953;
 /// The QR symbol for `text`: the smallest version that fits at low error correction, with the
 /// error correction raised for free when the same version allows it.
 pub fn qr_code(text: &str) -> Result<QrCode, ShareError> {
-    let too_long = || ShareError::TooLongForQr { len: text.len(), max: MAX_QR_BYTES };
+    let too_long = || ShareError::TooLongForQr {
+        len: text.len(),
+        max: MAX_QR_BYTES,
+    };
     if text.len() > MAX_QR_BYTES {
         return Err(too_long());
     }
@@ -43,7 +46,12 @@ pub fn qr_svg(text: &str) -> Result<String, ShareError> {
             }
             let run = x - start;
             // Writing to a String cannot fail.
-            let _ = write!(path, "M{},{}h{run}v1h-{run}z", start + QUIET_ZONE, y + QUIET_ZONE);
+            let _ = write!(
+                path,
+                "M{},{}h{run}v1h-{run}z",
+                start + QUIET_ZONE,
+                y + QUIET_ZONE
+            );
         }
     }
     Ok(format!(

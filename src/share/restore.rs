@@ -8,7 +8,10 @@ use crate::model::{validate, Design, FORMAT_VERSION, MAX_SERVICES};
 
 pub fn restore(mut design: Design) -> Result<Design, ShareError> {
     if design.format > FORMAT_VERSION {
-        return Err(ShareError::NewerFormat { found: design.format, supported: FORMAT_VERSION });
+        return Err(ShareError::NewerFormat {
+            found: design.format,
+            supported: FORMAT_VERSION,
+        });
     }
     if design.services.len() > MAX_SERVICES {
         return Err(ShareError::TooMany {
@@ -22,7 +25,10 @@ pub fn restore(mut design: Design) -> Result<Design, ShareError> {
     let problems = validate(&design);
     match problems.first() {
         None => Ok(design),
-        Some(first) => Err(ShareError::Invalid { problem: first.to_string(), more: problems.len() - 1 }),
+        Some(first) => Err(ShareError::Invalid {
+            problem: first.to_string(),
+            more: problems.len() - 1,
+        }),
     }
 }
 
@@ -43,9 +49,13 @@ mod tests {
     #[test]
     fn a_dangling_link_is_refused_not_dropped() {
         let mut d = Design::new("x");
-        d.links.push(Link::new(ServiceId(1), ServiceId(2), LinkKind::Sync));
+        d.links
+            .push(Link::new(ServiceId(1), ServiceId(2), LinkKind::Sync));
         let err = restore(d).unwrap_err();
-        assert!(matches!(&err, ShareError::Invalid { problem, .. } if problem.contains("missing service")), "{err}");
+        assert!(
+            matches!(&err, ShareError::Invalid { problem, .. } if problem.contains("missing service")),
+            "{err}"
+        );
     }
 
     #[test]

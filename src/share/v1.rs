@@ -25,7 +25,9 @@ mod service;
 
 use super::wire::{Reader, Writer, MAX_ITEMS};
 use super::ShareError;
-use crate::model::{Budget, Design, Link, NodeSize, Ops, ServiceId, Settings, FORMAT_VERSION, MAX_SERVICES};
+use crate::model::{
+    Budget, Design, Link, NodeSize, Ops, ServiceId, Settings, FORMAT_VERSION, MAX_SERVICES,
+};
 
 const BUDGET: u8 = 1;
 const NODE: u8 = 2;
@@ -66,8 +68,15 @@ pub fn write(design: &Design) -> Vec<u8> {
     }
     if flags & OPS != 0 {
         let ops = settings.ops;
-        let bits = [(ops.image_scan, IMAGE_SCAN), (ops.rollback_docs, ROLLBACK_DOCS), (ops.hot_reload, HOT_RELOAD)];
-        w.u8(bits.iter().filter(|(on, _)| *on).fold(0, |acc, (_, bit)| acc | bit));
+        let bits = [
+            (ops.image_scan, IMAGE_SCAN),
+            (ops.rollback_docs, ROLLBACK_DOCS),
+            (ops.hot_reload, HOT_RELOAD),
+        ];
+        w.u8(bits
+            .iter()
+            .filter(|(on, _)| *on)
+            .fold(0, |acc, (_, bit)| acc | bit));
         w.u8(codes::logging(ops.logging));
     }
     if flags & REGISTRY != 0 {
@@ -103,11 +112,17 @@ pub fn read(body: &[u8]) -> Result<Design, ShareError> {
     }
     let settings = &mut design.settings;
     if flags & BUDGET != 0 {
-        settings.budget =
-            Budget { cpu_m: r.u32("budget CPU")?, memory_mb: r.u32("budget memory")?, disk_gb: r.u32("budget disk")? };
+        settings.budget = Budget {
+            cpu_m: r.u32("budget CPU")?,
+            memory_mb: r.u32("budget memory")?,
+            disk_gb: r.u32("budget disk")?,
+        };
     }
     if flags & NODE != 0 {
-        settings.node = NodeSize { cpu_m: r.u32("node CPU")?, memory_mb: r.u32("node memory")? };
+        settings.node = NodeSize {
+            cpu_m: r.u32("node CPU")?,
+            memory_mb: r.u32("node memory")?,
+        };
     }
     if flags & OPS != 0 {
         let bits = r.u8("ops flags")?;
@@ -142,10 +157,18 @@ pub fn read(body: &[u8]) -> Result<Design, ShareError> {
         let to = ServiceId(r.u32("link target")?);
         let kind = codes::to_link_kind(r.u8("link kind")?)?;
         let inferred = r.bool("link inferred flag")?;
-        design.links.push(Link { from, to, kind, inferred });
+        design.links.push(Link {
+            from,
+            to,
+            kind,
+            inferred,
+        });
     }
     if !r.at_end() {
-        return Err(ShareError::Malformed(format!("{} unexpected bytes after the design", r.remaining())));
+        return Err(ShareError::Malformed(format!(
+            "{} unexpected bytes after the design",
+            r.remaining()
+        )));
     }
     Ok(design)
 }

@@ -103,7 +103,10 @@ impl<'a> Reader<'a> {
     }
 
     pub fn u8(&mut self, what: &str) -> Result<u8, ShareError> {
-        let b = *self.bytes.get(self.pos).ok_or_else(|| malformed(format!("the data ends inside {what}")))?;
+        let b = *self
+            .bytes
+            .get(self.pos)
+            .ok_or_else(|| malformed(format!("the data ends inside {what}")))?;
         self.pos += 1;
         Ok(b)
     }
@@ -148,7 +151,9 @@ impl<'a> Reader<'a> {
     pub fn opt_u32(&mut self, what: &str) -> Result<Option<u32>, ShareError> {
         match self.varint(what)? {
             0 => Ok(None),
-            v => u32::try_from(v - 1).map(Some).map_err(|_| malformed(format!("{what} is out of range ({v})"))),
+            v => u32::try_from(v - 1)
+                .map(Some)
+                .map_err(|_| malformed(format!("{what} is out of range ({v})"))),
         }
     }
 
@@ -156,12 +161,18 @@ impl<'a> Reader<'a> {
     pub fn count(&mut self, what: &str, max: usize) -> Result<usize, ShareError> {
         let n = self.varint(what)?;
         if n > max as u64 {
-            return Err(ShareError::TooMany { what: what.to_string(), count: n, max });
+            return Err(ShareError::TooMany {
+                what: what.to_string(),
+                count: n,
+                max,
+            });
         }
         // Lossless: n <= max, a usize.
         let n = n as usize;
         if n > self.remaining() {
-            return Err(malformed(format!("{what}: {n} announced but the data ends first")));
+            return Err(malformed(format!(
+                "{what}: {n} announced but the data ends first"
+            )));
         }
         Ok(n)
     }
@@ -169,9 +180,13 @@ impl<'a> Reader<'a> {
     pub fn str(&mut self, what: &str) -> Result<String, ShareError> {
         let len = self.count(what, MAX_STRING)?;
         let end = self.pos + len;
-        let raw = self.bytes.get(self.pos..end).ok_or_else(|| malformed(format!("the data ends inside {what}")))?;
+        let raw = self
+            .bytes
+            .get(self.pos..end)
+            .ok_or_else(|| malformed(format!("the data ends inside {what}")))?;
         self.pos = end;
-        String::from_utf8(raw.to_vec()).map_err(|_| malformed(format!("{what} is not valid UTF-8 text")))
+        String::from_utf8(raw.to_vec())
+            .map_err(|_| malformed(format!("{what} is not valid UTF-8 text")))
     }
 
     pub fn strs(&mut self, what: &str) -> Result<Vec<String>, ShareError> {
@@ -200,7 +215,17 @@ mod tests {
 
     #[test]
     fn varints_round_trip_at_the_byte_boundaries() {
-        for v in [0, 1, 127, 128, 300, 16_383, 16_384, u64::from(u32::MAX), u64::MAX] {
+        for v in [
+            0,
+            1,
+            127,
+            128,
+            300,
+            16_383,
+            16_384,
+            u64::from(u32::MAX),
+            u64::MAX,
+        ] {
             assert_eq!(round_trip_varint(v), v);
         }
     }
@@ -208,7 +233,10 @@ mod tests {
     #[test]
     fn overlong_varints_are_refused() {
         let eleven = [0xffu8; 11];
-        assert!(matches!(Reader::new(&eleven).varint("n"), Err(ShareError::Malformed(_))));
+        assert!(matches!(
+            Reader::new(&eleven).varint("n"),
+            Err(ShareError::Malformed(_))
+        ));
     }
 
     #[test]
@@ -225,7 +253,10 @@ mod tests {
         let mut w = Writer::default();
         w.count(1_000_000_000); // absurd, and still a usize on wasm32
         let err = Reader::new(&w.bytes).strs("command").unwrap_err();
-        assert!(matches!(err, ShareError::TooMany { max: MAX_ITEMS, .. }), "{err}");
+        assert!(
+            matches!(err, ShareError::TooMany { max: MAX_ITEMS, .. }),
+            "{err}"
+        );
     }
 
     #[test]

@@ -47,7 +47,8 @@ pub fn SidePanel() -> impl IntoView {
         if let Some(Some(handle)) = pending.try_get_value() {
             handle.clear();
         }
-        pending.set_value(set_timeout_with_handle(update, Duration::from_millis(BADGE_DELAY_MS)).ok());
+        pending
+            .set_value(set_timeout_with_handle(update, Duration::from_millis(BADGE_DELAY_MS)).ok());
     });
     // The badge of a tab, and the words a screen reader says for it.
     let badge = move |t: PanelTab| -> Option<(String, String)> {

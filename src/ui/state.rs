@@ -111,20 +111,28 @@ impl AppState {
     }
 
     pub fn report_error(self, text: impl Into<String>) {
-        self.banner.set(Some(Banner { error: true, text: text.into() }));
+        self.banner.set(Some(Banner {
+            error: true,
+            text: text.into(),
+        }));
     }
 
     pub fn report_info(self, text: impl Into<String>) {
-        self.banner.set(Some(Banner { error: false, text: text.into() }));
+        self.banner.set(Some(Banner {
+            error: false,
+            text: text.into(),
+        }));
     }
 
     /// A selection pointing at something that no longer exists (after undo, remove) is cleared.
     fn drop_stale_selection(self) {
-        let stale = self.design.with_untracked(|d| match self.selection.get_untracked() {
-            Selection::None => false,
-            Selection::Service(id) => d.service(id).is_none(),
-            Selection::Link(a, b) => !d.links.iter().any(|l| l.from == a && l.to == b),
-        });
+        let stale = self
+            .design
+            .with_untracked(|d| match self.selection.get_untracked() {
+                Selection::None => false,
+                Selection::Service(id) => d.service(id).is_none(),
+                Selection::Link(a, b) => !d.links.iter().any(|l| l.from == a && l.to == b),
+            });
         if stale {
             self.selection.set(Selection::None);
         }

@@ -54,30 +54,41 @@ fn service(plan: &Plan, sp: &ServicePlan) -> ComposeService {
         (Some(context), Some(b)) => {
             c.image = Some(match &s.image {
                 Some(image) => image.reference(),
-                None => built_image(plan, s, &format!("${{{}:-{DEFAULT_VERSION}}}", plan.version_var)),
+                None => built_image(
+                    plan,
+                    s,
+                    &format!("${{{}:-{DEFAULT_VERSION}}}", plan.version_var),
+                ),
             });
             c.build = Some(Merge::Plain(BuildDef {
                 context: context.clone(),
                 dockerfile: b.dockerfile.clone(),
                 target: b.target.clone(),
                 args: crate::sorting::btree_map(
-                    b.args.iter().map(|(k, v)| (ComposeKey::from(k.as_str()), v.clone())),
+                    b.args
+                        .iter()
+                        .map(|(k, v)| (ComposeKey::from(k.as_str()), v.clone())),
                 ),
             }));
             c.set("pull_policy", Other::Text("build".into()));
         }
         // A generated nginx proxy is built from its own context (Dockerfile + nginx.conf).
         (Some(context), None) => {
-            c.image = Some(built_image(plan, s, &format!("${{{}:-{DEFAULT_VERSION}}}", plan.version_var)));
-            c.build = Some(Merge::Plain(BuildDef { context: context.clone(), ..BuildDef::default() }));
+            c.image = Some(built_image(
+                plan,
+                s,
+                &format!("${{{}:-{DEFAULT_VERSION}}}", plan.version_var),
+            ));
+            c.build = Some(Merge::Plain(BuildDef {
+                context: context.clone(),
+                ..BuildDef::default()
+            }));
             c.set("pull_policy", Other::Text("build".into()));
         }
         _ => c.image = s.image.as_ref().map(|i| i.reference()),
     }
-    c.depends_on = crate::sorting::btree_map(sp
-        .depends_on
-        .iter()
-        .map(|(name, healthy, required)| {
+    c.depends_on =
+        crate::sorting::btree_map(sp.depends_on.iter().map(|(name, healthy, required)| {
             let condition = if *healthy {
                 Condition::ServiceHealthy
             } else {
@@ -96,9 +107,18 @@ fn service(plan: &Plan, sp: &ServicePlan) -> ComposeService {
     // A design (or an imported file) that mounts its own configuration anywhere under
     // /etc/prometheus keeps it.
     let config_target = "/etc/prometheus/prometheus.yml";
-    let own_config = s.volumes.iter().any(|m| m.target == "/etc/prometheus" || m.target.starts_with("/etc/prometheus/"));
+    let own_config = s
+        .volumes
+        .iter()
+        .any(|m| m.target == "/etc/prometheus" || m.target.starts_with("/etc/prometheus/"));
     if s.kind == "prometheus" && !own_config {
-        volumes.insert(0, VolumeEntry::Short(format!("./{}:{config_target}:ro", layout::PROMETHEUS_CONFIG)));
+        volumes.insert(
+            0,
+            VolumeEntry::Short(format!(
+                "./{}:{config_target}:ro",
+                layout::PROMETHEUS_CONFIG
+            )),
+        );
     }
     if !volumes.is_empty() {
         c.volumes = Some(Merge::Plain(volumes));
@@ -155,7 +175,10 @@ pub fn volume_entries(s: &Service) -> Vec<VolumeEntry> {
     }
     // An imported service-level `tmpfs: /tmp` (kept verbatim) already provides the scratch
     // space; mounting it twice makes compose refuse the file ("target /tmp already mounted").
-    let has_tmp = s.volumes.iter().any(|m| m.kind == MountKind::Tmpfs && m.target == "/tmp")
+    let has_tmp = s
+        .volumes
+        .iter()
+        .any(|m| m.kind == MountKind::Tmpfs && m.target == "/tmp")
         || s.extra.get("tmpfs").is_some_and(mentions_tmp);
     if s.hardening.read_only_root && !has_tmp {
         out.push(VolumeEntry::tmpfs("/tmp", tmpfs_bytes(None)));
@@ -165,7 +188,10 @@ pub fn volume_entries(s: &Service) -> Vec<VolumeEntry> {
 
 /// Whether a verbatim `tmpfs:` value (a string or a list of `path[:options]`) mounts `/tmp`.
 fn mentions_tmp(value: &serde_json::Value) -> bool {
-    let is_tmp = |v: &serde_json::Value| v.as_str().is_some_and(|t| t.split(':').next() == Some("/tmp"));
+    let is_tmp = |v: &serde_json::Value| {
+        v.as_str()
+            .is_some_and(|t| t.split(':').next() == Some("/tmp"))
+    };
     match value {
         serde_json::Value::Array(items) => items.iter().any(is_tmp),
         other => is_tmp(other),

@@ -6,8 +6,8 @@
 //! Format (dotenv-linter): upper-case names, `KEY=value` without spaces or quotes, comments on
 //! their own lines, no duplicates.
 
-use crate::generate::layout;
 use super::plan::{Plan, Section};
+use crate::generate::layout;
 use std::collections::BTreeSet;
 
 /// `.env.example` for `plan`; `compose_texts` are the generated compose files, scanned for
@@ -32,7 +32,8 @@ pub fn text(plan: &Plan, compose_texts: &[&str]) -> String {
             v.example
         ));
     }
-    let known: BTreeSet<&str> = crate::sorting::btree_set(plan.variables.iter().map(|v| v.name.as_str()));
+    let known: BTreeSet<&str> =
+        crate::sorting::btree_set(plan.variables.iter().map(|v| v.name.as_str()));
     let others: BTreeSet<String> = crate::sorting::btree_set(
         compose_texts
             .iter()

@@ -128,7 +128,9 @@ impl<'a> Plan<'a> {
             vars.add(key, "<SET_IN_ENV>", Section::Secrets, true, &comment);
         }
         let mut variables = vars.list;
-        crate::sorting::sort_by(&mut variables, |a, b| a.section.cmp(&b.section).then_with(|| a.name.cmp(&b.name)));
+        crate::sorting::sort_by(&mut variables, |a, b| {
+            a.section.cmp(&b.section).then_with(|| a.name.cmp(&b.name))
+        });
         Plan {
             design,
             project,

@@ -24,7 +24,11 @@ pub fn file(plan: &Plan) -> ComposeFile {
             // built with its nginx.conf, pushed to the registry like every built service.
             c.image = Some(match &s.image {
                 Some(image) if !layout::is_generated_proxy(s) => image.reference(),
-                _ => built_image(plan, s, &format!("${{{0}:?set {0} to the release tag}}", plan.version_var)),
+                _ => built_image(
+                    plan,
+                    s,
+                    &format!("${{{0}:?set {0} to the release tag}}", plan.version_var),
+                ),
             });
             c.build = Some(Merge::Reset(Reset::Map));
             c.set("pull_policy", Other::Text("missing".into()));

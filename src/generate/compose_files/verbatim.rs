@@ -151,7 +151,9 @@ pub fn apply(value: &mut Value, file: &ComposeFile) {
 
 fn sort(map: &mut Mapping, cmp: fn(&str, &str) -> Ordering) {
     let mut entries: Vec<(Value, Value)> = std::mem::take(map).into_iter().collect();
-    crate::sorting::sort_by(&mut entries, |(a, _), (b, _)| cmp(a.as_str().unwrap_or(""), b.as_str().unwrap_or("")));
+    crate::sorting::sort_by(&mut entries, |(a, _), (b, _)| {
+        cmp(a.as_str().unwrap_or(""), b.as_str().unwrap_or(""))
+    });
     map.extend(entries);
 }
 

@@ -59,7 +59,9 @@ pub fn plan(design: &Design) -> ChartPlan {
         let name = name_of(s.id);
         let volumes: BTreeMap<String, u32> = estimates
             .service(&s.name)
-            .map(|p| crate::sorting::btree_map(p.volumes.iter().map(|v| (v.name.clone(), v.size_gb))))
+            .map(|p| {
+                crate::sorting::btree_map(p.volumes.iter().map(|v| (v.name.clone(), v.size_gb)))
+            })
             .unwrap_or_default();
         let (values, mut notes) = service_values(s, &name, &registry, &topo, &name_of, &volumes);
         if name != s.name {

@@ -70,13 +70,20 @@ pub fn pod_security(service: &Service) -> PodSecurity {
     if h.seccomp_unconfined {
         weakened.push("seccomp unconfined".into());
     }
-    for (key, value) in [("network_mode", &h.network_mode), ("pid", &h.pid), ("ipc", &h.ipc)] {
+    for (key, value) in [
+        ("network_mode", &h.network_mode),
+        ("pid", &h.pid),
+        ("ipc", &h.ipc),
+    ] {
         if let Some(v) = value {
             weakened.push(format!("{key}: {v}"));
         }
     }
     if !weakened.is_empty() {
-        notes.push(format!("{} not carried over (the pod keeps the restricted settings)", weakened.join(", ")));
+        notes.push(format!(
+            "{} not carried over (the pod keeps the restricted settings)",
+            weakened.join(", ")
+        ));
     }
     if !service.hardening.cap_add.is_empty() {
         notes.push(format!(
@@ -222,7 +229,12 @@ mod tests {
         s.hardening.privileged = true;
         s.hardening.network_mode = Some("host".into());
         let notes = pod_security(&s).notes;
-        assert!(notes.iter().any(|n| n.starts_with("privileged, network_mode: host not carried over")), "{notes:?}");
+        assert!(
+            notes
+                .iter()
+                .any(|n| n.starts_with("privileged, network_mode: host not carried over")),
+            "{notes:?}"
+        );
     }
 
     #[test]

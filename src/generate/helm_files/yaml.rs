@@ -54,7 +54,9 @@ fn needs_quotes(s: &str) -> bool {
     if s.len() > 5 && !(first.is_ascii_digit() || matches!(first, b'+' | b'-' | b'.')) {
         return false;
     }
-    const WORDS: [&str; 10] = ["y", "n", "yes", "no", "on", "off", "true", "false", "null", "~"];
+    const WORDS: [&str; 10] = [
+        "y", "n", "yes", "no", "on", "off", "true", "false", "null", "~",
+    ];
     let word = WORDS.iter().any(|w| w.eq_ignore_ascii_case(s));
     (word || looks_numeric(s) || looks_like_date(s)) && printable(s)
 }

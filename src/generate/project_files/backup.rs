@@ -68,7 +68,11 @@ pub fn method(service: &Service) -> Option<Method> {
 /// Where a `Volumes`-method service keeps its data: the target of its first named volume, else
 /// `/data`.
 fn volume_target(service: &Service) -> &str {
-    service.volumes.iter().find(|m| m.kind == MountKind::Named).map_or("/data", |m| m.target.as_str())
+    service
+        .volumes
+        .iter()
+        .find(|m| m.kind == MountKind::Named)
+        .map_or("/data", |m| m.target.as_str())
 }
 
 /// The one-line backup command shown in the docs (writes to `backups/`).

@@ -204,8 +204,12 @@ fn commands_section(design: &Design, out: &mut String) {
         "{} -f docker-compose.yml -f docker-compose.ci.yml\n",
         smoke::PATH
     );
-    let profiles: BTreeSet<&str> =
-        crate::sorting::btree_set(design.services.iter().flat_map(|s| s.profiles.iter().map(String::as_str)));
+    let profiles: BTreeSet<&str> = crate::sorting::btree_set(
+        design
+            .services
+            .iter()
+            .flat_map(|s| s.profiles.iter().map(String::as_str)),
+    );
     for p in &profiles {
         let _ = writeln!(
             out,

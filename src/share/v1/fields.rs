@@ -25,7 +25,10 @@ pub fn read_image(r: &mut Reader) -> Result<Option<Image>, ShareError> {
     if !r.bool("image")? {
         return Ok(None);
     }
-    Ok(Some(Image { name: r.str("image name")?, tag: r.str("image tag")? }))
+    Ok(Some(Image {
+        name: r.str("image name")?,
+        tag: r.str("image tag")?,
+    }))
 }
 
 pub fn write_build(w: &mut Writer, build: Option<&Build>) {
@@ -58,12 +61,23 @@ pub fn read_build(r: &mut Reader) -> Result<Option<Build>, ShareError> {
             return Err(malformed("a build arg is set twice"));
         }
     }
-    Ok(Some(Build { language, context, dockerfile, target, args }))
+    Ok(Some(Build {
+        language,
+        context,
+        dockerfile,
+        target,
+        args,
+    }))
 }
 
 /// `count, entry*` where an entry is `varint 0` then the value, or `varint i` = the baseline
 /// list's entry `i - 1` (unchanged default).
-pub fn write_ref_list<T: PartialEq>(w: &mut Writer, items: &[T], base: &[T], write_item: fn(&mut Writer, &T)) {
+pub fn write_ref_list<T: PartialEq>(
+    w: &mut Writer,
+    items: &[T],
+    base: &[T],
+    write_item: fn(&mut Writer, &T),
+) {
     w.count(items.len());
     for item in items {
         match base.iter().position(|b| b == item) {
@@ -91,7 +105,9 @@ pub fn read_ref_list<T: Clone>(
                 .ok()
                 .and_then(|i| base.get(i))
                 .cloned()
-                .ok_or_else(|| ShareError::Malformed(format!("{what} refer to a default that does not exist")))?,
+                .ok_or_else(|| {
+                    ShareError::Malformed(format!("{what} refer to a default that does not exist"))
+                })?,
         };
         items.push(item);
     }
@@ -109,11 +125,18 @@ pub fn read_port(r: &mut Reader) -> Result<Port, ShareError> {
     let container = r.u16("container port")?;
     let published = match r.opt_u32("published port")? {
         None => None,
-        Some(p) => Some(u16::try_from(p).map_err(|_| malformed("a published port is above 65535"))?),
+        Some(p) => {
+            Some(u16::try_from(p).map_err(|_| malformed("a published port is above 65535"))?)
+        }
     };
     let host_ip = r.opt_str("host IP")?;
     let protocol = codes::to_protocol(r.u8("protocol")?)?;
-    Ok(Port { container, published, host_ip, protocol })
+    Ok(Port {
+        container,
+        published,
+        host_ip,
+        protocol,
+    })
 }
 
 pub fn write_env(w: &mut Writer, e: &EnvVar) {
@@ -123,7 +146,11 @@ pub fn write_env(w: &mut Writer, e: &EnvVar) {
 }
 
 pub fn read_env(r: &mut Reader) -> Result<EnvVar, ShareError> {
-    Ok(EnvVar { key: r.str("env key")?, value: r.str("env value")?, secret: r.bool("env secret flag")? })
+    Ok(EnvVar {
+        key: r.str("env key")?,
+        value: r.str("env value")?,
+        secret: r.bool("env secret flag")?,
+    })
 }
 
 pub fn write_mount(w: &mut Writer, m: &Mount) {
@@ -170,7 +197,13 @@ pub fn write_resources(w: &mut Writer, res: &Resources) {
         }
     }
     w.u8(RESOURCES_FULL);
-    for v in [res.cpu_limit_m, res.memory_limit_mb, res.cpu_reservation_m, res.memory_reservation_mb, res.pids_limit] {
+    for v in [
+        res.cpu_limit_m,
+        res.memory_limit_mb,
+        res.cpu_reservation_m,
+        res.memory_reservation_mb,
+        res.pids_limit,
+    ] {
         w.opt_u32(v);
     }
 }
@@ -185,7 +218,9 @@ pub fn read_resources(r: &mut Reader) -> Result<Resources, ShareError> {
             memory_reservation_mb: r.opt_u32("memory reservation")?,
             pids_limit: r.opt_u32("pids limit")?,
         }),
-        other => Err(ShareError::Malformed(format!("unknown resources form {other}"))),
+        other => Err(ShareError::Malformed(format!(
+            "unknown resources form {other}"
+        ))),
     }
 }
 
@@ -228,7 +263,10 @@ pub fn write_hardening(w: &mut Writer, h: &Hardening) {
         (h.privileged, PRIVILEGED),
         (h.seccomp_unconfined, SECCOMP_UNCONFINED),
     ];
-    w.u8(bits.iter().filter(|(on, _)| *on).fold(0, |acc, (_, bit)| acc | bit));
+    w.u8(bits
+        .iter()
+        .filter(|(on, _)| *on)
+        .fold(0, |acc, (_, bit)| acc | bit));
     for s in [&h.user, &h.network_mode, &h.pid, &h.ipc] {
         w.opt_str(s.as_deref());
     }

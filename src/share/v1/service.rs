@@ -57,25 +57,47 @@ pub fn write(w: &mut Writer, s: &Service, previous_id: u32) {
             write(&mut fields);
         }
     };
-    field(0, s.image != base.image, &|w| write_image(w, s.image.as_ref()));
-    field(1, s.build != base.build, &|w| write_build(w, s.build.as_ref()));
+    field(0, s.image != base.image, &|w| {
+        write_image(w, s.image.as_ref())
+    });
+    field(1, s.build != base.build, &|w| {
+        write_build(w, s.build.as_ref())
+    });
     field(2, s.command != base.command, &|w| w.strs(&s.command));
-    field(3, s.ports != base.ports, &|w| write_ref_list(w, &s.ports, &base.ports, write_port));
-    field(4, s.environment != base.environment, &|w| write_ref_list(w, &s.environment, &base.environment, write_env));
-    field(5, s.volumes != base.volumes, &|w| write_ref_list(w, &s.volumes, &base.volumes, write_mount));
+    field(3, s.ports != base.ports, &|w| {
+        write_ref_list(w, &s.ports, &base.ports, write_port)
+    });
+    field(4, s.environment != base.environment, &|w| {
+        write_ref_list(w, &s.environment, &base.environment, write_env)
+    });
+    field(5, s.volumes != base.volumes, &|w| {
+        write_ref_list(w, &s.volumes, &base.volumes, write_mount)
+    });
     field(6, s.replicas != base.replicas, &|w| {
         w.u32(s.replicas.dev);
         w.u32(s.replicas.ci);
         w.u32(s.replicas.prod);
     });
-    field(7, s.resources != base.resources, &|w| write_resources(w, &s.resources));
-    field(8, s.healthcheck != base.healthcheck, &|w| write_healthcheck(w, s.healthcheck.as_ref()));
-    field(9, s.restart != base.restart, &|w| w.u8(codes::restart(s.restart)));
+    field(7, s.resources != base.resources, &|w| {
+        write_resources(w, &s.resources)
+    });
+    field(8, s.healthcheck != base.healthcheck, &|w| {
+        write_healthcheck(w, s.healthcheck.as_ref())
+    });
+    field(9, s.restart != base.restart, &|w| {
+        w.u8(codes::restart(s.restart))
+    });
     field(10, s.profiles != base.profiles, &|w| w.strs(&s.profiles));
-    field(11, s.hardening != base.hardening, &|w| write_hardening(w, &s.hardening));
-    field(12, s.metrics_path != base.metrics_path, &|w| w.opt_str(s.metrics_path.as_deref()));
+    field(11, s.hardening != base.hardening, &|w| {
+        write_hardening(w, &s.hardening)
+    });
+    field(12, s.metrics_path != base.metrics_path, &|w| {
+        w.opt_str(s.metrics_path.as_deref())
+    });
     field(13, s.backup != base.backup, &|w| w.u8(u8::from(s.backup)));
-    field(14, s.autoscaling != base.autoscaling, &|w| write_autoscaling(w, s.autoscaling));
+    field(14, s.autoscaling != base.autoscaling, &|w| {
+        write_autoscaling(w, s.autoscaling)
+    });
     field(15, s.extra != base.extra, &|w| write_extra(w, &s.extra));
     w.varint(mask);
     w.bytes.extend(fields.bytes);
@@ -87,18 +109,24 @@ pub fn read(r: &mut Reader, previous_id: u32) -> Result<Service, ShareError> {
     let tier_byte = r.u8("service tier")?;
     let tier = codes::to_tier(tier_byte & !BARE)?;
     let delta = unzigzag(r.varint("service id")?);
-    let id = (i64::from(previous_id) + 1).checked_add(delta).and_then(|id| u32::try_from(id).ok());
+    let id = (i64::from(previous_id) + 1)
+        .checked_add(delta)
+        .and_then(|id| u32::try_from(id).ok());
     let id = ServiceId(id.ok_or_else(|| malformed("a service id is out of range"))?);
     let mut s = if tier_byte & BARE != 0 {
         bare_baseline(&kind, id, &name, tier)
     } else {
         catalog_baseline(&kind, id, &name, tier).ok_or_else(|| {
-            ShareError::Malformed(format!("the service kind {kind:?} is not in this Tierboard's catalog"))
+            ShareError::Malformed(format!(
+                "the service kind {kind:?} is not in this Tierboard's catalog"
+            ))
         })?
     };
     let mask = r.varint("field mask")?;
     if mask >> FIELD_COUNT != 0 {
-        return Err(malformed("a service announces fields this format does not have"));
+        return Err(malformed(
+            "a service announces fields this format does not have",
+        ));
     }
     let has = |bit: u32| mask & (1 << bit) != 0;
     if has(0) {
@@ -120,7 +148,11 @@ pub fn read(r: &mut Reader, previous_id: u32) -> Result<Service, ShareError> {
         s.volumes = read_ref_list(r, "volumes", &s.volumes, read_mount)?;
     }
     if has(6) {
-        s.replicas = Replicas { dev: r.u32("replicas")?, ci: r.u32("replicas")?, prod: r.u32("replicas")? };
+        s.replicas = Replicas {
+            dev: r.u32("replicas")?,
+            ci: r.u32("replicas")?,
+            prod: r.u32("replicas")?,
+        };
     }
     if has(7) {
         s.resources = read_resources(r)?;
@@ -171,7 +203,10 @@ mod tests {
         let (bytes, back) = round_trip(&s);
         assert_eq!(back, s);
         // kind, name, tier, id (as expected: delta 0), empty mask
-        assert_eq!(bytes, [&[8][..], b"postgres", &[2], b"db", &[2, 0, 0]].concat());
+        assert_eq!(
+            bytes,
+            [&[8][..], b"postgres", &[2], b"db", &[2, 0, 0]].concat()
+        );
     }
 
     #[test]
@@ -202,7 +237,10 @@ mod tests {
         assert_eq!(back, s);
         let (default_bytes, _) = round_trip(&defaults);
         let env_growth = bytes.len() - default_bytes.len();
-        assert!(env_growth < 30, "the kind's own variables are referred to, not repeated: {env_growth} bytes");
+        assert!(
+            env_growth < 30,
+            "the kind's own variables are referred to, not repeated: {env_growth} bytes"
+        );
     }
 
     #[test]

@@ -38,8 +38,12 @@ impl Published {
 /// published. Each publishes its first container port on 127.0.0.1, on the same host port if
 /// free, else the next free one, so `docker compose up` gives something to open.
 pub fn entry_ports(design: &Design) -> BTreeMap<ServiceId, Port> {
-    let mut used: BTreeSet<u16> =
-        crate::sorting::btree_set(design.services.iter().flat_map(|s| s.published_ports().filter_map(|p| p.published)));
+    let mut used: BTreeSet<u16> = crate::sorting::btree_set(
+        design
+            .services
+            .iter()
+            .flat_map(|s| s.published_ports().filter_map(|p| p.published)),
+    );
     let mut out = BTreeMap::new();
     for s in design.tier_services(Tier::Frontend) {
         let entry = !is_data_store(s)
