@@ -1,7 +1,7 @@
 //! Every compose file of the real-world corpus (../shared/corpus: Docker's awesome-compose
 //! samples and production stacks such as sentry, opentelemetry-demo, frappe, netbox, temporal)
 //! imports: at least 95 % of them without error, 0 panics, and every imported design is valid.
-//! Failures are listed with their reasons; `cargo test --test import_corpus -- --nocapture`
+//! Failures are listed with their reasons; `cargo test --test it import_corpus:: -- --nocapture`
 //! prints the per-file table.
 
 use std::path::{Path, PathBuf};
@@ -263,7 +263,7 @@ fn the_sentry_stack_keeps_its_shape() {
         return;
     };
     let path = dir.join("real-world/sentry-self-hosted/docker-compose.yml");
-    // The figure is reported, not asserted (`cargo test --release --test import_corpus -- --nocapture sentry`).
+    // The figure is reported, not asserted (`cargo test --release --test it import_corpus:: -- --nocapture sentry`).
     let mut times: Vec<std::time::Duration> = (0..15)
         .map(|_| {
             let started = std::time::Instant::now();
