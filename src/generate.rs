@@ -22,7 +22,7 @@ pub mod helm_files;
 pub mod layout;
 mod project_files;
 mod stack_files;
-mod yaml_text;
+pub mod yaml_text;
 
 use crate::model::Design;
 use layout::Facts;

@@ -34,3 +34,4 @@ mod share;
 mod share_props;
 mod share_qr;
 mod share_sizes;
+mod yaml11_readback;
