@@ -36,7 +36,7 @@ pub use envelope::MAX_INFLATED;
 pub use error::ShareError;
 pub use file::{open_file, to_file, FILE_SUFFIX, MAX_FILE};
 pub use fragment::MAX_LINK;
-pub use qr::{qr_code, qr_svg, MAX_QR_BYTES, QUIET_ZONE};
+pub use qr::{qr_code, qr_drawing, qr_svg, MAX_QR_BYTES, QUIET_ZONE};
 pub use restore::restore;
 pub use wire::{MAX_ITEMS, MAX_STRING};
 
