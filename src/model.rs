@@ -11,6 +11,7 @@
 //! checked by [`validate`]; every edit goes through `edit::apply`, which keeps designs valid.
 
 mod ids;
+pub mod interpolation;
 mod link;
 mod name;
 mod service;
