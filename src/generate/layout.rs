@@ -3,28 +3,7 @@
 
 use crate::model::{interpolation, Design, Language, Service};
 
-/// A safe path component / identifier from user text: lower-case ASCII letters, digits, `-`, `_`;
-/// anything else becomes `-`; never empty, never `.` or `..`, at most 63 characters.
-pub fn slug(text: &str) -> String {
-    let mut out: String = text
-        .trim()
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '_' || c == '-' {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    out.truncate(63);
-    let trimmed = out.trim_matches(|c| c == '-' || c == '_');
-    if trimmed.is_empty() {
-        "project".to_string()
-    } else {
-        trimmed.to_string()
-    }
-}
+pub use crate::model::slug;
 
 /// The compose project name (`name:` in every compose file) and the zip/folder name.
 pub fn project_name(design: &Design) -> String {

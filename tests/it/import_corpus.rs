@@ -176,6 +176,13 @@ fn the_corpus_imports_without_error_or_panic() {
                     format!(" (an override, merged over {})", names.join(" + "))
                 };
                 let problems = validate(&imported.design);
+                // Every generated path is unique (the generator drops nothing).
+                let generated = tierboard::generate::project(&imported.design);
+                let paths: Vec<&str> = generated.iter().map(|f| f.path.as_str()).collect();
+                if let Some(w) = paths.windows(2).find(|w| w[0] == w[1]) {
+                    failures.push(format!("{rel}: generates {} twice", w[0]));
+                    continue;
+                }
                 if problems.is_empty() {
                     ok += 1;
                     layered += usize::from(!layers.is_empty());
