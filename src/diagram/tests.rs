@@ -349,7 +349,7 @@ fn a_wider_view_gets_more_columns() {
     for i in 1..=8 {
         design.services.push(Service::new(
             ServiceId(i),
-            &format!("s{i}"),
+            format!("s{i}"),
             "custom",
             Tier::Backend,
         ));
@@ -381,7 +381,7 @@ fn parallel_links_of_one_card_never_merge() {
     for i in 2..=5 {
         design.services.push(Service::new(
             ServiceId(i),
-            &format!("db{i}"),
+            format!("db{i}"),
             "custom",
             Tier::Data,
         ));
