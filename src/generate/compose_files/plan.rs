@@ -6,7 +6,8 @@
 //! Decisions made here (and why):
 //! - A service joins its own tier's network and the network of every service it links to (the
 //!   caller joins the callee's network), so the data network holds only data services and
-//!   their clients and can be `internal: true`.
+//!   their clients and can be `internal: true` (`generate::networks` owns this rule; the Swarm
+//!   stack and the diagram's network bands read it too).
 //! - A link becomes `depends_on`, `service_healthy` when the target has a healthcheck,
 //!   `service_started` otherwise. Links that would close a cycle are left out (Compose refuses
 //!   cycles); a dependency that a profile may switch off gets `required: false`.
