@@ -14,14 +14,27 @@
 //! - each end of a route sits on the top or bottom side of its card, clear of the connect
 //!   handle, at a point no other route end on that side uses.
 
+mod crossing;
+mod grid;
+mod networks;
+mod route;
+#[cfg(test)]
+mod tests;
+mod tidy;
+mod tracks;
+
 use crate::model::{Design, LinkKind, ServiceId, Tier};
+use grid::{Geometry, Grid};
+
+/// Most card columns a lane gets: beyond this a wide view still gets a readable diagram.
+pub const MAX_COLUMNS: usize = 24;
 
 /// Card size at zoom 1. A card shows monogram, name, kind, source and a row of badges.
 pub const CARD_W: i32 = 200;
 pub const CARD_H: i32 = 92;
 
-/// A point in diagram pixels.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+/// A point in diagram pixels (ordered by x, then y).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Point {
     pub x: i32,
     pub y: i32,
@@ -107,21 +120,191 @@ impl Diagram {
     }
 }
 
-/// Lays out `design` for `view`.
+impl Diagram {
+    /// The largest zoom at which the whole diagram fits `view`, in thousandths (1000 = zoom 1).
+    pub fn fit_permille(&self, view: View) -> i64 {
+        let f = Fit::of(self.width, self.height, view);
+        f.num * 1000 / f.den
+    }
+}
+
+/// How well a `width` × `height` drawing fits a view: the scale `num / den` at which it fits.
+#[derive(Debug, Clone, Copy)]
+struct Fit {
+    num: i64,
+    den: i64,
+}
+
+impl Fit {
+    fn of(width: i32, height: i32, view: View) -> Fit {
+        let (vw, vh) = (i64::from(view.width.max(1)), i64::from(view.height.max(1)));
+        let (w, h) = (i64::from(width.max(1)), i64::from(height.max(1)));
+        // min(vw / w, vh / h) without division.
+        if vw * h <= vh * w {
+            Fit { num: vw, den: w }
+        } else {
+            Fit { num: vh, den: h }
+        }
+    }
+
+    fn better_than(&self, other: &Fit) -> bool {
+        self.cmp_scale(other) == std::cmp::Ordering::Greater
+    }
+
+    fn cmp_scale(&self, other: &Fit) -> std::cmp::Ordering {
+        (self.num * other.den).cmp(&(other.num * self.den))
+    }
+}
+
+/// Lays out `design` for `view`: one column count for all lanes, chosen so that the whole
+/// diagram fits `view` at the largest scale (a local best: see the search below).
 pub fn layout(design: &Design, view: View) -> Diagram {
-    let _ = (design, view);
-    Diagram::default()
+    let widest = Tier::ALL
+        .iter()
+        .map(|&t| design.tier_services(t).count())
+        .max()
+        .unwrap_or(0)
+        .clamp(1, MAX_COLUMNS);
+    // Without any track a grid is as small as it gets. Route the column count whose
+    // track-less grid fits best, scale every track-less size by how much routing grew that
+    // one, route the count that then fits best, and climb to a neighbouring count while
+    // routing it fits better (the fit rises, then falls, with the column count). A handful
+    // of routings instead of one per count keeps a 200-service re-layout inside a frame.
+    let bounds: Vec<(i64, i64)> = (1..=widest)
+        .map(|columns| {
+            let g = Geometry::new(&Grid::place(design, columns), &[], &[]);
+            (i64::from(g.width.max(1)), i64::from(g.height.max(1)))
+        })
+        .collect();
+    let best_scaled = |grow: (i64, i64, i64, i64)| {
+        let mut pick = (1, Fit::of(0, 0, view));
+        for (k, &(w, h)) in bounds.iter().enumerate() {
+            let clamp = |v: i64| i32::try_from(v).unwrap_or(i32::MAX);
+            let fit = Fit::of(clamp(w * grow.0 / grow.1), clamp(h * grow.2 / grow.3), view);
+            if k == 0 || fit.better_than(&pick.1) {
+                pick = (k + 1, fit);
+            }
+        }
+        pick.0
+    };
+    let routed = |columns: usize| {
+        let d = build(design, &Grid::place(design, columns));
+        (Fit::of(d.width, d.height, view), d)
+    };
+    let first = best_scaled((1, 1, 1, 1));
+    let (first_fit, first_d) = routed(first);
+    let (w0, h0) = bounds.get(first - 1).copied().unwrap_or((1, 1));
+    let start = best_scaled((
+        i64::from(first_d.width.max(1)),
+        w0,
+        i64::from(first_d.height.max(1)),
+        h0,
+    ));
+    let routed_start = if start == first {
+        (first_fit, first_d)
+    } else {
+        let (f, d) = routed(start);
+        if f.better_than(&first_fit) {
+            (f, d)
+        } else {
+            (first_fit, first_d)
+        }
+    };
+    let mut columns = if routed_start.1.lanes.first().map(|l| l.columns) == Some(start) {
+        start
+    } else {
+        first
+    };
+    let (mut fit, mut best) = routed_start;
+    let mut came_from = 0;
+    loop {
+        let mut moved = false;
+        for next in [columns.saturating_sub(1), columns + 1] {
+            if next == 0 || next > widest || next == came_from {
+                continue;
+            }
+            let (f, d) = routed(next);
+            if f.better_than(&fit) {
+                (came_from, columns, fit, best) = (columns, next, f, d);
+                moved = true;
+                break;
+            }
+        }
+        if !moved {
+            return best;
+        }
+    }
+}
+
+/// Lays out `design` with `columns` card columns per lane (at least one), whatever the view.
+pub fn layout_columns(design: &Design, columns: usize) -> Diagram {
+    build(design, &Grid::place(design, columns.clamp(1, MAX_COLUMNS)))
+}
+
+fn build(design: &Design, grid: &Grid) -> Diagram {
+    let (geometry, routes) = route::route(design, grid);
+    let lanes: Vec<LaneBox> = grid
+        .lanes
+        .iter()
+        .zip(&geometry.lane_rects)
+        .map(|(&(tier, _, _), &rect)| LaneBox {
+            tier,
+            rect,
+            columns: grid.columns,
+        })
+        .collect();
+    let cards = grid
+        .cells
+        .iter()
+        .map(|cell| CardBox {
+            id: cell.id,
+            tier: cell.tier,
+            rect: geometry.card_rect(cell),
+            row: cell.lane_row,
+            column: cell.column,
+        })
+        .collect();
+    Diagram {
+        width: geometry.width,
+        height: geometry.height,
+        networks: networks::bands(design, &lanes),
+        lanes,
+        cards,
+        routes,
+    }
+}
+
+/// The board's area on a 1366×768 screen: the view a design is tidied for when it is opened
+/// (an import), before anyone has measured the board.
+pub const BOARD_VIEW: View = View {
+    width: 900,
+    height: 620,
+};
+
+/// `design` with its services in [`tidy_order`] (imports open tidied: the importer keeps the
+/// file's order, the board opens this).
+pub fn tidied(design: &Design, view: View) -> Design {
+    let order = tidy_order(design, view);
+    let mut out = design.clone();
+    out.services = order
+        .iter()
+        .filter_map(|id| design.service(*id).cloned())
+        .collect();
+    if out.services.len() == design.services.len() {
+        out
+    } else {
+        // Only an invalid design (a repeated id) can lose a service here: leave it as it is.
+        design.clone()
+    }
 }
 
 /// How many times two routes cross (proper crossings of their segments).
 pub fn crossings(diagram: &Diagram) -> usize {
-    let _ = diagram;
-    0
+    crossing::count(&diagram.routes)
 }
 
 /// The board order "Tidy" gives: every service id, tiers kept, cards reordered within their
 /// tiers to reduce crossings (never more crossings than `design`'s own order at `view`).
 pub fn tidy_order(design: &Design, view: View) -> Vec<ServiceId> {
-    let _ = view;
-    design.services.iter().map(|s| s.id).collect()
+    tidy::order(design, view)
 }

@@ -6,7 +6,8 @@
 //! Decisions made here (and why):
 //! - A service joins its own tier's network and the network of every service it links to (the
 //!   caller joins the callee's network), so the data network holds only data services and
-//!   their clients and can be `internal: true`.
+//!   their clients and can be `internal: true` (`generate::networks` owns this rule; the Swarm
+//!   stack and the diagram's network bands read it too).
 //! - A link becomes `depends_on`, `service_healthy` when the target has a healthcheck,
 //!   `service_started` otherwise. Links that would close a cycle are left out (Compose refuses
 //!   cycles); a dependency that a profile may switch off gets `required: false`.
@@ -144,7 +145,7 @@ impl<'a> Plan<'a> {
 
     /// Network name of a tier (`frontend`, `backend`, `data`).
     pub fn network(tier: Tier) -> &'static str {
-        tier.id()
+        crate::generate::networks::name(tier)
     }
 
     /// Tiers any service joins.
@@ -196,16 +197,7 @@ fn service_plan<'a>(
     vars: &mut Vars,
     secret_files: &mut KeyMap<String>,
 ) -> ServicePlan<'a> {
-    let mut networks = BTreeSet::new();
-    if s.hardening.network_mode.is_none() {
-        networks.insert(s.tier);
-        networks.extend(
-            design
-                .links_from(s.id)
-                .filter_map(|l| design.service(l.to))
-                .map(|t| t.tier),
-        );
-    }
+    let networks = crate::generate::networks::compose_networks(design, s);
     let mut depends_on: Vec<(String, bool, bool)> = links
         .edges
         .iter()
