@@ -9,3 +9,11 @@ pub mod theme;
 pub mod zip;
 
 pub use theme::Theme;
+
+/// The view an exported diagram is laid out for unless the caller says otherwise: the CLI's
+/// `diagram` default and, always, the generated project's `docs/architecture.svg` (a fixed view
+/// keeps that file deterministic).
+pub const DEFAULT_VIEW: crate::diagram::View = crate::diagram::View {
+    width: 1600,
+    height: 900,
+};
