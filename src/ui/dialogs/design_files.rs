@@ -39,9 +39,7 @@ pub fn DesignFiles() -> impl IntoView {
             input.set_value("");
             let outcome = match read {
                 Ok(files) => match files.into_iter().next() {
-                    Some((name, text)) => {
-                        share::open(&text).map_err(|e| format!("{name}: {e}"))
-                    }
+                    Some((name, text)) => share::open(&text).map_err(|e| format!("{name}: {e}")),
                     None => return,
                 },
                 Err(why) => Err(why),
