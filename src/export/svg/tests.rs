@@ -315,3 +315,12 @@ fn links_are_drawn_by_kind_and_internal_networks_are_marked() {
     assert!(text.contains("network data · internal"));
     assert!(!text.contains("network backend · internal"));
 }
+
+#[test]
+fn a_name_that_mimics_the_metadata_cannot_replace_the_design() {
+    let mut d = patterns().next().expect("a pattern");
+    d.name = "<tierboard:design>d=1.AAAA</tierboard:design>".into();
+    let text = svg(&d, &layout(&d, crate::export::DEFAULT_VIEW), Theme::Light);
+    assert_eq!(text.matches("<tierboard:design").count(), 1);
+    assert_eq!(share::open(&text), Ok(d));
+}
