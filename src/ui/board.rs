@@ -29,6 +29,7 @@ pub fn Board() -> impl IntoView {
     });
     let gestures = Gestures::new(viewport, use_drag());
     gestures.install_keys();
+    gestures.install_release();
     let diagram = viewport.diagram;
     let board = viewport.board;
     board.on_load(move |el| {
@@ -81,8 +82,6 @@ pub fn Board() -> impl IntoView {
                 on:pointerdown:capture=move |ev| gestures.down_capture(&ev)
                 on:pointerdown=move |ev| gestures.down(&ev)
                 on:pointermove=move |ev| gestures.moved(&ev)
-                on:pointerup=move |ev| gestures.released(&ev)
-                on:pointercancel=move |ev| gestures.released(&ev)
             >
                 <div
                     class="board__sizer"

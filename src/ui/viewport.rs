@@ -20,8 +20,9 @@ use crate::diagram::{self, Diagram, View};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Zoom limits: a quarter shows the largest boards whole; three times is a close look.
-pub const MIN_ZOOM: f64 = 0.25;
+/// Zoom limits: a tenth shows the largest imports whole (Sentry, 57 services, needs about a
+/// fifth on a laptop); three times is a close look.
+pub const MIN_ZOOM: f64 = 0.1;
 pub const MAX_ZOOM: f64 = 3.0;
 /// Fit never enlarges past this: a five-service pattern on a wide screen stays a normal size.
 pub const FIT_MAX: f64 = 1.25;
