@@ -87,7 +87,8 @@ const fitReport = (page) =>
       }
     }
     const names = cards.map((c) => parseFloat(getComputedStyle(c.querySelector('.card__name')).fontSize) * scale);
-    return { cards: cards.length, outside, overlaps, zoom: scale, smallestName: Math.min(...names) };
+    const cut = cards.map((c) => c.querySelector('.card__name')).filter((n) => n.scrollWidth > n.clientWidth).map((n) => n.textContent);
+    return { cards: cards.length, outside, overlaps, cut, zoom: scale, smallestName: Math.min(...names) };
   });
 
 const patterns = (page) =>
@@ -143,6 +144,7 @@ for (const [width, height] of [[1366, 768], [1920, 1080]]) {
       figures[id] = { cards: report.cards, zoom: +report.zoom.toFixed(3), smallestNamePx: +report.smallestName.toFixed(1) };
       assert.deepEqual(report.outside, [], `${id}: every card inside the visible board after Fit`);
       assert.equal(report.overlaps, 0, `${id}: no two cards overlap`);
+      assert.deepEqual(report.cut, [], `${id}: no card name is cut`);
       if (width === 1366) {
         assert.ok(report.smallestName >= 11, `${id}: card names ${report.smallestName.toFixed(1)} px at zoom ${report.zoom.toFixed(2)}`);
       }
