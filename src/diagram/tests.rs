@@ -225,6 +225,16 @@ fn every_pattern_keeps_the_invariants() {
     }
 }
 
+/// Patterns open tidied: their rows are already in the order Tidy gives.
+#[test]
+fn every_pattern_is_already_tidy() {
+    for p in PATTERNS {
+        let design = instantiate(p);
+        let order: Vec<ServiceId> = design.services.iter().map(|s| s.id).collect();
+        assert_eq!(tidy_order(&design, LAPTOP), order, "{}: reorder its rows", p.id);
+    }
+}
+
 /// Per pattern at 1366×768: crossings before and after Tidy, fit scale. Run with
 /// `cargo test --lib diagram::tests::pattern_table -- --nocapture`.
 #[test]
@@ -234,6 +244,10 @@ fn pattern_table() {
         let d = layout(&design, LAPTOP);
         let tidied = reorder(&design, &tidy_order(&design, LAPTOP));
         let t = layout(&tidied, LAPTOP);
+        if tidied.services != design.services {
+            let names: Vec<&str> = tidied.services.iter().map(|s| s.name.as_str()).collect();
+            println!("{} tidied: {names:?}", p.id);
+        }
         println!(
             "{:<24} services {:>2} links {:>2} columns {} size {}x{} fit {:.3} crossings {} -> {} (tidied fit {:.3})",
             p.id,
@@ -349,7 +363,7 @@ fn a_wider_view_gets_more_columns() {
     for i in 1..=8 {
         design.services.push(Service::new(
             ServiceId(i),
-            &format!("s{i}"),
+            format!("s{i}"),
             "custom",
             Tier::Backend,
         ));
@@ -381,7 +395,7 @@ fn parallel_links_of_one_card_never_merge() {
     for i in 2..=5 {
         design.services.push(Service::new(
             ServiceId(i),
-            &format!("db{i}"),
+            format!("db{i}"),
             "custom",
             Tier::Data,
         ));
