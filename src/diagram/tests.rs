@@ -231,7 +231,12 @@ fn every_pattern_is_already_tidy() {
     for p in PATTERNS {
         let design = instantiate(p);
         let order: Vec<ServiceId> = design.services.iter().map(|s| s.id).collect();
-        assert_eq!(tidy_order(&design, LAPTOP), order, "{}: reorder its rows", p.id);
+        assert_eq!(
+            tidy_order(&design, LAPTOP),
+            order,
+            "{}: reorder its rows",
+            p.id
+        );
     }
 }
 
