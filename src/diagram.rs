@@ -274,6 +274,30 @@ fn build(design: &Design, grid: &Grid) -> Diagram {
     }
 }
 
+/// The board's area on a 1366×768 screen: the view a design is tidied for when it is opened
+/// (an import), before anyone has measured the board.
+pub const BOARD_VIEW: View = View {
+    width: 900,
+    height: 620,
+};
+
+/// `design` with its services in [`tidy_order`] (imports open tidied: the importer keeps the
+/// file's order, the board opens this).
+pub fn tidied(design: &Design, view: View) -> Design {
+    let order = tidy_order(design, view);
+    let mut out = design.clone();
+    out.services = order
+        .iter()
+        .filter_map(|id| design.service(*id).cloned())
+        .collect();
+    if out.services.len() == design.services.len() {
+        out
+    } else {
+        // Only an invalid design (a repeated id) can lose a service here: leave it as it is.
+        design.clone()
+    }
+}
+
 /// How many times two routes cross (proper crossings of their segments).
 pub fn crossings(diagram: &Diagram) -> usize {
     crossing::count(&diagram.routes)

@@ -470,3 +470,74 @@ fn networks_follow_the_generated_compose_file() {
         "the backend joins the data network"
     );
 }
+
+/// The 57-service Sentry import fits the laptop board without overlaps (names shrink: it is
+/// the corpus's largest design).
+#[test]
+fn the_sentry_import_fits_without_overlaps() {
+    let Some(dir) = corpus() else {
+        return;
+    };
+    let path = dir.join("real-world/sentry-self-hosted/docker-compose.yml");
+    let Some(design) = import(&path) else {
+        panic!("sentry imports");
+    };
+    assert!(design.services.len() >= 50, "{}", design.services.len());
+    let d = layout(&design, LAPTOP);
+    check_invariants("sentry", &design, &d);
+    assert!(d.fit_permille(LAPTOP) > 0);
+    println!(
+        "sentry: {} services, {}x{}, fit {}‰",
+        design.services.len(),
+        d.width,
+        d.height,
+        d.fit_permille(LAPTOP)
+    );
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// A design of `tiers.len()` services (tier per service) and links between them by index.
+    fn design(tiers: &[u8], links: &[(usize, usize, bool)]) -> Design {
+        let mut d = Design::new("random");
+        for (i, &t) in tiers.iter().enumerate() {
+            let id = ServiceId(i as u32 + 1);
+            let tier = Tier::ALL[usize::from(t) % 3];
+            d.services
+                .push(Service::new(id, format!("s{i}"), "custom", tier));
+        }
+        let n = tiers.len();
+        for &(a, b, async_) in links {
+            let (from, to) = (ServiceId((a % n) as u32 + 1), ServiceId((b % n) as u32 + 1));
+            if from != to && !d.links.iter().any(|l| l.from == from && l.to == to) {
+                let kind = if async_ {
+                    LinkKind::Async
+                } else {
+                    LinkKind::Sync
+                };
+                d.links.push(Link::new(from, to, kind));
+            }
+        }
+        d
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+        #[test]
+        fn random_designs_keep_the_invariants(
+            tiers in prop::collection::vec(0u8..3, 1..24),
+            links in prop::collection::vec((0usize..64, 0usize..64, any::<bool>()), 0..40),
+            width in 300i32..2400,
+            height in 300i32..1600,
+        ) {
+            let d = design(&tiers, &links);
+            let view = View { width, height };
+            check_invariants("random", &d, &layout(&d, view));
+            let before = crossings(&layout(&d, view));
+            let tidied = tidied(&d, view);
+            prop_assert!(crossings(&layout(&tidied, view)) <= before);
+        }
+    }
+}

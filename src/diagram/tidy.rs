@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 const SWEEPS: usize = 4;
 /// Links × layouts the swap pass may measure (it stops early when a pass finds nothing): a
 /// small board gets hundreds of trials, a 100-service one a few dozen, so Tidy stays quick.
-const SWAP_WORK: usize = 20_000;
+const SWAP_WORK: usize = 6_000;
 
 /// Per tier, top to bottom, the services in board order.
 type Order = Vec<Vec<ServiceId>>;
