@@ -5,7 +5,7 @@ use super::autosave::{self, Restored};
 use super::drag::DragController;
 use super::{
     keyboard, opening_design, AppState, Banner, Board, DragOverlay, Header, Palette, Recovery,
-    SidePanel,
+    SidePanel, Viewport,
 };
 use leptos::prelude::*;
 
@@ -23,6 +23,8 @@ pub fn App() -> impl IntoView {
     drag.install(state);
     keyboard::install(state, drag);
     autosave::install(state);
+    // Zoom, pan and Fit, and the diagram the board draws (presentation and export use it too).
+    provide_context(Viewport::new());
     // A shared link (`#d=1.…`) opens over the restored design, which goes to the recent designs.
     super::dialogs::open_link_on_start(state);
     let recovery = RwSignal::new(recovery);

@@ -48,6 +48,9 @@ pub struct AppState {
     pub selection: RwSignal<Selection>,
     pub panel: RwSignal<PanelTab>,
     pub banner: RwSignal<Option<Banner>>,
+    /// Counts the designs that replaced the board (a pattern, an import, an opened link): the
+    /// viewport fits each new one into view.
+    pub replaced: RwSignal<u64>,
 }
 
 impl AppState {
@@ -60,6 +63,7 @@ impl AppState {
             selection: RwSignal::new(Selection::None),
             panel: RwSignal::new(PanelTab::default()),
             banner: RwSignal::new(None),
+            replaced: RwSignal::new(0),
         }
     }
 
@@ -71,10 +75,17 @@ impl AppState {
     /// Apply a command as one undo step. A refused command changes nothing and returns why
     /// (callers show it next to the field or in the banner). Returns whether the design changed.
     pub fn dispatch(self, command: Command) -> Result<bool, EditError> {
+        let replaces = matches!(
+            command,
+            Command::ApplyPattern { .. } | Command::ReplaceDesign { .. }
+        );
         let mut result = Ok(false);
         self.history.update(|h| result = h.apply(command));
         if result.is_ok() {
             self.drop_stale_selection();
+            if replaces {
+                self.replaced.update(|n| *n += 1);
+            }
         }
         result
     }
