@@ -83,8 +83,9 @@ commands:
   plan DESIGN.json [--json] [--node-cpus C --node-memory-mb M] [--budget-cpus C
        --budget-memory-mb M --budget-disk-gb G] [--profiles a,b] [--pack-on limits] [--strict]
                                    resource totals, budget headroom, node packing
-  share DESIGN.json [--url PAGE] [--qr]
-                                   print the share link fragment #d=1.… (--qr: as SVG)
+  share DESIGN.json [--url PAGE] [--view] [--qr]
+                                   print the share link fragment #d=1.… (--view: the
+                                   read-only view link #v=1.…; --qr: as SVG)
   open LINK_OR_FRAGMENT            print the design JSON a share link carries (- reads stdin)
   generate DESIGN.json --out DIR [--zip FILE] [--force]
                                    write the generated project (and/or a zip)
