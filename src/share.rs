@@ -88,7 +88,7 @@ pub fn decode(text: &str) -> Result<Design, ShareError> {
 
 /// Like [`decode`], and whether the link asked to open the design (`d=`) or only show it (`v=`).
 pub fn decode_with_access(text: &str) -> Result<(Access, Design), ShareError> {
-    let (access, version, payload) = fragment::split_with_access(text)?;
+    let (access, version, payload) = fragment::split(text)?;
     let design = match version {
         "1" => v1::read(&envelope::open(&base64url::decode(&payload)?)?)?,
         other => return Err(ShareError::UnknownVersion(other.to_string())),

@@ -30,13 +30,14 @@ mod link_layer;
 mod palette;
 mod palette_entry;
 pub mod panels;
+mod present;
 mod side_panel;
 mod state;
 mod theme_toggle;
 mod toolbar;
 
 pub use app::App;
-pub use banner::{download_text, Banner, Recovery};
+pub use banner::{Banner, Recovery};
 pub use board::Board;
 pub use card::{keyboard_move, CardFace, ServiceCard};
 pub use drag_overlay::DragOverlay;

@@ -28,13 +28,9 @@ impl Access {
 /// Longest text looked at (2 MiB, a browser's URL limit): anything longer is not a link we made.
 pub const MAX_LINK: usize = 2 * 1024 * 1024;
 
-/// The version string and the payload of the `d=` or `v=` parameter (the first one present).
-pub fn split(text: &str) -> Result<(&str, String), ShareError> {
-    split_with_access(text).map(|(_, version, payload)| (version, payload))
-}
-
-/// Like [`split`], and whether the link is an editable (`d=`) or a view (`v=`) link.
-pub fn split_with_access(text: &str) -> Result<(Access, &str, String), ShareError> {
+/// Whether the link is an editable (`d=`) or a view (`v=`) link, and the version string and the
+/// payload of that parameter (the first design parameter present).
+pub fn split(text: &str) -> Result<(Access, &str, String), ShareError> {
     if text.len() > MAX_LINK {
         return Err(ShareError::TooLarge {
             max_bytes: MAX_LINK,
@@ -70,7 +66,7 @@ mod tests {
         let got = split(text);
         let got = got
             .as_ref()
-            .map(|(v, p)| (*v, p.as_str()))
+            .map(|(_, v, p)| (*v, p.as_str()))
             .map_err(Clone::clone);
         assert_eq!(got, expected, "{text:?}");
     }
@@ -100,7 +96,7 @@ mod tests {
     }
 
     fn access(text: &str) -> Option<Access> {
-        split_with_access(text).ok().map(|(access, _, _)| access)
+        split(text).ok().map(|(access, _, _)| access)
     }
 
     #[test]

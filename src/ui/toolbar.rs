@@ -1,7 +1,8 @@
 //! The toolbar: pattern starters, new board, undo and redo, the slots other features fill
-//! (share, import, download) and the theme toggle.
+//! (share, import, download, present) and the theme toggle.
 
 use super::dialogs::{DownloadButton, ImportButton, ShareButton};
+use super::present::PresentButton;
 use super::{use_app, Selection, ThemeToggle};
 use crate::catalog::PATTERNS;
 use crate::edit::Command;
@@ -50,6 +51,7 @@ pub fn Toolbar() -> impl IntoView {
                 <ShareButton />
                 <ImportButton />
                 <DownloadButton />
+                <PresentButton />
             </span>
             <ThemeToggle />
         </div>
