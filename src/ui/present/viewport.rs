@@ -61,10 +61,23 @@ fn size() -> f64 {
     SIZE.with(Cell::get).unwrap_or(PRESENT_PX)
 }
 
-/// Whether the whole board shows without scrolling at the current size.
+/// Whether every lane and card shows without scrolling at the current size. Measured on the
+/// lanes and cards themselves: the link layer keeps its old size until it re-renders, so the
+/// board's scroll size lags behind.
 fn fits(board: &HtmlElement) -> bool {
-    board.scroll_height() <= board.client_height() + 1
-        && board.scroll_width() <= board.client_width() + 1
+    let frame = board.get_bounding_client_rect();
+    let bottom = frame.top() + f64::from(board.client_height());
+    let right = frame.left() + f64::from(board.client_width());
+    let Ok(parts) = board.query_selector_all(".lane, .card") else {
+        return true;
+    };
+    (0..parts.length())
+        .filter_map(|i| parts.item(i))
+        .filter_map(|node| node.dyn_into::<web_sys::Element>().ok())
+        .all(|el| {
+            let r = el.get_bounding_client_rect();
+            r.bottom() <= bottom + 1.0 && r.right() <= right + 1.0
+        })
 }
 
 /// The largest type (within the range) at which the whole board is visible.
