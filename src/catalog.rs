@@ -10,12 +10,14 @@
 mod instantiate;
 mod kinds;
 mod patterns;
+mod protocols;
 #[cfg(test)]
 mod tests;
 
 pub use instantiate::{instantiate, service_from_kind};
 pub use kinds::{kind, Category, EnvDefault, HardeningFit, Kind, KindSource, KINDS};
 pub use patterns::{pattern, Pattern, PatternLink, PatternService, PATTERNS};
+pub use protocols::protocol;
 
 /// The pattern a new visitor's board opens with (seed 000's standard web application).
 pub const STARTER: &str = "web-app";

@@ -14,14 +14,27 @@
 //! - each end of a route sits on the top or bottom side of its card, clear of the connect
 //!   handle, at a point no other route end on that side uses.
 
+mod crossing;
+mod grid;
+mod networks;
+mod route;
+#[cfg(test)]
+mod tests;
+mod tidy;
+mod tracks;
+
 use crate::model::{Design, LinkKind, ServiceId, Tier};
+use grid::{Geometry, Grid};
+
+/// Most card columns a lane gets: beyond this a wide view still gets a readable diagram.
+pub const MAX_COLUMNS: usize = 24;
 
 /// Card size at zoom 1. A card shows monogram, name, kind, source and a row of badges.
 pub const CARD_W: i32 = 200;
 pub const CARD_H: i32 = 92;
 
-/// A point in diagram pixels.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+/// A point in diagram pixels (ordered by x, then y).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Point {
     pub x: i32,
     pub y: i32,
@@ -107,21 +120,112 @@ impl Diagram {
     }
 }
 
-/// Lays out `design` for `view`.
+impl Diagram {
+    /// The largest zoom at which the whole diagram fits `view`, in thousandths (1000 = zoom 1).
+    pub fn fit_permille(&self, view: View) -> i64 {
+        let f = Fit::of(self.width, self.height, view);
+        f.num * 1000 / f.den
+    }
+}
+
+/// How well a `width` × `height` drawing fits a view: the scale `num / den` at which it fits.
+#[derive(Debug, Clone, Copy)]
+struct Fit {
+    num: i64,
+    den: i64,
+}
+
+impl Fit {
+    fn of(width: i32, height: i32, view: View) -> Fit {
+        let (vw, vh) = (i64::from(view.width.max(1)), i64::from(view.height.max(1)));
+        let (w, h) = (i64::from(width.max(1)), i64::from(height.max(1)));
+        // min(vw / w, vh / h) without division.
+        if vw * h <= vh * w {
+            Fit { num: vw, den: w }
+        } else {
+            Fit { num: vh, den: h }
+        }
+    }
+
+    fn better_than(&self, other: &Fit) -> bool {
+        self.num * other.den > other.num * self.den
+    }
+}
+
+/// Lays out `design` for `view`: one column count for all lanes, the one at which the whole
+/// diagram fits `view` at the largest scale (the fewest columns among equals).
 pub fn layout(design: &Design, view: View) -> Diagram {
-    let _ = (design, view);
-    Diagram::default()
+    let widest = Tier::ALL
+        .iter()
+        .map(|&t| design.tier_services(t).count())
+        .max()
+        .unwrap_or(0)
+        .clamp(1, MAX_COLUMNS);
+    let mut best: Option<(Fit, Diagram)> = None;
+    for columns in 1..=widest {
+        let grid = Grid::place(design, columns);
+        if let Some((fit, _)) = &best {
+            // Without any track the grid is as small as it gets: if even that does not fit
+            // better, routing it cannot.
+            let bound = Geometry::new(&grid, &[], &[]);
+            if !Fit::of(bound.width, bound.height, view).better_than(fit) {
+                continue;
+            }
+        }
+        let diagram = build(design, &grid);
+        let fit = Fit::of(diagram.width, diagram.height, view);
+        if best.as_ref().is_none_or(|(f, _)| fit.better_than(f)) {
+            best = Some((fit, diagram));
+        }
+    }
+    best.map(|(_, d)| d).unwrap_or_default()
+}
+
+/// Lays out `design` with `columns` card columns per lane (at least one), whatever the view.
+pub fn layout_columns(design: &Design, columns: usize) -> Diagram {
+    build(design, &Grid::place(design, columns.clamp(1, MAX_COLUMNS)))
+}
+
+fn build(design: &Design, grid: &Grid) -> Diagram {
+    let (geometry, routes) = route::route(design, grid);
+    let lanes: Vec<LaneBox> = grid
+        .lanes
+        .iter()
+        .zip(&geometry.lane_rects)
+        .map(|(&(tier, _, _), &rect)| LaneBox {
+            tier,
+            rect,
+            columns: grid.columns,
+        })
+        .collect();
+    let cards = grid
+        .cells
+        .iter()
+        .map(|cell| CardBox {
+            id: cell.id,
+            tier: cell.tier,
+            rect: geometry.card_rect(cell),
+            row: cell.lane_row,
+            column: cell.column,
+        })
+        .collect();
+    Diagram {
+        width: geometry.width,
+        height: geometry.height,
+        networks: networks::bands(design, &lanes),
+        lanes,
+        cards,
+        routes,
+    }
 }
 
 /// How many times two routes cross (proper crossings of their segments).
 pub fn crossings(diagram: &Diagram) -> usize {
-    let _ = diagram;
-    0
+    crossing::count(&diagram.routes)
 }
 
 /// The board order "Tidy" gives: every service id, tiers kept, cards reordered within their
 /// tiers to reduce crossings (never more crossings than `design`'s own order at `view`).
 pub fn tidy_order(design: &Design, view: View) -> Vec<ServiceId> {
-    let _ = view;
-    design.services.iter().map(|s| s.id).collect()
+    tidy::order(design, view)
 }

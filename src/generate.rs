@@ -20,6 +20,7 @@
 pub mod compose_files;
 pub mod helm_files;
 pub mod layout;
+pub mod networks;
 mod project_files;
 mod stack_files;
 mod yaml_text;

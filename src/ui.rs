@@ -7,7 +7,8 @@
 //! display, [`AppState::dispatch`] to change) and derive what they show with `Memo`s, so a change
 //! to one service re-renders only that service's card.
 //!
-//! Layout: header with toolbar; banner; palette | board (three tier lanes, link arrows) | side
+//! Layout: header with toolbar; banner; palette | board (the core's diagram: three tier lanes,
+//! network bands, link arrows; zoom, pan and Fit in `viewport`) | side
 //! panel (inspector, checklist, resources, files); the drag overlay above everything.
 //!
 //! Architecture invariant: nothing reachable from user input panics (a panic kills the whole
@@ -27,6 +28,7 @@ mod inspector;
 mod keyboard;
 mod lane;
 mod link_layer;
+mod network_band;
 mod palette;
 mod palette_entry;
 pub mod panels;
@@ -35,6 +37,9 @@ mod side_panel;
 mod state;
 mod theme_toggle;
 mod toolbar;
+pub mod viewport;
+mod viewport_gestures;
+mod zoom_controls;
 
 pub use app::App;
 pub use banner::{Banner, Recovery};
@@ -44,7 +49,8 @@ pub use drag_overlay::DragOverlay;
 pub use header::Header;
 pub use inspector::Inspector;
 pub use lane::Lane;
-pub use link_layer::{arrow_path, LinkLayer};
+pub use link_layer::{caption as link_caption, route_path, LinkLayer};
+pub use network_band::NetworkBand;
 pub use palette::{matches as palette_matches, Palette};
 pub use palette_entry::PaletteEntry;
 pub use side_panel::SidePanel;
@@ -53,6 +59,8 @@ pub use state::{
 };
 pub use theme_toggle::ThemeToggle;
 pub use toolbar::Toolbar;
+pub use viewport::{use_viewport, Viewport};
+pub use zoom_controls::ZoomControls;
 
 use crate::catalog;
 use crate::model::Design;

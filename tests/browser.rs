@@ -11,7 +11,7 @@ use tierboard::model::{Build, Design, Image, Language, Service, ServiceId, Tier}
 use tierboard::ui::autosave::{restore_from, Restored, KEY};
 use tierboard::ui::drag::{insertion_bar, insertion_index, Rect};
 use tierboard::ui::{
-    arrow_path, keyboard_move, opening_design, palette_matches, App, Board, CardFace,
+    keyboard_move, link_caption, opening_design, palette_matches, route_path, App, Board, CardFace,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -271,22 +271,75 @@ fn alt_arrows_move_between_tiers_and_reorder_within_one() {
 }
 
 #[wasm_bindgen_test]
-fn arrows_run_down_between_tiers_and_across_within_a_row() {
-    let upper = card_at(0.0, 0.0);
-    let lower = card_at(0.0, 200.0);
-    assert!(
-        arrow_path(upper, lower).starts_with("M50,50 "),
-        "from the bottom centre"
+fn a_route_is_drawn_as_its_polyline_in_whole_pixels() {
+    use tierboard::diagram::Point;
+    let p = |x, y| Point { x, y };
+    assert_eq!(
+        route_path(&[p(10, 92), p(10, 140), p(250, 140), p(250, 188)]),
+        "M10,92 L10,140 L250,140 L250,188"
     );
-    assert!(
-        arrow_path(upper, lower).ends_with("50,198"),
-        "to just above the top centre"
+    assert_eq!(route_path(&[]), "", "no route, no path");
+}
+
+#[wasm_bindgen_test]
+fn a_link_label_says_sync_or_async_and_what_the_target_speaks() {
+    use tierboard::model::{Link, LinkKind, Port};
+    let mut design = Design::new("shop");
+    let mut api = Service::new(ServiceId(1), "api", "python-api", Tier::Backend);
+    api.ports = vec![Port::internal(8000)];
+    let mut mq = Service::new(ServiceId(2), "mq", "rabbitmq", Tier::Data);
+    mq.ports = vec![Port::internal(5672), Port::internal(15672)];
+    let web = Service::new(ServiceId(3), "web", "custom", Tier::Frontend);
+    design.services = vec![api, mq, web];
+    let link = |from, to, kind| Link::new(ServiceId(from), ServiceId(to), kind);
+    assert_eq!(
+        link_caption(&design, &link(3, 1, LinkKind::Sync)),
+        "sync · HTTP :8000"
     );
-    let right = card_at(300.0, 0.0);
-    assert!(
-        arrow_path(upper, right).starts_with("M100,25 "),
-        "from the right edge"
+    assert_eq!(
+        link_caption(&design, &link(1, 2, LinkKind::Async)),
+        "async · AMQP :5672",
+        "the target's first port"
     );
+    assert_eq!(
+        link_caption(&design, &link(1, 3, LinkKind::Sync)),
+        "sync · TCP",
+        "a target without ports"
+    );
+}
+
+#[wasm_bindgen_test]
+fn card_face_badges_show_replicas_exposure_health_and_profiles() {
+    use tierboard::model::Port;
+    let mut s = Service::new(ServiceId(1), "proxy", "nginx", Tier::Frontend);
+    let face = CardFace::of(&s);
+    assert_eq!(
+        face.exposed_tag(),
+        None,
+        "nothing published, nothing exposed"
+    );
+    assert!(!face.healthcheck);
+    assert_eq!(face.replicas, 1);
+
+    s.ports = vec![Port::published(80, 8080), Port::internal(9000)];
+    s.replicas.prod = 3;
+    s.profiles = vec!["debug".into()];
+    let face = CardFace::of(&s);
+    assert_eq!(
+        face.exposed,
+        ["127.0.0.1:8080"],
+        "loopback unless the design says otherwise"
+    );
+    assert_eq!(face.exposed_tag().as_deref(), Some("⇡ 127.0.0.1:8080"));
+    assert!(!face.exposed_widely);
+    assert_eq!(face.replicas, 3);
+    assert_eq!(face.profiles, ["debug"]);
+
+    s.ports[1].published = Some(9000);
+    s.ports[1].host_ip = Some("0.0.0.0".into());
+    let face = CardFace::of(&s);
+    assert_eq!(face.exposed_tag().as_deref(), Some("⇡ 127.0.0.1:8080 +1"));
+    assert!(face.exposed_widely, "every interface is marked");
 }
 
 #[wasm_bindgen_test]

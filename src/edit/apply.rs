@@ -15,6 +15,8 @@ pub enum EditError {
     SelfLink,
     DuplicateLink,
     NoSuchLink,
+    /// A new order that does not name every service exactly once.
+    NotAPermutation,
     /// The result would not be a valid design (the first problem found).
     Invalid(String),
 }
@@ -29,6 +31,9 @@ impl fmt::Display for EditError {
             EditError::SelfLink => write!(f, "a service cannot depend on itself"),
             EditError::DuplicateLink => write!(f, "these services are already connected"),
             EditError::NoSuchLink => write!(f, "no such link"),
+            EditError::NotAPermutation => {
+                write!(f, "a new order must name every service exactly once")
+            }
             EditError::Invalid(p) => write!(f, "{p}"),
         }
     }
@@ -93,6 +98,21 @@ fn run(d: &mut Design, command: Command) -> Result<(), EditError> {
         Command::UpdateService { id, change } => {
             let pos = position(d, id)?;
             change.write(&mut d.services[pos]);
+        }
+        Command::ReorderServices { order } => {
+            if order.len() != d.services.len() {
+                return Err(EditError::NotAPermutation);
+            }
+            let mut taken = vec![false; d.services.len()];
+            let mut services = Vec::with_capacity(order.len());
+            for id in order {
+                let pos = position(d, id).map_err(|_| EditError::NotAPermutation)?;
+                if std::mem::replace(&mut taken[pos], true) {
+                    return Err(EditError::NotAPermutation);
+                }
+                services.push(d.services[pos].clone());
+            }
+            d.services = services;
         }
         Command::Connect { from, to, kind } => {
             position(d, from)?;
@@ -267,6 +287,54 @@ mod tests {
         )
         .unwrap();
         assert_eq!(names(&d, Tier::Backend), ["api", "db"]);
+    }
+
+    #[test]
+    fn reorder_services_takes_a_permutation_and_keeps_tiers() {
+        let mut d = board();
+        d = apply(
+            &d,
+            Command::AddService {
+                kind: "python-api".into(),
+                tier: Tier::Backend,
+                index: None,
+                name: Some("worker".into()),
+            },
+        )
+        .unwrap();
+        let ids: Vec<ServiceId> = d.services.iter().map(|s| s.id).collect();
+        let mut order = ids.clone();
+        order.swap(1, 3);
+        let next = apply(&d, Command::ReorderServices { order }).unwrap();
+        assert_eq!(names(&next, Tier::Backend), ["worker", "api"]);
+        for s in &next.services {
+            assert_eq!(Some(s.tier), d.service(s.id).map(|o| o.tier));
+        }
+        assert_eq!(next.links, d.links);
+    }
+
+    #[test]
+    fn reorder_services_refuses_anything_but_a_permutation() {
+        let d = board();
+        let ids: Vec<ServiceId> = d.services.iter().map(|s| s.id).collect();
+        let refused = [
+            ids[..2].to_vec(),
+            vec![ids[0], ids[0], ids[1]],
+            vec![ids[0], ids[1], ServiceId(999)],
+            [ids.clone(), vec![ids[0]]].concat(),
+        ];
+        for order in refused {
+            assert_eq!(
+                apply(
+                    &d,
+                    Command::ReorderServices {
+                        order: order.clone()
+                    }
+                ),
+                Err(EditError::NotAPermutation),
+                "{order:?}"
+            );
+        }
     }
 
     #[test]

@@ -42,6 +42,11 @@ pub enum Command {
         id: ServiceId,
         change: ServiceChange,
     },
+    /// Put the services in `order` (every service id exactly once), e.g. "Tidy". A service's
+    /// tier is its own, so only the left-to-right order of cards within tiers changes.
+    ReorderServices {
+        order: Vec<ServiceId>,
+    },
     Connect {
         from: ServiceId,
         to: ServiceId,

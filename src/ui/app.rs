@@ -6,7 +6,7 @@ use super::drag::DragController;
 use super::present::{self, PresentBar, PrintView};
 use super::{
     keyboard, opening_design, AppState, Banner, Board, DragOverlay, Header, Palette, Recovery,
-    SidePanel,
+    SidePanel, Viewport,
 };
 use leptos::prelude::*;
 
@@ -25,6 +25,8 @@ pub fn App() -> impl IntoView {
     keyboard::install(state, drag);
     autosave::install(state);
     super::theme_toggle::provide_theme();
+    // Zoom, pan and Fit, and the diagram the board draws (presentation and export use it too).
+    provide_context(Viewport::new());
     let root = NodeRef::<leptos::html::Div>::new();
     present::install(state, root);
     // A shared link (`#d=1.…`) opens over the restored design, which goes to the recent designs;

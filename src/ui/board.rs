@@ -1,20 +1,47 @@
-//! The canvas: the three tier lanes, frontend on top, as in seed 000's topology, with the link
-//! arrows drawn over them. Clicking empty board space clears the selection.
+//! The canvas: the three tier lanes (frontend on top, as in seed 000's topology), their network
+//! bands and the link arrows, each at the place the core's diagram gives it, inside the
+//! viewport (zoom, pan, Fit; see `viewport.rs`). Clicking empty board space clears the
+//! selection; dragging it pans.
+//!
+//! The board reports its visible size to the viewport (a resize observer), which lays the
+//! design out for it; nothing here measures cards.
 
-use super::link_layer::CardElements;
-use super::{use_app, Lane, LinkLayer, Selection};
+use super::drag::use_drag;
+use super::viewport::{px, scale, use_viewport, Viewport};
+use super::viewport_gestures::Gestures;
+use super::{use_app, Lane, LinkLayer, NetworkBand, Selection, ZoomControls};
+use crate::diagram::View;
 use crate::model::Tier;
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// Room the layout leaves free around the diagram (and for a scrollbar), in CSS pixels.
+const VIEW_INSET: i32 = 28;
 
 #[component]
 pub fn Board() -> impl IntoView {
     let app = use_app();
-    provide_context(CardElements::new());
-    let board = NodeRef::<leptos::html::Main>::new();
+    let viewport = use_viewport().unwrap_or_else(|| {
+        let v = Viewport::new();
+        provide_context(v);
+        v
+    });
+    let gestures = Gestures::new(viewport, use_drag());
+    gestures.install_keys();
+    let diagram = viewport.diagram;
+    let board = viewport.board;
+    board.on_load(move |el| {
+        gestures.install_wheel(&el);
+        observe_size(&el, viewport);
+    });
     let clear = move |ev: leptos::ev::MouseEvent| {
+        if gestures.take_swallowed_click() {
+            return;
+        }
         let on_card = ev
             .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .and_then(|el| {
                 el.closest(".card, .link, button, a, input, select")
                     .ok()
@@ -25,10 +52,81 @@ pub fn Board() -> impl IntoView {
             app.selection.set(Selection::None);
         }
     };
+    let size = Memo::new(move |_| diagram.with(|d| (d.width, d.height)));
+    let zoom = viewport.zoom();
+    let scaled = move |f: fn((i32, i32)) -> i32| move || px(f64::from(f(size.get())) * zoom.get());
+    let network_names = Memo::new(move |_| {
+        diagram.with(|d| {
+            d.networks
+                .iter()
+                .map(|n| n.name.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let band = move |name: String| {
+        let band = Memo::new(move |_| {
+            diagram.with(|d| d.networks.iter().find(|n| n.name == name).cloned())
+        });
+        view! { <NetworkBand band=band /> }
+    };
     view! {
-        <main class="board" aria-label="Board" node_ref=board on:click=clear>
-            {Tier::ALL.map(|tier| view! { <Lane tier=tier /> })}
-            <LinkLayer board=board />
-        </main>
+        <div class="board-frame">
+            <main
+                class="board"
+                class:board--space=move || gestures.space.get()
+                class:board--panning=move || gestures.panning.get()
+                aria-label="Board"
+                node_ref=board
+                on:click=clear
+                on:pointerdown:capture=move |ev| gestures.down_capture(&ev)
+                on:pointerdown=move |ev| gestures.down(&ev)
+                on:pointermove=move |ev| gestures.moved(&ev)
+                on:pointerup=move |ev| gestures.released(&ev)
+                on:pointercancel=move |ev| gestures.released(&ev)
+            >
+                <div
+                    class="board__sizer"
+                    node_ref=viewport.sizer
+                    style:width=scaled(|s| s.0)
+                    style:height=scaled(|s| s.1)
+                >
+                    <div
+                        class="board__canvas"
+                        node_ref=viewport.canvas
+                        style:width=move || px(f64::from(size.get().0))
+                        style:height=move || px(f64::from(size.get().1))
+                        style:transform=move || scale(zoom.get())
+                    >
+                        <For each=move || network_names.get() key=|n| n.clone() children=band />
+                        {Tier::ALL.map(|tier| view! { <Lane tier=tier viewport=viewport /> })}
+                        <LinkLayer viewport=viewport />
+                    </div>
+                </div>
+            </main>
+            <ZoomControls />
+        </div>
     }
 }
+
+/// Tells the viewport the board's size whenever it changes (window resize, side panel, theme).
+/// The border box is used, so scrollbars coming and going never change the layout.
+fn observe_size(el: &web_sys::HtmlElement, viewport: Viewport) {
+    let target = el.clone();
+    let measure = move || {
+        viewport.set_visible(View {
+            width: (target.offset_width() - VIEW_INSET).max(CARD_MIN),
+            height: (target.offset_height() - VIEW_INSET).max(CARD_MIN),
+        });
+    };
+    measure();
+    let callback = Closure::<dyn Fn()>::new(measure);
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(el);
+    }
+    // Lives as long as the board element (the observer holds it); after an unmount the
+    // viewport's `try_` accessors make a late call do nothing.
+    callback.forget();
+}
+
+/// The smallest size the layout is asked for (a card's width), however small the window.
+const CARD_MIN: i32 = crate::diagram::CARD_W;

@@ -1,10 +1,16 @@
-//! A service card: monogram, service name, kind, and where the container comes from; a drag
-//! source (move it), a drop target (end of a connection) and a keyboard target:
+//! A service card: monogram, service name, kind, where the container comes from, and a row of
+//! badges (prod replicas, healthcheck, profiles, the networks of other tiers it joins), with an
+//! "exposed" tag on its top edge for every port published on the host (toward the outside);
+//! a drag source (move it), a drop target (end of a connection) and a keyboard target:
 //! Alt+Up/Down moves it between tiers, Alt+Left/Right reorders it, Delete removes it (global).
+//!
+//! The card sits at its diagram place (`at`, relative to its lane); its size is the diagram's.
 
 use super::drag::{use_drag, DragSource};
+use super::viewport::px;
 use super::{use_app, AppState, Selection};
 use crate::catalog;
+use crate::diagram::Rect;
 use crate::edit::Command;
 use crate::model::{Service, ServiceId, Tier};
 use leptos::prelude::*;
@@ -22,6 +28,15 @@ pub struct CardFace {
     /// `image:tag`, or `build: <language>` for services built from source.
     pub source: String,
     pub tier: Tier,
+    /// Replicas in production (a badge shows `×3` when more than one).
+    pub replicas: u32,
+    /// Published ports as `host_ip:host_port`, `127.0.0.1` when the model leaves the interface
+    /// to the generator (which binds to loopback).
+    pub exposed: Vec<String>,
+    /// True when a published port binds every interface (`0.0.0.0`, `::`): marked as a warning.
+    pub exposed_widely: bool,
+    pub healthcheck: bool,
+    pub profiles: Vec<String>,
 }
 
 impl Default for CardFace {
@@ -32,6 +47,11 @@ impl Default for CardFace {
             kind: String::new(),
             source: String::new(),
             tier: Tier::Backend,
+            replicas: 1,
+            exposed: Vec::new(),
+            exposed_widely: false,
+            healthcheck: false,
+            profiles: Vec::new(),
         }
     }
 }
@@ -59,7 +79,33 @@ impl CardFace {
             kind: kind.map_or_else(|| service.kind.clone(), |k| k.name.to_string()),
             source,
             tier: service.tier,
+            replicas: service.replicas.prod,
+            exposed: service
+                .ports
+                .iter()
+                .filter_map(|p| {
+                    let host = p.published?;
+                    Some(format!(
+                        "{}:{host}",
+                        p.host_ip.as_deref().unwrap_or("127.0.0.1")
+                    ))
+                })
+                .collect(),
+            exposed_widely: service.ports.iter().any(|p| {
+                p.published.is_some() && matches!(p.host_ip.as_deref(), Some("0.0.0.0" | "::"))
+            }),
+            healthcheck: service.healthcheck.is_some(),
+            profiles: service.profiles.clone(),
         }
+    }
+
+    /// The exposed tag's text: the first published address, and how many more there are.
+    pub fn exposed_tag(&self) -> Option<String> {
+        let first = self.exposed.first()?;
+        Some(match self.exposed.len() {
+            1 => format!("⇡ {first}"),
+            n => format!("⇡ {first} +{}", n - 1),
+        })
     }
 }
 
@@ -146,6 +192,13 @@ pub fn ServiceCard(
     id: Option<ServiceId>,
     /// What the card shows; the card follows its changes.
     face: Memo<CardFace>,
+    /// Where the card sits in its lane (diagram pixels, relative to the lane); unplaced cards
+    /// flow as a plain list.
+    #[prop(optional)]
+    at: Option<Memo<Rect>>,
+    /// The networks of other tiers this service joins.
+    #[prop(optional)]
+    guest_of: Option<Memo<Vec<String>>>,
 ) -> impl IntoView {
     let app = use_app();
     let drag = use_drag();
@@ -154,15 +207,37 @@ pub fn ServiceCard(
     // A memo: a new selection re-runs plain Rust in 200 cards, and touches the DOM of two.
     let selected = Memo::new(move |_| app.selection.get() == Selection::Service(id));
     let moving = drag.moving_card;
-    // Register the element for the link layer's measurements.
-    let node = NodeRef::<leptos::html::Li>::new();
-    if let Some(elements) = use_context::<super::link_layer::CardElements>() {
-        node.on_load(move |li| {
-            let el: web_sys::Element = li.into();
-            elements.insert(id, el.clone());
-            on_cleanup(move || elements.remove(id, &el));
-        });
-    }
+    let place = move |f: fn(&Rect) -> i32| move || at.map(|at| px(f64::from(at.with(f))));
+    let exposed = move || face.with(CardFace::exposed_tag);
+    let badges = move || {
+        face.with(|f| {
+            let mut b: Vec<(&'static str, String)> = Vec::new();
+            if f.replicas > 1 {
+                b.push(("replicas", format!("×{} prod", f.replicas)));
+            }
+            if f.healthcheck {
+                b.push(("health", "♥ health".to_string()));
+            } else {
+                b.push(("no-health", "no healthcheck".to_string()));
+            }
+            for p in &f.profiles {
+                b.push(("profile", format!("profile: {p}")));
+            }
+            b
+        })
+        .into_iter()
+        .chain(
+            guest_of
+                .map(|g| g.get())
+                .unwrap_or_default()
+                .into_iter()
+                .map(|n| ("guest", format!("+ net: {n}"))),
+        )
+        .map(|(kind, text)| {
+            view! { <li class=format!("card__badge card__badge--{kind}")>{text}</li> }
+        })
+        .collect_view()
+    };
     let select = move |_| {
         if !drag.take_suppressed_click() {
             app.selection.set(Selection::Service(id));
@@ -176,8 +251,12 @@ pub fn ServiceCard(
 
     view! {
         <li
-            node_ref=node
             class=move || format!("card tier-{}", face.with(|f| f.tier.id()))
+            class:card--placed=at.is_some()
+            style:left=place(|r| r.x)
+            style:top=place(|r| r.y)
+            style:width=place(|r| r.w)
+            style:height=place(|r| r.h)
             class:card--selected=selected
             class:card--dragging=move || moving.get() == Some(id)
             data-service-id=id.0.to_string()
@@ -188,12 +267,27 @@ pub fn ServiceCard(
             on:keydown=move |ev| on_key(app, id, &ev)
             on:pointerdown=move |ev| drag.begin(DragSource::Card(id), face.with_untracked(|f| f.name.clone()), &ev)
         >
+            {move || {
+                exposed()
+                    .map(|tag| {
+                        view! {
+                            <span
+                                class="card__exposed"
+                                class:card__exposed--wide=move || face.with(|f| f.exposed_widely)
+                                title="Published on the host"
+                            >
+                                {tag}
+                            </span>
+                        }
+                    })
+            }}
             <span class="card__monogram" aria-hidden="true">{text(|f| &f.monogram)}</span>
             <div class="card__body">
                 <h3 class="card__name" title=text(|f| &f.name)>{text(|f| &f.name)}</h3>
                 <span class="card__kind">{text(|f| &f.kind)}</span>
                 <span class="card__source" title=text(|f| &f.source)>{text(|f| &f.source)}</span>
             </div>
+            <ul class="card__badges" aria-label="Facts">{badges}</ul>
             <button
                 type="button"
                 class="card__handle"

@@ -88,7 +88,7 @@ fn on_board_or_body(ev: &KeyboardEvent) -> bool {
 }
 
 /// True when the key goes to an input, a text area, a select or an editable element.
-fn in_text_field(ev: &KeyboardEvent) -> bool {
+pub(super) fn in_text_field(ev: &KeyboardEvent) -> bool {
     let Some(el) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
         return false;
     };

@@ -12,7 +12,8 @@
 //! `ReplaceDesign`); Exit returns to the own board untouched. Both clear the fragment.
 //!
 //! Keys while presenting: Esc leaves (also when the browser leaves full screen by itself),
-//! `0`/`F` fits, arrows pan, `+`/`-` zoom; touch pans by scrolling and zooms by pinching.
+//! `0`/`F` fits, arrows pan, `+`/`-` zoom; touch pans by dragging and zooms by pinching (the
+//! board viewport's own gestures: cards cannot be picked up, so a drag anywhere pans).
 
 mod drawing;
 mod keys;
@@ -26,15 +27,21 @@ pub use present_button::PresentButton;
 pub use print_view::PrintView;
 
 use super::dialogs::{browser, load_design};
-use super::AppState;
+use super::{use_viewport, AppState};
+
+/// How long after entering the presentation its Fit runs: the chrome has gone, full screen
+/// (if granted) has resized the page and the board has been laid out for its new size.
+const FIT_AFTER_MS: u64 = 250;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Installs the keys, the full-screen listener and the effect that applies presentation mode.
 /// Call once, from `App`, with the app root.
 pub fn install(state: AppState, root: NodeRef<leptos::html::Div>) {
-    keys::install(state);
-    viewport::install_pinch(state);
+    let Some(view) = use_viewport() else {
+        return;
+    };
+    keys::install(state, view);
     // Entering and leaving: full screen, type size, the link layer's measurements.
     Effect::new(move |was: Option<bool>| {
         let now = state.presenting.get();
@@ -45,11 +52,15 @@ pub fn install(state: AppState, root: NodeRef<leptos::html::Div>) {
             if let Some(el) = root.get_untracked() {
                 request_fullscreen(&el);
             }
-            // Once the chrome is gone and the board has its new size.
-            request_animation_frame(viewport::fit);
+            // Once the chrome is gone and the board has its new size (a resize observer
+            // re-lays the diagram out, then the next frame draws it).
+            set_timeout(
+                move || viewport::fit(view),
+                std::time::Duration::from_millis(FIT_AFTER_MS),
+            );
         } else {
             exit_fullscreen();
-            viewport::reset();
+            viewport::reset(view);
         }
         now
     });

@@ -61,6 +61,9 @@ pub struct AppState {
     pub selection: RwSignal<Selection>,
     pub panel: RwSignal<PanelTab>,
     pub banner: RwSignal<Option<Banner>>,
+    /// Counts the designs that replaced the board (a pattern, an import, an opened link): the
+    /// viewport fits each new one into view.
+    pub replaced: RwSignal<u64>,
 }
 
 impl AppState {
@@ -78,6 +81,7 @@ impl AppState {
             selection: RwSignal::new(Selection::None),
             panel: RwSignal::new(PanelTab::default()),
             banner: RwSignal::new(None),
+            replaced: RwSignal::new(0),
         }
     }
 
@@ -126,10 +130,17 @@ impl AppState {
         if self.refuse_read_only() {
             return Ok(false);
         }
+        let replaces = matches!(
+            command,
+            Command::ApplyPattern { .. } | Command::ReplaceDesign { .. }
+        );
         let mut result = Ok(false);
         self.history.update(|h| result = h.apply(command));
         if result.is_ok() {
             self.drop_stale_selection();
+            if replaces {
+                self.replaced.update(|n| *n += 1);
+            }
         }
         result
     }

@@ -16,7 +16,7 @@ use super::parts;
 use super::plan::{self, built_image, Plan, ServicePlan, DEFAULT_VERSION};
 use super::verbatim;
 use crate::generate::layout;
-use crate::model::{LoggingTarget, MountKind, Service, Tier};
+use crate::model::{LoggingTarget, MountKind, Service};
 
 /// Default tmpfs size when the design gives none: 64 MiB.
 const DEFAULT_TMPFS_MIB: u64 = 64;
@@ -40,7 +40,7 @@ pub fn file(plan: &Plan) -> ComposeFile {
         f.networks.insert(
             ComposeKey::from(Plan::network(tier)),
             NetworkDef {
-                internal: tier == Tier::Data,
+                internal: crate::generate::networks::is_internal(tier),
             },
         );
     }

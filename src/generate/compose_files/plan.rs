@@ -144,7 +144,7 @@ impl<'a> Plan<'a> {
 
     /// Network name of a tier (`frontend`, `backend`, `data`).
     pub fn network(tier: Tier) -> &'static str {
-        tier.id()
+        crate::generate::networks::name(tier)
     }
 
     /// Tiers any service joins.
@@ -196,16 +196,7 @@ fn service_plan<'a>(
     vars: &mut Vars,
     secret_files: &mut KeyMap<String>,
 ) -> ServicePlan<'a> {
-    let mut networks = BTreeSet::new();
-    if s.hardening.network_mode.is_none() {
-        networks.insert(s.tier);
-        networks.extend(
-            design
-                .links_from(s.id)
-                .filter_map(|l| design.service(l.to))
-                .map(|t| t.tier),
-        );
-    }
+    let networks = crate::generate::networks::compose_networks(design, s);
     let mut depends_on: Vec<(String, bool, bool)> = links
         .edges
         .iter()

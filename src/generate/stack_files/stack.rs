@@ -24,7 +24,7 @@ use crate::generate::compose_files::parts::{healthcheck, resources};
 use crate::generate::helm_files::secrets;
 use crate::generate::layout;
 use crate::model::{Design, MountKind, RestartPolicy, Service, Tier};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 /// Profiles that mean "not in production": their services are not in the stack at all.
 const LOCAL_PROFILES: &[&str] = &["dev", "ci"];
@@ -99,7 +99,7 @@ pub fn stack(design: &Design, version: &str) -> StackFile {
                 t.id().to_string(),
                 NetworkDef {
                     driver: "overlay",
-                    internal: *t == Tier::Data,
+                    internal: crate::generate::networks::is_internal(*t),
                 },
             );
         }
@@ -159,14 +159,9 @@ fn is_entry(design: &Design, s: &Service) -> bool {
 
 /// The service's own tier and the tiers of what it links to, top to bottom.
 fn tiers(design: &Design, s: &Service) -> Vec<Tier> {
-    let mut set = BTreeSet::from([s.tier]);
-    set.extend(
-        design
-            .links_from(s.id)
-            .filter_map(|l| design.service(l.to))
-            .map(|t| t.tier),
-    );
-    set.into_iter().collect()
+    crate::generate::networks::tier_networks(design, s)
+        .into_iter()
+        .collect()
 }
 
 fn image(s: &Service, registry: &str, version: &str) -> String {

@@ -1,8 +1,9 @@
-//! The presentation's keys: Esc leaves, `0`/`F` fits, arrows pan, `+`/`-` zoom. Only while
-//! presenting, and never while a text field or a dialog has the focus.
+//! The presentation's keys: Esc leaves, `F` fits (as does `0`), arrows pan. `+`, `-` and `0`
+//! are the board viewport's own keys (`viewport_gestures`), which work while presenting too.
+//! Only while presenting, and never while a text field or a dialog has the focus.
 
-use super::viewport;
-use crate::ui::AppState;
+use super::viewport::{fit, pan_by};
+use crate::ui::{AppState, Viewport};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
@@ -11,7 +12,7 @@ use web_sys::KeyboardEvent;
 const PAN_STEP: f64 = 80.0;
 
 /// Installs the window keydown listener. Call once.
-pub fn install(state: AppState) {
+pub fn install(state: AppState, viewport: Viewport) {
     let _ = window_event_listener(leptos::ev::keydown, move |ev: KeyboardEvent| {
         if state.presenting.try_get_untracked() != Some(true) || in_field_or_dialog(&ev) {
             return;
@@ -19,27 +20,23 @@ pub fn install(state: AppState) {
         if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
             return;
         }
+        let pan = |dx, dy| {
+            pan_by(viewport, dx, dy);
+            true
+        };
         let handled = match ev.key().as_str() {
             "Escape" => {
                 super::leave(state);
                 true
             }
-            "0" | "f" | "F" => {
-                viewport::fit();
+            "f" | "F" => {
+                fit(viewport);
                 true
             }
-            "+" | "=" => {
-                viewport::zoom_by(1);
-                true
-            }
-            "-" | "_" => {
-                viewport::zoom_by(-1);
-                true
-            }
-            "ArrowLeft" => viewport::pan_by(-PAN_STEP, 0.0),
-            "ArrowRight" => viewport::pan_by(PAN_STEP, 0.0),
-            "ArrowUp" => viewport::pan_by(0.0, -PAN_STEP),
-            "ArrowDown" => viewport::pan_by(0.0, PAN_STEP),
+            "ArrowLeft" => pan(-PAN_STEP, 0.0),
+            "ArrowRight" => pan(PAN_STEP, 0.0),
+            "ArrowUp" => pan(0.0, -PAN_STEP),
+            "ArrowDown" => pan(0.0, PAN_STEP),
             _ => false,
         };
         if handled {

@@ -2,12 +2,13 @@
 //! (and, for a design from a view link, "Open as my board"). Rendered only while presenting.
 
 use super::viewport;
-use crate::ui::{use_app, ThemeToggle};
+use crate::ui::{use_app, use_viewport, ThemeToggle, Viewport};
 use leptos::prelude::*;
 
 #[component]
 pub fn PresentBar() -> impl IntoView {
     let app = use_app();
+    let view = use_viewport().unwrap_or_else(Viewport::new);
     let design = app.reader();
     let name = Memo::new(move |_| design.with(|d| d.name.clone()));
     let viewing = app.is_viewing();
@@ -32,11 +33,11 @@ pub fn PresentBar() -> impl IntoView {
                 </Show>
                 <span class="toolbar__group">
                     <button type="button" class="toolbar__button" aria-label="Zoom out" title="Zoom out (-)"
-                        on:click=move |_| viewport::zoom_by(-1)>"−"</button>
+                        on:click=move |_| viewport::zoom_by(view, -1)>"−"</button>
                     <button type="button" class="toolbar__button" aria-label="Fit to screen" title="Fit (0 or F)"
-                        on:click=move |_| viewport::fit()>"Fit"</button>
+                        on:click=move |_| viewport::fit(view)>"Fit"</button>
                     <button type="button" class="toolbar__button" aria-label="Zoom in" title="Zoom in (+)"
-                        on:click=move |_| viewport::zoom_by(1)>"+"</button>
+                        on:click=move |_| viewport::zoom_by(view, 1)>"+"</button>
                 </span>
                 <ThemeToggle />
                 <button type="button" class="toolbar__button present-bar__exit" aria-label=exit_label title="Esc"
