@@ -8,6 +8,7 @@
 mod args;
 mod catalog_cmd;
 mod check_cmd;
+mod diagram_cmd;
 mod fix_cmd;
 mod generate_cmd;
 mod import_cmd;
@@ -86,7 +87,10 @@ commands:
   share DESIGN.json [--url PAGE] [--view] [--qr]
                                    print the share link fragment #d=1.… (--view: the
                                    read-only view link #v=1.…; --qr: as SVG)
-  open LINK_OR_FRAGMENT            print the design JSON a share link carries (- reads stdin)
+  open LINK|FILE                   print the design JSON a share link, a design file or an
+                                   exported SVG carries (- reads stdin)
+  diagram DESIGN.json [--format svg|mermaid] [--theme light|dark] [--width W --height H]
+          [--out FILE]             the board as SVG (carries the design) or Mermaid text
   generate DESIGN.json --out DIR [--zip FILE] [--force]
                                    write the generated project (and/or a zip)
   help                             this text
@@ -111,6 +115,7 @@ pub fn run(args: &[String], stdin: &mut dyn Read, out: &mut dyn Write) -> Result
         "plan" => plan_cmd::run(rest, stdin, out),
         "share" => share_cmd::run(rest, stdin, out),
         "open" => open_cmd::run(rest, stdin, out),
+        "diagram" => diagram_cmd::run(rest, stdin, out),
         "generate" => generate_cmd::run(rest, stdin, out),
         "help" | "--help" | "-h" => Ok(writeln!(out, "{USAGE}")?),
         other => Err(CliError::input(format!(

@@ -8,7 +8,9 @@
 //! - `envelope`: checksum + raw deflate, inflating to at most 1 MiB (bomb guard);
 //! - `v1`: the binary wire body — a service is its kind, name, tier and id plus only the fields
 //!   that differ from its catalog defaults (`baseline`);
-//! - `restore`: the gate every incoming design passes (links and files alike).
+//! - `restore`: the gate every incoming design passes (links and files alike);
+//! - `svg_embed`: the payload inside an exported SVG's `<metadata>`;
+//! - `incoming`: [`open`], the one reader of whatever comes in (link, design file or SVG).
 //!
 //! Invariants:
 //! - **Links are forever.** The version before the dot never changes meaning: every build decodes
@@ -28,8 +30,10 @@ mod envelope;
 mod error;
 mod file;
 mod fragment;
+mod incoming;
 mod qr;
 mod restore;
+mod svg_embed;
 mod v1;
 mod wire;
 
@@ -37,8 +41,10 @@ pub use envelope::MAX_INFLATED;
 pub use error::ShareError;
 pub use file::{open_file, to_file, FILE_SUFFIX, MAX_FILE};
 pub use fragment::{Access, MAX_LINK};
+pub use incoming::open;
 pub use qr::{qr_code, qr_svg, MAX_QR_BYTES, QUIET_ZONE};
 pub use restore::restore;
+pub use svg_embed::{from_svg, svg_metadata, SVG_NAMESPACE};
 pub use wire::{MAX_ITEMS, MAX_STRING};
 
 use crate::model::Design;

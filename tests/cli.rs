@@ -134,3 +134,104 @@ fn check_scores_an_existing_compose_file_and_gates_on_min_score() {
     let bad = tierboard(&["check", "-"], "services:\n  web: [\n");
     assert_eq!(bad.status.code(), Some(2));
 }
+
+// ---------------------------------------------------------------- diagram
+
+fn pattern_design(id: &str) -> String {
+    let o = tierboard(&["new", id], "");
+    assert!(o.status.success(), "{}", stderr(&o));
+    stdout(&o)
+}
+
+#[test]
+fn diagram_svg_opens_back_to_the_same_design() {
+    let design = pattern_design("microservices");
+    let o = tierboard(&["diagram", "-"], &design);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let svg = stdout(&o);
+    assert!(svg.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg "));
+    assert!(svg.contains("<tierboard:design xmlns:tierboard=\"https://tierboard.dev/ns/1\">d=1."));
+    let back = tierboard(&["open", "-"], &svg);
+    assert!(back.status.success(), "{}", stderr(&back));
+    assert_eq!(
+        tierboard::model::Design::from_json(&stdout(&back)),
+        tierboard::model::Design::from_json(&design)
+    );
+}
+
+#[test]
+fn diagram_writes_a_file_that_open_reads_by_path() {
+    let dir = std::env::temp_dir().join(format!("tierboard-diagram-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let design = dir.join("shop.tierboard.json");
+    std::fs::write(&design, pattern_design("web-app")).unwrap();
+    let svg = dir.join("shop.svg");
+    let (design_arg, svg_arg) = (design.to_str().unwrap(), svg.to_str().unwrap());
+    let o = tierboard(
+        &[
+            "diagram", design_arg, "--theme", "dark", "--width", "1200", "--height", "800",
+            "--out", svg_arg,
+        ],
+        "",
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o), "");
+    let from_svg = tierboard(&["open", svg_arg], "");
+    assert!(from_svg.status.success(), "{}", stderr(&from_svg));
+    let from_file = tierboard(&["open", design_arg], "");
+    assert!(from_file.status.success(), "{}", stderr(&from_file));
+    assert_eq!(stdout(&from_svg), stdout(&from_file));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn diagram_mermaid_is_a_flowchart_with_a_subgraph_per_tier() {
+    let o = tierboard(
+        &["diagram", "-", "--format", "mermaid"],
+        &pattern_design("web-app"),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(text.starts_with("flowchart TB\n"), "{text}");
+    assert_eq!(
+        text.matches("  subgraph ").count(),
+        text.matches("\n  end\n").count()
+    );
+    assert!(text.contains(" --> "), "{text}");
+}
+
+#[test]
+fn diagram_refuses_bad_options_with_exit_2() {
+    let design = pattern_design("web-app");
+    for args in [
+        &["diagram", "-", "--format", "png"][..],
+        &["diagram", "-", "--theme", "sepia"],
+        &["diagram", "-", "--width", "0"],
+        &["diagram", "-", "--height", "x"],
+    ] {
+        let o = tierboard(args, &design);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert_eq!(stderr(&o).lines().count(), 1, "{args:?}: {}", stderr(&o));
+    }
+}
+
+#[test]
+fn open_refuses_an_svg_without_a_design() {
+    let o = tierboard(
+        &["open", "-"],
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("holds no Tierboard design"),
+        "{}",
+        stderr(&o)
+    );
+    let missing = tierboard(&["open", "/nonexistent/board.svg"], "");
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(
+        stderr(&missing).contains("cannot read"),
+        "{}",
+        stderr(&missing)
+    );
+}

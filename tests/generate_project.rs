@@ -507,7 +507,23 @@ fn hostile_names_cannot_reach_generated_code() {
     let mut s = built(1, "api", "custom", Tier::Backend, Language::Go, Some(8000));
     s.metrics_path = Some("/m\"etrics`$(id)`".into());
     d.services.push(s);
+    // The design file and the SVG carry the design itself, names included, as escaped data
+    // (JSON strings, XML text): they are checked to reopen as the design instead.
+    let documents = [
+        generate::layout::design_file(&d),
+        generate::layout::ARCHITECTURE_SVG.to_string(),
+    ];
     for f in project_family(&d) {
+        if documents.contains(&f.path) {
+            assert_eq!(
+                tierboard::share::open(&f.contents),
+                Ok(d.clone()),
+                "{}",
+                f.path
+            );
+            assert!(!f.contents.contains("x\"; rm"), "unescaped in {}", f.path);
+            continue;
+        }
         assert!(!f.contents.contains("$(id)"), "{}", f.path);
         assert!(!f.contents.contains("rm -rf"), "{}", f.path);
     }

@@ -55,10 +55,22 @@ fn flawed() -> Design {
     d
 }
 
+/// The generated files but those that carry the design itself (the design file and the SVG
+/// with the design in its metadata): any edit changes those, so they prove nothing here.
+fn artefacts(d: &Design) -> Vec<tierboard::generate::GeneratedFile> {
+    let echoes = [
+        tierboard::generate::layout::design_file(d),
+        tierboard::generate::layout::ARCHITECTURE_SVG.to_string(),
+    ];
+    let mut files = tierboard::generate::project(d);
+    files.retain(|f| !echoes.contains(&f.path));
+    files
+}
+
 #[test]
 fn every_fix_changes_the_generated_files() {
     let d = flawed();
-    let before = tierboard::generate::project(&d);
+    let before = artefacts(&d);
     if before.is_empty() {
         eprintln!("the generator families are not merged yet: nothing to compare");
         return;
@@ -75,7 +87,7 @@ fn every_fix_changes_the_generated_files() {
         .filter(|r| r.fixable && !design_only.contains(&r.rule))
     {
         let command = rules::fix(&d, r.rule).expect("fixable");
-        let after = tierboard::generate::project(&apply(&d, command).expect("the fix applies"));
+        let after = artefacts(&apply(&d, command).expect("the fix applies"));
         if after == before {
             unchanged.push(r.rule);
         }

@@ -179,6 +179,16 @@ pub const WORKFLOW: &str = ".github/workflows/docker.yml";
 /// Operations documentation (seed 000's template).
 pub const OPS_DOC: &str = "docs/docker-operations.md";
 
+/// The architecture diagram (light theme, laid out for `export::DEFAULT_VIEW`): the board as
+/// drawn, with the design in its metadata.
+pub const ARCHITECTURE_SVG: &str = "docs/architecture.svg";
+
+/// The design file at the project root (`<project>.tierboard.json`), so that the project can be
+/// reopened in Tierboard and regenerated.
+pub fn design_file(design: &Design) -> String {
+    format!("{}{}", project_name(design), crate::share::FILE_SUFFIX)
+}
+
 /// Dev hot reload (compose family, `docker-compose.override.yml`): the host path (relative to the
 /// project root) bind-mounted read-only over the sources in the `development` stage of a
 /// scaffolded build, and the path in the container. Mounts only the sources, never a directory

@@ -1,7 +1,8 @@
 //! Project family: everything but the compose files — per scaffolded service a Dockerfile, an
 //! app stub and (for shell images) an entry point; the reverse proxy's nginx.conf and Dockerfile;
 //! prometheus.yml; the CI workflow; the operations docs; the smoke test; the project README;
-//! the backup script. One generator per file under `project_files/`.
+//! the backup script; the design file and the architecture SVG (the design travels with the
+//! project). One generator per file under `project_files/`.
 //!
 //! Invariants: output depends on the design alone (no clock, no randomness, board order);
 //! user text reaches generated code only through `app::App`'s sanitised fields, and YAML only
@@ -11,6 +12,7 @@
 
 mod app;
 mod backup;
+mod design_file;
 mod dockerfile;
 mod entrypoint;
 mod nginx;
@@ -53,5 +55,6 @@ pub fn files(design: &Design, facts: &Facts) -> Vec<GeneratedFile> {
     out.push(smoke::file(design));
     out.push(readme::file(design));
     out.extend(backup::file(design));
+    out.extend(design_file::files(design));
     out
 }

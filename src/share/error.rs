@@ -29,6 +29,9 @@ pub enum ShareError {
     Invalid { problem: String, more: usize },
     /// A design file that is not a design (JSON syntax, unknown key...).
     BadFile(String),
+    /// An SVG without the design element Tierboard's exports carry (drawn elsewhere, or its
+    /// `<metadata>` removed by an editor).
+    NoDesignInSvg,
     /// A design file written by a newer Tierboard (its `format` is above ours).
     NewerFormat { found: u32, supported: u32 },
     /// The link is too long to fit in a QR code.
@@ -57,6 +60,7 @@ impl fmt::Display for ShareError {
             ShareError::Invalid { problem, more: 0 } => write!(f, "the design is not valid: {problem}"),
             ShareError::Invalid { problem, more } => write!(f, "the design is not valid: {problem} (and {more} more problem(s))"),
             ShareError::BadFile(message) => write!(f, "not a Tierboard design file: {message}"),
+            ShareError::NoDesignInSvg => f.write_str("this SVG holds no Tierboard design: only SVGs exported by Tierboard (with their metadata) can be opened"),
             ShareError::NewerFormat { found, supported } => write!(
                 f,
                 "the design file has format {found}, this Tierboard reads up to {supported}; open it in a newer Tierboard"

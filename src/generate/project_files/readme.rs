@@ -14,8 +14,12 @@ pub fn file(design: &Design) -> GeneratedFile {
     let name = layout::project_name(design);
     let mut out = format!(
         "# {name}\n\nContainerised with Tierboard: {} services on three tiers (frontend, backend, data). \
-         Architecture, commands and runbooks: [docs/docker-operations.md](docs/docker-operations.md).\n\n",
-        design.services.len()
+         Architecture, commands and runbooks: [docs/docker-operations.md](docs/docker-operations.md).\n\n\
+         [![Architecture diagram]({svg})]({svg})\n\n\
+         To change the design, open `{file}` (or `{svg}`) in Tierboard, edit the board and generate again.\n\n",
+        design.services.len(),
+        svg = layout::ARCHITECTURE_SVG,
+        file = layout::design_file(design),
     );
     out.push_str(
         "## Quick start\n\nRequirements: Docker Engine 24+ with the Compose plugin (v2.24+).\n\n```bash\n\
@@ -99,6 +103,14 @@ pub fn file(design: &Design) -> GeneratedFile {
     rows.push((
         layout::OPS_DOC.into(),
         "Operations: diagram, services, networks, volumes, commands, resources".into(),
+    ));
+    rows.push((
+        layout::ARCHITECTURE_SVG.into(),
+        "Architecture diagram (opens in Tierboard as the design)".into(),
+    ));
+    rows.push((
+        layout::design_file(design),
+        "The design: open it in Tierboard to change the board and regenerate".into(),
     ));
     rows.push((
         smoke::PATH.into(),
