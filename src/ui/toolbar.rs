@@ -1,7 +1,7 @@
 //! The toolbar: pattern starters, new board, undo and redo, the slots other features fill
-//! (share, import, download, present) and the theme toggle.
+//! (share, import, download, export, present) and the theme toggle.
 
-use super::dialogs::{DownloadButton, ImportButton, ShareButton};
+use super::dialogs::{DownloadButton, ExportButton, ImportButton, ShareButton};
 use super::present::PresentButton;
 use super::{use_app, Selection, ThemeToggle};
 use crate::catalog::PATTERNS;
@@ -51,6 +51,7 @@ pub fn Toolbar() -> impl IntoView {
                 <ShareButton />
                 <ImportButton />
                 <DownloadButton />
+                <ExportButton />
                 <PresentButton />
             </span>
             <ThemeToggle />

@@ -1,11 +1,11 @@
-//! The one place the presentation, print and export UI get a picture of a design from: the
-//! core's diagram layout drawn by the core's SVG writer. Until the core's SVG writer is merged
-//! this returns `None`, and print falls back to the live board.
+//! The picture print gets: the core's SVG writer (`export::svg`) over the core's layout, laid
+//! out for a landscape page, in light colours (paper).
 
+use crate::diagram::layout;
+use crate::export::{svg::svg, Theme, DEFAULT_VIEW};
 use crate::model::Design;
 
-/// The design drawn as a light SVG document, if the core can draw it.
-pub fn light_svg(design: &Design) -> Option<String> {
-    let _ = design;
-    None
+/// The design drawn for a landscape page, as an SVG document.
+pub fn print_svg(design: &Design) -> String {
+    svg(design, &layout(design, DEFAULT_VIEW), Theme::Light)
 }

@@ -1,9 +1,11 @@
 //! What paper gets: the design's name and the diagram, on one landscape page (see the print
 //! rules in `style/present.css`). Hidden on screen.
 //!
-//! The diagram is the core's SVG (`export::svg`, the same layout the board and the SVG export
-//! paint), written into this element on `beforeprint`, so what is printed is what was on the
-//! board at that moment. Where the SVG cannot be made, the live board is printed instead.
+//! The diagram is the core's SVG (`export::svg` over `diagram::layout`, what the board and the
+//! SVG export paint; its title strip carries the name), written into this element on
+//! `beforeprint`, so what is printed is the design at that moment, and dropped on `afterprint`.
+//! Until `beforeprint` has run (a print preview emulated by a test), the name and the live board
+//! are printed instead.
 
 use crate::ui::use_app;
 use leptos::prelude::*;
@@ -15,8 +17,12 @@ pub fn PrintView() -> impl IntoView {
     let name = Memo::new(move |_| design.with(|d| d.name.clone()));
     let svg = RwSignal::new(None::<String>);
     let _ = window_event_listener_untyped("beforeprint", move |_| {
-        let drawing = design.signal().with_untracked(super::drawing::light_svg);
-        svg.try_set(drawing);
+        if let Some(drawing) = design
+            .signal()
+            .try_with_untracked(super::drawing::print_svg)
+        {
+            svg.try_set(Some(drawing));
+        }
     });
     let _ = window_event_listener_untyped("afterprint", move |_| {
         svg.try_set(None);
