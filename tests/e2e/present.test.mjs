@@ -5,10 +5,12 @@
 // 2. A view link (#v=1.…) in a context whose storage already holds another board shows the
 //    shared design read-only, also after a reload, and never touches the saved board; "Open as
 //    my board" then replaces it, and Undo brings the viewer's own board back.
+// 3. Export: the PNG download is 2× the SVG's size; the downloaded SVG opens back (Open design
+//    file) to the same design.
 // Screenshots (present light and dark, print preview) go to test-results/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium.mjs';
@@ -113,20 +115,32 @@ test('present mode hides the editing UI, refuses edits, Esc leaves, the saved bo
     assert.ok(await bar.getByRole('button', { name }).isVisible(), `${name} button`);
   }
 
-  // Larger type than the editor.
-  const fontSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
-  assert.ok((await fontSize()) > 0, 'a font size');
+  // The board's zoom (its canvas's scale): Fit on entering, + and - change it, F fits again.
+  const zoom = () =>
+    page.locator('.board__canvas').evaluate((el) => Number((/scale\(([\d.]+)\)/.exec(el.style.transform) ?? [0, 1])[1]));
+  await new Promise((r) => setTimeout(r, 600)); // the entering Fit runs after the relayout
+  const fitted = await zoom();
+  assert.ok(fitted > 0, 'a zoom');
   await page.screenshot({ path: path.join(results, 'present-light.png') });
-
-  // Zoom keys change the size; F fits.
-  const fitted = await fontSize();
   await page.keyboard.press('+');
-  assert.ok((await fontSize()) > fitted, '+ zooms in');
+  await settled(async () => (await zoom()) > fitted, true, '+ zooms in');
   await page.keyboard.press('-');
   await page.keyboard.press('-');
-  assert.ok((await fontSize()) < fitted, '- zooms out');
+  await settled(async () => (await zoom()) < fitted, true, '- zooms out');
+  await bar.getByRole('button', { name: 'Zoom in' }).click();
   await page.keyboard.press('f');
-  assert.equal(await fontSize(), fitted, 'F fits again');
+  await settled(zoom, fitted, 'F fits again');
+  const scrolled = () => page.locator('.board').evaluate((el) => [el.scrollLeft, el.scrollTop]);
+  await page.keyboard.press('+');
+  await page.keyboard.press('+');
+  const before = await scrolled();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowRight');
+  await settled(async () => {
+    const after = await scrolled();
+    return after[0] > before[0] && after[1] > before[1];
+  }, true, 'arrows pan');
+  await page.keyboard.press('0');
 
   await tryToEdit(page);
   await settled(() => cardNames(page), names, 'no card removed or moved while presenting');
@@ -213,4 +227,64 @@ test('a view link shows the shared design read-only, survives a reload, never to
   await settled(() => cardNames(page), ownNames, 'Undo brings the own board back');
   await settled(() => stored(page), saved, 'and saves it again');
   await page.screenshot({ path: path.join(results, 'view-opened-undone.png') });
+});
+
+/** Width and height of a PNG (its IHDR chunk). */
+function pngSize(bytes) {
+  assert.equal(bytes.subarray(1, 4).toString('latin1'), 'PNG', 'a PNG file');
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
+test('export: PNG at 2x the SVG, SVG and Mermaid downloads, the SVG opens back to the same design', async (t) => {
+  const { newPage } = await freshContext(t, { acceptDownloads: true });
+  const page = await newPage();
+  await applyPattern(page, 'event-driven');
+  const names = await cardNames(page);
+  const dialog = page.getByRole('dialog', { name: 'Export a picture or text' });
+  await page.getByRole('button', { name: 'Export' }).click();
+  await dialog.waitFor();
+
+  const download = async (button) => {
+    const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: button }).click()]);
+    const where = path.join(results, `export-${file.suggestedFilename()}`);
+    await file.saveAs(where);
+    return { name: file.suggestedFilename(), where, bytes: await readFile(where) };
+  };
+  const svg = await download('Download SVG');
+  assert.match(svg.name, /\.svg$/);
+  const text = svg.bytes.toString('utf8');
+  const width = Number(/<svg[^>]* width="(\d+)"/.exec(text)[1]);
+  const height = Number(/<svg[^>]* height="(\d+)"/.exec(text)[1]);
+  assert.match(text, /<metadata>/, 'the SVG carries the design');
+
+  const png = await download('Download PNG (2×)');
+  assert.match(png.name, /\.png$/);
+  assert.deepEqual(pngSize(png.bytes), [2 * width, 2 * height], 'the PNG is 2x the diagram');
+  console.log(`export: SVG ${width}x${height}, PNG ${pngSize(png.bytes).join('x')} (${png.bytes.length} bytes)`);
+
+  await dialog.getByRole('radio', { name: 'Dark' }).check();
+  const dark = await download('Download SVG');
+  assert.notEqual(dark.bytes.toString('utf8'), text, 'dark differs from light');
+
+  const mmd = await download('Download Mermaid (.mmd)');
+  assert.match(mmd.name, /\.mmd$/);
+  assert.match(mmd.bytes.toString('utf8'), /^flowchart/m);
+  await page.keyboard.press('Escape');
+
+  // A new board, then the SVG opened as a design file: the same design again.
+  await applyPattern(page, 'monolith');
+  assert.notDeepEqual(await cardNames(page), names);
+  await page.getByRole('button', { name: 'Share' }).click();
+  await page.locator('input[type=file]').setInputFiles(svg.where);
+  await settled(() => cardNames(page), names, 'the exported SVG opens back to the same board');
+  await page.keyboard.press('Escape');
+
+  // Print preview paints the core SVG after beforeprint.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.locator('.print-view__diagram svg').isVisible(), 'the core SVG on paper');
+  assert.equal(await visible(page, '.workspace'), false, 'the live board is not printed twice');
+  await page.screenshot({ path: path.join(results, 'print-preview-svg.png'), fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
 });

@@ -1,5 +1,6 @@
-//! Design files and pasted links: export the design as `<name>.tierboard.json`, open such a file,
-//! or open a link someone sent. All three restore through `share` (one gate) and replace the
+//! Design files and pasted links: export the design as `<name>.tierboard.json`, open such a file
+//! (or an SVG Tierboard exported: it carries the design), or open a link someone sent. All three
+//! restore through `share` (one gate) and replace the
 //! board through `load_design` (recents first, one undo step).
 
 use super::{browser, load::load_design};
@@ -39,7 +40,8 @@ pub fn DesignFiles() -> impl IntoView {
             let outcome = match read {
                 Ok(files) => match files.into_iter().next() {
                     Some((name, text)) => {
-                        share::open_file(&text).map_err(|e| format!("{name}: {e}"))
+                        // share::open: a design file or an SVG Tierboard exported.
+                        share::open(&text).map_err(|e| format!("{name}: {e}"))
                     }
                     None => return,
                 },
@@ -70,7 +72,7 @@ pub fn DesignFiles() -> impl IntoView {
                     <input
                         class="visually-hidden"
                         type="file"
-                        accept=".json,application/json"
+                        accept=".json,application/json,.svg,image/svg+xml"
                         node_ref=file_input
                         on:change=open_file
                     />

@@ -3,7 +3,7 @@
 //! presenting too; this adds the presentation's Fit, which may enlarge a small board further
 //! than the editor's (larger type for the back of the room), and the arrow keys' pan.
 
-use crate::ui::viewport::{clamp_zoom, Viewport, ZOOM_STEP};
+use crate::ui::viewport::{clamp_zoom, Viewport, MIN_ZOOM, ZOOM_STEP};
 use leptos::prelude::*;
 
 /// How far a presentation's Fit may enlarge a small board.
@@ -31,11 +31,14 @@ pub fn fit(viewport: Viewport) {
     else {
         return;
     };
+    // Measured without scrollbars: zoomed out first, so a zoomed-in board's scrollbars do not
+    // shrink the room (the same Fit whatever the zoom before).
+    let r = board.get_bounding_client_rect();
+    viewport.zoom_about(MIN_ZOOM, (r.left(), r.top()));
     let room = (
         f64::from(board.client_width()),
         f64::from(board.client_height()),
     );
-    let r = board.get_bounding_client_rect();
     viewport.zoom_about(present_zoom(size, room), (r.left(), r.top()));
     let x = f64::from(board.scroll_width() - board.client_width()) / 2.0;
     let y = f64::from(board.scroll_height() - board.client_height()) / 2.0;
