@@ -102,7 +102,7 @@ test('present mode hides the editing UI, refuses edits, Esc leaves, the saved bo
   const names = await cardNames(page);
   assert.ok(await visible(page, '.palette'), 'palette shown before');
 
-  await page.getByRole('button', { name: '▶ Present' }).click();
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
   await settled(() => presenting(page), true, 'presenting');
   assert.equal(await visible(page, '.palette'), false, 'palette hidden');
   assert.equal(await visible(page, '.side-panel'), false, 'side panel hidden');
@@ -193,6 +193,7 @@ test('a view link shows the shared design read-only, survives a reload, never to
   assert.equal(await bar.getByRole('heading', { level: 1 }).textContent(), sharedName);
   assert.ok(await bar.getByText('Shared · read-only').isVisible());
   assert.equal(await visible(page, '.palette'), false, 'no palette');
+  await page.screenshot({ path: path.join(results, 'present-view-link.png') });
 
   await tryToEdit(page);
   await settled(() => cardNames(page), sharedNames, 'edits impossible');
@@ -241,7 +242,7 @@ test('export: PNG at 2x the SVG, SVG and Mermaid downloads, the SVG opens back t
   await applyPattern(page, 'event-driven');
   const names = await cardNames(page);
   const dialog = page.getByRole('dialog', { name: 'Export a picture or text' });
-  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
   await dialog.waitFor();
 
   const download = async (button) => {
@@ -269,12 +270,13 @@ test('export: PNG at 2x the SVG, SVG and Mermaid downloads, the SVG opens back t
   const mmd = await download('Download Mermaid (.mmd)');
   assert.match(mmd.name, /\.mmd$/);
   assert.match(mmd.bytes.toString('utf8'), /^flowchart/m);
+  await page.screenshot({ path: path.join(results, 'export-dialog.png') });
   await page.keyboard.press('Escape');
 
   // A new board, then the SVG opened as a design file: the same design again.
   await applyPattern(page, 'monolith');
   assert.notDeepEqual(await cardNames(page), names);
-  await page.getByRole('button', { name: 'Share' }).click();
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
   await page.locator('input[type=file]').setInputFiles(svg.where);
   await settled(() => cardNames(page), names, 'the exported SVG opens back to the same board');
   await page.keyboard.press('Escape');

@@ -32,7 +32,9 @@ fn open_hash(state: AppState) {
     match share::decode_with_access(&hash) {
         Ok((share::Access::View, design)) => state.view_shared(design),
         Ok((share::Access::Edit, design)) => {
-            state.stop_viewing();
+            if state.stop_viewing().is_some() {
+                state.presenting.set(false);
+            }
             load_design(state, design, "link");
             browser::clear_hash();
         }

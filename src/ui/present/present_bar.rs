@@ -2,13 +2,13 @@
 //! (and, for a design from a view link, "Open as my board"). Rendered only while presenting.
 
 use super::viewport;
-use crate::ui::{use_app, use_viewport, ThemeToggle, Viewport};
+use crate::ui::{use_app, use_viewport, ThemeToggle};
 use leptos::prelude::*;
 
 #[component]
 pub fn PresentBar() -> impl IntoView {
     let app = use_app();
-    let view = use_viewport().unwrap_or_else(Viewport::new);
+    let view = use_viewport().unwrap_or_default();
     let design = app.reader();
     let name = Memo::new(move |_| design.with(|d| d.name.clone()));
     let viewing = app.is_viewing();

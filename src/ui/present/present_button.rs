@@ -9,7 +9,8 @@ pub fn PresentButton() -> impl IntoView {
     view! {
         <button type="button" class="toolbar__button" title="Present the board full screen, read-only (Esc leaves)"
             on:click=move |_| super::start(app)>
-            "▶ Present"
+            <span aria-hidden="true">"▶ "</span>
+            "Present"
         </button>
     }
 }
