@@ -7,7 +7,7 @@
 //! design out for it; nothing here measures cards.
 
 use super::drag::use_drag;
-use super::viewport::{px, scale, use_viewport, Viewport};
+use super::viewport::{px, scale, use_viewport, Viewport, PAD_X, PAD_Y};
 use super::viewport_gestures::Gestures;
 use super::{use_app, Lane, LinkLayer, NetworkBand, Selection, ZoomControls};
 use crate::diagram::View;
@@ -16,8 +16,8 @@ use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-/// Room the layout leaves free around the diagram (and for a scrollbar), in CSS pixels.
-const VIEW_INSET: i32 = 28;
+/// Room for a scrollbar, beside the board's padding, that the layout leaves free.
+const SCROLLBAR: i32 = 8;
 
 #[component]
 pub fn Board() -> impl IntoView {
@@ -29,6 +29,7 @@ pub fn Board() -> impl IntoView {
     });
     let gestures = Gestures::new(viewport, use_drag());
     gestures.install_keys();
+    gestures.install_release();
     let diagram = viewport.diagram;
     let board = viewport.board;
     board.on_load(move |el| {
@@ -81,8 +82,6 @@ pub fn Board() -> impl IntoView {
                 on:pointerdown:capture=move |ev| gestures.down_capture(&ev)
                 on:pointerdown=move |ev| gestures.down(&ev)
                 on:pointermove=move |ev| gestures.moved(&ev)
-                on:pointerup=move |ev| gestures.released(&ev)
-                on:pointercancel=move |ev| gestures.released(&ev)
             >
                 <div
                     class="board__sizer"
@@ -114,8 +113,8 @@ fn observe_size(el: &web_sys::HtmlElement, viewport: Viewport) {
     let target = el.clone();
     let measure = move || {
         viewport.set_visible(View {
-            width: (target.offset_width() - VIEW_INSET).max(CARD_MIN),
-            height: (target.offset_height() - VIEW_INSET).max(CARD_MIN),
+            width: (target.offset_width() - PAD_X - SCROLLBAR).max(CARD_MIN),
+            height: (target.offset_height() - PAD_Y - SCROLLBAR).max(CARD_MIN),
         });
     };
     measure();

@@ -211,30 +211,33 @@ pub fn ServiceCard(
     let exposed = move || face.with(CardFace::exposed_tag);
     let badges = move || {
         face.with(|f| {
-            let mut b: Vec<(&'static str, String)> = Vec::new();
+            // (modifier, text, what it means): short texts, so a 200 px card has room for them.
+            let mut b: Vec<(&'static str, String, String)> = Vec::new();
             if f.replicas > 1 {
-                b.push(("replicas", format!("×{} prod", f.replicas)));
+                let n = f.replicas;
+                b.push(("replicas", format!("×{n}"), format!("{n} replicas in production")));
             }
             if f.healthcheck {
-                b.push(("health", "♥ health".to_string()));
+                b.push(("health", "♥".into(), "Has a healthcheck".into()));
             } else {
-                b.push(("no-health", "no healthcheck".to_string()));
+                b.push(("no-health", "no health".into(), "No healthcheck".into()));
             }
             for p in &f.profiles {
-                b.push(("profile", format!("profile: {p}")));
+                b.push(("profile", p.clone(), format!("Runs only with profile {p}")));
             }
             b
         })
         .into_iter()
-        .chain(
-            guest_of
-                .map(|g| g.get())
-                .unwrap_or_default()
-                .into_iter()
-                .map(|n| ("guest", format!("+ net: {n}"))),
-        )
-        .map(|(kind, text)| {
-            view! { <li class=format!("card__badge card__badge--{kind}")>{text}</li> }
+        .chain(guest_of.map(|g| g.get()).unwrap_or_default().into_iter().map(|n| {
+            let title = format!("Also joins the {n} network");
+            ("guest", format!("+{n}"), title)
+        }))
+        .map(|(kind, text, title)| {
+            view! {
+                <li class=format!("card__badge card__badge--{kind}") title=title.clone() aria-label=title>
+                    {text}
+                </li>
+            }
         })
         .collect_view()
     };
@@ -281,9 +284,9 @@ pub fn ServiceCard(
                         }
                     })
             }}
+            <h3 class="card__name" title=text(|f| &f.name)>{text(|f| &f.name)}</h3>
             <span class="card__monogram" aria-hidden="true">{text(|f| &f.monogram)}</span>
             <div class="card__body">
-                <h3 class="card__name" title=text(|f| &f.name)>{text(|f| &f.name)}</h3>
                 <span class="card__kind">{text(|f| &f.kind)}</span>
                 <span class="card__source" title=text(|f| &f.source)>{text(|f| &f.source)}</span>
             </div>

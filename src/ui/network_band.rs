@@ -1,5 +1,5 @@
-//! A tier network as the generator writes it (`frontend`, `backend`, `data`), drawn as a band
-//! behind its lane with its name, and marked `internal` when it has no route to the outside.
+//! A tier network as the generator writes it (`frontend`, `backend`, `data`), drawn as a frame
+//! around its lane (over the lane's tint, under the arrows and cards) with its name, and marked `internal` when it has no route to the outside.
 //! Services of other tiers that join it carry a "+ net: …" badge on their card, so what is
 //! exposed and what is isolated shows at a glance (seed 000, "Netzwerk-Strategie").
 

@@ -20,13 +20,16 @@ use crate::diagram::{self, Diagram, View};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Zoom limits: a quarter shows the largest boards whole; three times is a close look.
-pub const MIN_ZOOM: f64 = 0.25;
+/// Zoom limits: a tenth shows the largest imports whole (Sentry, 57 services, needs about a
+/// fifth on a laptop); three times is a close look.
+pub const MIN_ZOOM: f64 = 0.1;
 pub const MAX_ZOOM: f64 = 3.0;
 /// Fit never enlarges past this: a five-service pattern on a wide screen stays a normal size.
 pub const FIT_MAX: f64 = 1.25;
-/// Space Fit leaves between the diagram and the board's edges, in screen pixels.
-const FIT_MARGIN: f64 = 12.0;
+/// The board's padding (style/board.css): 12 px around, and room for the zoom buttons below, so
+/// that a fitted diagram is never under them. Fit fits the diagram inside it.
+pub const PAD_X: i32 = 24;
+pub const PAD_Y: i32 = 12 + 56;
 /// One zoom step (a key press, a button, a wheel notch with Ctrl held).
 pub const ZOOM_STEP: f64 = 1.2;
 /// The space the layout assumes until the board has been measured.
@@ -208,8 +211,8 @@ pub fn fit_zoom((w, h): (f64, f64), (bw, bh): (f64, f64)) -> f64 {
     if w <= 0.0 || h <= 0.0 {
         return 1.0;
     }
-    let x = (bw - 2.0 * FIT_MARGIN) / w;
-    let y = (bh - 2.0 * FIT_MARGIN) / h;
+    let x = (bw - f64::from(PAD_X)) / w;
+    let y = (bh - f64::from(PAD_Y)) / h;
     clamp_zoom(x.min(y).min(FIT_MAX))
 }
 

@@ -57,10 +57,15 @@ impl Gestures {
         }
     }
 
-    /// Capture phase: with Space held, or as a second finger, the press is the board's.
+    /// Capture phase: with Space held, or as a second finger, the press is the board's. Every
+    /// touch is followed from here (a card's connect handle stops its press from bubbling).
     pub fn down_capture(self, ev: &PointerEvent) {
+        let id = ev.pointer_id();
         let touch = ev.pointer_type() == "touch";
-        let second_finger = touch && self.pointers.with_value(|p| p.down.len() == 1);
+        let second_finger = touch
+            && self
+                .pointers
+                .with_value(|p| p.down.len() == 1 && p.down[0].0 != id);
         if second_finger {
             self.drag.cancel();
             ev.stop_propagation();
@@ -76,12 +81,19 @@ impl Gestures {
             ev.stop_propagation();
             ev.prevent_default();
             self.start_pan(ev);
+        } else if touch {
+            self.press(ev);
         }
     }
 
     /// Bubble phase: a press on empty board (not a card, link or control) starts a pan.
     pub fn down(self, ev: &PointerEvent) {
-        if ev.button() != 0 || self.pointers.with_value(|p| !p.down.is_empty()) {
+        let id = ev.pointer_id();
+        if ev.button() != 0
+            || self
+                .pointers
+                .with_value(|p| p.down.iter().any(|d| d.0 != id))
+        {
             return;
         }
         let on_item = ev
@@ -93,14 +105,9 @@ impl Gestures {
                     .flatten()
             })
             .is_some();
-        if on_item {
-            // Still followed: a second finger turns this touch into a pinch.
-            if ev.pointer_type() == "touch" {
-                self.press(ev);
-            }
-            return;
+        if !on_item {
+            self.start_pan(ev);
         }
-        self.start_pan(ev);
     }
 
     fn press(self, ev: &PointerEvent) {
@@ -160,8 +167,20 @@ impl Gestures {
         self.pointers.set_value(p);
     }
 
+    /// Follows releases on the window: a pointer captured by a card (a drag) is released there
+    /// too, and a release outside the board must still end a pan.
+    pub fn install_release(self) {
+        let me = self;
+        let _ = window_event_listener(leptos::ev::pointerup, move |ev: PointerEvent| {
+            me.released(&ev)
+        });
+        let _ = window_event_listener(leptos::ev::pointercancel, move |ev: PointerEvent| {
+            me.released(&ev)
+        });
+    }
+
     /// `pointerup` and `pointercancel`: the pointer is no longer followed.
-    pub fn released(self, ev: &PointerEvent) {
+    fn released(self, ev: &PointerEvent) {
         let id = ev.pointer_id();
         let Some(mut p) = self.pointers.try_get_value() else {
             return;
@@ -177,7 +196,9 @@ impl Gestures {
         p.pinch = None;
         p.panning = false;
         self.pointers.set_value(p);
-        self.panning.set(false);
+        if self.panning.get_untracked() {
+            self.panning.set(false);
+        }
     }
 
     /// True (once) when the click closes a pan rather than being a click on the board.

@@ -168,7 +168,7 @@ test('connecting two services draws an arrow that follows the layout; undo and r
   await expectCount(page.locator('.link'), before + 1);
   await expectCount(arrow, 1, 'traefik (1) → worker (3)');
   const d1 = await arrow.locator('.link__line').getAttribute('d');
-  assert.match(d1, /^M[\d.]+,[\d.]+ C/);
+  assert.match(d1, /^M\d+,\d+( L\d+,\d+)+$/, "an orthogonal polyline from the core's route");
   // The arrow follows a layout change: move the worker to the data tier.
   await drag(page, centre(await box(card(page, 'worker'))), await laneEnd(page, 'Data'));
   await page.waitForFunction((d) => document.querySelector('.link[data-from="1"][data-to="3"] .link__line')?.getAttribute('d') !== d, d1);

@@ -1,0 +1,343 @@
+// End-to-end: the board's viewport in Chromium — zoom, pan and Fit with the mouse (Ctrl+wheel,
+// a drag on empty board, the zoom buttons), the keyboard (+, -, 0, Space+drag) and touch (CDP
+// touch events: one finger pans, two pinch); every pattern and the Sentry import after Fit
+// (every card in view, card names at 11 px or more at 1366×768), with screenshots at 1366×768
+// and 1920×1080 in test-results/; and the frame times of panning a 200-service board
+// (test-results/pan-perf.json, median and p95 printed).
+//
+// Run `make test-e2e` after `make build` (or `node --test tests/e2e/viewport.test.mjs`).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from './chromium.mjs';
+import { serveDirectory } from './static-server.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const results = path.join(root, 'test-results');
+const SENTRY = '/work/shared/corpus/real-world/sentry-self-hosted/docker-compose.yml';
+const KEY = 'tierboard.design.v1';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDirectory(path.join(root, 'dist'));
+  browser = await launchChromium();
+  await mkdir(results, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh board (empty storage) in its own context; page errors (a wasm panic) fail the test. */
+async function open(t, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, ...options });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(server.url);
+  await page.getByRole('region', { name: 'Data tier' }).waitFor();
+  await settle(page);
+  t.after(() => assert.deepEqual(errors, [], 'no errors in the page'));
+  return { page, context };
+}
+
+/** Two animation frames: the layout is drawn and a pending Fit has run. */
+const settle = (page) =>
+  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 30)))));
+
+/** The zoom factor the canvas is drawn at (its transform's scale). */
+const zoom = (page) =>
+  page.evaluate(() => new DOMMatrix(getComputedStyle(document.querySelector('.board__canvas')).transform).a);
+
+const scroll = (page) => page.evaluate(() => {
+  const b = document.querySelector('.board');
+  return { x: b.scrollLeft, y: b.scrollTop };
+});
+
+/** Cards outside the board's visible area (client box, scrollbars excluded), and the smallest
+ * card name on screen in CSS pixels (computed font size × zoom). */
+const fitReport = (page) =>
+  page.evaluate(() => {
+    const board = document.querySelector('.board');
+    const b = board.getBoundingClientRect();
+    const view = { left: b.left + board.clientLeft, top: b.top + board.clientTop };
+    view.right = view.left + board.clientWidth;
+    view.bottom = view.top + board.clientHeight;
+    const scale = new DOMMatrix(getComputedStyle(document.querySelector('.board__canvas')).transform).a;
+    const cards = [...document.querySelectorAll('.card')];
+    const outside = cards
+      .filter((c) => {
+        const r = c.getBoundingClientRect();
+        return r.left < view.left - 0.5 || r.top < view.top - 0.5 || r.right > view.right + 0.5 || r.bottom > view.bottom + 0.5;
+      })
+      .map((c) => c.querySelector('.card__name').textContent);
+    const rects = cards.map((c) => c.getBoundingClientRect());
+    let overlaps = 0;
+    for (let i = 0; i < rects.length; i++) {
+      for (let j = i + 1; j < rects.length; j++) {
+        const [p, q] = [rects[i], rects[j]];
+        if (p.left < q.right - 0.5 && q.left < p.right - 0.5 && p.top < q.bottom - 0.5 && q.top < p.bottom - 0.5) overlaps++;
+      }
+    }
+    const names = cards.map((c) => parseFloat(getComputedStyle(c.querySelector('.card__name')).fontSize) * scale);
+    const cut = cards.map((c) => c.querySelector('.card__name')).filter((n) => n.scrollWidth > n.clientWidth).map((n) => n.textContent);
+    return { cards: cards.length, outside, overlaps, cut, zoom: scale, smallestName: Math.min(...names) };
+  });
+
+const patterns = (page) =>
+  page.locator('select[aria-label="Start from a pattern"] option').evaluateAll((os) =>
+    os.filter((o) => o.value).map((o) => ({ id: o.value, name: o.textContent })),
+  );
+
+/** A point on empty board: no card, link or control under it or within 24 px of it (a touch is
+ * drawn to a nearby card by Chrome's touch adjustment), in client pixels. */
+const emptySpot = (page) =>
+  page.evaluate(() => {
+    const b = document.querySelector('.board').getBoundingClientRect();
+    const empty = (x, y) => {
+      const el = document.elementFromPoint(x, y);
+      return el && el.closest('.board') && !el.closest('.card, .link, button, .zoom-controls');
+    };
+    const R = 24;
+    for (let y = b.top + R + 4; y < b.bottom - R - 4; y += 7) {
+      for (let x = b.left + R + 4; x < b.right - R - 4; x += 7) {
+        if ([[0, 0], [R, 0], [-R, 0], [0, R], [0, -R], [R, R], [-R, -R], [R, -R], [-R, R]].every(([dx, dy]) => empty(x + dx, y + dy))) return { x, y };
+      }
+    }
+    return null;
+  });
+
+/** The centre of a card that is in view (inside the board, clear of the zoom buttons). */
+const cardInView = (page) =>
+  page.evaluate(() => {
+    const b = document.querySelector('.board').getBoundingClientRect();
+    const controls = document.querySelector('.zoom-controls').getBoundingClientRect();
+    for (const card of document.querySelectorAll('.card')) {
+      const r = card.getBoundingClientRect();
+      const c = { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      const inside = c.x > b.left + 20 && c.x < b.right - 20 && c.y > b.top + 20 && c.y < b.bottom - 20;
+      const underControls = c.x > controls.left - 10 && c.y > controls.top - 10;
+      if (inside && !underControls && document.elementFromPoint(c.x, c.y)?.closest('.card') === card) return c;
+    }
+    return null;
+  });
+
+for (const [width, height] of [[1366, 768], [1920, 1080]]) {
+  test(`every pattern starts fitted at ${width}×${height}: all cards in view${width === 1366 ? ', names at 11 px or more' : ''}`, async (t) => {
+    const { page } = await open(t, { viewport: { width, height } });
+    const list = await patterns(page);
+    assert.ok(list.length >= 5, 'the catalog has patterns');
+    const figures = {};
+    for (const { id } of list) {
+      await page.locator('select[aria-label="Start from a pattern"]').selectOption(id);
+      await page.waitForFunction((n) => document.querySelector('.app-header__design-name')?.textContent === n, id);
+      await settle(page);
+      await settle(page);
+      const report = await fitReport(page);
+      figures[id] = { cards: report.cards, zoom: +report.zoom.toFixed(3), smallestNamePx: +report.smallestName.toFixed(1) };
+      assert.deepEqual(report.outside, [], `${id}: every card inside the visible board after Fit`);
+      assert.equal(report.overlaps, 0, `${id}: no two cards overlap`);
+      assert.deepEqual(report.cut, [], `${id}: no card name is cut`);
+      if (width === 1366) {
+        assert.ok(report.smallestName >= 11, `${id}: card names ${report.smallestName.toFixed(1)} px at zoom ${report.zoom.toFixed(2)}`);
+      }
+      await page.screenshot({ path: path.join(results, `fit-${id}-${width}x${height}.png`) });
+    }
+    console.log(`${width}×${height} after Fit:`, JSON.stringify(figures));
+  });
+}
+
+test('the Sentry import (57 services) opens fitted, without overlaps; light and dark screenshots', async (t) => {
+  const yaml = await readFile(SENTRY, 'utf8');
+  for (const scheme of ['light', 'dark']) {
+    const { page } = await open(t, { colorScheme: scheme });
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import compose files' });
+    await dialog.getByLabel('Compose YAML').fill(yaml);
+    await dialog.getByRole('button', { name: 'Load design' }).click();
+    await dialog.getByText(/Imported \d+ services/).waitFor();
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.querySelectorAll('.card').length > 50);
+    await settle(page);
+    await settle(page);
+    const report = await fitReport(page);
+    console.log(`Sentry (${scheme}):`, JSON.stringify({ ...report, outside: report.outside.length }));
+    assert.ok(report.cards >= 57, `${report.cards} cards`);
+    assert.deepEqual(report.outside, [], 'every card in view after Fit');
+    assert.equal(report.overlaps, 0, 'no overlaps');
+    await page.screenshot({ path: path.join(results, `fit-sentry-1366x768-${scheme}.png`) });
+  }
+});
+
+test('mouse: Ctrl+wheel zooms about the pointer, the buttons zoom and fit, a drag on empty board pans', async (t) => {
+  const { page } = await open(t);
+  const fitted = await zoom(page);
+  const target = page.locator('.card', { has: page.locator('.card__name', { hasText: /^worker$/ }) });
+  const b = await target.boundingBox();
+  const at = { x: b.x + b.width * 0.3, y: b.y + b.height * 0.5 };
+  await page.mouse.move(at.x, at.y);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -300);
+  await page.keyboard.up('Control');
+  await settle(page);
+  const zoomed = await zoom(page);
+  assert.ok(zoomed > fitted * 1.5, `Ctrl+wheel up zooms in (${fitted} → ${zoomed})`);
+  const under = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('.card')?.querySelector('.card__name')?.textContent, at);
+  assert.equal(under, 'worker', 'the card under the pointer stays under it');
+
+  // A drag on empty board pans: the view moves with the pointer.
+  const spot = await emptySpot(page);
+  assert.ok(spot, 'some empty board is in view');
+  const s0 = await scroll(page);
+  await page.mouse.move(spot.x, spot.y);
+  await page.mouse.down();
+  await page.mouse.move(spot.x - 60, spot.y - 40, { steps: 6 });
+  await page.mouse.up();
+  const s1 = await scroll(page);
+  assert.ok(s1.x - s0.x > 30 || s1.y - s0.y > 20, `dragging left/up scrolls right/down (${JSON.stringify(s0)} → ${JSON.stringify(s1)})`);
+  assert.ok(await page.getByRole('button', { name: 'Undo' }).isDisabled(), 'zoom and pan record nothing');
+
+  await page.getByRole('button', { name: 'Fit the board in view' }).click();
+  assert.equal(await zoom(page), fitted, 'Fit returns to the fitted zoom');
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  assert.ok(Math.abs((await zoom(page)) - Math.min(3, fitted * 1.2)) < 0.002, 'Zoom in: one step');
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  assert.ok((await zoom(page)) < fitted, 'Zoom out: below the fitted zoom');
+  await page.getByRole('button', { name: /^Zoom \d+ %, reset to 100 %$/ }).click();
+  assert.equal(await zoom(page), 1, 'the level button resets to 100 %');
+  assert.ok(await page.getByRole('button', { name: 'Undo' }).isDisabled(), 'still nothing to undo');
+});
+
+test('keyboard: + and - zoom, 0 fits, not while typing; Space+drag pans over a card without moving it', async (t) => {
+  const { page } = await open(t);
+  const fitted = await zoom(page);
+  await page.locator('body').press('+');
+  const z1 = await zoom(page);
+  assert.ok(Math.abs(z1 - Math.min(3, fitted * 1.2)) < 0.002, `+ zooms in one step (${fitted} → ${z1})`);
+  await page.locator('body').press('+');
+  await page.locator('body').press('-');
+  assert.ok(Math.abs((await zoom(page)) - z1) < 0.002, '- zooms out one step');
+  await page.locator('body').press('0');
+  assert.equal(await zoom(page), fitted, '0 fits');
+
+  await page.getByPlaceholder('Search services').fill('');
+  await page.getByPlaceholder('Search services').press('+');
+  assert.equal(await zoom(page), fitted, 'a + typed in a field is text, not a zoom');
+  await page.getByPlaceholder('Search services').blur();
+
+  // Zoom in so there is something to pan to, then Space+drag starting on a card.
+  for (let i = 0; i < 4; i++) await page.locator('body').press('+');
+  const from = await cardInView(page);
+  assert.ok(from, 'a card is in view');
+  const s0 = await scroll(page);
+  await page.keyboard.down(' ');
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x - 80, from.y - 50, { steps: 8 });
+  await page.mouse.up();
+  await page.keyboard.up(' ');
+  const s1 = await scroll(page);
+  assert.ok(s1.x > s0.x || s1.y > s0.y, `Space+drag pans (${JSON.stringify(s0)} → ${JSON.stringify(s1)})`);
+  assert.ok(await page.getByRole('button', { name: 'Undo' }).isDisabled(), 'the card did not move');
+});
+
+test('touch: two fingers pinch to zoom, one finger on empty board pans', async (t) => {
+  const { page, context } = await open(t, { hasTouch: true });
+  const cdp = await context.newCDPSession(page);
+  const touch = (type, points) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, y], id) => ({ x, y, id })) });
+  const fitted = await zoom(page);
+  const b = await page.locator('.board').boundingBox();
+  const c = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+  // Two fingers spreading from 40 px to 200 px apart.
+  await touch('touchStart', [[c.x - 20, c.y]]);
+  await touch('touchStart', [[c.x - 20, c.y], [c.x + 20, c.y]]);
+  for (let i = 1; i <= 10; i++) {
+    const d = 20 + i * 8;
+    await touch('touchMove', [[c.x - d, c.y], [c.x + d, c.y]]);
+  }
+  await touch('touchEnd', []);
+  await settle(page);
+  const pinched = await zoom(page);
+  assert.ok(pinched > fitted * 2, `pinching out zooms in (${fitted} → ${pinched})`);
+  assert.ok(await page.getByRole('button', { name: 'Undo' }).isDisabled(), 'a pinch moves no card');
+
+  const spot = await emptySpot(page);
+  assert.ok(spot, 'some empty board is in view');
+  const s0 = await scroll(page);
+  await touch('touchStart', [[spot.x, spot.y]]);
+  for (let i = 1; i <= 8; i++) await touch('touchMove', [[spot.x - i * 10, spot.y - i * 6]]);
+  await touch('touchEnd', []);
+  const s1 = await scroll(page);
+  assert.ok(s1.x - s0.x > 40 || s1.y - s0.y > 25, `one finger pans (${JSON.stringify(s0)} → ${JSON.stringify(s1)})`);
+  assert.equal(await zoom(page), pinched, 'a one-finger pan keeps the zoom');
+});
+
+/** A valid design of `n` services spread over the three tiers, with a chain of links. */
+function bigDesign(n) {
+  const tiers = ['frontend', 'backend', 'data'];
+  const services = Array.from({ length: n }, (_, i) => ({
+    id: i + 1,
+    name: `svc-${i + 1}`,
+    kind: 'redis',
+    tier: tiers[i % 3],
+    image: { name: 'redis', tag: '7-alpine' },
+    ports: [{ container: 6379 }],
+  }));
+  const links = Array.from({ length: n - 1 }, (_, i) => ({ from: i + 1, to: i + 2, kind: 'sync' }));
+  return { format: 1, name: 'big', services, links };
+}
+
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return { median: +s[Math.floor(s.length / 2)].toFixed(2), p95: +s[Math.floor(s.length * 0.95)].toFixed(2), max: +s[s.length - 1].toFixed(2), n: s.length };
+};
+
+test('200 services: panning stays smooth (frame times in test-results/pan-perf.json)', async (t) => {
+  const { page } = await open(t);
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, JSON.stringify(bigDesign(200))]);
+  await page.reload();
+  await page.waitForFunction(() => document.querySelectorAll('.card').length === 200);
+  await settle(page);
+  const fitted = await fitReport(page);
+  await page.screenshot({ path: path.join(results, 'fit-200-services-1366x768.png') });
+  // Pan at 100 %, where the board is many screens large.
+  await page.getByRole('button', { name: /^Zoom \d+ %, reset to 100 %$/ }).click();
+  await settle(page);
+  const spot = await emptySpot(page);
+  assert.ok(spot, 'some empty board is in view');
+  await page.evaluate(() => {
+    window.__frames = [];
+    let last = performance.now();
+    const tick = (now) => {
+      window.__frames.push(now - last);
+      last = now;
+      if (window.__recording) requestAnimationFrame(tick);
+    };
+    window.__recording = true;
+    requestAnimationFrame(tick);
+  });
+  await page.mouse.move(spot.x, spot.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 120; i++) {
+    // Down and right, then back: a long pan over hundreds of cards and links.
+    const k = i <= 60 ? i : 120 - i;
+    await page.mouse.move(spot.x - k * 6, spot.y - k * 9);
+  }
+  await page.mouse.up();
+  const frames = await page.evaluate(() => {
+    window.__recording = false;
+    return window.__frames.slice(1);
+  });
+  const figures = { services: 200, fitted_zoom: +fitted.zoom.toFixed(3), pan_frame_ms: stats(frames) };
+  console.log(JSON.stringify(figures, null, 2));
+  await writeFile(path.join(results, 'pan-perf.json'), JSON.stringify(figures, null, 2));
+  assert.ok(figures.pan_frame_ms.median < 34, `pan frame median ${figures.pan_frame_ms.median} ms`);
+});
