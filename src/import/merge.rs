@@ -12,10 +12,16 @@ use super::convert::key_string;
 use super::references::{include_paths, join, ExtendsRef};
 use super::{yaml, ImportError, Notice, NoticeKind, MAX_SERVICES};
 use serde_yaml::{Mapping, Value};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// How deep `include` / `extends` chains may go (compose has no limit; cycles are caught anyway).
 const MAX_DEPTH: usize = 8;
+
+/// Files already loaded (include and extends resolved), by path; `None` while a file is being
+/// loaded, so a file that reaches itself is a cycle. Each file is loaded once however often it
+/// is included or extended from: a file naming itself six times took minutes and 850 MB when
+/// every mention loaded it again.
+type Loaded = HashMap<String, Option<Mapping>>;
 
 /// Parse, resolve and merge `files`; returns the merged document and the first file's name.
 pub fn load(
@@ -32,8 +38,9 @@ pub fn load(
     let refs: BTreeMap<String, &str> =
         crate::sorting::btree_map(referenced.iter().map(|(n, t)| (join("", n), t.as_str())));
     let mut merged: Option<Mapping> = None;
+    let mut loaded = Loaded::new();
     for (name, text) in files {
-        let doc = load_file(name, text, &refs, notices, 0)?;
+        let doc = load_once(name, text, &refs, notices, 0, &mut loaded)?;
         merged = Some(match merged {
             None => doc,
             Some(mut base) => {
@@ -67,6 +74,32 @@ fn not_compose(file: &str, message: impl Into<String>) -> ImportError {
     }
 }
 
+/// [`load_file`] once per path; a file that includes itself (directly or not) is refused, as
+/// compose refuses it.
+fn load_once(
+    name: &str,
+    text: &str,
+    refs: &BTreeMap<String, &str>,
+    notices: &mut Vec<Notice>,
+    depth: usize,
+    loaded: &mut Loaded,
+) -> Result<Mapping, ImportError> {
+    match loaded.get(name) {
+        Some(Some(doc)) => return Ok(doc.clone()),
+        Some(None) => {
+            return Err(not_compose(
+                name,
+                "`include` leads back to this file (a cycle)",
+            ))
+        }
+        None => {}
+    }
+    loaded.insert(name.to_string(), None);
+    let doc = load_file(name, text, refs, notices, depth, loaded)?;
+    loaded.insert(name.to_string(), Some(doc.clone()));
+    Ok(doc)
+}
+
 /// One file: parsed, shape-checked, includes inlined, extends resolved.
 fn load_file(
     name: &str,
@@ -74,6 +107,7 @@ fn load_file(
     refs: &BTreeMap<String, &str>,
     notices: &mut Vec<Notice>,
     depth: usize,
+    loaded: &mut Loaded,
 ) -> Result<Mapping, ImportError> {
     let mut doc = match yaml::parse(name, text)? {
         Value::Mapping(m) => m,
@@ -119,8 +153,8 @@ fn load_file(
         }
     }
     if depth < MAX_DEPTH {
-        resolve_includes(name, &mut doc, refs, notices, depth)?;
-        resolve_extends(name, &mut doc, refs, notices, depth)?;
+        resolve_includes(name, &mut doc, refs, notices, depth, loaded)?;
+        resolve_extends(name, &mut doc, refs, notices, depth, loaded)?;
     } else {
         notices.push(Notice::new(
             NoticeKind::Verbatim,
@@ -140,6 +174,7 @@ fn resolve_includes(
     refs: &BTreeMap<String, &str>,
     notices: &mut Vec<Notice>,
     depth: usize,
+    loaded: &mut Loaded,
 ) -> Result<(), ImportError> {
     let Some(include) = doc.get("include") else {
         return Ok(());
@@ -164,9 +199,13 @@ fn resolve_includes(
         return Ok(());
     }
     let mut base = Mapping::new();
+    let mut wanted = wanted;
+    // Naming a file twice includes it once.
+    let mut seen = std::collections::HashSet::new();
+    wanted.retain(|p| seen.insert(p.clone()));
     for path in &wanted {
         let text = refs.get(path).copied().unwrap_or_default();
-        let included = load_file(path, text, refs, notices, depth + 1)?;
+        let included = load_once(path, text, refs, notices, depth + 1, loaded)?;
         let services: Vec<String> = included
             .get("services")
             .and_then(Value::as_mapping)
@@ -204,6 +243,7 @@ fn resolve_extends(
     refs: &BTreeMap<String, &str>,
     notices: &mut Vec<Notice>,
     depth: usize,
+    loaded: &mut Loaded,
 ) -> Result<(), ImportError> {
     let Some(Value::Mapping(services)) = doc.get("services") else {
         return Ok(());
@@ -211,7 +251,14 @@ fn resolve_extends(
     let names: Vec<Value> = services.keys().cloned().collect();
     for key in names {
         let mut stack = Vec::new();
-        let resolved = extended(name, doc, &key, refs, notices, depth, &mut stack)?;
+        let mut ctx = Chain {
+            refs,
+            notices: &mut *notices,
+            depth,
+            loaded: &mut *loaded,
+            stack: &mut stack,
+        };
+        let resolved = extended(name, doc, &key, &mut ctx)?;
         if let (Some(resolved), Some(Value::Mapping(services))) =
             (resolved, doc.get_mut("services"))
         {
@@ -221,17 +268,25 @@ fn resolve_extends(
     Ok(())
 }
 
+/// What following one `extends` chain needs besides the file and the service.
+struct Chain<'a, 'b> {
+    refs: &'a BTreeMap<String, &'b str>,
+    notices: &'a mut Vec<Notice>,
+    depth: usize,
+    loaded: &'a mut Loaded,
+    /// `file#service` of the services on the chain so far (a repeat is a loop).
+    stack: &'a mut Vec<String>,
+}
+
 /// The service `key` of `doc` with its `extends` chain applied, or `None` when it has no
 /// `extends` or the chain cannot be followed (then a notice says why and `extends` stays).
 fn extended(
     name: &str,
     doc: &Mapping,
     key: &Value,
-    refs: &BTreeMap<String, &str>,
-    notices: &mut Vec<Notice>,
-    depth: usize,
-    stack: &mut Vec<String>,
+    ctx: &mut Chain,
 ) -> Result<Option<Mapping>, ImportError> {
+    let (refs, depth) = (ctx.refs, ctx.depth);
     let service_name = key_string(key);
     let Some(Value::Mapping(service)) = doc.get("services").and_then(|s| s.get(key)) else {
         return Ok(None);
@@ -250,19 +305,25 @@ fn extended(
     };
     let Some(ext) = ExtendsRef::read(ext) else {
         return keep(
-            notices,
+            ctx.notices,
             "`extends` needs a `service`; kept as written".into(),
         );
     };
     let here = format!("{name}#{service_name}");
-    if stack.contains(&here) || stack.len() > MAX_DEPTH {
-        return keep(notices, "`extends` chain loops; kept as written".into());
+    if ctx.stack.contains(&here) || ctx.stack.len() > MAX_DEPTH {
+        return keep(ctx.notices, "`extends` chain loops; kept as written".into());
     }
-    stack.push(here);
-    let base = match &ext.file {
+    ctx.stack.push(here);
+    // `extends: {file: <this file>}` is an extends within the file.
+    let other_file = ext
+        .file
+        .as_ref()
+        .map(|f| join(name, f))
+        .filter(|p| p != name);
+    let base = match &other_file {
         None => {
             let base_key = Value::from(ext.service.clone());
-            match extended(name, doc, &base_key, refs, notices, depth, stack)? {
+            match extended(name, doc, &base_key, ctx)? {
                 Some(b) => Some(b),
                 None => doc
                     .get("services")
@@ -271,18 +332,18 @@ fn extended(
                     .cloned(),
             }
         }
-        Some(file) => {
-            let path = join(name, file);
+        Some(path) => {
+            let path = path.clone();
             match refs.get(&path) {
                 None => {
-                    stack.pop();
+                    ctx.stack.pop();
                     return keep(
-                        notices,
+                        ctx.notices,
                         format!("{path} was not given; `extends` kept as written"),
                     );
                 }
                 Some(text) => {
-                    let other = load_file(&path, text, refs, notices, depth + 1)?;
+                    let other = load_once(&path, text, refs, ctx.notices, depth + 1, ctx.loaded)?;
                     let mut base = other
                         .get("services")
                         .and_then(|s| s.get(ext.service.as_str()))
@@ -296,10 +357,10 @@ fn extended(
             }
         }
     };
-    stack.pop();
+    ctx.stack.pop();
     let Some(mut base) = base else {
         return keep(
-            notices,
+            ctx.notices,
             format!(
                 "service {:?} to extend was not found; kept as written",
                 ext.service
@@ -315,7 +376,7 @@ fn extended(
         .as_deref()
         .map(|f| format!(" from {f}"))
         .unwrap_or_default();
-    notices.push(Notice::new(
+    ctx.notices.push(Notice::new(
         NoticeKind::Changed,
         Some(&service_name),
         Some("extends"),
@@ -624,5 +685,86 @@ mod tests {
             .collect();
         assert_eq!(names, ["b", "a"]);
         assert!(m.get("include").is_none());
+    }
+
+    fn timed<T>(f: impl FnOnce() -> T) -> T {
+        let started = std::time::Instant::now();
+        let out = f();
+        let took = started.elapsed();
+        assert!(took < std::time::Duration::from_secs(2), "took {took:?}");
+        out
+    }
+
+    #[test]
+    fn a_file_that_includes_itself_is_refused_at_once() {
+        let text = "include: [a.yaml, a.yaml, a.yaml, a.yaml, a.yaml, a.yaml]\nservices:\n  s: {image: x}\n";
+        let files = vec![("a.yaml".to_string(), text.to_string())];
+        let err = timed(|| load(&files, &files, &mut Vec::new())).unwrap_err();
+        assert!(err.to_string().contains("cycle"), "{err}");
+    }
+
+    #[test]
+    fn a_diamond_of_includes_loads_each_file_once() {
+        // Each level names the next one six times; resolved naively this is 6^7 loads.
+        let mut refs = Vec::new();
+        for level in 0..7 {
+            let next = format!("l{}.yaml", level + 1);
+            let text = format!(
+                "include: [{next}, {next}, {next}, {next}, {next}, {next}]\nservices:\n  s{level}: {{image: x}}\n"
+            );
+            refs.push((format!("l{level}.yaml"), text));
+        }
+        refs.push((
+            "l7.yaml".to_string(),
+            "services:\n  last: {image: y}\n".to_string(),
+        ));
+        let files = vec![refs[0].clone()];
+        let m = timed(|| load(&files, &refs, &mut Vec::new())).unwrap().0;
+        assert_eq!(m["services"].as_mapping().unwrap().len(), 8);
+    }
+
+    #[test]
+    fn many_services_extending_one_file_load_it_once() {
+        let mut text = String::from("services:\n  base: {image: x, environment: {A: '1'}}\n");
+        for i in 0..7 {
+            text.push_str(&format!(
+                "  s{i}:\n    extends: {{file: compose.yaml, service: base}}\n"
+            ));
+        }
+        let files = vec![("compose.yaml".to_string(), text)];
+        let m = timed(|| load(&files, &files, &mut Vec::new())).unwrap().0;
+        let s6 = &m["services"]["s6"];
+        assert_eq!(
+            s6["image"],
+            Value::from("x"),
+            "extends within the same file"
+        );
+        assert!(s6.get("extends").is_none());
+    }
+
+    #[test]
+    fn extends_chains_across_files_load_each_file_once() {
+        // Eight files whose five services each extend the same service of the next file: loaded
+        // per mention, 5^8 loads.
+        let names = ["a", "b", "c", "d", "e"];
+        let mut refs = Vec::new();
+        for level in 0..8 {
+            let next = format!("e{}.yaml", level + 1);
+            let mut text = String::from("services:\n");
+            for n in names {
+                text.push_str(&format!(
+                    "  {n}:\n    extends: {{file: {next}, service: {n}}}\n"
+                ));
+            }
+            refs.push((format!("e{level}.yaml"), text));
+        }
+        let last: String = names
+            .iter()
+            .map(|n| format!("  {n}: {{image: {n}}}\n"))
+            .collect();
+        refs.push(("e8.yaml".to_string(), format!("services:\n{last}")));
+        let files = vec![refs[0].clone()];
+        let m = timed(|| load(&files, &refs, &mut Vec::new())).unwrap().0;
+        assert_eq!(m["services"]["e"]["image"], Value::from("e"));
     }
 }

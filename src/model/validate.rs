@@ -43,7 +43,8 @@ pub fn validate(design: &Design) -> Vec<Problem> {
         ));
     }
     let mut ids = BTreeSet::new();
-    let mut names = BTreeSet::new();
+    // By slug: two names that generate into one folder clash.
+    let mut names = std::collections::BTreeMap::new();
     for s in &design.services {
         let mut problem = |message: String| {
             problems.push(Problem {
@@ -57,8 +58,16 @@ pub fn validate(design: &Design) -> Vec<Problem> {
         if !ids.insert(s.id) {
             problem(format!("id {} is used twice", s.id.0));
         }
-        if !names.insert(s.name.as_str()) {
-            problem("the name is used twice".into());
+        if let Some(other) = names.insert(super::slug(&s.name), s.name.as_str()) {
+            problem(if other == s.name {
+                "the name is used twice".into()
+            } else {
+                super::NameError::Clash {
+                    name: s.name.clone(),
+                    other: other.to_string(),
+                }
+                .to_string()
+            });
         }
         if s.image.is_none() && s.build.is_none() {
             problem("needs an image or a build".into());
@@ -181,6 +190,24 @@ mod tests {
             messages.iter().any(|m| m.contains("missing service")),
             "{messages:?}"
         );
+    }
+
+    #[test]
+    fn names_that_would_share_a_generated_folder_clash() {
+        for (a, b) in [("api", "API"), ("a.b", "a-b"), ("web", "web-")] {
+            let mut d = Design::new("x");
+            d.services = vec![svc(1, a), svc(2, b)];
+            let messages: Vec<String> = validate(&d).iter().map(|p| p.to_string()).collect();
+            assert!(
+                messages
+                    .iter()
+                    .any(|m| m.contains("same folder") && m.contains(a) && m.contains(b)),
+                "{a} / {b}: {messages:?}"
+            );
+        }
+        let mut d = Design::new("x");
+        d.services = vec![svc(1, "api"), svc(2, "api2"), svc(3, "api_2")];
+        assert_eq!(validate(&d), vec![], "distinct slugs do not clash");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! remembers the choice in localStorage. Every toggle (the toolbar's, the presentation bar's)
 //! shares the one choice `App` provides ([`provide_theme`]).
 
+use super::dialogs::browser::local_storage as storage;
 use leptos::prelude::*;
 
 const KEY: &str = "tierboard.theme";
@@ -35,10 +36,6 @@ impl Theme {
             _ => Theme::System,
         }
     }
-}
-
-fn storage() -> Option<web_sys::Storage> {
-    window().local_storage().ok().flatten()
 }
 
 /// The theme choice every toggle shares.

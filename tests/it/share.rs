@@ -2,11 +2,11 @@
 //! every kind of bad link gets its own clear error, and the CLI speaks the same language.
 //!
 //! Golden links live in `tests/fixtures/links/` as `NAME.link` + `NAME.json` (the design it must
-//! open to). `SHARE_GOLDEN=add cargo test --test share` writes links for patterns that have none
+//! open to). `SHARE_GOLDEN=add cargo test --test it share::` writes links for patterns that have none
 //! yet; it never rewrites an existing link — a link that stops decoding is a broken promise, to be
 //! fixed in the decoder (or `share::baseline::PINS`), not in the fixture.
 
-mod share_support;
+use crate::share_support;
 
 use share_support::{kitchen_sink, patterns, problems, thirty_services};
 use std::io::Write;
@@ -62,7 +62,7 @@ fn every_pattern_has_a_golden_link() {
     }
     assert!(
         missing.is_empty(),
-        "no golden link for {missing:?}: run `SHARE_GOLDEN=add cargo test --test share`"
+        "no golden link for {missing:?}: run `SHARE_GOLDEN=add cargo test --test it share::`"
     );
 }
 
