@@ -50,8 +50,6 @@ pub struct Banner {
 #[derive(Clone, Copy)]
 pub struct AppState {
     history: RwSignal<History>,
-    /// The viewer's own board: the history's present design.
-    own: Memo<Design>,
     /// A design shown read-only from a view link; never enters the history.
     viewing: RwSignal<Option<Design>>,
     /// What the board shows: the viewed design if any, else the own board.
@@ -69,12 +67,15 @@ pub struct AppState {
 impl AppState {
     pub fn new(design: Design) -> Self {
         let history = RwSignal::new(History::new(design));
-        let own = Memo::new(move |_| history.with(|h| h.present().clone()));
         let viewing = RwSignal::new(None::<Design>);
-        let design = Memo::new(move |_| viewing.with(|v| v.clone()).unwrap_or_else(|| own.get()));
+        // One clone per change: of the viewed design, or of the history's present one.
+        let design = Memo::new(move |_| {
+            viewing
+                .with(|v| v.clone())
+                .unwrap_or_else(|| history.with(|h| h.present().clone()))
+        });
         AppState {
             history,
-            own,
             viewing,
             design,
             presenting: RwSignal::new(false),
@@ -92,8 +93,8 @@ impl AppState {
 
     /// The viewer's own board (the history's present design), whatever is shown: what autosave
     /// writes and what goes to Recent designs.
-    pub fn own_design(self) -> Memo<Design> {
-        self.own
+    pub fn own_design(self) -> OwnDesign {
+        OwnDesign(self.history)
     }
 
     /// Shows `design` read-only (a view link) without touching the own board or its history.
@@ -221,6 +222,28 @@ impl AppState {
         if stale {
             self.selection.set(Selection::None);
         }
+    }
+}
+
+/// Read-only access to the viewer's own board (the history's present design), also while a
+/// viewed design is shown. No copy of the design is kept: it reads the history.
+#[derive(Clone, Copy)]
+pub struct OwnDesign(RwSignal<History>);
+
+impl OwnDesign {
+    /// Subscribes the running effect to changes of the own board.
+    pub fn track(self) {
+        self.0.track();
+    }
+
+    /// Runs `f` on the own board without tracking; `None` once the app is gone.
+    pub fn try_with_untracked<R>(self, f: impl FnOnce(&Design) -> R) -> Option<R> {
+        self.0.try_with_untracked(|h| f(h.present()))
+    }
+
+    /// A copy of the own board, untracked.
+    pub fn get_untracked(self) -> Design {
+        self.0.with_untracked(|h| h.present().clone())
     }
 }
 

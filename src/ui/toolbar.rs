@@ -43,9 +43,9 @@ pub fn Toolbar() -> impl IntoView {
             <button type="button" class="toolbar__button" on:click=new_board title="Start an empty board (undoable)">"New"</button>
             <span class="toolbar__group">
                 <button type="button" class="toolbar__button" aria-label="Undo" title="Undo (Ctrl+Z)"
-                    disabled=move || !can_undo.get() on:click=move |_| app.undo()>"↶ Undo"</button>
+                    disabled=move || !can_undo.get() on:click=move |_| app.undo()>"↶"</button>
                 <button type="button" class="toolbar__button" aria-label="Redo" title="Redo (Ctrl+Shift+Z)"
-                    disabled=move || !can_redo.get() on:click=move |_| app.redo()>"↷ Redo"</button>
+                    disabled=move || !can_redo.get() on:click=move |_| app.redo()>"↷"</button>
             </span>
             <span class="toolbar__group toolbar__slots">
                 <ShareButton />

@@ -6,7 +6,6 @@ use super::recents;
 use crate::edit::Command;
 use crate::model::Design;
 use crate::ui::AppState;
-use leptos::prelude::*;
 
 /// Replaces the board with `design` (`source` says where it came from: "link", "file"…).
 /// Returns whether the board changed; the banner says what happened either way.
