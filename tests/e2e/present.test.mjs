@@ -290,3 +290,45 @@ test('export: PNG at 2x the SVG, SVG and Mermaid downloads, the SVG opens back t
   await page.emulateMedia({ media: 'screen' });
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
 });
+
+test('touch while presenting: a finger on a card pans instead of moving it, two fingers pinch', async (t) => {
+  const { context, newPage } = await freshContext(t, { hasTouch: true });
+  const page = await newPage();
+  await applyPattern(page, 'microservices');
+  const saved = await stored(page);
+  const names = await cardNames(page);
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  await settled(() => presenting(page), true, 'presenting');
+  await new Promise((r) => setTimeout(r, 600)); // the entering Fit
+  const cdp = await context.newCDPSession(page);
+  const touch = (type, points) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, y], id) => ({ x, y, id })) });
+  const zoom = () =>
+    page.locator('.board__canvas').evaluate((el) => Number((/scale\(([\d.]+)\)/.exec(el.style.transform) ?? [0, 1])[1]));
+  const scroll = () => page.locator('.board').evaluate((el) => ({ x: el.scrollLeft, y: el.scrollTop }));
+
+  // Pinch out in the middle of the board.
+  const fitted = await zoom();
+  const b = await page.locator('.board').boundingBox();
+  const c = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+  await touch('touchStart', [[c.x - 20, c.y]]);
+  await touch('touchStart', [[c.x - 20, c.y], [c.x + 20, c.y]]);
+  for (let i = 1; i <= 10; i++) await touch('touchMove', [[c.x - 20 - i * 8, c.y], [c.x + 20 + i * 8, c.y]]);
+  await touch('touchEnd', []);
+  await settled(async () => (await zoom()) > fitted * 1.5, true, `pinching zooms in (from ${fitted})`);
+
+  // One finger on a card: the board pans, the card stays where it is.
+  const card = page.locator('.card').first();
+  const box = await card.boundingBox();
+  const at = { x: Math.max(box.x + 30, b.x + 30), y: Math.max(box.y + 30, b.y + 30) };
+  const s0 = await scroll();
+  await touch('touchStart', [[at.x, at.y]]);
+  for (let i = 1; i <= 8; i++) await touch('touchMove', [[at.x - i * 10, at.y - i * 6]]);
+  await touch('touchEnd', []);
+  const s1 = await scroll();
+  assert.ok(s1.x - s0.x > 40 || s1.y - s0.y > 25, `one finger pans (${JSON.stringify(s0)} → ${JSON.stringify(s1)})`);
+  await page.keyboard.press('Escape');
+  await settled(() => presenting(page), false, 'Esc leaves');
+  await settled(() => cardNames(page), names, 'no card moved');
+  await new Promise((r) => setTimeout(r, 400));
+  assert.equal(await stored(page), saved, 'saved board unchanged');
+});
