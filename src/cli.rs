@@ -84,8 +84,9 @@ commands:
   plan DESIGN.json [--json] [--node-cpus C --node-memory-mb M] [--budget-cpus C
        --budget-memory-mb M --budget-disk-gb G] [--profiles a,b] [--pack-on limits] [--strict]
                                    resource totals, budget headroom, node packing
-  share DESIGN.json [--url PAGE] [--qr]
-                                   print the share link fragment #d=1.… (--qr: as SVG)
+  share DESIGN.json [--url PAGE] [--view] [--qr]
+                                   print the share link fragment #d=1.… (--view: the
+                                   read-only view link #v=1.…; --qr: as SVG)
   open LINK|FILE                   print the design JSON a share link, a design file or an
                                    exported SVG carries (- reads stdin)
   diagram DESIGN.json [--format svg|mermaid] [--theme light|dark] [--width W --height H]

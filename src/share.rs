@@ -1,6 +1,7 @@
 //! Share links and design files: a whole Design in a URL fragment, and back.
 //!
-//! A link is `<page>#d=<version>.<payload>`. Tierboard has no server, so the design travels in
+//! A link is `<page>#d=<version>.<payload>`; a read-only view link is `<page>#v=<version>.<payload>`
+//! (the same payload: only the parameter name says "show, do not open as my board"). Tierboard has no server, so the design travels in
 //! the fragment (never sent to any server by the browser). Layers, outside in:
 //! - `fragment`: find `d=1.…` in a pasted URL, fragment or bare parameter;
 //! - `base64url`: the payload's alphabet (URL-, chat- and QR-safe, no padding);
@@ -39,7 +40,7 @@ mod wire;
 pub use envelope::MAX_INFLATED;
 pub use error::ShareError;
 pub use file::{open_file, to_file, FILE_SUFFIX, MAX_FILE};
-pub use fragment::MAX_LINK;
+pub use fragment::{Access, MAX_LINK};
 pub use incoming::open;
 pub use qr::{qr_code, qr_drawing, qr_svg, MAX_QR_BYTES, QUIET_ZONE};
 pub use restore::restore;
@@ -53,26 +54,52 @@ pub const VERSION: u32 = 1;
 
 /// The fragment of a share link: `#d=1.<payload>`. Deterministic: same design, same text.
 pub fn encode(design: &Design) -> String {
+    encode_for(Access::Edit, design)
+}
+
+/// The fragment of a read-only view link: `#v=1.<payload>`, [`encode`]'s payload under `v=`.
+pub fn encode_view(design: &Design) -> String {
+    encode_for(Access::View, design)
+}
+
+/// The fragment of a link of either kind.
+pub fn encode_for(access: Access, design: &Design) -> String {
     format!(
-        "#d={VERSION}.{}",
+        "#{}={VERSION}.{}",
+        access.parameter(),
         base64url::encode(&envelope::seal(&v1::write(design)))
     )
 }
 
 /// A full share link: `base_url` without any fragment it had, then [`encode`]'s fragment.
 pub fn link(base_url: &str, design: &Design) -> String {
-    let page = base_url.split_once('#').map_or(base_url, |(page, _)| page);
-    format!("{page}{}", encode(design))
+    link_for(Access::Edit, base_url, design)
 }
 
-/// The design in a link (`https://…#d=1.…`, `#d=1.…` or `d=1.…`), restored to a valid Design.
+/// A full view link: `base_url` without any fragment it had, then [`encode_view`]'s fragment.
+pub fn view_link(base_url: &str, design: &Design) -> String {
+    link_for(Access::View, base_url, design)
+}
+
+fn link_for(access: Access, base_url: &str, design: &Design) -> String {
+    let page = base_url.split_once('#').map_or(base_url, |(page, _)| page);
+    format!("{page}{}", encode_for(access, design))
+}
+
+/// The design in a link (`https://…#d=1.…`, `#d=1.…`, `d=1.…`, or a view link `#v=1.…`),
+/// restored to a valid Design.
 pub fn decode(text: &str) -> Result<Design, ShareError> {
-    let (version, payload) = fragment::split(text)?;
+    decode_with_access(text).map(|(_, design)| design)
+}
+
+/// Like [`decode`], and whether the link asked to open the design (`d=`) or only show it (`v=`).
+pub fn decode_with_access(text: &str) -> Result<(Access, Design), ShareError> {
+    let (access, version, payload) = fragment::split(text)?;
     let design = match version {
         "1" => v1::read(&envelope::open(&base64url::decode(&payload)?)?)?,
         other => return Err(ShareError::UnknownVersion(other.to_string())),
     };
-    restore(design)
+    Ok((access, restore(design)?))
 }
 
 /// Entry points below the checksum, for fuzzing and tests only: without them nearly every mutated
@@ -94,5 +121,48 @@ pub mod fuzzing {
     /// A v1 link around arbitrary envelope bytes (checksum and deflate stream as given).
     pub fn wrap(envelope: &[u8]) -> String {
         format!("#d=1.{}", base64url::encode(envelope))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog;
+
+    #[test]
+    fn a_view_link_is_the_share_link_under_v() {
+        let design = catalog::starter();
+        let edit = encode(&design);
+        let view = encode_view(&design);
+        assert_eq!(edit.strip_prefix("#d="), view.strip_prefix("#v="));
+        assert!(view.starts_with("#v=1."), "{view}");
+    }
+
+    #[test]
+    fn view_links_decode_to_the_design_and_say_view() {
+        let design = catalog::starter();
+        let url = view_link("https://tierboard.example/app/#d=1.old", &design);
+        assert!(
+            url.starts_with("https://tierboard.example/app/#v=1."),
+            "{url}"
+        );
+        assert_eq!(decode_with_access(&url), Ok((Access::View, design.clone())));
+        assert_eq!(
+            decode_with_access(&link("https://x/", &design)),
+            Ok((Access::Edit, design.clone()))
+        );
+        // Plain decode accepts both: pasting a view link into "Open link" opens it.
+        assert_eq!(decode(&url), Ok(design));
+    }
+
+    #[test]
+    fn a_damaged_view_link_is_an_error_not_a_design() {
+        let mut url = encode_view(&catalog::starter());
+        url.truncate(url.len() - 5);
+        assert!(decode_with_access(&url).is_err());
+        assert_eq!(
+            decode_with_access("#v=7.AAAA"),
+            Err(ShareError::UnknownVersion("7".into()))
+        );
     }
 }

@@ -32,6 +32,7 @@ mod network_band;
 mod palette;
 mod palette_entry;
 pub mod panels;
+mod present;
 mod side_panel;
 mod state;
 mod theme_toggle;
@@ -41,7 +42,7 @@ mod viewport_gestures;
 mod zoom_controls;
 
 pub use app::App;
-pub use banner::{download_text, Banner, Recovery};
+pub use banner::{Banner, Recovery};
 pub use board::Board;
 pub use card::{keyboard_move, CardFace, ServiceCard};
 pub use drag_overlay::DragOverlay;

@@ -3,6 +3,7 @@
 
 use super::autosave::{self, Restored};
 use super::drag::DragController;
+use super::present::{self, PresentBar, PrintView};
 use super::{
     keyboard, opening_design, AppState, Banner, Board, DragOverlay, Header, Palette, Recovery,
     SidePanel, Viewport,
@@ -23,9 +24,13 @@ pub fn App() -> impl IntoView {
     drag.install(state);
     keyboard::install(state, drag);
     autosave::install(state);
+    super::theme_toggle::provide_theme();
     // Zoom, pan and Fit, and the diagram the board draws (presentation and export use it too).
     provide_context(Viewport::new());
-    // A shared link (`#d=1.…`) opens over the restored design, which goes to the recent designs.
+    let root = NodeRef::<leptos::html::Div>::new();
+    present::install(state, root);
+    // A shared link (`#d=1.…`) opens over the restored design, which goes to the recent designs;
+    // a view link (`#v=1.…`) is shown read-only beside it, in presentation mode.
     super::dialogs::open_link_on_start(state);
     let recovery = RwSignal::new(recovery);
 
@@ -33,15 +38,17 @@ pub fn App() -> impl IntoView {
     let design_name = Memo::new(move |_| design.with(|d| d.name.clone()));
 
     view! {
-        <div class="app">
+        <div class="app" class:app--presenting=move || state.presenting.get() node_ref=root>
             <Header design_name=design_name />
             <Banner recovery=recovery />
+            <PrintView />
             <div class="workspace">
                 <Palette />
                 <Board />
                 <SidePanel />
             </div>
             <DragOverlay />
+            <PresentBar />
         </div>
     }
 }

@@ -61,8 +61,10 @@ pub fn restore() -> Restored {
 pub const SAVE_DELAY_MS: u64 = 200;
 
 /// Writes the design after every change. A failed write (storage full or disabled) is reported once.
+/// Only the viewer's own board is ever written (`own_design`): a design shown from a view link
+/// lives outside the history and never reaches storage.
 pub fn install(app: AppState) {
-    let design = app.reader().signal();
+    let design = app.own_design();
     let warned = StoredValue::new(false);
     let pending = StoredValue::new(None::<TimeoutHandle>);
     // Runs from timers and page events, which may outlive the app (tests unmount it): `try_`.

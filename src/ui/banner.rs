@@ -20,7 +20,13 @@ pub fn Banner(
     let banner = app.banner;
     let download = move |_| {
         if let Some(r) = recovery.get_untracked() {
-            download_text("tierboard-unreadable-design.json", &r.raw);
+            if let Err(why) = super::dialogs::browser::download(
+                "tierboard-unreadable-design.json",
+                "application/json",
+                r.raw.as_bytes(),
+            ) {
+                app.report_error(why);
+            }
         }
     };
     let dismiss_recovery = move |_| {
@@ -49,38 +55,4 @@ pub fn Banner(
             </div>
         </Show>
     }
-}
-
-/// Offers `text` as a file download (Blob + object URL + a temporary link).
-pub fn download_text(file_name: &str, text: &str) {
-    use wasm_bindgen::JsCast;
-    let parts = wasm_bindgen::JsValue::from(vec![wasm_bindgen::JsValue::from_str(text)]);
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    if let Some(a) = document()
-        .create_element("a")
-        .ok()
-        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-    {
-        a.set_href(&url);
-        a.set_download(file_name);
-        if let Some(body) = document().body() {
-            let _ = body.append_child(&a);
-            a.click();
-            a.remove();
-        }
-    }
-    // Revoked later: revoking at once can cancel the download before it starts.
-    set_timeout(
-        move || {
-            let _ = web_sys::Url::revoke_object_url(&url);
-        },
-        std::time::Duration::from_secs(10),
-    );
 }

@@ -1,5 +1,5 @@
 //! Toolbar actions that open dialogs or move designs in and out of the app: share, import,
-//! download, design files and recent designs. The toolbar (owned by the canvas) renders the
+//! download, export (pictures, Mermaid), design files and recent designs. The toolbar (owned by the canvas) renders the
 //! buttons in its slots; `App` calls [`open_link_on_start`] once.
 //!
 //! Every design from outside (link, file, import, recent entry) goes through one gate —
@@ -11,10 +11,12 @@ pub mod browser;
 mod design_files;
 mod dialog_button;
 mod download_button;
+mod export_dialog;
 mod import_dialog;
 mod link_on_start;
 mod load;
 mod modal;
+mod picture;
 mod qr_code;
 mod recent_list;
 pub mod recents;
@@ -24,6 +26,7 @@ mod share_link;
 pub use design_files::DesignFiles;
 pub use dialog_button::DialogButton;
 pub use download_button::DownloadButton;
+pub use export_dialog::ExportButton;
 pub use import_dialog::ImportButton;
 pub use link_on_start::open_link_on_start;
 pub use load::load_design;

@@ -8,6 +8,12 @@
 //!
 //! UI-only state — the selection, the open side-panel tab, the banner — lives beside the
 //! history, never in it: selecting or previewing a drag records nothing.
+//!
+//! Read-only showing: a design opened from a view link (`#v=1.…`) is held *beside* the history
+//! (`viewing`), never in it, so the viewer's own board — the history, which autosave writes —
+//! cannot change while it is shown. Everything that displays reads [`AppState::reader`] (the
+//! viewed design while there is one); autosave reads [`AppState::own_design`]. While a design is
+//! viewed or presented, [`AppState::dispatch`], undo and redo refuse: no edit can happen.
 
 use crate::edit::{Command, EditError, History};
 use crate::model::{Design, ServiceId};
@@ -44,7 +50,12 @@ pub struct Banner {
 #[derive(Clone, Copy)]
 pub struct AppState {
     history: RwSignal<History>,
+    /// A design shown read-only from a view link; never enters the history.
+    viewing: RwSignal<Option<Design>>,
+    /// What the board shows: the viewed design if any, else the own board.
     design: Memo<Design>,
+    /// Presentation mode: full screen, no editing chrome, read-only.
+    pub presenting: RwSignal<bool>,
     pub selection: RwSignal<Selection>,
     pub panel: RwSignal<PanelTab>,
     pub banner: RwSignal<Option<Banner>>,
@@ -56,10 +67,18 @@ pub struct AppState {
 impl AppState {
     pub fn new(design: Design) -> Self {
         let history = RwSignal::new(History::new(design));
-        let design = Memo::new(move |_| history.with(|h| h.present().clone()));
+        let viewing = RwSignal::new(None::<Design>);
+        // One clone per change: of the viewed design, or of the history's present one.
+        let design = Memo::new(move |_| {
+            viewing
+                .with(|v| v.clone())
+                .unwrap_or_else(|| history.with(|h| h.present().clone()))
+        });
         AppState {
             history,
+            viewing,
             design,
+            presenting: RwSignal::new(false),
             selection: RwSignal::new(Selection::None),
             panel: RwSignal::new(PanelTab::default()),
             banner: RwSignal::new(None),
@@ -72,9 +91,46 @@ impl AppState {
         DesignReader(self.design)
     }
 
+    /// The viewer's own board (the history's present design), whatever is shown: what autosave
+    /// writes and what goes to Recent designs.
+    pub fn own_design(self) -> OwnDesign {
+        OwnDesign(self.history)
+    }
+
+    /// Shows `design` read-only (a view link) without touching the own board or its history.
+    pub fn view_shared(self, design: Design) {
+        self.selection.set(Selection::None);
+        self.viewing.set(Some(design));
+        self.presenting.set(true);
+    }
+
+    /// Stops showing a viewed design; returns it (None when nothing was viewed). The own board
+    /// is shown again exactly as it was.
+    pub fn stop_viewing(self) -> Option<Design> {
+        let viewed = self.viewing.try_update(Option::take).flatten();
+        self.selection.set(Selection::None);
+        viewed
+    }
+
+    /// Whether a design from a view link is shown.
+    pub fn is_viewing(self) -> Signal<bool> {
+        let viewing = self.viewing;
+        Signal::derive(move || viewing.with(Option::is_some))
+    }
+
+    /// Whether edits are refused now (a viewed design, or presentation mode).
+    pub fn read_only(self) -> bool {
+        self.presenting.get_untracked() || self.viewing.with_untracked(Option::is_some)
+    }
+
     /// Apply a command as one undo step. A refused command changes nothing and returns why
     /// (callers show it next to the field or in the banner). Returns whether the design changed.
+    /// While read-only (a viewed design, presentation mode) nothing is applied: `Ok(false)`, and
+    /// the banner says why.
     pub fn dispatch(self, command: Command) -> Result<bool, EditError> {
+        if self.refuse_read_only() {
+            return Ok(false);
+        }
         let replaces = matches!(
             command,
             Command::ApplyPattern { .. } | Command::ReplaceDesign { .. }
@@ -98,6 +154,9 @@ impl AppState {
     }
 
     pub fn undo(self) {
+        if self.refuse_read_only() {
+            return;
+        }
         self.history.update(|h| {
             h.undo();
         });
@@ -105,6 +164,9 @@ impl AppState {
     }
 
     pub fn redo(self) {
+        if self.refuse_read_only() {
+            return;
+        }
         self.history.update(|h| {
             h.redo();
         });
@@ -135,6 +197,19 @@ impl AppState {
         }));
     }
 
+    /// True (and the banner says so) when the board is read-only now.
+    fn refuse_read_only(self) -> bool {
+        if !self.read_only() {
+            return false;
+        }
+        self.report_info(if self.viewing.with_untracked(Option::is_some) {
+            "This shared design is read-only: “Open as my board” to edit it."
+        } else {
+            "The board is read-only while presenting: leave the presentation (Esc) to edit."
+        });
+        true
+    }
+
     /// A selection pointing at something that no longer exists (after undo, remove) is cleared.
     fn drop_stale_selection(self) {
         let stale = self
@@ -147,6 +222,28 @@ impl AppState {
         if stale {
             self.selection.set(Selection::None);
         }
+    }
+}
+
+/// Read-only access to the viewer's own board (the history's present design), also while a
+/// viewed design is shown. No copy of the design is kept: it reads the history.
+#[derive(Clone, Copy)]
+pub struct OwnDesign(RwSignal<History>);
+
+impl OwnDesign {
+    /// Subscribes the running effect to changes of the own board.
+    pub fn track(self) {
+        self.0.track();
+    }
+
+    /// Runs `f` on the own board without tracking; `None` once the app is gone.
+    pub fn try_with_untracked<R>(self, f: impl FnOnce(&Design) -> R) -> Option<R> {
+        self.0.try_with_untracked(|h| f(h.present()))
+    }
+
+    /// A copy of the own board, untracked.
+    pub fn get_untracked(self) -> Design {
+        self.0.with_untracked(|h| h.present().clone())
     }
 }
 

@@ -1,5 +1,6 @@
 //! Light, dark or the system's choice: sets `<html data-theme>` (see `style/tokens.css`) and
-//! remembers the choice in localStorage.
+//! remembers the choice in localStorage. Every toggle (the toolbar's, the presentation bar's)
+//! shares the one choice `App` provides ([`provide_theme`]).
 
 use super::dialogs::browser::local_storage as storage;
 use leptos::prelude::*;
@@ -37,8 +38,22 @@ impl Theme {
     }
 }
 
-#[component]
-pub fn ThemeToggle() -> impl IntoView {
+/// The theme choice every toggle shares.
+#[derive(Clone, Copy)]
+struct ThemeChoice(RwSignal<Theme>);
+
+/// Restores the saved choice, applies it to the page on every change and provides it to every
+/// [`ThemeToggle`]. Call once, from `App`.
+pub fn provide_theme() {
+    provide_context(ThemeChoice(theme_signal()));
+}
+
+/// The choice `App` provides, or (a toggle mounted alone) a fresh one.
+fn use_theme() -> RwSignal<Theme> {
+    use_context::<ThemeChoice>().map_or_else(theme_signal, |c| c.0)
+}
+
+fn theme_signal() -> RwSignal<Theme> {
     let saved = storage()
         .and_then(|s| s.get_item(KEY).ok().flatten())
         .map_or(Theme::System, |t| Theme::parse(&t));
@@ -55,6 +70,12 @@ pub fn ThemeToggle() -> impl IntoView {
             let _ = s.set_item(KEY, t.id());
         }
     });
+    theme
+}
+
+#[component]
+pub fn ThemeToggle() -> impl IntoView {
+    let theme = use_theme();
     // Short on screen (the toolbar must fit one row at projector widths), complete when spoken.
     let label = move || match theme.get() {
         Theme::System => "Theme: system",

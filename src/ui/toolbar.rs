@@ -1,7 +1,8 @@
 //! The toolbar: pattern starters, new board, undo and redo, the slots other features fill
-//! (share, import, download) and the theme toggle.
+//! (share, import, download, export, present) and the theme toggle.
 
-use super::dialogs::{DownloadButton, ImportButton, ShareButton};
+use super::dialogs::{DownloadButton, ExportButton, ImportButton, ShareButton};
+use super::present::PresentButton;
 use super::{use_app, Selection, ThemeToggle};
 use crate::catalog::PATTERNS;
 use crate::edit::Command;
@@ -42,14 +43,16 @@ pub fn Toolbar() -> impl IntoView {
             <button type="button" class="toolbar__button" on:click=new_board title="Start an empty board (undoable)">"New"</button>
             <span class="toolbar__group">
                 <button type="button" class="toolbar__button" aria-label="Undo" title="Undo (Ctrl+Z)"
-                    disabled=move || !can_undo.get() on:click=move |_| app.undo()>"↶ Undo"</button>
+                    disabled=move || !can_undo.get() on:click=move |_| app.undo()>"↶"</button>
                 <button type="button" class="toolbar__button" aria-label="Redo" title="Redo (Ctrl+Shift+Z)"
-                    disabled=move || !can_redo.get() on:click=move |_| app.redo()>"↷ Redo"</button>
+                    disabled=move || !can_redo.get() on:click=move |_| app.redo()>"↷"</button>
             </span>
             <span class="toolbar__group toolbar__slots">
                 <ShareButton />
                 <ImportButton />
                 <DownloadButton />
+                <ExportButton />
+                <PresentButton />
             </span>
             <ThemeToggle />
         </div>

@@ -59,29 +59,48 @@ pub async fn copy_text(text: &str) -> Result<(), String> {
         .map_err(|_| "the browser refused the clipboard".to_string())
 }
 
-/// Offers `bytes` as a download named `file_name`.
+/// Offers `bytes` as a download named `file_name`: the one download helper of the app.
 pub fn download(file_name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
-    let fail = |what: &str| format!("could not download {file_name}: {what}");
-    let window = web_sys::window().ok_or_else(|| fail("no window"))?;
-    let document = window.document().ok_or_else(|| fail("no document"))?;
     let parts = js_sys::Array::new();
     parts.push(&js_sys::Uint8Array::from(bytes));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
-        .map_err(|_| fail("the browser refused the file"))?;
-    let url =
-        web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| fail("no object URL"))?;
+        .map_err(|_| format!("could not download {file_name}: the browser refused the file"))?;
+    download_blob(file_name, &blob)
+}
+
+/// Offers a blob (a canvas's PNG, a built file) as a download named `file_name`, through a
+/// temporary link in the page. The object URL is revoked later, not at once: revoking before the
+/// browser has handled the click can cancel the download.
+pub fn download_blob(file_name: &str, blob: &web_sys::Blob) -> Result<(), String> {
+    let fail = |what: &str| format!("could not download {file_name}: {what}");
+    let window = web_sys::window().ok_or_else(|| fail("no window"))?;
+    let document = window.document().ok_or_else(|| fail("no document"))?;
+    let url = web_sys::Url::create_object_url_with_blob(blob).map_err(|_| fail("no object URL"))?;
     let anchor: web_sys::HtmlAnchorElement = document
         .create_element("a")
         .map_err(|_| fail("no link element"))?
         .unchecked_into();
     anchor.set_href(&url);
     anchor.set_download(file_name);
+    // In the page while clicked: some browsers ignore clicks on detached links.
+    if let Some(body) = document.body() {
+        let _ = body.append_child(&anchor);
+    }
     anchor.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
+    anchor.remove();
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(REVOKE_AFTER_S),
+    );
     Ok(())
 }
+
+/// How long an object URL outlives its download link's click.
+const REVOKE_AFTER_S: u64 = 30;
 
 /// The files picked in an `<input type=file>` as (name, text), in the order picked. A file
 /// larger than `max_bytes` is refused before it is read.

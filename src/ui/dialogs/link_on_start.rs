@@ -1,5 +1,7 @@
 //! Opening a share link: on start (the page was opened at `…#d=1.…`) and whenever the fragment
-//! changes later (a link pasted into the address bar of an open app).
+//! changes later (a link pasted into the address bar of an open app). A view link (`#v=1.…`) is
+//! shown read-only instead (`AppState::view_shared`): the own board stays as it is, and the
+//! fragment stays too, so a reload shows the shared design again.
 
 use super::{browser, load::load_design};
 use crate::share;
@@ -21,10 +23,18 @@ pub fn open_link_on_start(state: AppState) {
 fn open_hash(state: AppState) {
     let hash = browser::page_hash();
     if !carries_design(&hash) {
+        // The view link left the address bar (Back): show the own board again.
+        if state.stop_viewing().is_some() {
+            state.presenting.set(false);
+        }
         return;
     }
-    match share::decode(&hash) {
-        Ok(design) => {
+    match share::decode_with_access(&hash) {
+        Ok((share::Access::View, design)) => state.view_shared(design),
+        Ok((share::Access::Edit, design)) => {
+            if state.stop_viewing().is_some() {
+                state.presenting.set(false);
+            }
             load_design(state, design, "link");
             browser::clear_hash();
         }
@@ -37,5 +47,6 @@ fn open_hash(state: AppState) {
 /// Only fragments that look like a share link are decoded; other anchors are left alone.
 fn carries_design(hash: &str) -> bool {
     let body = hash.trim_start_matches('#');
-    body.split('&').any(|part| part.starts_with("d="))
+    body.split('&')
+        .any(|part| part.starts_with("d=") || part.starts_with("v="))
 }

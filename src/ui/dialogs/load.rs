@@ -6,12 +6,12 @@ use super::recents;
 use crate::edit::Command;
 use crate::model::Design;
 use crate::ui::AppState;
-use leptos::prelude::*;
 
 /// Replaces the board with `design` (`source` says where it came from: "link", "file"…).
 /// Returns whether the board changed; the banner says what happened either way.
 pub fn load_design(state: AppState, design: Design, source: &str) -> bool {
-    let current = state.reader().signal().get_untracked();
+    // The own board, not a design merely viewed: that is what Recent designs must keep.
+    let current = state.own_design().get_untracked();
     if current == design {
         state.report_info(format!(
             "This {source} holds the design already on the board."

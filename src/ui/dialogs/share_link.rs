@@ -1,6 +1,8 @@
 //! The share link of the design with "Copy link" (clipboard, or the text selected for Ctrl+C
-//! where the browser has no clipboard) and its QR code. Derived from the design while the
-//! dialog is open, so it follows every edit.
+//! where the browser has no clipboard) and its QR code, and "Copy view link": the same design
+//! as a read-only view link (`#v=1.…`), which opens in presentation mode and leaves the
+//! viewer's own board alone. Derived from the design while the dialog is open, so it follows
+//! every edit.
 
 use super::{browser, QrCode};
 use crate::share;
@@ -16,6 +18,18 @@ pub fn ShareLink() -> impl IntoView {
     let link = Memo::new(move |_| design.with(|d| share::link(&browser::page_url(), d)));
     let input = NodeRef::<html::Input>::new();
     let status = RwSignal::new(String::new());
+    let copy_view = move |_| {
+        let text = design
+            .signal()
+            .with_untracked(|d| share::view_link(&browser::page_url(), d));
+        spawn_local(async move {
+            match browser::copy_text(&text).await {
+                Ok(()) => status
+                    .set("View link copied: it opens read-only, as a presentation.".to_string()),
+                Err(why) => status.set(format!("Could not copy the view link ({why}).")),
+            }
+        });
+    };
     let copy = move |_| {
         let text = link.get_untracked();
         spawn_local(async move {
@@ -55,6 +69,10 @@ pub fn ShareLink() -> impl IntoView {
                     }
                 />
                 <button type="button" class="button button--primary" on:click=copy>"Copy link"</button>
+                <button type="button" class="button" on:click=copy_view
+                    title="A read-only link: it opens as a presentation and never replaces the viewer's board">
+                    "Copy view link"
+                </button>
             </div>
             <p class="share__status" role="status">{move || status.get()}</p>
             <p class="share__meta">{length}</p>

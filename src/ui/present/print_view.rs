@@ -1,0 +1,36 @@
+//! What paper gets: the design's name and the diagram, on one landscape page (see the print
+//! rules in `style/present.css`). Hidden on screen.
+//!
+//! The diagram is the core's SVG (`export::svg` over `diagram::layout`, what the board and the
+//! SVG export paint; its title strip carries the name), written into this element on
+//! `beforeprint`, so what is printed is the design at that moment, and dropped on `afterprint`.
+//! Until `beforeprint` has run (a print preview emulated by a test), the name and the live board
+//! are printed instead.
+
+use crate::ui::use_app;
+use leptos::prelude::*;
+
+#[component]
+pub fn PrintView() -> impl IntoView {
+    let app = use_app();
+    let design = app.reader();
+    let name = Memo::new(move |_| design.with(|d| d.name.clone()));
+    let svg = RwSignal::new(None::<String>);
+    let _ = window_event_listener_untyped("beforeprint", move |_| {
+        if let Some(drawing) = design
+            .signal()
+            .try_with_untracked(super::drawing::print_svg)
+        {
+            svg.try_set(Some(drawing));
+        }
+    });
+    let _ = window_event_listener_untyped("afterprint", move |_| {
+        svg.try_set(None);
+    });
+    view! {
+        <div class="print-view" class:print-view--diagram=move || svg.with(Option::is_some) aria-hidden="true">
+            <h1 class="print-view__title">{move || name.get()}</h1>
+            <div class="print-view__diagram" inner_html=move || svg.get().unwrap_or_default()></div>
+        </div>
+    }
+}
