@@ -10,6 +10,7 @@
 mod instantiate;
 mod kinds;
 mod patterns;
+pub mod search;
 #[cfg(test)]
 mod tests;
 

@@ -5,9 +5,9 @@
 //! See ARCHITECTURE.md for the code map and its invariants.
 
 pub mod catalog;
-pub mod diagram;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
+pub mod diagram;
 pub mod edit;
 pub mod export;
 pub mod generate;
