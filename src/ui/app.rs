@@ -22,6 +22,7 @@ pub fn App() -> impl IntoView {
     provide_context(drag);
     drag.install(state);
     keyboard::install(state, drag);
+    super::selection::install(state);
     autosave::install(state);
     // A shared link (`#d=1.…`) opens over the restored design, which goes to the recent designs.
     super::dialogs::open_link_on_start(state);
@@ -32,6 +33,8 @@ pub fn App() -> impl IntoView {
 
     view! {
         <div class="app">
+            <a class="skip-link" href=format!("#{}", super::focus::BOARD_ID)
+                on:click=|ev| { ev.prevent_default(); super::focus::skip_to_board(); }>"Skip to board"</a>
             <Header design_name=design_name />
             <Banner recovery=recovery />
             <div class="workspace">
@@ -40,6 +43,7 @@ pub fn App() -> impl IntoView {
                 <SidePanel />
             </div>
             <DragOverlay />
+            <super::shortcut_help::ShortcutHelp />
         </div>
     }
 }

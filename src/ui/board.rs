@@ -10,6 +10,9 @@ use leptos::prelude::*;
 pub fn Board() -> impl IntoView {
     let app = use_app();
     provide_context(CardElements::new());
+    super::rename::provide();
+    super::context_menu::provide();
+    let marquee = super::marquee::Marquee::new(app);
     let board = NodeRef::<leptos::html::Main>::new();
     let clear = move |ev: leptos::ev::MouseEvent| {
         let on_card = ev
@@ -21,14 +24,17 @@ pub fn Board() -> impl IntoView {
                     .flatten()
             })
             .is_some();
-        if !on_card {
+        if !on_card && !ev.shift_key() {
             app.selection.set(Selection::None);
         }
     };
     view! {
-        <main class="board" aria-label="Board" node_ref=board on:click=clear>
+        <main class="board" id=super::focus::BOARD_ID tabindex="-1" aria-label="Board" node_ref=board on:click=clear
+            on:pointerdown=move |ev| marquee.begin(&ev)>
             {Tier::ALL.map(|tier| view! { <Lane tier=tier /> })}
             <LinkLayer board=board />
+            <super::context_menu::ContextMenu />
+            {marquee.view()}
         </main>
     }
 }

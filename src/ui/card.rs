@@ -1,7 +1,10 @@
 //! A service card: monogram, service name, kind, and where the container comes from; a drag
 //! source (move it), a drop target (end of a connection) and a keyboard target:
-//! Alt+Up/Down moves it between tiers, Alt+Left/Right reorders it, Delete removes it (global).
+//! Alt+Up/Down moves it between tiers, Alt+Left/Right reorders it, Delete removes it (global);
+//! selecting, arrow-key focus, the context menu and renaming are in `card_keys`,
+//! `context_menu` and `rename`.
 
+use super::context_menu::{use_menu, MenuState};
 use super::drag::{use_drag, DragSource};
 use super::{use_app, AppState, Selection};
 use crate::catalog;
@@ -104,8 +107,8 @@ pub fn focus_card(id: ServiceId) {
     });
 }
 
-fn on_key(app: AppState, id: ServiceId, ev: &web_sys::KeyboardEvent) {
-    if move_by_key(app, id, ev) {
+fn on_key(app: AppState, menu: MenuState, id: ServiceId, ev: &web_sys::KeyboardEvent) {
+    if super::card_keys::on_key(app, menu, id, ev) || move_by_key(app, id, ev) {
         ev.prevent_default();
     }
 }
@@ -152,7 +155,9 @@ pub fn ServiceCard(
     let id = id.unwrap_or(ServiceId(0));
     let text = move |field: fn(&CardFace) -> &String| move || face.with(|f| field(f).clone());
     // A memo: a new selection re-runs plain Rust in 200 cards, and touches the DOM of two.
-    let selected = Memo::new(move |_| app.selection.get() == Selection::Service(id));
+    let selected = Memo::new(move |_| app.is_selected(id));
+    let menu = use_menu();
+    let renaming = super::rename::use_renaming();
     let moving = drag.moving_card;
     // Register the element for the link layer's measurements.
     let node = NodeRef::<leptos::html::Li>::new();
@@ -163,9 +168,9 @@ pub fn ServiceCard(
             on_cleanup(move || elements.remove(id, &el));
         });
     }
-    let select = move |_| {
+    let select = move |ev: leptos::ev::MouseEvent| {
         if !drag.take_suppressed_click() {
-            app.selection.set(Selection::Service(id));
+            super::card_keys::on_click(app, id, &ev);
         }
     };
     let handle_down = move |ev: web_sys::PointerEvent| {
@@ -182,15 +187,19 @@ pub fn ServiceCard(
             class:card--dragging=move || moving.get() == Some(id)
             data-service-id=id.0.to_string()
             tabindex="0"
-            aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown Alt+ArrowLeft Alt+ArrowRight Delete"
+            aria-keyshortcuts="Enter F2 Alt+ArrowUp Alt+ArrowDown Alt+ArrowLeft Alt+ArrowRight Delete"
             on:click=select
-            on:focus=move |_| app.selection.set(Selection::Service(id))
-            on:keydown=move |ev| on_key(app, id, &ev)
-            on:pointerdown=move |ev| drag.begin(DragSource::Card(id), face.with_untracked(|f| f.name.clone()), &ev)
+            on:keydown=move |ev| on_key(app, menu, id, &ev)
+            on:dblclick=move |_| renaming.map_or((), |r| r.start(id))
+            on:contextmenu=move |ev| menu.on_card(app, id, &ev)
+            on:pointerdown=move |ev| {
+                menu.long_press(app, drag, id, &ev);
+                drag.begin(DragSource::Card(id), face.with_untracked(|f| f.name.clone()), &ev)
+            }
         >
             <span class="card__monogram" aria-hidden="true">{text(|f| &f.monogram)}</span>
             <div class="card__body">
-                <h3 class="card__name" title=text(|f| &f.name)>{text(|f| &f.name)}</h3>
+                <super::rename::CardName id=id name=Signal::derive(text(|f| &f.name)) />
                 <span class="card__kind">{text(|f| &f.kind)}</span>
                 <span class="card__source" title=text(|f| &f.source)>{text(|f| &f.source)}</span>
             </div>

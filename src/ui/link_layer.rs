@@ -173,6 +173,7 @@ pub fn LinkLayer(
         // Memos: on a change elsewhere (every design change, every selection) the 200 arrows of
         // a big board re-run plain Rust and touch the DOM only if their own label or state changed.
         let selected = Memo::new(move |_| app.selection.get() == Selection::Link(from, to));
+        let menu = super::context_menu::use_menu();
         let label = Memo::new(move |_| {
             let (from_name, to_name) = names(from, to);
             format!("{from_name} depends on {to_name} ({kind})")
@@ -191,6 +192,7 @@ pub fn LinkLayer(
                 role="button"
                 aria-label=label
                 on:click=select
+                on:contextmenu=move |ev| menu.on_link(app, from, to, &ev)
                 on:keydown=move |ev: leptos::ev::KeyboardEvent| {
                     if ev.key() == "Enter" || ev.key() == " " {
                         ev.prevent_default();

@@ -49,8 +49,9 @@ pub fn Palette() -> impl IntoView {
                 aria-label="Search the catalog"
                 prop:value=move || query.get()
                 on:input=move |ev| query.set(event_target_value(&ev))
+                on:keydown=move |ev| super::drawer::palette_enter(&ev, &query.get_untracked())
             />
-            <p class="palette__hint">"Drag into a tier, or press Enter to add."</p>
+            <p class="palette__hint">"Drag into a tier, or press Enter to add. Press ? for shortcuts."</p>
             {Tier::ALL.map(group)}
             <Show when=none>
                 <p class="palette__empty">"No service matches."</p>

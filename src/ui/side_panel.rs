@@ -76,7 +76,10 @@ pub fn SidePanel() -> impl IntoView {
                     Some((_, spoken)) => format!("{label}, {spoken}"),
                     None => label.to_string(),
                 }
-                on:click=move |_| panel.set(t)
+                on:click=move |_| {
+                    panel.set(t);
+                    state.drawer_open.set(true);
+                }
             >
                 {label}
                 {move || {
@@ -97,7 +100,8 @@ pub fn SidePanel() -> impl IntoView {
         }
     };
     view! {
-        <aside class="side-panel" aria-label="Details">
+        <aside class="side-panel" class:side-panel--open=move || state.drawer_open.get() aria-label="Details">
+            <super::drawer::DrawerClose />
             <div class="side-panel__tabs" role="tablist">{TABS.map(tab)}</div>
             <div class="side-panel__body" role="tabpanel">
                 {move || match panel.get() {

@@ -6,7 +6,7 @@
 //! handle they need: [`DesignReader`] to display, [`AppState::dispatch`] to change (the one
 //! write path: every change is an `edit::Command`, one undo step each).
 //!
-//! UI-only state — the selection, the open side-panel tab, the banner — lives beside the
+//! UI-only state — the selection (one service or link, or a group of services), the open side-panel tab, the banner — lives beside the
 //! history, never in it: selecting or previewing a drag records nothing.
 
 use crate::edit::{Command, EditError, History};
@@ -46,7 +46,15 @@ pub struct AppState {
     history: RwSignal<History>,
     design: Memo<Design>,
     pub selection: RwSignal<Selection>,
+    /// The services of a multi-selection (Shift/Ctrl-click, rubber band, Ctrl+A). It counts only
+    /// while it holds the primary `selection` (see [`AppState::selected_ids`]), so code that sets
+    /// `selection` alone still selects exactly one thing.
+    pub group: RwSignal<Vec<ServiceId>>,
     pub panel: RwSignal<PanelTab>,
+    /// On small screens the side panel is a drawer over the board: open or closed.
+    pub drawer_open: RwSignal<bool>,
+    /// The keyboard shortcut overlay ("?").
+    pub help_open: RwSignal<bool>,
     pub banner: RwSignal<Option<Banner>>,
 }
 
@@ -54,11 +62,27 @@ impl AppState {
     pub fn new(design: Design) -> Self {
         let history = RwSignal::new(History::new(design));
         let design = Memo::new(move |_| history.with(|h| h.present().clone()));
+        let selection = RwSignal::new(Selection::None);
+        let group = RwSignal::new(Vec::<ServiceId>::new());
+        // A selection made without the group (a plain click elsewhere, a checklist link) ends
+        // the group, so it cannot come back when one of its members is selected again later.
+        Effect::new(move |_| {
+            let keep = match selection.get() {
+                Selection::Service(id) => group.with_untracked(|g| g.contains(&id)),
+                _ => false,
+            };
+            if !keep && group.with_untracked(|g| !g.is_empty()) {
+                group.set(Vec::new());
+            }
+        });
         AppState {
             history,
             design,
-            selection: RwSignal::new(Selection::None),
+            selection,
+            group,
             panel: RwSignal::new(PanelTab::default()),
+            drawer_open: RwSignal::new(false),
+            help_open: RwSignal::new(false),
             banner: RwSignal::new(None),
         }
     }
@@ -124,6 +148,61 @@ impl AppState {
         }));
     }
 
+    /// The selected services: the group when it holds the selected service, else that one
+    /// service (none for a link or nothing). Tracks both signals.
+    pub fn selected_ids(self) -> Vec<ServiceId> {
+        match self.selection.get() {
+            Selection::Service(id) => {
+                let group = self.group.get();
+                if group.contains(&id) {
+                    group
+                } else {
+                    vec![id]
+                }
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// Whether `id` is selected (alone or in the group). Tracks.
+    pub fn is_selected(self, id: ServiceId) -> bool {
+        match self.selection.get() {
+            Selection::Service(p) if p == id => true,
+            Selection::Service(p) => self.group.with(|g| g.contains(&p) && g.contains(&id)),
+            _ => false,
+        }
+    }
+
+    /// Selects several services; `primary` (the inspector's subject) must be one of them,
+    /// else the last. An empty list clears the selection.
+    pub fn select_many(self, ids: Vec<ServiceId>, primary: Option<ServiceId>) {
+        let Some(&last) = ids.last() else {
+            self.selection.set(Selection::None);
+            return;
+        };
+        let primary = primary.filter(|p| ids.contains(p)).unwrap_or(last);
+        self.group.set(ids);
+        self.selection.set(Selection::Service(primary));
+    }
+
+    /// Shift/Ctrl-click: adds `id` to the selection, or takes it out if it was in.
+    pub fn toggle_selected(self, id: ServiceId) {
+        let mut ids = self.selected_ids_untracked();
+        if let Some(at) = ids.iter().position(|&o| o == id) {
+            ids.remove(at);
+            let primary = ids.last().copied();
+            self.select_many(ids, primary);
+        } else {
+            ids.push(id);
+            self.select_many(ids, Some(id));
+        }
+    }
+
+    /// [`AppState::selected_ids`] without tracking (for event handlers).
+    pub fn selected_ids_untracked(self) -> Vec<ServiceId> {
+        untrack(move || self.selected_ids())
+    }
+
     /// A selection pointing at something that no longer exists (after undo, remove) is cleared.
     fn drop_stale_selection(self) {
         let stale = self
@@ -135,6 +214,16 @@ impl AppState {
             });
         if stale {
             self.selection.set(Selection::None);
+        }
+        // Group members that vanished (undo of a paste, removal) drop out of the group.
+        let alive = self.design.with_untracked(|d| {
+            self.group
+                .with_untracked(|g| g.iter().all(|id| d.service(*id).is_some()))
+        });
+        if !alive {
+            let d = self.design;
+            self.group
+                .update(|g| d.with_untracked(|d| g.retain(|id| d.service(*id).is_some())));
         }
     }
 }

@@ -1,0 +1,358 @@
+//! The context menu of cards and links: right click, a long press (touch), the context-menu key
+//! or Shift+F10. A real `role="menu"`: focus moves to its first item, Up/Down/Home/End move
+//! between items, Enter or Space runs one, Escape or Tab closes it and focus returns to the card
+//! or link it was opened on. Every item is one undoable command (through `selection`).
+
+use super::drag::DragController;
+use super::{focus, selection, use_app, AppState, Selection};
+use crate::edit::Command;
+use crate::model::{LinkKind, ServiceId, Tier};
+use leptos::prelude::*;
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, KeyboardEvent, MouseEvent, PointerEvent};
+
+/// How long a touch must rest on a card before the menu opens.
+pub const LONG_PRESS_MS: u64 = 500;
+
+/// What the menu was opened on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MenuTarget {
+    Card(ServiceId),
+    Link(ServiceId, ServiceId),
+}
+
+/// An open menu: its target and where it shows (viewport pixels).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct OpenMenu {
+    pub target: MenuTarget,
+    pub x: f64,
+    pub y: f64,
+}
+
+/// The menu's state, provided by the board; cards and links take it when they are created
+/// (event handlers run outside the component tree, where context is out of reach).
+#[derive(Clone, Copy)]
+pub struct MenuState {
+    open: RwSignal<Option<OpenMenu>>,
+    long_press: StoredValue<Option<TimeoutHandle>>,
+    renaming: Option<super::rename::Renaming>,
+}
+
+/// Provides the menu state to the board's cards and links. Call once, in `Board`, after
+/// `rename::provide`.
+pub fn provide() {
+    provide_context(MenuState::new());
+}
+
+/// The board's menu state (an inert one outside a board).
+pub fn use_menu() -> MenuState {
+    use_context::<MenuState>().unwrap_or_else(MenuState::new)
+}
+
+impl MenuState {
+    fn new() -> Self {
+        MenuState {
+            open: RwSignal::new(None),
+            long_press: StoredValue::new(None),
+            renaming: use_context::<super::rename::Renaming>(),
+        }
+    }
+
+    fn open(self, app: AppState, target: MenuTarget, x: f64, y: f64) {
+        // The menu acts on the selection: a target outside it becomes the selection.
+        match target {
+            MenuTarget::Card(id) => {
+                if !app.selected_ids_untracked().contains(&id) {
+                    app.selection.set(Selection::Service(id));
+                }
+            }
+            MenuTarget::Link(from, to) => app.selection.set(Selection::Link(from, to)),
+        }
+        self.open.set(Some(OpenMenu { target, x, y }));
+    }
+
+    /// Right click on a card.
+    pub fn on_card(self, app: AppState, id: ServiceId, ev: &MouseEvent) {
+        ev.prevent_default();
+        self.cancel_long_press();
+        let (x, y) = (f64::from(ev.client_x()), f64::from(ev.client_y()));
+        self.open(app, MenuTarget::Card(id), x, y);
+    }
+
+    /// Right click on a link.
+    pub fn on_link(self, app: AppState, from: ServiceId, to: ServiceId, ev: &MouseEvent) {
+        ev.prevent_default();
+        ev.stop_propagation();
+        let (x, y) = (f64::from(ev.client_x()), f64::from(ev.client_y()));
+        self.open(app, MenuTarget::Link(from, to), x, y);
+    }
+
+    /// The context-menu key or Shift+F10 on a card: the menu opens at the card.
+    pub fn open_at_card(self, app: AppState, id: ServiceId) {
+        let rect = document()
+            .query_selector(&format!(".card[data-service-id=\"{}\"]", id.0))
+            .ok()
+            .flatten()
+            .map(|el| el.get_bounding_client_rect());
+        let (x, y) = rect.map_or((0.0, 0.0), |r| (r.left() + 16.0, r.bottom()));
+        self.open(app, MenuTarget::Card(id), x, y);
+    }
+
+    /// A touch press on a card: after [`LONG_PRESS_MS`] without a drag, the menu opens there.
+    pub fn long_press(self, app: AppState, drag: DragController, id: ServiceId, ev: &PointerEvent) {
+        if ev.pointer_type() != "touch" {
+            return;
+        }
+        let (x, y) = (f64::from(ev.client_x()), f64::from(ev.client_y()));
+        self.cancel_long_press();
+        let me = self;
+        let handle = set_timeout_with_handle(
+            move || {
+                me.long_press.try_set_value(None);
+                // A drag that got going, or a press already released, does not open the menu.
+                let pressed = drag
+                    .drag
+                    .try_with_untracked(|d| d.as_ref().is_some_and(|d| !d.active))
+                    .unwrap_or(false);
+                if pressed {
+                    drag.cancel();
+                    me.open(app, MenuTarget::Card(id), x, y);
+                }
+            },
+            Duration::from_millis(LONG_PRESS_MS),
+        )
+        .ok();
+        self.long_press.set_value(handle);
+    }
+
+    fn cancel_long_press(self) {
+        if let Some(Some(h)) = self.long_press.try_get_value() {
+            h.clear();
+        }
+        self.long_press.try_set_value(None);
+    }
+}
+
+/// The menu, rendered by the board.
+#[component]
+pub fn ContextMenu() -> impl IntoView {
+    let app = use_app();
+    let menu = use_menu();
+    let list = NodeRef::<leptos::html::Div>::new();
+    list.on_load(|el| {
+        if let Some(first) = items(&el).into_iter().next() {
+            let _ = first.focus();
+        }
+    });
+    let close = move |refocus: bool| {
+        let target = menu.open.get_untracked().map(|m| m.target);
+        menu.open.set(None);
+        if refocus {
+            match target {
+                Some(MenuTarget::Card(id)) => focus::card(id),
+                Some(MenuTarget::Link(from, to)) => focus_link(from, to),
+                None => {}
+            }
+        }
+    };
+    // A press anywhere outside closes it.
+    let _ = window_event_listener(leptos::ev::pointerdown, move |ev: PointerEvent| {
+        let inside = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest(".context-menu").ok().flatten())
+            .is_some();
+        if !inside && menu.open.try_with_untracked(Option::is_some) == Some(true) {
+            menu.open.set(None);
+        }
+    });
+    let on_key = move |ev: KeyboardEvent| {
+        let Some(el) = list.get_untracked() else {
+            return;
+        };
+        let all = items(&el);
+        let at = document().active_element().and_then(|a| {
+            all.iter()
+                .position(|i| i.unchecked_ref::<web_sys::Element>() == &a)
+        });
+        let next = match ev.key().as_str() {
+            "ArrowDown" => at.map_or(0, |i| (i + 1) % all.len().max(1)),
+            "ArrowUp" => at.map_or(0, |i| (i + all.len() - 1) % all.len().max(1)),
+            "Home" => 0,
+            "End" => all.len().saturating_sub(1),
+            "Escape" | "Tab" => {
+                ev.prevent_default();
+                ev.stop_propagation();
+                close(true);
+                return;
+            }
+            _ => return,
+        };
+        ev.prevent_default();
+        ev.stop_propagation();
+        if let Some(item) = all.get(next) {
+            let _ = item.focus();
+        }
+    };
+    let run = move |action: Action| {
+        move |_| {
+            close(false);
+            perform(app, menu, action);
+        }
+    };
+    let item = move |label: String, action: Action| {
+        view! { <button type="button" role="menuitem" class="context-menu__item" tabindex="-1" on:click=run(action)>{label}</button> }
+    };
+    let body = move || {
+        let m = menu.open.get()?;
+        let entries: Vec<(String, Action)> = match m.target {
+            MenuTarget::Card(id) => card_entries(app, id),
+            MenuTarget::Link(from, to) => link_entries(app, from, to),
+        };
+        Some(view! {
+            <div
+                node_ref=list
+                class="context-menu"
+                role="menu"
+                aria-label="Actions"
+                style=format!("left: {}px; top: {}px", m.x.round(), m.y.round())
+                on:keydown=on_key
+                on:contextmenu=|ev| ev.prevent_default()
+            >
+                {entries.into_iter().map(|(label, action)| item(label, action)).collect_view()}
+            </div>
+        })
+    };
+    body
+}
+
+/// What a menu item does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Action {
+    Rename(ServiceId),
+    Inspect,
+    Duplicate,
+    Copy,
+    Cut,
+    Paste,
+    Delete,
+    MoveTo(Tier),
+    ToggleKind(ServiceId, ServiceId, LinkKind),
+    Disconnect(ServiceId, ServiceId),
+}
+
+fn card_entries(app: AppState, id: ServiceId) -> Vec<(String, Action)> {
+    let n = app.selected_ids_untracked().len();
+    let many = |s: &str| {
+        if n > 1 {
+            format!("{s} {n} services")
+        } else {
+            s.to_string()
+        }
+    };
+    let tiers: Vec<Tier> = app.reader().signal().with_untracked(|d| {
+        let ids = app.selected_ids_untracked();
+        Tier::ALL
+            .into_iter()
+            .filter(|t| {
+                ids.iter()
+                    .any(|i| d.service(*i).is_some_and(|s| s.tier != *t))
+            })
+            .collect()
+    });
+    let mut entries = Vec::new();
+    if n <= 1 {
+        entries.push(("Rename".to_string(), Action::Rename(id)));
+        entries.push(("Edit in inspector".to_string(), Action::Inspect));
+    }
+    entries.push((many("Duplicate"), Action::Duplicate));
+    entries.push((many("Copy"), Action::Copy));
+    entries.push((many("Cut"), Action::Cut));
+    entries.push(("Paste".to_string(), Action::Paste));
+    for t in tiers {
+        entries.push((format!("Move to {} tier", t.label()), Action::MoveTo(t)));
+    }
+    entries.push((many("Delete"), Action::Delete));
+    entries
+}
+
+fn link_entries(app: AppState, from: ServiceId, to: ServiceId) -> Vec<(String, Action)> {
+    let kind = app.reader().signal().with_untracked(|d| {
+        d.links
+            .iter()
+            .find(|l| l.from == from && l.to == to)
+            .map(|l| l.kind)
+    });
+    let toggle = match kind {
+        Some(LinkKind::Sync) => "Make asynchronous (queue)",
+        _ => "Make synchronous (HTTP/gRPC)",
+    };
+    vec![
+        (
+            toggle.to_string(),
+            Action::ToggleKind(from, to, kind.unwrap_or_default()),
+        ),
+        ("Disconnect".to_string(), Action::Disconnect(from, to)),
+    ]
+}
+
+fn perform(app: AppState, menu: MenuState, action: Action) {
+    match action {
+        Action::Rename(id) => {
+            if let Some(r) = menu.renaming {
+                r.0.set(Some(id));
+            }
+        }
+        Action::Inspect => focus::inspector_first_field(app),
+        Action::Duplicate => selection::duplicate_selection(app),
+        Action::Copy => selection::copy_to_system(app),
+        Action::Cut => {
+            selection::copy_to_system(app);
+            selection::delete_selection(app);
+        }
+        Action::Paste => selection::paste_from_system(app),
+        Action::Delete => {
+            selection::delete_selection(app);
+        }
+        Action::MoveTo(tier) => selection::retier_selection(app, tier),
+        Action::ToggleKind(from, to, kind) => {
+            let kind = if kind == LinkKind::Sync {
+                LinkKind::Async
+            } else {
+                LinkKind::Sync
+            };
+            app.dispatch_or_report(Command::SetLinkKind { from, to, kind });
+            focus_link(from, to);
+        }
+        Action::Disconnect(from, to) => {
+            app.dispatch_or_report(Command::Disconnect { from, to });
+            app.selection.set(Selection::None);
+            focus::card(from);
+        }
+    }
+}
+
+fn items(menu: &web_sys::Element) -> Vec<HtmlElement> {
+    let Ok(list) = menu.query_selector_all("[role=menuitem]") else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<HtmlElement>().ok())
+        .collect()
+}
+
+fn focus_link(from: ServiceId, to: ServiceId) {
+    request_animation_frame(move || {
+        let selector = format!(".link[data-from=\"{}\"][data-to=\"{}\"]", from.0, to.0);
+        if let Some(el) = document()
+            .query_selector(&selector)
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::SvgElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}
