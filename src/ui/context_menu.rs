@@ -140,9 +140,13 @@ pub fn ContextMenu() -> impl IntoView {
     let app = use_app();
     let menu = use_menu();
     let list = NodeRef::<leptos::html::Div>::new();
-    list.on_load(|el| {
-        if let Some(first) = items(&el).into_iter().next() {
-            let _ = first.focus();
+    // Each time the menu opens (a new element), its first item takes the focus. (Not
+    // `NodeRef::on_load`: it runs once and panics when the element comes back.)
+    Effect::new(move |_| {
+        if let Some(el) = list.get() {
+            if let Some(first) = items(&el).into_iter().next() {
+                let _ = first.focus();
+            }
         }
     });
     let close = move |refocus: bool| {

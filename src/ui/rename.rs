@@ -42,9 +42,12 @@ pub fn CardName(
     let active = move || renaming.is_some_and(|r| r.get() == Some(id));
     let error = RwSignal::new(None::<String>);
     let input = NodeRef::<leptos::html::Input>::new();
-    input.on_load(|el| {
-        let _ = el.focus();
-        el.select();
+    // Each time the field appears (not `NodeRef::on_load`, which panics on a second rename).
+    Effect::new(move |_| {
+        if let Some(el) = input.get() {
+            let _ = el.focus();
+            el.select();
+        }
     });
     let stop = move || {
         if let Some(r) = renaming {

@@ -40,14 +40,16 @@ pub fn DependencyPicker(
     let list_id = format!("depends-{}-list", id.0);
     let option_id = move |i: usize| format!("depends-{}-option-{i}", id.0);
     let input = NodeRef::<leptos::html::Input>::new();
-    input.on_load(|el| {
-        let _ = el.focus();
+    Effect::new(move |_| {
+        if let Some(el) = input.get() {
+            let _ = el.focus();
+        }
     });
     let done = move || {
         picking.set(false);
         request_animation_frame(|| {
             if let Some(b) = document()
-                .query_selector(".inspector__add")
+                .query_selector(".inspector__add--depends")
                 .ok()
                 .flatten()
                 .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())

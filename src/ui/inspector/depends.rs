@@ -62,7 +62,7 @@ pub fn Depends(s: Subject) -> impl IntoView {
             <Show
                 when=move || picking.get()
                 fallback=move || view! {
-                    <button type="button" class="inspector__add" on:click=move |_| picking.set(true)>"Add dependency…"</button>
+                    <button type="button" class="inspector__add inspector__add--depends" on:click=move |_| picking.set(true)>"Add dependency…"</button>
                 }
             >
                 <DependencyPicker s=s picking=picking error=error />
