@@ -3,7 +3,7 @@
 //! between items, Enter or Space runs one, Escape or Tab closes it and focus returns to the card
 //! or link it was opened on. Every item is one undoable command (through `selection`).
 
-use super::drag::DragController;
+use super::drag::{use_drag, DragController};
 use super::{focus, selection, use_app, AppState, Selection};
 use crate::edit::Command;
 use crate::model::{LinkKind, ServiceId, Tier};
@@ -36,6 +36,9 @@ pub struct OpenMenu {
 pub struct MenuState {
     open: RwSignal<Option<OpenMenu>>,
     long_press: StoredValue<Option<TimeoutHandle>>,
+    /// A touch has rested on a card long enough: moving it now drags the card instead of
+    /// scrolling (see [`hold_blocks_scrolling`]).
+    held: StoredValue<bool>,
     renaming: Option<super::rename::Renaming>,
 }
 
@@ -55,6 +58,7 @@ impl MenuState {
         MenuState {
             open: RwSignal::new(None),
             long_press: StoredValue::new(None),
+            held: StoredValue::new(false),
             renaming: use_context::<super::rename::Renaming>(),
         }
     }
@@ -99,13 +103,16 @@ impl MenuState {
         self.open(app, MenuTarget::Card(id), x, y);
     }
 
-    /// A touch press on a card: after [`LONG_PRESS_MS`] without a drag, the menu opens there.
+    /// A touch press on a card: after [`LONG_PRESS_MS`] without a drag, the menu opens there,
+    /// and the press is held: moving the finger now drags the card (the menu closes) rather
+    /// than scrolling the board.
     pub fn long_press(self, app: AppState, drag: DragController, id: ServiceId, ev: &PointerEvent) {
         if ev.pointer_type() != "touch" {
             return;
         }
         let (x, y) = (f64::from(ev.client_x()), f64::from(ev.client_y()));
         self.cancel_long_press();
+        self.held.set_value(false);
         let me = self;
         let handle = set_timeout_with_handle(
             move || {
@@ -116,7 +123,7 @@ impl MenuState {
                     .try_with_untracked(|d| d.as_ref().is_some_and(|d| !d.active))
                     .unwrap_or(false);
                 if pressed {
-                    drag.cancel();
+                    me.held.try_set_value(true);
                     me.open(app, MenuTarget::Card(id), x, y);
                 }
             },
@@ -139,6 +146,14 @@ impl MenuState {
 pub fn ContextMenu() -> impl IntoView {
     let app = use_app();
     let menu = use_menu();
+    let drag = use_drag();
+    hold_blocks_scrolling(menu, drag);
+    // A drag that starts from a held press closes the menu.
+    Effect::new(move |_| {
+        if drag.moving_card.get().is_some() && menu.open.get_untracked().is_some() {
+            menu.open.set(None);
+        }
+    });
     let list = NodeRef::<leptos::html::Div>::new();
     // Each time the menu opens (a new element), its first item takes the focus. (Not
     // `NodeRef::on_load`: it runs once and panics when the element comes back.)
@@ -167,6 +182,7 @@ pub fn ContextMenu() -> impl IntoView {
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .and_then(|el| el.closest(".context-menu").ok().flatten())
             .is_some();
+        menu.held.try_set_value(false);
         if !inside && menu.open.try_with_untracked(Option::is_some) == Some(true) {
             menu.open.set(None);
         }
@@ -359,4 +375,30 @@ fn focus_link(from: ServiceId, to: ServiceId) {
             let _ = el.focus();
         }
     });
+}
+
+/// While a held press is pending on a card, the window's `touchmove` is cancelled, so the
+/// browser does not scroll (cards allow vertical panning on small screens) and the pointer
+/// events go on to the drag. The listener must not be passive, hence `web_sys` directly; it
+/// lives as long as the page (state reads are `try_`, so an unmounted app is ignored).
+fn hold_blocks_scrolling(menu: MenuState, drag: DragController) {
+    use wasm_bindgen::closure::Closure;
+    let on_move = Closure::<dyn Fn(web_sys::TouchEvent)>::new(move |ev: web_sys::TouchEvent| {
+        let held = menu.held.try_get_value().unwrap_or(false);
+        let pending = drag
+            .drag
+            .try_with_untracked(|d| d.is_some())
+            .unwrap_or(false);
+        if held && pending && ev.cancelable() {
+            ev.prevent_default();
+        }
+    });
+    let options = web_sys::AddEventListenerOptions::new();
+    options.set_passive(false);
+    let _ = window().add_event_listener_with_callback_and_add_event_listener_options(
+        "touchmove",
+        on_move.as_ref().unchecked_ref(),
+        &options,
+    );
+    on_move.forget();
 }

@@ -48,8 +48,12 @@ async function open(t, { context, ...options } = {}) {
 
 const card = (page, name) => page.locator('.card', { has: page.locator('.card__name', { hasText: new RegExp(`^${name}$`) }) });
 const cardNames = (page) => page.locator('.board .card .card__name').allTextContents();
-const focusedCard = (page) =>
-  page.evaluate(() => document.activeElement?.closest('.card')?.querySelector('.card__name')?.textContent ?? null);
+/** Waits two frames: focus moves a frame after the key that asks for it. */
+const frames = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+const focusedCard = async (page) => {
+  await frames(page);
+  return page.evaluate(() => document.activeElement?.closest('.card')?.querySelector('.card__name')?.textContent ?? null);
+};
 const selectedNames = (page) => page.locator('.card--selected .card__name').allTextContents();
 /** The saved design (autosave writes it 200 ms after the last edit). */
 const design = async (page) => {
