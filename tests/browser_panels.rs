@@ -629,7 +629,7 @@ async fn side_panel_tabs_show_the_live_score_and_the_resource_warnings() {
     // The tab's name is its content (shown badge, hidden words around it).
     assert_eq!(
         checklist.text_content().unwrap(),
-        format!("Checklist, score {score} of 100")
+        format!("Checklist score {score} of 100")
     );
     assert_eq!(
         one(&checklist, ".side-panel__badge")

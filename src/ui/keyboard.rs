@@ -60,6 +60,12 @@ fn on_key(app: AppState, drag: DragController, ev: &KeyboardEvent) {
             }
         }
         "Delete" | "Backspace" if !command_key && !ev.alt_key() && on_board_or_body(ev) => {
+            // A focused card outside the selection is what the key means.
+            if let Some(id) = focused_card(ev) {
+                if !app.selected_ids_untracked().contains(&id) {
+                    app.selection.set(Selection::Service(id));
+                }
+            }
             let removed = selection::delete_selection(app);
             if removed {
                 ev.prevent_default();
@@ -93,6 +99,13 @@ fn on_body(ev: &KeyboardEvent) -> bool {
     ev.target()
         .and_then(|t| t.dyn_into::<Element>().ok())
         .is_none_or(|el| el.tag_name().eq_ignore_ascii_case("body"))
+}
+
+/// The service of the card the key goes to, if any.
+fn focused_card(ev: &KeyboardEvent) -> Option<crate::model::ServiceId> {
+    let el = ev.target()?.dyn_into::<Element>().ok()?;
+    let card = el.closest(".card[data-service-id]").ok().flatten()?;
+    super::drag::service_id_of(&card)
 }
 
 /// True when the key goes to a card, a link or nothing in particular (not a toolbar button).

@@ -56,12 +56,12 @@ pub fn SidePanel() -> impl IntoView {
         match t {
             PanelTab::Checklist => {
                 let s = score.get()?;
-                Some((s.to_string(), ", score ", " of 100"))
+                Some((s.to_string(), " score ", " of 100"))
             }
             PanelTab::Resources => match warnings.get() {
                 0 => None,
-                1 => Some(("1".into(), ", ", " warning")),
-                n => Some((n.to_string(), ", ", " warnings")),
+                1 => Some(("1".into(), " ", " warning")),
+                n => Some((n.to_string(), " ", " warnings")),
             },
             _ => None,
         }

@@ -166,6 +166,9 @@ test('touch at 768 px: tapping a card shows its inspector without scrolling; a f
   const header = await page.locator('.app-header').boundingBox();
   console.log(`measure: header height at 768 px: ${Math.round(header.height)} px`);
   assert.ok(header.height < 80, `the header is one row (${header.height} px)`);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 768, `nothing widens the page (${width} px)`);
+  await page.screenshot({ path: path.join(results, 'editing-tablet-closed.png') });
   const db = card(page, 'db');
   const box = await db.boundingBox();
   assert.ok(box.y + box.height <= 1024, `the data tier's first card is on screen without scrolling (${box.y})`);
