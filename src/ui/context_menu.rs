@@ -3,10 +3,12 @@
 //! between items, Enter or Space runs one, Escape or Tab closes it and focus returns to the card
 //! or link it was opened on. Every item is one undoable command (through `selection`).
 
+mod actions;
+
 use super::drag::{use_drag, DragController};
-use super::{focus, selection, use_app, AppState, Selection};
-use crate::edit::Command;
-use crate::model::{LinkKind, ServiceId, Tier};
+use super::{focus, use_app, AppState, Selection};
+use crate::model::ServiceId;
+use actions::Action;
 use leptos::prelude::*;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
@@ -170,7 +172,7 @@ pub fn ContextMenu() -> impl IntoView {
         if refocus {
             match target {
                 Some(MenuTarget::Card(id)) => focus::card(id),
-                Some(MenuTarget::Link(from, to)) => focus_link(from, to),
+                Some(MenuTarget::Link(from, to)) => focus::link(from, to),
                 None => {}
             }
         }
@@ -218,7 +220,7 @@ pub fn ContextMenu() -> impl IntoView {
     let run = move |action: Action| {
         move |_| {
             close(false);
-            perform(app, menu, action);
+            actions::perform(app, menu.renaming, action);
         }
     };
     let item = move |label: String, action: Action| {
@@ -227,8 +229,8 @@ pub fn ContextMenu() -> impl IntoView {
     let body = move || {
         let m = menu.open.get()?;
         let entries: Vec<(String, Action)> = match m.target {
-            MenuTarget::Card(id) => card_entries(app, id),
-            MenuTarget::Link(from, to) => link_entries(app, from, to),
+            MenuTarget::Card(id) => actions::card_entries(app, id),
+            MenuTarget::Link(from, to) => actions::link_entries(app, from, to),
         };
         Some(view! {
             <div
@@ -247,112 +249,6 @@ pub fn ContextMenu() -> impl IntoView {
     body
 }
 
-/// What a menu item does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Action {
-    Rename(ServiceId),
-    Inspect,
-    Duplicate,
-    Copy,
-    Cut,
-    Paste,
-    Delete,
-    MoveTo(Tier),
-    ToggleKind(ServiceId, ServiceId, LinkKind),
-    Disconnect(ServiceId, ServiceId),
-}
-
-fn card_entries(app: AppState, id: ServiceId) -> Vec<(String, Action)> {
-    let n = app.selected_ids_untracked().len();
-    let many = |s: &str| {
-        if n > 1 {
-            format!("{s} {n} services")
-        } else {
-            s.to_string()
-        }
-    };
-    let tiers: Vec<Tier> = app.reader().signal().with_untracked(|d| {
-        let ids = app.selected_ids_untracked();
-        Tier::ALL
-            .into_iter()
-            .filter(|t| {
-                ids.iter()
-                    .any(|i| d.service(*i).is_some_and(|s| s.tier != *t))
-            })
-            .collect()
-    });
-    let mut entries = Vec::new();
-    if n <= 1 {
-        entries.push(("Rename".to_string(), Action::Rename(id)));
-        entries.push(("Edit in inspector".to_string(), Action::Inspect));
-    }
-    entries.push((many("Duplicate"), Action::Duplicate));
-    entries.push((many("Copy"), Action::Copy));
-    entries.push((many("Cut"), Action::Cut));
-    entries.push(("Paste".to_string(), Action::Paste));
-    for t in tiers {
-        entries.push((format!("Move to {} tier", t.label()), Action::MoveTo(t)));
-    }
-    entries.push((many("Delete"), Action::Delete));
-    entries
-}
-
-fn link_entries(app: AppState, from: ServiceId, to: ServiceId) -> Vec<(String, Action)> {
-    let kind = app.reader().signal().with_untracked(|d| {
-        d.links
-            .iter()
-            .find(|l| l.from == from && l.to == to)
-            .map(|l| l.kind)
-    });
-    let toggle = match kind {
-        Some(LinkKind::Sync) => "Make asynchronous (queue)",
-        _ => "Make synchronous (HTTP/gRPC)",
-    };
-    vec![
-        (
-            toggle.to_string(),
-            Action::ToggleKind(from, to, kind.unwrap_or_default()),
-        ),
-        ("Disconnect".to_string(), Action::Disconnect(from, to)),
-    ]
-}
-
-fn perform(app: AppState, menu: MenuState, action: Action) {
-    match action {
-        Action::Rename(id) => {
-            if let Some(r) = menu.renaming {
-                r.0.set(Some(id));
-            }
-        }
-        Action::Inspect => focus::inspector_first_field(app),
-        Action::Duplicate => selection::duplicate_selection(app),
-        Action::Copy => selection::copy_to_system(app),
-        Action::Cut => {
-            selection::copy_to_system(app);
-            selection::delete_selection(app);
-        }
-        Action::Paste => selection::paste_from_system(app),
-        Action::Delete => {
-            selection::delete_selection(app);
-        }
-        Action::MoveTo(tier) => selection::retier_selection(app, tier),
-        Action::ToggleKind(from, to, kind) => {
-            let kind = if kind == LinkKind::Sync {
-                LinkKind::Async
-            } else {
-                LinkKind::Sync
-            };
-            app.dispatch_or_report(Command::SetLinkKind { from, to, kind });
-            focus_link(from, to);
-        }
-        Action::Disconnect(from, to) => {
-            app.dispatch_or_report(Command::Disconnect { from, to });
-            app.selection.set(Selection::None);
-            focus::card(from);
-        }
-    }
-}
-
 fn items(menu: &web_sys::Element) -> Vec<HtmlElement> {
     let Ok(list) = menu.query_selector_all("[role=menuitem]") else {
         return Vec::new();
@@ -361,20 +257,6 @@ fn items(menu: &web_sys::Element) -> Vec<HtmlElement> {
         .filter_map(|i| list.item(i))
         .filter_map(|n| n.dyn_into::<HtmlElement>().ok())
         .collect()
-}
-
-fn focus_link(from: ServiceId, to: ServiceId) {
-    request_animation_frame(move || {
-        let selector = format!(".link[data-from=\"{}\"][data-to=\"{}\"]", from.0, to.0);
-        if let Some(el) = document()
-            .query_selector(&selector)
-            .ok()
-            .flatten()
-            .and_then(|e| e.dyn_into::<web_sys::SvgElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
 }
 
 /// While a held press is pending on a card, the window's `touchmove` is cancelled, so the

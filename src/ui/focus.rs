@@ -184,3 +184,18 @@ pub fn after_fix(used: Option<Element>) {
         }
     });
 }
+
+/// Focuses the link from `from` to `to` (a frame later).
+pub fn link(from: ServiceId, to: ServiceId) {
+    request_animation_frame(move || {
+        let selector = format!(".link[data-from=\"{}\"][data-to=\"{}\"]", from.0, to.0);
+        if let Some(el) = document()
+            .query_selector(&selector)
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::SvgElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}

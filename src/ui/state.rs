@@ -46,9 +46,10 @@ pub struct AppState {
     history: RwSignal<History>,
     design: Memo<Design>,
     pub selection: RwSignal<Selection>,
-    /// The services of a multi-selection (Shift/Ctrl-click, rubber band, Ctrl+A). It counts only
-    /// while it holds the primary `selection` (see [`AppState::selected_ids`]), so code that sets
-    /// `selection` alone still selects exactly one thing.
+    /// The services of a multi-selection (Shift/Ctrl-click, rubber band, Ctrl+A), the primary
+    /// first. It counts only while its first member is the selected service (see
+    /// [`AppState::selected_ids`]), so code that sets `selection` alone to another service
+    /// still selects exactly one thing.
     pub group: RwSignal<Vec<ServiceId>>,
     pub panel: RwSignal<PanelTab>,
     /// On small screens the side panel is a drawer over the board: open or closed.
@@ -64,17 +65,6 @@ impl AppState {
         let design = Memo::new(move |_| history.with(|h| h.present().clone()));
         let selection = RwSignal::new(Selection::None);
         let group = RwSignal::new(Vec::<ServiceId>::new());
-        // A selection made without the group (a plain click elsewhere, a checklist link) ends
-        // the group, so it cannot come back when one of its members is selected again later.
-        Effect::new(move |_| {
-            let keep = match selection.get() {
-                Selection::Service(id) => group.with_untracked(|g| g.contains(&id)),
-                _ => false,
-            };
-            if !keep && group.with_untracked(|g| !g.is_empty()) {
-                group.set(Vec::new());
-            }
-        });
         AppState {
             history,
             design,
@@ -154,7 +144,7 @@ impl AppState {
         match self.selection.get() {
             Selection::Service(id) => {
                 let group = self.group.get();
-                if group.contains(&id) {
+                if group.first() == Some(&id) {
                     group
                 } else {
                     vec![id]
@@ -168,19 +158,23 @@ impl AppState {
     pub fn is_selected(self, id: ServiceId) -> bool {
         match self.selection.get() {
             Selection::Service(p) if p == id => true,
-            Selection::Service(p) => self.group.with(|g| g.contains(&p) && g.contains(&id)),
+            Selection::Service(p) => self
+                .group
+                .with(|g| g.first() == Some(&p) && g.contains(&id)),
             _ => false,
         }
     }
 
     /// Selects several services; `primary` (the inspector's subject) must be one of them,
     /// else the last. An empty list clears the selection.
-    pub fn select_many(self, ids: Vec<ServiceId>, primary: Option<ServiceId>) {
+    pub fn select_many(self, mut ids: Vec<ServiceId>, primary: Option<ServiceId>) {
         let Some(&last) = ids.last() else {
             self.selection.set(Selection::None);
             return;
         };
         let primary = primary.filter(|p| ids.contains(p)).unwrap_or(last);
+        ids.retain(|&id| id != primary);
+        ids.insert(0, primary);
         self.group.set(ids);
         self.selection.set(Selection::Service(primary));
     }
