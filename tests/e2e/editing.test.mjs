@@ -355,3 +355,45 @@ test('axe-core: the board, every side panel tab, every dialog and the menu have 
   console.log(`measure: axe-core serious/critical violations: ${Object.entries(report).map(([k, v]) => `${k} ${v.length}`).join(', ')}`);
   assert.deepEqual(failing, [], JSON.stringify(failing, null, 1));
 });
+
+test('after Fix in the checklist, focus lands on the next Fix (not the page body)', async (t) => {
+  const page = await open(t);
+  await page.getByRole('tab', { name: /^Checklist/ }).click();
+  const fixes = page.locator('.check__fix');
+  const before = await fixes.count();
+  assert.ok(before > 1, 'the starter has several fixes');
+  await fixes.first().focus();
+  await page.keyboard.press('Enter');
+  await frames(page);
+  await frames(page);
+  const focused = await page.evaluate(() => document.activeElement?.className ?? '');
+  assert.match(focused, /check__fix|checklist/, `focus is on "${focused}"`);
+  assert.equal(await fixes.count(), before - 1, 'one rule was fixed');
+});
+
+test('pasting compose YAML from the clipboard imports it, undoably', async (t) => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  t.after(() => context.close());
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const page = await open(t, { context });
+  await page.evaluate(() => navigator.clipboard.writeText('services:\n  web:\n    image: nginx:1.27-alpine\n  cache:\n    image: redis:7-alpine\n'));
+  await page.locator('.board').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+V');
+  assert.deepEqual((await cardNames(page)).sort(), ['cache', 'web']);
+  await page.keyboard.press('Control+Z');
+  assert.ok((await cardNames(page)).includes('traefik'), 'undo brings the board back');
+});
+
+test('a long press on a card (touch) opens its menu', async (t) => {
+  const context = await browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true });
+  t.after(() => context.close());
+  const page = await open(t, { context });
+  const cdp = await context.newCDPSession(page);
+  const b = await card(page, 'redis').boundingBox();
+  const at = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [at] });
+  await page.waitForTimeout(700);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await page.getByRole('menu').waitFor();
+  assert.ok((await page.getByRole('menuitem').allTextContents()).includes('Duplicate'));
+});
