@@ -1,5 +1,5 @@
 //! Edits of a multi-selection as one undoable `Batch`: remove several services (and their
-//! links), or move them to another tier keeping their order. A service that vanished meanwhile
+//! links), move them to another tier keeping their order, or each one tier up or down. A service that vanished meanwhile
 //! is skipped rather than refusing the whole batch.
 
 use super::Command;
@@ -43,6 +43,24 @@ pub fn retier_many(design: &Design, ids: &[ServiceId], tier: Tier) -> Option<Com
         })
         .collect();
     Some(Command::Batch { commands })
+}
+
+/// Moves every service of `ids` one tier up (or down), each to the end of its new tier, in
+/// board order; those already at the edge stay. `None` when nothing would move.
+pub fn step_tier_many(design: &Design, ids: &[ServiceId], up: bool) -> Option<Command> {
+    let commands: Vec<Command> = existing(design, ids)
+        .into_iter()
+        .filter_map(|id| {
+            let tier = design.service(id)?.tier;
+            let next = if up { tier.up() } else { tier.down() }?;
+            Some(Command::MoveService {
+                id,
+                tier: next,
+                index: usize::MAX,
+            })
+        })
+        .collect();
+    (!commands.is_empty()).then_some(Command::Batch { commands })
 }
 
 #[cfg(test)]
@@ -93,6 +111,24 @@ mod tests {
         let after = apply(&d, retier_many(&d, &ids, Tier::Data).unwrap()).unwrap();
         let data: Vec<ServiceId> = after.tier_services(Tier::Data).map(|s| s.id).collect();
         assert_eq!(&data[data.len() - 2..], &ids[..]);
+    }
+
+    #[test]
+    fn stepping_moves_each_one_tier_and_leaves_the_edge_alone() {
+        let d = web_app();
+        let front = d.tier_services(Tier::Frontend).next().unwrap().id;
+        let back = d.tier_services(Tier::Backend).next().unwrap().id;
+        let after = apply(&d, step_tier_many(&d, &[front, back], true).unwrap()).unwrap();
+        assert_eq!(
+            after.service(front).unwrap().tier,
+            Tier::Frontend,
+            "already at the top"
+        );
+        assert_eq!(after.service(back).unwrap().tier, Tier::Frontend);
+        assert_eq!(step_tier_many(&d, &[front], true), None);
+        let after = apply(&d, step_tier_many(&d, &[front, back], false).unwrap()).unwrap();
+        assert_eq!(after.service(front).unwrap().tier, Tier::Backend);
+        assert_eq!(after.service(back).unwrap().tier, Tier::Data);
     }
 
     #[test]

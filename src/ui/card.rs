@@ -122,6 +122,9 @@ pub fn move_by_key(app: AppState, id: ServiceId, ev: &web_sys::KeyboardEvent) ->
     if !ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
         return false;
     }
+    if super::selection::step_group(app, id, ev) {
+        return true;
+    }
     let key = ev.key();
     if !key.starts_with("Arrow") {
         return false;

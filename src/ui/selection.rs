@@ -12,7 +12,7 @@
 use super::focus;
 use super::{AppState, Selection};
 use crate::edit::clipboard::{classify, duplicate, Clip, Pasted};
-use crate::edit::{remove_many, retier_many, Command};
+use crate::edit::{remove_many, retier_many, step_tier_many, Command};
 use crate::model::{ServiceId, Tier};
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -237,6 +237,31 @@ pub fn retier_selection(app: AppState, tier: Tier) {
             focus::card(id);
         }
     }
+}
+
+/// Alt+Up/Down on a card of a multi-selection: each selected service moves one tier, as one undoable step.
+/// Returns whether it handled the key (a single selection moves as `card::move_by_key` says).
+pub fn step_group(app: AppState, id: ServiceId, ev: &web_sys::KeyboardEvent) -> bool {
+    let up = match ev.key().as_str() {
+        "ArrowUp" => true,
+        "ArrowDown" => false,
+        _ => return false,
+    };
+    let ids = app.selected_ids_untracked();
+    if ids.len() < 2 || !ids.contains(&id) || !ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
+        return false;
+    }
+    let command = app
+        .reader()
+        .signal()
+        .with_untracked(|d| step_tier_many(d, &ids, up));
+    if let Some(command) = command {
+        app.dispatch_or_report(command);
+    }
+    if let Selection::Service(id) = app.selection.get_untracked() {
+        focus::card(id);
+    }
+    true
 }
 
 /// True when the event goes to an input, a text area or an editable element: its own

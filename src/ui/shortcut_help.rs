@@ -31,7 +31,7 @@ pub const SHORTCUTS: &[(&str, &[(&str, &str)])] = &[
             ("Shift + drag on empty board", "Select the cards in a rectangle"),
             ("Delete / Backspace", "Remove the selection"),
             ("Alt + ← →", "Move the card within its tier"),
-            ("Alt + ↑ ↓", "Move the card to the tier above or below"),
+            ("Alt + ↑ ↓", "Move the card (or every selected card) to the tier above or below"),
             ("Double click", "Rename the card"),
             ("Shift + F10, menu key, right click, long press", "Actions for a card or a link"),
             ("Ctrl/⌘ + Z", "Undo"),

@@ -254,6 +254,15 @@ test('multi-select (Ctrl-click, rubber band, Ctrl+A), delete as one command, und
   await page.keyboard.up('Shift');
   assert.deepEqual((await selectedNames(page)).sort(), ['db', 'redis'], 'the band selects what it touches');
 
+  // Alt+Up moves the whole selection one tier up, as one undo step.
+  await card(page, 'db').focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  const backend = await page.getByRole('region', { name: 'Backend tier' }).locator('.card__name').allTextContents();
+  assert.ok(backend.includes('db') && backend.includes('redis'), backend.join());
+  await page.keyboard.press('Control+Z');
+  assert.deepEqual(await cardNames(page), before);
+  assert.deepEqual((await selectedNames(page)).sort(), ['db', 'redis'], 'still selected after undo');
+
   // Ctrl+D duplicates the selection; Ctrl+A selects everything.
   await page.keyboard.press('Control+D');
   const names = await cardNames(page);
