@@ -76,7 +76,8 @@ fn on_key(app: AppState, drag: DragController, ev: &KeyboardEvent) {
             ev.prevent_default();
             selection::duplicate_selection(app);
         }
-        "a" | "A" if command_key && !ev.alt_key() && !ev.shift_key() => {
+        // Only on the board: elsewhere (a file preview) Ctrl+A selects text as usual.
+        "a" | "A" if command_key && !ev.alt_key() && !ev.shift_key() && on_board_or_body(ev) => {
             ev.prevent_default();
             selection::select_all(app);
         }
@@ -108,13 +109,17 @@ fn focused_card(ev: &KeyboardEvent) -> Option<crate::model::ServiceId> {
     super::drag::service_id_of(&card)
 }
 
-/// True when the key goes to a card, a link or nothing in particular (not a toolbar button).
+/// True when the key goes to a card, a link, the board itself or nothing in particular (not a
+/// toolbar button).
 fn on_board_or_body(ev: &KeyboardEvent) -> bool {
     on_body(ev)
         || ev
             .target()
             .and_then(|t| t.dyn_into::<Element>().ok())
-            .is_some_and(|el| el.closest(".card, .link").ok().flatten().is_some())
+            .is_some_and(|el| {
+                el.id() == super::focus::BOARD_ID
+                    || el.closest(".card, .link").ok().flatten().is_some()
+            })
 }
 
 /// True when the key goes to an input, a text area, a select or an editable element.
