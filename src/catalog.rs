@@ -11,6 +11,7 @@ mod instantiate;
 mod kinds;
 mod patterns;
 mod protocols;
+pub mod search;
 #[cfg(test)]
 mod tests;
 

@@ -23,6 +23,7 @@ pub fn App() -> impl IntoView {
     provide_context(drag);
     drag.install(state);
     keyboard::install(state, drag);
+    super::selection::install(state);
     autosave::install(state);
     super::theme_toggle::provide_theme();
     // Zoom, pan and Fit, and the diagram the board draws (presentation and export use it too).
@@ -39,6 +40,8 @@ pub fn App() -> impl IntoView {
 
     view! {
         <div class="app" class:app--presenting=move || state.presenting.get() node_ref=root>
+            <a class="skip-link" href=format!("#{}", super::focus::BOARD_ID)
+                on:click=|ev| { ev.prevent_default(); super::focus::skip_to_board(); }>"Skip to board"</a>
             <Header design_name=design_name />
             <Banner recovery=recovery />
             <PrintView />
@@ -49,6 +52,7 @@ pub fn App() -> impl IntoView {
             </div>
             <DragOverlay />
             <PresentBar />
+            <super::shortcut_help::ShortcutHelp />
         </div>
     }
 }

@@ -36,6 +36,9 @@ pub fn Board() -> impl IntoView {
         gestures.install_wheel(&el);
         observe_size(&el, viewport);
     });
+    super::rename::provide();
+    super::context_menu::provide();
+    let marquee = super::marquee::Marquee::new(app);
     let clear = move |ev: leptos::ev::MouseEvent| {
         if gestures.take_swallowed_click() {
             return;
@@ -49,7 +52,7 @@ pub fn Board() -> impl IntoView {
                     .flatten()
             })
             .is_some();
-        if !on_card {
+        if !on_card && !ev.shift_key() {
             app.selection.set(Selection::None);
         }
     };
@@ -76,11 +79,20 @@ pub fn Board() -> impl IntoView {
                 class="board"
                 class:board--space=move || gestures.space.get()
                 class:board--panning=move || gestures.panning.get()
+                id=super::focus::BOARD_ID
+                tabindex="-1"
                 aria-label="Board"
                 node_ref=board
                 on:click=clear
                 on:pointerdown:capture=move |ev| gestures.down_capture(&ev)
-                on:pointerdown=move |ev| gestures.down(&ev)
+                on:pointerdown=move |ev: web_sys::PointerEvent| {
+                    // Shift+drag on empty board draws a selection band; a plain drag pans.
+                    if ev.shift_key() {
+                        marquee.begin(&ev);
+                    } else {
+                        gestures.down(&ev);
+                    }
+                }
                 on:pointermove=move |ev| gestures.moved(&ev)
             >
                 <div
@@ -101,6 +113,8 @@ pub fn Board() -> impl IntoView {
                         <LinkLayer viewport=viewport />
                     </div>
                 </div>
+                <super::context_menu::ContextMenu />
+                {marquee.view()}
             </main>
             <ZoomControls />
         </div>

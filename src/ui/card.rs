@@ -5,7 +5,10 @@
 //! Alt+Up/Down moves it between tiers, Alt+Left/Right reorders it, Delete removes it (global).
 //!
 //! The card sits at its diagram place (`at`, relative to its lane); its size is the diagram's.
+//! Selecting, arrow-key focus, the context menu and renaming are in `card_keys`, `context_menu`
+//! and `rename`.
 
+use super::context_menu::{use_menu, MenuState};
 use super::drag::{use_drag, DragSource};
 use super::viewport::px;
 use super::{use_app, AppState, Selection};
@@ -154,8 +157,8 @@ pub fn focus_card(id: ServiceId) {
     });
 }
 
-fn on_key(app: AppState, id: ServiceId, ev: &web_sys::KeyboardEvent) {
-    if move_by_key(app, id, ev) {
+fn on_key(app: AppState, menu: MenuState, id: ServiceId, ev: &web_sys::KeyboardEvent) {
+    if super::card_keys::on_key(app, menu, id, ev) || move_by_key(app, id, ev) {
         ev.prevent_default();
     }
 }
@@ -168,6 +171,9 @@ fn on_key(app: AppState, id: ServiceId, ev: &web_sys::KeyboardEvent) {
 pub fn move_by_key(app: AppState, id: ServiceId, ev: &web_sys::KeyboardEvent) -> bool {
     if !ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
         return false;
+    }
+    if super::selection::step_group(app, id, ev) {
+        return true;
     }
     let key = ev.key();
     if !key.starts_with("Arrow") {
@@ -209,7 +215,9 @@ pub fn ServiceCard(
     let id = id.unwrap_or(ServiceId(0));
     let text = move |field: fn(&CardFace) -> &String| move || face.with(|f| field(f).clone());
     // A memo: a new selection re-runs plain Rust in 200 cards, and touches the DOM of two.
-    let selected = Memo::new(move |_| app.selection.get() == Selection::Service(id));
+    let selected = Memo::new(move |_| app.is_selected(id));
+    let menu = use_menu();
+    let renaming = super::rename::use_renaming();
     let moving = drag.moving_card;
     let place = move |f: fn(&Rect) -> i32| move || at.map(|at| px(f64::from(at.with(f))));
     let exposed = move || face.with(CardFace::exposed_tag);
@@ -245,9 +253,9 @@ pub fn ServiceCard(
         })
         .collect_view()
     };
-    let select = move |_| {
+    let select = move |ev: leptos::ev::MouseEvent| {
         if !drag.take_suppressed_click() {
-            app.selection.set(Selection::Service(id));
+            super::card_keys::on_click(app, id, &ev);
         }
     };
     let handle_down = move |ev: web_sys::PointerEvent| {
@@ -269,11 +277,15 @@ pub fn ServiceCard(
             class:card--dragging=move || moving.get() == Some(id)
             data-service-id=id.0.to_string()
             tabindex="0"
-            aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown Alt+ArrowLeft Alt+ArrowRight Delete"
+            aria-keyshortcuts="Enter F2 Alt+ArrowUp Alt+ArrowDown Alt+ArrowLeft Alt+ArrowRight Delete"
             on:click=select
-            on:focus=move |_| app.selection.set(Selection::Service(id))
-            on:keydown=move |ev| on_key(app, id, &ev)
-            on:pointerdown=move |ev| drag.begin(DragSource::Card(id), face.with_untracked(|f| f.name.clone()), &ev)
+            on:keydown=move |ev| on_key(app, menu, id, &ev)
+            on:dblclick=move |_| renaming.map_or((), |r| r.start(id))
+            on:contextmenu=move |ev| menu.on_card(app, id, &ev)
+            on:pointerdown=move |ev| {
+                menu.long_press(app, drag, id, &ev);
+                drag.begin(DragSource::Card(id), face.with_untracked(|f| f.name.clone()), &ev)
+            }
         >
             {move || {
                 exposed()
@@ -289,7 +301,7 @@ pub fn ServiceCard(
                         }
                     })
             }}
-            <h3 class="card__name" title=text(|f| &f.name)>{text(|f| &f.name)}</h3>
+            <super::rename::CardName id=id name=Signal::derive(text(|f| &f.name)) />
             <span class="card__monogram" aria-hidden="true">{text(|f| &f.monogram)}</span>
             <div class="card__body">
                 <span class="card__kind">{text(|f| &f.kind)}</span>

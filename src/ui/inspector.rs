@@ -5,6 +5,7 @@
 mod autoscaling;
 mod build;
 mod command;
+mod dependency_picker;
 mod depends;
 mod design;
 mod environment;
@@ -91,11 +92,11 @@ fn ServiceInspector(id: ServiceId) -> impl IntoView {
     let service = Memo::new(move |_| design.with(|d| d.service(id).cloned()));
     let s = Subject { app, id, service };
     let remove = move |_| {
-        app.dispatch_or_report(Command::RemoveService { id });
-        app.selection.set(Selection::None);
+        super::selection::delete_selection(app);
     };
     view! {
-        <form class="inspector__form" aria-label="Service settings" on:submit=|ev| ev.prevent_default()>
+        <form class="inspector__form" aria-label="Service settings" on:submit=|ev| ev.prevent_default()
+            on:keydown=move |ev| super::focus::escape_to_card(id, &ev)>
             <identity::Identity s=s />
             <build::BuildSection s=s />
             <command::CommandSection s=s />

@@ -103,6 +103,7 @@ pub fn LinkLayer(
         };
         let selected = Memo::new(move |_| app.selection.get() == Selection::Link(from, to));
         let related = Memo::new(move |_| focus.get().is_some_and(|id| id == from || id == to));
+        let menu = super::context_menu::use_menu();
         let label = Memo::new(move |_| {
             let (from_name, to_name) = names(from, to);
             format!("{from_name} depends on {to_name} ({kind})")
@@ -150,6 +151,7 @@ pub fn LinkLayer(
                 aria-label=label
                 aria-description=move || text.get()
                 on:click=select
+                on:contextmenu=move |ev| menu.on_link(app, from, to, &ev)
                 on:keydown=move |ev: leptos::ev::KeyboardEvent| {
                     if ev.key() == "Enter" || ev.key() == " " {
                         ev.prevent_default();

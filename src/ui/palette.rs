@@ -2,25 +2,14 @@
 //! (Enter adds to the kind's default tier) and drag sources (drop into any tier).
 
 use super::PaletteEntry;
-use crate::catalog::{Kind, KINDS};
+use crate::catalog::{self, Kind, KINDS};
 use crate::model::Tier;
 use leptos::prelude::*;
 
-/// True when `kind` matches every word of the search (name, id, category, image).
+/// True when `kind` matches every word of the search (see `catalog::search`: names, categories
+/// and the synonyms people type, such as "db" or "queue").
 pub fn matches(kind: &Kind, query: &str) -> bool {
-    // ASCII case folding: the catalog is ASCII, and full Unicode tables would cost wasm size.
-    let hay = format!(
-        "{} {} {} {}",
-        kind.name,
-        kind.id,
-        kind.category.id(),
-        kind.summary
-    )
-    .to_ascii_lowercase();
-    query
-        .to_ascii_lowercase()
-        .split_whitespace()
-        .all(|w| hay.contains(w))
+    catalog::search::matches(kind, query)
 }
 
 #[component]
@@ -60,8 +49,9 @@ pub fn Palette() -> impl IntoView {
                 aria-label="Search the catalog"
                 prop:value=move || query.get()
                 on:input=move |ev| query.set(event_target_value(&ev))
+                on:keydown=move |ev| super::drawer::palette_enter(&ev, &query.get_untracked())
             />
-            <p class="palette__hint">"Drag into a tier, or press Enter to add."</p>
+            <p class="palette__hint">"Drag into a tier, or press Enter to add. Press ? for shortcuts."</p>
             {Tier::ALL.map(group)}
             <Show when=none>
                 <p class="palette__empty">"No service matches."</p>

@@ -50,17 +50,18 @@ pub fn SidePanel() -> impl IntoView {
         pending
             .set_value(set_timeout_with_handle(update, Duration::from_millis(BADGE_DELAY_MS)).ok());
     });
-    // The badge of a tab, and the words a screen reader says for it.
-    let badge = move |t: PanelTab| -> Option<(String, String)> {
+    // The badge of a tab, and the words around it a screen reader also says (visually hidden:
+    // the tab's name is its content, so what is shown is what is said, as axe asks).
+    let badge = move |t: PanelTab| -> Option<(String, &'static str, &'static str)> {
         match t {
             PanelTab::Checklist => {
                 let s = score.get()?;
-                Some((s.to_string(), format!("score {s} of 100")))
+                Some((s.to_string(), " score ", " of 100"))
             }
             PanelTab::Resources => match warnings.get() {
                 0 => None,
-                1 => Some(("1".into(), "1 warning".into())),
-                n => Some((n.to_string(), format!("{n} warnings"))),
+                1 => Some(("1".into(), " ", " warning")),
+                n => Some((n.to_string(), " ", " warnings")),
             },
             _ => None,
         }
@@ -72,24 +73,24 @@ pub fn SidePanel() -> impl IntoView {
                 role="tab"
                 class="side-panel__tab"
                 aria-selected=move || (panel.get() == t).to_string()
-                aria-label=move || match badge(t) {
-                    Some((_, spoken)) => format!("{label}, {spoken}"),
-                    None => label.to_string(),
+                on:click=move |_| {
+                    panel.set(t);
+                    state.drawer_open.set(true);
                 }
-                on:click=move |_| panel.set(t)
             >
                 {label}
                 {move || {
                     badge(t)
-                        .map(|(shown, _)| {
+                        .map(|(shown, before, after)| {
                             view! {
+                                <span class="visually-hidden">{before}</span>
                                 <span
                                     class="side-panel__badge"
                                     class:side-panel__badge--warn=t == PanelTab::Resources
-                                    aria-hidden="true"
                                 >
                                     {shown}
                                 </span>
+                                <span class="visually-hidden">{after}</span>
                             }
                         })
                 }}
@@ -97,7 +98,8 @@ pub fn SidePanel() -> impl IntoView {
         }
     };
     view! {
-        <aside class="side-panel" aria-label="Details">
+        <aside class="side-panel" class:side-panel--open=move || state.drawer_open.get() aria-label="Details">
+            <super::drawer::DrawerClose />
             <div class="side-panel__tabs" role="tablist">{TABS.map(tab)}</div>
             <div class="side-panel__body" role="tabpanel">
                 {move || match panel.get() {

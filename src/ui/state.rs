@@ -6,7 +6,7 @@
 //! handle they need: [`DesignReader`] to display, [`AppState::dispatch`] to change (the one
 //! write path: every change is an `edit::Command`, one undo step each).
 //!
-//! UI-only state — the selection, the open side-panel tab, the banner — lives beside the
+//! UI-only state — the selection (one service or link, or a group of services), the open side-panel tab, the banner — lives beside the
 //! history, never in it: selecting or previewing a drag records nothing.
 //!
 //! Read-only showing: a design opened from a view link (`#v=1.…`) is held *beside* the history
@@ -57,7 +57,16 @@ pub struct AppState {
     /// Presentation mode: full screen, no editing chrome, read-only.
     pub presenting: RwSignal<bool>,
     pub selection: RwSignal<Selection>,
+    /// The services of a multi-selection (Shift/Ctrl-click, rubber band, Ctrl+A), the primary
+    /// first. It counts only while its first member is the selected service (see
+    /// [`AppState::selected_ids`]), so code that sets `selection` alone to another service
+    /// still selects exactly one thing.
+    pub group: RwSignal<Vec<ServiceId>>,
     pub panel: RwSignal<PanelTab>,
+    /// On small screens the side panel is a drawer over the board: open or closed.
+    pub drawer_open: RwSignal<bool>,
+    /// The keyboard shortcut overlay ("?").
+    pub help_open: RwSignal<bool>,
     pub banner: RwSignal<Option<Banner>>,
     /// Counts the designs that replaced the board (a pattern, an import, an opened link): the
     /// viewport fits each new one into view.
@@ -74,13 +83,17 @@ impl AppState {
                 .with(|v| v.clone())
                 .unwrap_or_else(|| history.with(|h| h.present().clone()))
         });
+        let group = RwSignal::new(Vec::<ServiceId>::new());
         AppState {
             history,
             viewing,
             design,
             presenting: RwSignal::new(false),
             selection: RwSignal::new(Selection::None),
+            group,
             panel: RwSignal::new(PanelTab::default()),
+            drawer_open: RwSignal::new(false),
+            help_open: RwSignal::new(false),
             banner: RwSignal::new(None),
             replaced: RwSignal::new(0),
         }
@@ -210,6 +223,65 @@ impl AppState {
         true
     }
 
+    /// The selected services: the group when it holds the selected service, else that one
+    /// service (none for a link or nothing). Tracks both signals.
+    pub fn selected_ids(self) -> Vec<ServiceId> {
+        match self.selection.get() {
+            Selection::Service(id) => {
+                let group = self.group.get();
+                if group.first() == Some(&id) {
+                    group
+                } else {
+                    vec![id]
+                }
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// Whether `id` is selected (alone or in the group). Tracks.
+    pub fn is_selected(self, id: ServiceId) -> bool {
+        match self.selection.get() {
+            Selection::Service(p) if p == id => true,
+            Selection::Service(p) => self
+                .group
+                .with(|g| g.first() == Some(&p) && g.contains(&id)),
+            _ => false,
+        }
+    }
+
+    /// Selects several services; `primary` (the inspector's subject) must be one of them,
+    /// else the last. An empty list clears the selection.
+    pub fn select_many(self, mut ids: Vec<ServiceId>, primary: Option<ServiceId>) {
+        let Some(&last) = ids.last() else {
+            self.selection.set(Selection::None);
+            return;
+        };
+        let primary = primary.filter(|p| ids.contains(p)).unwrap_or(last);
+        ids.retain(|&id| id != primary);
+        ids.insert(0, primary);
+        self.group.set(ids);
+        self.selection.set(Selection::Service(primary));
+    }
+
+    /// Shift/Ctrl-click: adds `id` to the selection, or takes it out if it was in.
+    pub fn toggle_selected(self, id: ServiceId) {
+        let mut ids = self.selected_ids_untracked();
+        if let Some(at) = ids.iter().position(|&o| o == id) {
+            ids.remove(at);
+            let primary = ids.last().copied();
+            self.select_many(ids, primary);
+        } else {
+            ids.push(id);
+            self.select_many(ids, Some(id));
+        }
+    }
+
+    /// [`AppState::selected_ids`] without tracking (for event handlers).
+    pub fn selected_ids_untracked(self) -> Vec<ServiceId> {
+        untrack(move || self.selected_ids())
+    }
+
     /// A selection pointing at something that no longer exists (after undo, remove) is cleared.
     fn drop_stale_selection(self) {
         let stale = self
@@ -221,6 +293,16 @@ impl AppState {
             });
         if stale {
             self.selection.set(Selection::None);
+        }
+        // Group members that vanished (undo of a paste, removal) drop out of the group.
+        let alive = self.design.with_untracked(|d| {
+            self.group
+                .with_untracked(|g| g.iter().all(|id| d.service(*id).is_some()))
+        });
+        if !alive {
+            let d = self.design;
+            self.group
+                .update(|g| d.with_untracked(|d| g.retain(|id| d.service(*id).is_some())));
         }
     }
 }

@@ -78,9 +78,10 @@ pub fn ThemeToggle() -> impl IntoView {
     let theme = use_theme();
     // Short on screen (the toolbar must fit one row at projector widths), complete when spoken.
     let label = move || match theme.get() {
-        Theme::System => "Theme: system",
-        Theme::Light => "Theme: light",
-        Theme::Dark => "Theme: dark",
+        // The shown words are part of the name (axe: label-content-name-mismatch).
+        Theme::System => "Theme: Auto (follows the system)",
+        Theme::Light => "Theme: Light",
+        Theme::Dark => "Theme: Dark",
     };
     let shown = move || match theme.get() {
         Theme::System => "◐ Auto",

@@ -311,7 +311,9 @@ test('keyboard only: add from the palette, move between tiers, reorder, delete, 
   await page.keyboard.press('Control+z');
   await expectNames(page, 'Frontend', ['traefik', 'db-2']);
 
+  // Focus alone selects nothing (tabbing across the board keeps the selection); Enter selects.
   await card(page, 'traefik').focus();
+  await page.keyboard.press('Enter');
   await page.getByLabel('Name', { exact: true }).waitFor();
   await page.keyboard.press('Escape');
   await expectCount(page.getByLabel('Name', { exact: true }), 0, 'Escape clears the selection');

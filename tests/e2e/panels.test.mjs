@@ -103,7 +103,7 @@ test('resources and files panels follow the design', async () => {
   await cpu.blur();
   await page.locator('.totals__over').first().waitFor();
   // The tab counts the planner's warnings a moment after the edit (debounced).
-  await page.getByRole('tab', { name: /^Resources, \d+ warnings?$/ }).waitFor();
+  await page.getByRole('tab', { name: /^Resources \d+ warnings?$/ }).waitFor();
   await page.screenshot({ path: path.join(results, 'panels-resources.png') });
   await page.getByRole('tab', { name: 'Files' }).click();
   await page.locator('.files').waitFor();

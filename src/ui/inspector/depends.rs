@@ -1,11 +1,11 @@
-//! "Depends on": the service's outgoing links (kind, remove) and a picker to add one — the
-//! keyboard path for connecting services.
+//! "Depends on": the service's outgoing links (kind, remove) and a picker to add one (a
+//! combobox, `dependency_picker.rs`) — the keyboard path for connecting services.
 
+use super::dependency_picker::DependencyPicker;
 use super::field::FieldError;
 use super::Subject;
 use crate::edit::Command;
 use crate::model::{LinkKind, ServiceId};
-use crate::ui::drag::link_kind_to;
 use leptos::prelude::*;
 
 #[component]
@@ -19,31 +19,10 @@ pub fn Depends(s: Subject) -> impl IntoView {
                 .collect::<Vec<(ServiceId, String, LinkKind)>>()
         })
     });
-    // The picker lists every other service: built only when asked for, so selecting a card on a
-    // 200-service board does not create 199 options each time.
+    // The picker is built only when asked for, so selecting a card on a 200-service board does
+    // not create 199 options each time.
     let picking = RwSignal::new(false);
-    let candidates = Memo::new(move |_| {
-        if !picking.get() {
-            return Vec::new();
-        }
-        design.with(|d| {
-            d.services
-                .iter()
-                .filter(|o| o.id != id && !d.links.iter().any(|l| l.from == id && l.to == o.id))
-                .map(|o| (o.id, o.name.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
     let error = RwSignal::new(None::<String>);
-    let add = move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
-        if let Ok(n) = value.parse::<u32>() {
-            let to = ServiceId(n);
-            let kind = link_kind_to(s.app, to);
-            error.set(s.dispatch(Command::Connect { from: id, to, kind }).err());
-        }
-        picking.set(false);
-    };
     let row = move |(to, name, kind): (ServiceId, String, LinkKind)| {
         let toggle = move |_| {
             let next = if kind == LinkKind::Sync {
@@ -83,16 +62,10 @@ pub fn Depends(s: Subject) -> impl IntoView {
             <Show
                 when=move || picking.get()
                 fallback=move || view! {
-                    <button type="button" class="inspector__add" on:click=move |_| picking.set(true)>"Add dependency…"</button>
+                    <button type="button" class="inspector__add inspector__add--depends" on:click=move |_| picking.set(true)>"Add dependency…"</button>
                 }
             >
-                <label class="field__label">
-                    <span>"Add dependency"</span>
-                    <select class="field__input" on:change=add>
-                        <option value="" selected=true>"Choose a service…"</option>
-                        {move || candidates.get().into_iter().map(|(cid, name)| view! { <option value=cid.0.to_string()>{name}</option> }).collect_view()}
-                    </select>
-                </label>
+                <DependencyPicker s=s picking=picking error=error />
             </Show>
             <FieldError error=error />
         </fieldset>

@@ -12,7 +12,10 @@ pub fn ChecklistItem(
     result: Memo<Option<RuleResult>>,
 ) -> impl IntoView {
     let state = use_app();
-    let fix = move |_| {
+    let fix = move |ev: leptos::ev::MouseEvent| {
+        let used = ev
+            .current_target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok());
         let Some(id) = result.with_untracked(|r| r.as_ref().map(|r| r.rule)) else {
             return;
         };
@@ -21,7 +24,10 @@ pub fn ChecklistItem(
             .signal()
             .with_untracked(|d| rules::fix(d, id));
         match command {
-            Some(command) => state.dispatch_or_report(command),
+            Some(command) => {
+                state.dispatch_or_report(command);
+                crate::ui::focus::after_fix(used);
+            }
             None => state.report_info("This rule has nothing left to fix."),
         }
     };

@@ -1,0 +1,112 @@
+//! Renaming on the card: a double click (or the context menu's Rename) swaps the card's name for
+//! a text field. Enter or leaving the field commits one `RenameService`; Escape cancels; a
+//! refused name (taken, invalid) stays in the field with the reason, for the user to correct.
+//! Focus returns to the card either way.
+
+use super::{focus, use_app};
+use crate::edit::Command;
+use crate::model::ServiceId;
+use leptos::prelude::*;
+
+/// The card being renamed, if any; provided by the board.
+#[derive(Clone, Copy)]
+pub struct Renaming(pub RwSignal<Option<ServiceId>>);
+
+/// Provides the renaming state to the board's cards. Call once, in `Board`.
+pub fn provide() {
+    provide_context(Renaming(RwSignal::new(None)));
+}
+
+/// The board's renaming state, if inside a board. Take it when a component is created.
+pub fn use_renaming() -> Option<Renaming> {
+    use_context::<Renaming>()
+}
+
+impl Renaming {
+    /// Starts renaming the card of `id`.
+    pub fn start(self, id: ServiceId) {
+        self.0.set(Some(id));
+    }
+}
+
+/// The card's name: a heading, or the rename field while renaming.
+#[component]
+pub fn CardName(
+    /// The service.
+    id: ServiceId,
+    /// Its current name.
+    name: Signal<String>,
+) -> impl IntoView {
+    let app = use_app();
+    let renaming = use_context::<Renaming>().map(|r| r.0);
+    let active = move || renaming.is_some_and(|r| r.get() == Some(id));
+    let error = RwSignal::new(None::<String>);
+    let input = NodeRef::<leptos::html::Input>::new();
+    // Each time the field appears (not `NodeRef::on_load`, which panics on a second rename).
+    Effect::new(move |_| {
+        if let Some(el) = input.get() {
+            let _ = el.focus();
+            el.select();
+        }
+    });
+    let stop = move || {
+        if let Some(r) = renaming {
+            r.set(None);
+        }
+        error.set(None);
+        focus::card(id);
+    };
+    let commit = move |value: String| {
+        let value = value.trim().to_string();
+        if value == name.get_untracked() || value.is_empty() {
+            stop();
+            return;
+        }
+        match app.dispatch(Command::RenameService { id, name: value }) {
+            Ok(_) => stop(),
+            Err(e) => error.set(Some(e.to_string())),
+        }
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        ev.stop_propagation(); // the board's keys (Delete, arrows) stay out of the field
+        match ev.key().as_str() {
+            "Enter" => {
+                ev.prevent_default();
+                commit(event_target_value(&ev));
+            }
+            "Escape" => {
+                ev.prevent_default();
+                stop();
+            }
+            _ => {}
+        }
+    };
+    view! {
+        <Show
+            when=active
+            fallback=move || view! { <h3 class="card__name" title=name>{name}</h3> }
+        >
+            <input
+                node_ref=input
+                class="card__rename"
+                type="text"
+                aria-label="Service name"
+                aria-invalid=move || error.with(Option::is_some).to_string()
+                title=move || error.get().unwrap_or_default()
+                value=name.get_untracked()
+                on:keydown=on_key
+                on:blur=move |ev| {
+                    if renaming.is_some_and(|r| r.get_untracked() == Some(id)) {
+                        commit(event_target_value(&ev));
+                    }
+                }
+                on:click=|ev| ev.stop_propagation()
+                on:dblclick=|ev| ev.stop_propagation()
+                on:pointerdown=|ev| ev.stop_propagation()
+            />
+            <Show when=move || error.with(Option::is_some)>
+                <span class="card__rename-error" role="alert">{move || error.get()}</span>
+            </Show>
+        </Show>
+    }
+}

@@ -1,0 +1,275 @@
+//! What the editing shortcuts and the context menu do to the selection: copy, cut, paste,
+//! duplicate, select all, delete and retier, each one undoable command built by the core
+//! (`edit::clipboard`, `edit::remove_many`, `edit::retier_many`).
+//!
+//! The system clipboard carries copies between boards and browser tabs: the window's `copy`,
+//! `cut` and `paste` events (what Ctrl/Cmd+C/X/V raise outside text fields) read and write its
+//! text directly, without a permission prompt. The context menu, which has no such event, uses
+//! `navigator.clipboard`; the last copy is also kept in the page, so Paste works where the
+//! browser refuses to read the clipboard. Pasted text that is compose YAML or a share link goes
+//! through the import and open paths instead (`dialogs::load_design`).
+
+use super::focus;
+use super::{AppState, Selection};
+use crate::edit::clipboard::{classify, duplicate, Clip, Pasted};
+use crate::edit::{remove_many, retier_many, step_tier_many, Command};
+use crate::model::{ServiceId, Tier};
+use leptos::prelude::*;
+use std::cell::RefCell;
+use wasm_bindgen::JsCast;
+use web_sys::{ClipboardEvent, Element};
+
+thread_local! {
+    /// The text of the last copy made in this page (fallback when the clipboard cannot be read).
+    static LAST_COPY: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Installs the window's copy, cut and paste listeners. Call once, in `App`.
+pub fn install(app: AppState) {
+    let _ = window_event_listener(leptos::ev::copy, move |ev: ClipboardEvent| {
+        clipboard_event(app, &ev, false)
+    });
+    let _ = window_event_listener(leptos::ev::cut, move |ev: ClipboardEvent| {
+        clipboard_event(app, &ev, true)
+    });
+    let _ = window_event_listener(leptos::ev::paste, move |ev: ClipboardEvent| {
+        if app.selection.try_get_untracked().is_none() || in_text_field(&ev) {
+            return;
+        }
+        let text = ev
+            .clipboard_data()
+            .and_then(|d| d.get_data("text/plain").ok())
+            .unwrap_or_default();
+        ev.prevent_default();
+        let text = if text.trim().is_empty() {
+            LAST_COPY.with(|c| c.borrow().clone()).unwrap_or_default()
+        } else {
+            text
+        };
+        paste_text(app, &text);
+    });
+}
+
+fn clipboard_event(app: AppState, ev: &ClipboardEvent, cut: bool) {
+    if app.selection.try_get_untracked().is_none() || in_text_field(ev) {
+        return;
+    }
+    // Text the user selected on the page (a file preview, a message) copies as usual.
+    let selected_text = window()
+        .get_selection()
+        .ok()
+        .flatten()
+        .is_some_and(|s| !s.is_collapsed());
+    if selected_text {
+        return;
+    }
+    let Some(text) = copy_text(app) else {
+        return;
+    };
+    if let Some(data) = ev.clipboard_data() {
+        if data.set_data("text/plain", &text).is_ok() {
+            ev.prevent_default();
+        }
+    }
+    if cut {
+        delete_selection(app);
+    }
+}
+
+/// The selected services as clipboard text (also remembered in the page); `None` when nothing
+/// is selected.
+pub fn copy_text(app: AppState) -> Option<String> {
+    let ids = app.selected_ids_untracked();
+    let clip = app
+        .reader()
+        .signal()
+        .with_untracked(|d| Clip::copy(d, &ids))?;
+    let text = clip.to_text();
+    LAST_COPY.with(|c| *c.borrow_mut() = Some(text.clone()));
+    let n = clip.services.len();
+    app.report_info(if n == 1 {
+        "Copied 1 service.".to_string()
+    } else {
+        format!("Copied {n} services with the links among them.")
+    });
+    Some(text)
+}
+
+/// Copy through `navigator.clipboard` (context menu; no clipboard event to write into).
+pub fn copy_to_system(app: AppState) {
+    if let Some(text) = copy_text(app) {
+        let _ = window().navigator().clipboard().write_text(&text);
+    }
+}
+
+/// Paste from `navigator.clipboard` (context menu), or the page's last copy when the browser
+/// refuses to read it.
+pub fn paste_from_system(app: AppState) {
+    let promise = window().navigator().clipboard().read_text();
+    leptos::task::spawn_local(async move {
+        let text = wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .ok()
+            .and_then(|v| v.as_string())
+            .filter(|t| !t.trim().is_empty())
+            .or_else(|| LAST_COPY.with(|c| c.borrow().clone()));
+        match text {
+            Some(text) => paste_text(app, &text),
+            None => app.report_info("The clipboard holds nothing to paste."),
+        }
+    });
+}
+
+/// Pastes clipboard text: copied services (selected afterwards), a share link (opened) or
+/// compose YAML (imported).
+pub fn paste_text(app: AppState, text: &str) {
+    match classify(text) {
+        Pasted::Clip(clip) => {
+            let planned = app
+                .reader()
+                .signal()
+                .with_untracked(|d| clip.paste(d, None));
+            if let Some((command, ids)) = planned {
+                commit_and_select(app, command, ids, "Pasted");
+            }
+        }
+        Pasted::BadClip(why) => app.report_error(format!("Could not paste: {why}.")),
+        Pasted::ShareLink(link) => match crate::share::decode(&link) {
+            Ok(design) => {
+                super::dialogs::load_design(app, design, "pasted link");
+            }
+            Err(e) => app.report_error(format!("Could not open the pasted link: {e}.")),
+        },
+        Pasted::Compose(yaml) => {
+            match crate::import::compose(&[("docker-compose.yml".to_string(), yaml)]) {
+                Ok(imported) => {
+                    super::dialogs::load_design(app, imported.design, "pasted compose file");
+                }
+                Err(e) => {
+                    app.report_error(format!("Could not import the pasted compose file: {e}."))
+                }
+            }
+        }
+        Pasted::Other => {
+            app.report_info("The clipboard holds no services, share link or compose file to paste.")
+        }
+    }
+}
+
+/// Ctrl/Cmd+D: copies of the selected services (and their links) beside them.
+pub fn duplicate_selection(app: AppState) {
+    let ids = app.selected_ids_untracked();
+    let planned = app.reader().signal().with_untracked(|d| duplicate(d, &ids));
+    if let Some((command, new_ids)) = planned {
+        commit_and_select(app, command, new_ids, "Duplicated");
+    }
+}
+
+fn commit_and_select(app: AppState, command: Command, ids: Vec<ServiceId>, verb: &str) {
+    match app.dispatch(command) {
+        Ok(_) => {
+            let n = ids.len();
+            let first = ids.first().copied();
+            app.select_many(ids, first);
+            if let Some(id) = first {
+                focus::card(id);
+            }
+            app.report_info(if n == 1 {
+                format!("{verb} 1 service.")
+            } else {
+                format!("{verb} {n} services.")
+            });
+        }
+        Err(e) => app.report_error(format!("{verb} nothing: {e}.")),
+    }
+}
+
+/// Ctrl/Cmd+A: every service on the board.
+pub fn select_all(app: AppState) {
+    let ids: Vec<ServiceId> = app
+        .reader()
+        .signal()
+        .with_untracked(|d| d.services.iter().map(|s| s.id).collect());
+    let primary = match app.selection.get_untracked() {
+        Selection::Service(id) => Some(id),
+        _ => ids.first().copied(),
+    };
+    app.select_many(ids, primary);
+}
+
+/// Removes the selected services (or the selected link) as one undoable step; focus goes to a
+/// neighbouring card, or to the board when none is left.
+pub fn delete_selection(app: AppState) -> bool {
+    let command = match app.selection.get_untracked() {
+        Selection::Link(from, to) => Some(Command::Disconnect { from, to }),
+        Selection::Service(_) => {
+            let ids = app.selected_ids_untracked();
+            app.reader()
+                .signal()
+                .with_untracked(|d| remove_many(d, &ids))
+        }
+        Selection::None => None,
+    };
+    let Some(command) = command else {
+        return false;
+    };
+    let ids = app.selected_ids_untracked();
+    let next = focus::neighbour_after_removal(app, &ids);
+    app.dispatch_or_report(command);
+    app.selection.set(Selection::None);
+    match next {
+        Some(id) => focus::card(id),
+        None => focus::board(),
+    }
+    true
+}
+
+/// Moves the selected services to `tier`, as one undoable step, keeping them selected.
+pub fn retier_selection(app: AppState, tier: Tier) {
+    let ids = app.selected_ids_untracked();
+    let command = app
+        .reader()
+        .signal()
+        .with_untracked(|d| retier_many(d, &ids, tier));
+    if let Some(command) = command {
+        app.dispatch_or_report(command);
+        if let Selection::Service(id) = app.selection.get_untracked() {
+            focus::card(id);
+        }
+    }
+}
+
+/// Alt+Up/Down on a card of a multi-selection: each selected service moves one tier, as one undoable step.
+/// Returns whether it handled the key (a single selection moves as `card::move_by_key` says).
+pub fn step_group(app: AppState, id: ServiceId, ev: &web_sys::KeyboardEvent) -> bool {
+    let up = match ev.key().as_str() {
+        "ArrowUp" => true,
+        "ArrowDown" => false,
+        _ => return false,
+    };
+    let ids = app.selected_ids_untracked();
+    if ids.len() < 2 || !ids.contains(&id) || !ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
+        return false;
+    }
+    let command = app
+        .reader()
+        .signal()
+        .with_untracked(|d| step_tier_many(d, &ids, up));
+    if let Some(command) = command {
+        app.dispatch_or_report(command);
+    }
+    if let Selection::Service(id) = app.selection.get_untracked() {
+        focus::card(id);
+    }
+    true
+}
+
+/// True when the event goes to an input, a text area or an editable element: its own
+/// clipboard behaviour wins.
+fn in_text_field(ev: &ClipboardEvent) -> bool {
+    let target = ev
+        .target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .or_else(|| document().active_element());
+    target.is_some_and(|el| focus::is_text_field(&el))
+}
