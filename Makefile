@@ -2,6 +2,7 @@
 #   make serve   install what the web app needs (once), then serve it on http://127.0.0.1:8080
 #   make test    install everything (once), then run every test and build the release site
 # The other targets are the steps `make test` runs, usable alone:
+#   lint         cargo fmt --check; clippy -D warnings, native and wasm32 (clippy.toml: one sort)
 #   test-native  cargo test: unit, integration and doc tests of the core (no browser)
 #   test-wasm    browser tests (tests/browser.rs) in headless Chromium via wasm-bindgen-test
 #   build        trunk build --release → dist/
@@ -21,15 +22,16 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 # Playwright must never download a browser: the tests use Debian's /usr/bin/chromium.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: help serve test setup-web setup-all test-native test-wasm build test-e2e test-generated size
+.PHONY: help serve test setup-web setup-all lint test-native test-wasm build test-e2e test-generated size
 
 help:
-	@sed -n 's/^#   \{0,1\}//p' Makefile | sed -n '1,12p'
+	@sed -n 's/^#   \{0,1\}//p' Makefile | sed -n '1,13p'
 
 serve: setup-web
 	trunk serve
 
 test: setup-all
+	$(MAKE) --no-print-directory lint
 	$(MAKE) --no-print-directory test-native
 	$(MAKE) --no-print-directory test-wasm
 	$(MAKE) --no-print-directory build
@@ -41,6 +43,11 @@ setup-web:
 
 setup-all:
 	scripts/setup.sh
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --bins --test browser --test browser_panels -- -D warnings
 
 test-native:
 	cargo test --all-targets

@@ -123,9 +123,10 @@ pub fn run(args: &[String], stdin: &mut dyn Read, out: &mut dyn Write) -> Result
     }
 }
 
-/// Read a file argument; `-` reads standard input. Files over 16 MiB are refused.
+/// Read a file argument; `-` reads standard input. Files over `share::MAX_FILE` (16 MiB) are
+/// refused.
 pub fn read_input(path: &str, stdin: &mut dyn Read) -> Result<String, CliError> {
-    const MAX: u64 = 16 * 1024 * 1024;
+    const MAX: u64 = crate::share::MAX_FILE as u64;
     let mut text = String::new();
     let result = if path == "-" {
         stdin.take(MAX + 1).read_to_string(&mut text)
@@ -134,20 +135,19 @@ pub fn read_input(path: &str, stdin: &mut dyn Read) -> Result<String, CliError> 
     };
     result.map_err(|e| CliError::input(format!("cannot read {path}: {e}")))?;
     if text.len() as u64 > MAX {
-        return Err(CliError::input(format!("{path} is larger than 16 MiB")));
+        return Err(CliError::input(format!(
+            "{path} is larger than {} MiB",
+            MAX >> 20
+        )));
     }
     Ok(text)
 }
 
-/// Read and parse a design file, then check it is structurally valid.
+/// Read a design file through the one reader of incoming designs (`share::open_file`: format
+/// version, caps, validation), as the web app reads links, files and its saved board.
 pub fn read_design(path: &str, stdin: &mut dyn Read) -> Result<crate::model::Design, CliError> {
     let text = read_input(path, stdin)?;
-    let design = crate::model::Design::from_json(&text)
-        .map_err(|e| CliError::input(format!("{path}: {e}")))?;
-    if let Some(p) = crate::model::validate(&design).first() {
-        return Err(CliError::input(format!("{path}: {p}")));
-    }
-    Ok(design)
+    crate::share::open_file(&text).map_err(|e| CliError::input(format!("{path}: {e}")))
 }
 
 /// Pretty JSON of any serialisable value (plain data cannot fail to serialise).

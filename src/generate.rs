@@ -23,7 +23,7 @@ pub mod layout;
 pub mod networks;
 mod project_files;
 mod stack_files;
-mod yaml_text;
+pub mod yaml_text;
 
 use crate::model::Design;
 use layout::Facts;
@@ -71,8 +71,9 @@ pub fn project(design: &Design) -> Vec<GeneratedFile> {
     let mut files = run_families(design, &Facts::of(design));
     let copies = helm_files::config_copies(design, &files);
     files.extend(copies);
+    // Paths are unique by construction (service names never clash: `model::names_clash`);
+    // tests hold every pattern and corpus import to it, so nothing is dropped here.
     crate::sorting::sort_by(&mut files, |a, b| a.path.cmp(&b.path));
-    files.dedup_by(|a, b| a.path == b.path);
     files
 }
 
@@ -108,4 +109,31 @@ fn run_families(design: &Design, facts: &Facts) -> Vec<GeneratedFile> {
         );
         files
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::{instantiate, PATTERNS};
+
+    fn assert_unique_paths(design: &Design) {
+        let files = project(design);
+        let paths: Vec<&str> = files.iter().map(|f| f.path.as_str()).collect();
+        if let Some(w) = paths.windows(2).find(|w| w[0] == w[1]) {
+            panic!("{}: {} is generated twice", design.name, w[0]);
+        }
+    }
+
+    #[test]
+    fn every_generated_path_is_unique() {
+        for p in PATTERNS {
+            assert_unique_paths(&instantiate(p));
+        }
+        for fixture in [
+            include_str!("../tests/fixtures/stress-30.json"),
+            include_str!("../tests/fixtures/stress-100.json"),
+        ] {
+            assert_unique_paths(&Design::from_json(fixture).unwrap());
+        }
+    }
 }

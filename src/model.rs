@@ -11,6 +11,7 @@
 //! checked by [`validate`]; every edit goes through `edit::apply`, which keeps designs valid.
 
 mod ids;
+pub mod interpolation;
 mod link;
 mod name;
 mod service;
@@ -20,14 +21,14 @@ mod validate;
 
 pub use ids::ServiceId;
 pub use link::{Link, LinkKind};
-pub use name::{check_env_key, check_service_name, NameError};
+pub use name::{check_env_key, check_service_name, names_clash, slug, NameError};
 pub use service::{
     Autoscaling, Build, EnvVar, Hardening, Healthcheck, Image, Language, Mount, MountKind, Port,
     Protocol, Replicas, Resources, RestartPolicy, Service,
 };
 pub use settings::{Budget, LoggingTarget, NodeSize, Ops, Settings};
 pub use tier::Tier;
-pub use validate::{validate, Problem, MAX_SERVICES};
+pub use validate::{validate, Problem, MAX_ITEMS, MAX_SERVICES, MAX_TOTAL_ITEMS};
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -120,14 +121,23 @@ impl Design {
         self.links.iter().filter(move |l| l.to == id)
     }
 
-    /// A name not yet used by any service: `base`, else `base-2`, `base-3`, ...
+    /// The service whose name clashes with `name` ([`names_clash`]: the same name, or one that
+    /// would generate into the same folder), if any.
+    pub fn name_clash(&self, name: &str) -> Option<&Service> {
+        let key = slug(name);
+        self.services
+            .iter()
+            .find(|s| s.name == name || slug(&s.name) == key)
+    }
+
+    /// A name no service's name clashes with: `base`, else `base-2`, `base-3`, ...
     pub fn unique_name(&self, base: &str) -> String {
-        if self.service_by_name(base).is_none() {
+        if self.name_clash(base).is_none() {
             return base.to_string();
         }
         (2u32..)
             .map(|n| format!("{base}-{n}"))
-            .find(|candidate| self.service_by_name(candidate).is_none())
+            .find(|candidate| self.name_clash(candidate).is_none())
             .unwrap_or_else(|| base.to_string())
     }
 

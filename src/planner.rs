@@ -32,7 +32,7 @@ pub use cluster::{
 pub use demand::{ServicePlan, VolumeEstimate, DATA_VOLUME_GB, MAX_REPLICAS, OTHER_VOLUME_GB};
 pub use environment::{Environment, PerEnv};
 pub use totals::{EnvPlan, Headroom, Totals};
-pub use units::{cpus, memory};
+pub use units::{cpus, memory, mib_as_gb, parse_cpus, parse_gb_as_mib, parse_whole};
 pub use variants::ProfileVariant;
 pub use warnings::{Severity, Warning, WarningCode};
 

@@ -41,7 +41,7 @@ pub use error::ShareError;
 pub use file::{open_file, to_file, FILE_SUFFIX, MAX_FILE};
 pub use fragment::MAX_LINK;
 pub use incoming::open;
-pub use qr::{qr_code, qr_svg, MAX_QR_BYTES, QUIET_ZONE};
+pub use qr::{qr_code, qr_drawing, qr_svg, MAX_QR_BYTES, QUIET_ZONE};
 pub use restore::restore;
 pub use svg_embed::{from_svg, svg_metadata, SVG_NAMESPACE};
 pub use wire::{MAX_ITEMS, MAX_STRING};

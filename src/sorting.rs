@@ -47,6 +47,7 @@ pub fn btree_set<T: Ord>(iter: impl IntoIterator<Item = T>) -> BTreeSet<T> {
 
 /// `0..n` in the order `cmp` sorts them (stable): the one instance of the sort algorithm.
 #[inline(never)]
+#[allow(clippy::disallowed_methods)] // the one place the std sort is compiled
 fn sorted_indices(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_by(|&a, &b| cmp(a, b));
@@ -72,6 +73,7 @@ fn permute(mut order: Vec<usize>, swap: &mut dyn FnMut(usize, usize)) {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)] // the tests compare with std's sorts
 mod tests {
     use super::*;
 

@@ -527,7 +527,7 @@ fn agent_platform_reproduces_seed_003() {
                 .map(move |p| (s.name.as_str(), p.container))
         })
         .collect();
-    published.sort();
+    crate::sorting::sort(&mut published);
     assert_eq!(
         published,
         [("ngrok", 4040), ("traefik", 80), ("traefik", 8080)]

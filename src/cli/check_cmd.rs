@@ -136,12 +136,7 @@ fn read_design_or_compose(paths: &[&str], stdin: &mut dyn Read) -> Result<Design
                     .map_err(|e| CliError::input(format!("{path}: {e}")))?;
                 return Ok(imported.design);
             }
-            let design =
-                Design::from_json(&text).map_err(|e| CliError::input(format!("{path}: {e}")))?;
-            match crate::model::validate(&design).first() {
-                Some(p) => Err(CliError::input(format!("{path}: {p}"))),
-                None => Ok(design),
-            }
+            crate::share::open_file(&text).map_err(|e| CliError::input(format!("{path}: {e}")))
         }
         _ if paths.iter().all(is_yaml) => Ok(import_cmd::import_files(paths, stdin)?.design),
         _ => Err(CliError::input(

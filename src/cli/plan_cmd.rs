@@ -83,21 +83,10 @@ fn cpu_option(args: &mut Args, name: &str) -> Result<Option<u32>, CliError> {
     }
 }
 
-/// Decimal CPUs (`4`, `0.5`, `1.25`) as millicores, exactly; at most three decimals.
+/// Decimal CPUs (`4`, `0.5`, `1.25`) as millicores, exactly (the planner reads them as the
+/// board's fields do), up to the CLI's ceiling.
 fn parse_cpus(text: &str) -> Option<u32> {
-    let (whole, frac) = text.split_once('.').unwrap_or((text, ""));
-    let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
-    if (whole.is_empty() && frac.is_empty()) || !digits(whole) || !digits(frac) || frac.len() > 3 {
-        return None;
-    }
-    let whole: u64 = if whole.is_empty() {
-        0
-    } else {
-        whole.parse().ok()?
-    };
-    let frac: u64 = format!("{frac:0<3}").parse().ok()?;
-    let m = whole.checked_mul(1000)?.checked_add(frac)?;
-    u32::try_from(m).ok().filter(|&m| m <= MAX_CPUS_M)
+    planner::parse_cpus(text).ok().filter(|&m| m <= MAX_CPUS_M)
 }
 
 fn cpu_number(m: u64) -> f64 {

@@ -172,8 +172,15 @@ fn position(d: &Design, id: ServiceId) -> Result<usize, EditError> {
 /// `name` if valid and not used by another service than `owner`.
 fn free_name(d: &Design, owner: Option<ServiceId>, name: String) -> Result<String, EditError> {
     check_service_name(&name)?;
-    match d.service_by_name(&name) {
-        Some(other) if Some(other.id) != owner => Err(EditError::Name(NameError::Taken(name))),
+    match d.name_clash(&name) {
+        Some(other) if Some(other.id) != owner => Err(EditError::Name(if other.name == name {
+            NameError::Taken(name)
+        } else {
+            NameError::Clash {
+                name,
+                other: other.name.clone(),
+            }
+        })),
         _ => Ok(name),
     }
 }
@@ -496,5 +503,37 @@ mod tests {
             r#"{"op":"update-service","id":3,"change":{"field":"backup","value":true}}"#
         );
         assert_eq!(serde_json::from_str::<Command>(&json).unwrap(), c);
+    }
+
+    #[test]
+    fn a_name_that_would_share_a_generated_folder_is_refused() {
+        let d = crate::catalog::starter();
+        let api = d.services[0].name.to_ascii_uppercase();
+        let err = apply(
+            &d,
+            Command::AddService {
+                kind: "node-api".into(),
+                tier: Tier::Backend,
+                index: None,
+                name: Some(api.clone()),
+            },
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("same folder"), "{err}");
+        // Without a name the kind's default name is made unique the same way.
+        let mut d = d;
+        for _ in 0..2 {
+            d = apply(
+                &d,
+                Command::AddService {
+                    kind: "node-api".into(),
+                    tier: Tier::Backend,
+                    index: None,
+                    name: None,
+                },
+            )
+            .unwrap();
+        }
+        assert_eq!(crate::model::validate(&d), vec![]);
     }
 }

@@ -1,30 +1,9 @@
 //! Where things live in the generated project. Both generator families use these functions so
 //! that references (build contexts, config mounts) always point at files that are written.
 
-use crate::model::{Design, Language, Service};
+use crate::model::{interpolation, Design, Language, Service};
 
-/// A safe path component / identifier from user text: lower-case ASCII letters, digits, `-`, `_`;
-/// anything else becomes `-`; never empty, never `.` or `..`, at most 63 characters.
-pub fn slug(text: &str) -> String {
-    let mut out: String = text
-        .trim()
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '_' || c == '-' {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    out.truncate(63);
-    let trimmed = out.trim_matches(|c| c == '-' || c == '_');
-    if trimmed.is_empty() {
-        "project".to_string()
-    } else {
-        trimmed.to_string()
-    }
-}
+pub use crate::model::slug;
 
 /// The compose project name (`name:` in every compose file) and the zip/folder name.
 pub fn project_name(design: &Design) -> String {
@@ -68,59 +47,11 @@ pub fn version_var(design: &Design) -> &'static str {
     // The design as JSON text holds every string the user typed or imported; JSON escapes
     // neither `$` nor `{`, and its own syntax has no `$`.
     let text = serde_json::to_string(design).unwrap_or_default();
-    if mentions_variable(&text, "VERSION") {
+    if interpolation::mentions(&text, "VERSION") {
         "APP_VERSION"
     } else {
         "VERSION"
     }
-}
-
-/// One variable reference in compose text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct VarRef<'a> {
-    /// May be empty or invalid (`$ ` or `${}`): callers decide what a name must look like.
-    pub name: &'a str,
-    /// `${NAME:-x}` / `${NAME-x}`: compose has a default when the variable is unset.
-    pub defaulted: bool,
-    /// `${NAME:+x}` / `${NAME+x}`: the text is `x` when set and empty when not (no warning).
-    pub alternative: bool,
-}
-
-/// Every variable reference in compose text, in order (`$NAME`, `${NAME}`, `${NAME:-x}`,
-/// `${NAME:?e}`, ...); `$$` is a literal dollar.
-pub fn variable_refs(text: &str) -> Vec<VarRef<'_>> {
-    let bytes = text.as_bytes();
-    let mut refs = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] != b'$' {
-            i += 1;
-            continue;
-        }
-        if bytes.get(i + 1) == Some(&b'$') {
-            i += 2;
-            continue;
-        }
-        let braced = bytes.get(i + 1) == Some(&b'{');
-        let start = i + 1 + usize::from(braced);
-        let len = bytes[start..]
-            .iter()
-            .take_while(|b| b.is_ascii_alphanumeric() || **b == b'_')
-            .count();
-        let rest = &text[start + len..];
-        refs.push(VarRef {
-            name: &text[start..start + len],
-            defaulted: braced && (rest.starts_with(":-") || rest.starts_with('-')),
-            alternative: braced && (rest.starts_with(":+") || rest.starts_with('+')),
-        });
-        i = start + if braced { len } else { len.max(1) };
-    }
-    refs
-}
-
-/// Whether compose text refers to the variable `name`.
-pub fn mentions_variable(text: &str, name: &str) -> bool {
-    variable_refs(text).iter().any(|r| r.name == name)
 }
 
 /// Build context of a service built from generated sources: `docker/<service>`.
@@ -247,7 +178,7 @@ mod tests {
             "${VERSION:?set it}",
             "x $VERSION/y",
         ] {
-            assert!(mentions_variable(text, "VERSION"), "{text}");
+            assert!(interpolation::mentions(text, "VERSION"), "{text}");
         }
         for text in [
             "$$VERSION",
@@ -258,7 +189,7 @@ mod tests {
             "$",
             "${",
         ] {
-            assert!(!mentions_variable(text, "VERSION"), "{text}");
+            assert!(!interpolation::mentions(text, "VERSION"), "{text}");
         }
     }
 

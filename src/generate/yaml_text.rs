@@ -20,6 +20,7 @@
 //! (build, walks, drop) cost 12-18 % of the instructions of the YAML families.
 
 mod quoting;
+pub mod yaml11;
 
 use serde::Serialize;
 
@@ -81,6 +82,30 @@ pub fn to_text<T: Serialize + ?Sized>(doc: &T, policy: &dyn Policy) -> Result<St
         Some(done) => Ok(done),
         None => serde_yaml::to_string(doc).map_err(|e| e.to_string()),
     }
+}
+
+/// The policy of every YAML file but the compose files (Helm values, the Swarm stack,
+/// prometheus.yml, the CI workflow): YAML 1.1 look-alikes anywhere, and every item of a list
+/// under a `ports` key.
+pub struct Yaml11;
+
+/// Places are the default ones: any `ports` list, and its items.
+impl Policy for Yaml11 {
+    fn force(&self, place: Place, s: &str) -> bool {
+        yaml11::lookalike(s) || (place == Place::Ports && yaml11::quotable(s))
+    }
+    fn force_key(&self, key: &str) -> bool {
+        yaml11::lookalike(key)
+    }
+    fn force_number(&self, _: Place) -> bool {
+        false
+    }
+}
+
+/// The YAML text of `doc` under [`Yaml11`]; plain data cannot fail to serialise, so an error
+/// gives an empty document.
+pub fn to_yaml11<T: Serialize + ?Sized>(doc: &T) -> String {
+    to_text(doc, &Yaml11).unwrap_or_default()
 }
 
 fn prefix(k: u32) -> String {

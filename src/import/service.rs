@@ -159,7 +159,7 @@ fn project_name(doc: &Mapping, first_file: &str) -> String {
 
 /// The compose name when the model accepts it, else a cleaned, unique variant.
 fn design_name(design: &Design, compose_name: &str) -> String {
-    if check_service_name(compose_name).is_ok() && design.service_by_name(compose_name).is_none() {
+    if check_service_name(compose_name).is_ok() && design.name_clash(compose_name).is_none() {
         return compose_name.to_string();
     }
     let mut clean: String = compose_name

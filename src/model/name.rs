@@ -6,10 +6,18 @@ use std::fmt;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NameError {
     Empty,
-    TooLong { max: usize },
+    TooLong {
+        max: usize,
+    },
     BadStart(char),
     BadChar(char),
     Taken(String),
+    /// The name differs from another service's only in case or in `.`/`-`/`_` at the edges:
+    /// both would generate into the same folder.
+    Clash {
+        name: String,
+        other: String,
+    },
 }
 
 impl fmt::Display for NameError {
@@ -23,6 +31,10 @@ impl fmt::Display for NameError {
                 "{c:?} is not allowed: use letters, digits, '_', '.' or '-'"
             ),
             NameError::Taken(n) => write!(f, "another service is already named {n:?}"),
+            NameError::Clash { name, other } => write!(
+                f,
+                "{name:?} and {other:?} would generate into the same folder: make them differ in more than case, '.' and '-'"
+            ),
         }
     }
 }
@@ -59,6 +71,35 @@ pub fn check_env_key(key: &str) -> Result<(), NameError> {
         Some(c) => Err(NameError::BadChar(c)),
         None => Ok(()),
     }
+}
+
+/// A safe path component / identifier from user text: lower-case ASCII letters, digits, `-`, `_`;
+/// anything else becomes `-`; never empty, never `.` or `..`, at most 63 characters.
+pub fn slug(text: &str) -> String {
+    let mut out: String = text
+        .trim()
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' || c == '-' {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    out.truncate(63);
+    let trimmed = out.trim_matches(|c| c == '-' || c == '_');
+    if trimmed.is_empty() {
+        "project".to_string()
+    } else {
+        trimmed.to_string()
+    }
+}
+
+/// Two service names clash when they generate into one folder and one image name: the same
+/// [`slug`] (`api` and `API`, `a.b` and `a-b`). A design never holds two clashing names.
+pub fn names_clash(a: &str, b: &str) -> bool {
+    a == b || slug(a) == slug(b)
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
-//! Human text for planner figures, shared by the CLI, the UI and the generated docs so that
-//! every surface writes "0.5 CPU" and "2 GB" the same way. Exact: integers in, no float rounding.
+//! Human text for planner figures, and its reading back, shared by the CLI, the UI and the
+//! generated docs so that every surface writes and reads "0.5 CPU" and "2 GB" the same way.
+//! Exact: integers in, no float rounding; what is typed is what the design stores.
 
 /// Millicores as CPUs: `500` -> `"0.5"`, `4000` -> `"4"`, `125` -> `"0.125"`.
 pub fn cpus(millicores: u64) -> String {
@@ -21,6 +22,67 @@ pub fn memory(mib: u64) -> String {
     }
 }
 
+/// `"1.5"` → `1500` (thousandths). Refuses signs, exponents, more than three decimals, zero and
+/// anything above `u32`.
+pub fn parse_thousandths(text: &str) -> Result<u32, String> {
+    let text = text.trim();
+    let (whole, frac) = text.split_once('.').unwrap_or((text, ""));
+    let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+    if (whole.is_empty() && frac.is_empty()) || !digits(whole) || !digits(frac) {
+        return Err("enter a number such as 2 or 1.5".to_string());
+    }
+    if frac.len() > 3 {
+        return Err("at most three decimals".to_string());
+    }
+    let whole: u64 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().map_err(|_| "too large".to_string())?
+    };
+    let frac: u64 = format!("{frac:0<3}").parse().unwrap_or(0);
+    let value = whole
+        .checked_mul(1000)
+        .and_then(|w| w.checked_add(frac))
+        .ok_or("too large")?;
+    match u32::try_from(value) {
+        Ok(0) => Err("must be more than 0".to_string()),
+        Ok(v) => Ok(v),
+        Err(_) => Err("too large".to_string()),
+    }
+}
+
+/// CPUs typed → millicores.
+pub fn parse_cpus(text: &str) -> Result<u32, String> {
+    parse_thousandths(text)
+}
+
+/// GB typed → MiB (1 GB = 1024 MiB, as compose's `G`), rounded to the nearest MiB.
+pub fn parse_gb_as_mib(text: &str) -> Result<u32, String> {
+    let thousandths = u64::from(parse_thousandths(text)?);
+    let mib = (thousandths * 1024 + 500) / 1000;
+    match u32::try_from(mib) {
+        Ok(0) => Err("must be more than 0".to_string()),
+        Ok(v) => Ok(v),
+        Err(_) => Err("too large".to_string()),
+    }
+}
+
+/// Whole GB typed (disk).
+pub fn parse_whole(text: &str) -> Result<u32, String> {
+    let text = text.trim();
+    match text.parse::<u32>() {
+        Ok(0) => Err("must be more than 0".to_string()),
+        Ok(v) => Ok(v),
+        Err(_) => Err("enter a whole number".to_string()),
+    }
+}
+
+/// MiB shown as GB with up to three decimals (`1536` → `"1.5"`).
+pub fn mib_as_gb(mib: u32) -> String {
+    let thousandths = (u64::from(mib) * 1000 + 512) / 1024;
+    cpus(thousandths)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -40,5 +102,20 @@ mod tests {
         assert_eq!(memory(2048), "2 GB");
         assert_eq!(memory(1536), "1536 MB");
         assert_eq!(memory(0), "0 MB");
+    }
+
+    #[test]
+    fn typed_figures_are_read_exactly() {
+        assert_eq!(parse_cpus("4"), Ok(4000));
+        assert_eq!(parse_cpus("0.5"), Ok(500));
+        assert_eq!(parse_cpus(".25"), Ok(250));
+        assert_eq!(parse_cpus(" 1.125 "), Ok(1125));
+        for bad in ["", ".", "-1", "1.0001", "1e3", "four", "99999999999", "0"] {
+            assert!(parse_cpus(bad).is_err(), "{bad}");
+        }
+        assert_eq!(parse_gb_as_mib("1.5"), Ok(1536));
+        assert_eq!(parse_whole("20"), Ok(20));
+        assert!(parse_whole("2.5").is_err());
+        assert_eq!(mib_as_gb(1536), "1.5");
     }
 }

@@ -5,7 +5,7 @@
 //! names a variable marked secret somewhere in the design. `$$` is a literal dollar.
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
-use crate::generate::layout;
+use crate::model::interpolation;
 use std::collections::HashSet;
 
 pub static RULE: Rule = Rule {
@@ -23,16 +23,12 @@ pub static RULE: Rule = Rule {
     safe_fix: false,
 };
 
-/// Variables compose would warn about when unset: referenced without a default or an
-/// alternative (nested references inside a default count too).
+/// Variables compose needs set (`model::interpolation`: no default, no alternative; nested
+/// references inside a default count too).
 pub(crate) fn undefaulted_refs(text: &str) -> Vec<&str> {
-    layout::variable_refs(text)
+    interpolation::references(text)
         .into_iter()
-        .filter(|r| !r.defaulted && !r.alternative && !r.name.is_empty())
-        .filter(|r| {
-            r.name
-                .starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
-        })
+        .filter(interpolation::VarRef::needs_value)
         .map(|r| r.name)
         .collect()
 }

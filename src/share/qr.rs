@@ -28,10 +28,12 @@ pub fn qr_code(text: &str) -> Result<QrCode, ShareError> {
     QrCode::encode_segments(&segments, QrCodeEcc::Low).map_err(|_| too_long())
 }
 
-pub fn qr_svg(text: &str) -> Result<String, ShareError> {
+/// The drawing of `text`'s QR code: the side in modules (quiet zone included) and one path of
+/// the dark runs, in module units. The one drawing of a QR code: the standalone SVG below and the
+/// web app's inline SVG paint it.
+pub fn qr_drawing(text: &str) -> Result<(i32, String), ShareError> {
     let qr = qr_code(text)?;
     let size = qr.size();
-    let full = size + 2 * QUIET_ZONE;
     let mut path = String::new();
     for y in 0..size {
         let mut x = 0;
@@ -54,6 +56,12 @@ pub fn qr_svg(text: &str) -> Result<String, ShareError> {
             );
         }
     }
+    Ok((size + 2 * QUIET_ZONE, path))
+}
+
+/// `text`'s QR code as a standalone SVG document.
+pub fn qr_svg(text: &str) -> Result<String, ShareError> {
+    let (full, path) = qr_drawing(text)?;
     Ok(format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {full} {full}\" shape-rendering=\"crispEdges\">\
 <rect width=\"{full}\" height=\"{full}\" fill=\"#ffffff\"/><path fill=\"#000000\" d=\"{path}\"/></svg>\n"

@@ -9,8 +9,10 @@
 //! Nothing is lost silently: a stored value that does not parse or validate is copied to a
 //! backup key before the app starts fresh, and the banner offers its raw text for download.
 
+use super::dialogs::browser::local_storage as storage;
 use super::AppState;
-use crate::model::{validate, Design};
+use crate::model::Design;
+use crate::share;
 use leptos::prelude::*;
 
 /// Where the design lives. Never change: a renamed key loses every saved board.
@@ -35,20 +37,14 @@ pub fn restore_from(raw: Option<String>) -> Restored {
     let Some(raw) = raw else {
         return Restored::Nothing;
     };
-    match Design::from_json(&raw) {
-        Ok(design) => match validate(&design).into_iter().next() {
-            None => Restored::Design(design),
-            Some(problem) => Restored::Corrupt {
-                raw,
-                reason: problem.to_string(),
-            },
+    // The one reader of incoming designs (format version, caps, validation), as links and files.
+    match share::open_file(&raw) {
+        Ok(design) => Restored::Design(design),
+        Err(e) => Restored::Corrupt {
+            raw,
+            reason: e.to_string(),
         },
-        Err(reason) => Restored::Corrupt { raw, reason },
     }
-}
-
-fn storage() -> Option<web_sys::Storage> {
-    window().local_storage().ok().flatten()
 }
 
 /// Reads the saved design; a corrupt value is copied to [`BACKUP_KEY`] first.

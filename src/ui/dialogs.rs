@@ -28,7 +28,7 @@ pub use import_dialog::ImportButton;
 pub use link_on_start::open_link_on_start;
 pub use load::load_design;
 pub use modal::Modal;
-pub use qr_code::{qr_drawing, QrCode};
+pub use qr_code::QrCode;
 pub use recent_list::RecentDesigns;
 pub use share_dialog::ShareButton;
 pub use share_link::ShareLink;

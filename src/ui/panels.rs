@@ -11,7 +11,6 @@ mod plan_settings;
 mod resources;
 mod tier_chart;
 mod totals_table;
-pub mod units_input;
 
 pub use checklist::ChecklistPanel;
 pub use checklist_item::ChecklistItem;

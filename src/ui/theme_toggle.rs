@@ -1,6 +1,7 @@
 //! Light, dark or the system's choice: sets `<html data-theme>` (see `style/tokens.css`) and
 //! remembers the choice in localStorage.
 
+use super::dialogs::browser::local_storage as storage;
 use leptos::prelude::*;
 
 const KEY: &str = "tierboard.theme";
@@ -34,10 +35,6 @@ impl Theme {
             _ => Theme::System,
         }
     }
-}
-
-fn storage() -> Option<web_sys::Storage> {
-    window().local_storage().ok().flatten()
 }
 
 #[component]

@@ -7,7 +7,7 @@
 //! their own lines, no duplicates.
 
 use super::plan::{Plan, Section};
-use crate::generate::layout;
+use crate::model::interpolation;
 use std::collections::BTreeSet;
 
 /// `.env.example` for `plan`; `compose_texts` are the generated compose files, scanned for
@@ -51,24 +51,17 @@ pub fn text(plan: &Plan, compose_texts: &[&str]) -> String {
     out
 }
 
-/// Names of variables a compose text interpolates without a default (`$X`, `${X}`, `${X:?e}`,
-/// `${X:+v}`); `${X:-d}` / `${X-d}` have one and `$$` is a literal dollar. Lower-case names are
-/// left out: dotenv-linter refuses them in `.env.example` (compose then warns they are unset).
+/// Names of variables a compose text needs set (`model::interpolation::VarRef::needs_value`:
+/// `$X`, `${X}`, `${X:?e}`; a default or an alternative makes a value optional). Lower-case
+/// names are left out: dotenv-linter refuses them in `.env.example`.
 pub fn undefaulted(text: &str) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
-    for r in layout::variable_refs(text) {
-        if !r.defaulted && valid_name(r.name) {
+    for r in interpolation::references(text) {
+        if r.needs_value() && !r.name.bytes().any(|b| b.is_ascii_lowercase()) {
             out.insert(r.name.to_string());
         }
     }
     out
-}
-
-fn valid_name(name: &str) -> bool {
-    name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
-        && name
-            .chars()
-            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
 }
 
 fn heading(section: Section) -> &'static str {
@@ -97,5 +90,13 @@ mod tests {
             "a: ${A}\nb: ${B:-1}\nc: $C and $$D and $${E}\nd: ${F:?set F}\ne: ${G-x} ${lower}\n";
         let found: Vec<String> = undefaulted(text).into_iter().collect();
         assert_eq!(found, ["A", "C", "F"]);
+    }
+
+    #[test]
+    fn underscore_names_need_a_value_and_alternatives_do_not() {
+        let found: Vec<String> = undefaulted("${_APP_DOMAIN} $_APP_KEY ${TLS:+on} ${X:-${_Y}}")
+            .into_iter()
+            .collect();
+        assert_eq!(found, ["_APP_DOMAIN", "_APP_KEY", "_Y"]);
     }
 }

@@ -129,7 +129,7 @@ mod tests {
             "b", "app2", "app-2", "app_2", "App", "Ab", "aB", "ab", "a1", "a.b", "a-b", "a_b", "A",
             "a", "0a", "-a", "_a",
         ];
-        names.sort_by(|a, b| locale_cmp(a, b));
+        crate::sorting::sort_by(&mut names, |a, b| locale_cmp(a, b));
         assert_eq!(
             names,
             vec![
@@ -149,7 +149,7 @@ mod tests {
             "X_PORT_9000_2",
             "W_PORT",
         ];
-        names.sort_by(|a, b| natural_locale_cmp(a, b));
+        crate::sorting::sort_by(&mut names, |a, b| natural_locale_cmp(a, b));
         assert_eq!(
             names,
             vec![

@@ -208,7 +208,7 @@ mod tests {
             "user",
             "ulimits",
         ];
-        keys.sort_by(|a, b| service_key_cmp(a, b));
+        crate::sorting::sort_by(&mut keys, |a, b| service_key_cmp(a, b));
         assert_eq!(
             keys,
             [
@@ -228,7 +228,7 @@ mod tests {
         let mut keys = vec![
             "services", "x-b", "configs", "name", "models", "x-a", "volumes",
         ];
-        keys.sort_by(|a, b| top_key_cmp(a, b));
+        crate::sorting::sort_by(&mut keys, |a, b| top_key_cmp(a, b));
         assert_eq!(
             keys,
             ["x-a", "x-b", "name", "services", "volumes", "configs", "models"]

@@ -11,7 +11,7 @@
 //! Invariant (property-tested): parsing the text gives back exactly the value tree, except that
 //! numbers in `ports` / `expose` come back as the equivalent strings (`5432` → `'5432'`).
 
-use crate::generate::yaml_text::{self, Place, Policy};
+use crate::generate::yaml_text::{self, yaml11, Place, Policy};
 use serde::Serialize;
 
 /// The YAML text of a compose document (a typed model or a value tree).
@@ -39,58 +39,14 @@ impl Policy for Compose {
         }
     }
     fn force(&self, place: Place, s: &str) -> bool {
-        (place == Place::Ports || looks_like_yaml11_scalar(s)) && quotable(s)
+        yaml11::lookalike(s) || (place == Place::Ports && yaml11::quotable(s))
     }
     fn force_key(&self, key: &str) -> bool {
-        looks_like_yaml11_scalar(key) && quotable(key)
+        yaml11::lookalike(key)
     }
     fn force_number(&self, place: Place) -> bool {
         place == Place::Ports
     }
-}
-
-/// Single quoting is exact for one-line strings of printable characters.
-fn quotable(s: &str) -> bool {
-    !s.is_empty()
-        && s.chars().all(|c| {
-            !(c.is_control() || matches!(c, '\u{2028}' | '\u{2029}' | '\u{FEFF}' | '\u{85}'))
-        })
-}
-
-/// True for strings a YAML 1.1 reader may take for a boolean, null, number, date or merge key.
-/// Over-approximates on purpose: quoting a string that did not need it changes nothing.
-pub fn looks_like_yaml11_scalar(s: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE", "false",
-        "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF", "null", "Null", "NULL", "~", "=",
-        "<<",
-    ];
-    if s.len() <= 5 && WORDS.contains(&s) {
-        return true;
-    }
-    let mut chars = s.chars();
-    let starts_numeric = matches!(chars.next(), Some('0'..='9' | '+' | '-' | '.'));
-    starts_numeric
-        && s.chars().any(|c| c.is_ascii_digit() || c == '.')
-        && s.chars().all(|c| {
-            c.is_ascii_hexdigit()
-                || matches!(
-                    c,
-                    'x' | 'X'
-                        | 'o'
-                        | 'O'
-                        | '_'
-                        | '+'
-                        | '-'
-                        | '.'
-                        | ':'
-                        | 'T'
-                        | 't'
-                        | 'Z'
-                        | 'z'
-                        | ' '
-                )
-        })
 }
 
 #[cfg(test)]

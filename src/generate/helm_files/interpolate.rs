@@ -10,6 +10,8 @@
 //!   container's own environment at run time: only `$$` is resolved;
 //! - a literal `$(` is written `$$(` where Kubernetes would otherwise expand it.
 
+use crate::model::interpolation::{self, Operator};
+
 /// A piece of compose text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Piece {
@@ -23,80 +25,37 @@ enum Piece {
     },
 }
 
+/// `text` in pieces, from the one tokenizer (`model::interpolation`): `$$` becomes literal text
+/// `$`; a reference keeps its argument as the default for `:-`/`-` and `:+`/`+`.
 fn parse(text: &str) -> Vec<Piece> {
-    let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
     let mut lit = String::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c != '$' {
-            lit.push(c);
-            i += 1;
-            continue;
-        }
-        match chars.get(i + 1) {
-            Some('$') => {
-                lit.push('$');
-                i += 2;
-            }
-            Some('{') => match chars[i + 2..].iter().position(|&c| c == '}') {
-                Some(len) => {
-                    let inner: String = chars[i + 2..i + 2 + len].iter().collect();
-                    flush(&mut out, &mut lit);
-                    out.push(braced(&inner));
-                    i += len + 3;
+    for piece in interpolation::pieces(text) {
+        match piece {
+            interpolation::Piece::Text(t) => lit.push_str(t),
+            interpolation::Piece::Dollar => lit.push('$'),
+            interpolation::Piece::Var(v) => {
+                if !lit.is_empty() {
+                    out.push(Piece::Text(std::mem::take(&mut lit)));
                 }
-                None => {
-                    lit.push('$');
-                    i += 1;
-                }
-            },
-            Some(&n) if n == '_' || n.is_ascii_alphabetic() => {
-                let len = chars[i + 1..]
-                    .iter()
-                    .take_while(|c| **c == '_' || c.is_ascii_alphanumeric())
-                    .count();
-                let name: String = chars[i + 1..i + 1 + len].iter().collect();
-                flush(&mut out, &mut lit);
+                let default = match v.operator {
+                    Some((Operator::Default | Operator::Alternative, _)) => {
+                        Some(v.argument.to_string())
+                    }
+                    _ => None,
+                };
                 out.push(Piece::Var {
-                    raw: format!("${name}"),
-                    name,
-                    default: None,
+                    name: v.name.to_string(),
+                    default,
+                    raw: v.raw.to_string(),
                 });
-                i += len + 1;
-            }
-            _ => {
-                lit.push('$');
-                i += 1;
             }
         }
     }
-    flush(&mut out, &mut lit);
-    out
-}
-
-fn flush(out: &mut Vec<Piece>, lit: &mut String) {
     if !lit.is_empty() {
-        out.push(Piece::Text(std::mem::take(lit)));
+        out.push(Piece::Text(lit));
     }
-}
-
-fn braced(inner: &str) -> Piece {
-    let name_len = inner
-        .chars()
-        .take_while(|c| *c == '_' || c.is_ascii_alphanumeric())
-        .count();
-    let (name, rest) = inner.split_at(name_len);
-    let default = [":-", "-", ":+", "+"]
-        .iter()
-        .find_map(|op| rest.strip_prefix(op))
-        .map(str::to_string);
-    Piece::Var {
-        name: name.to_string(),
-        default,
-        raw: format!("${{{inner}}}"),
-    }
+    out
 }
 
 /// Literal text for a field Kubernetes expands: `$(` must be written `$$(`.

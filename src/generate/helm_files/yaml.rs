@@ -13,103 +13,12 @@
 //!
 //! Invariant (tested): parsing the text gives back the same value tree.
 
-use crate::generate::yaml_text::{self, Place, Policy};
+use crate::generate::yaml_text;
 use serde::Serialize;
 
 /// YAML text of `doc`; plain data cannot fail to serialise, so errors give an empty document.
 pub fn to_yaml<T: Serialize + ?Sized>(doc: &T) -> String {
-    yaml_text::to_text(doc, &Yaml11).unwrap_or_default()
-}
-
-/// The policy: YAML 1.1 look-alikes anywhere, and every item of a list under a `ports` key.
-struct Yaml11;
-
-/// Places are the default ones: any `ports` list, and its items.
-impl Policy for Yaml11 {
-    fn force(&self, place: Place, s: &str) -> bool {
-        needs_quotes(s) || (place == Place::Ports && printable(s))
-    }
-    fn force_key(&self, key: &str) -> bool {
-        needs_quotes(key)
-    }
-    fn force_number(&self, _: Place) -> bool {
-        false
-    }
-}
-
-/// Non-empty single-line strings without control characters or edge spaces: single quoting
-/// is exact for them (serde_yaml already quotes the others as it must).
-fn printable(s: &str) -> bool {
-    !s.is_empty() && !s.chars().any(|c| c.is_control()) && s == s.trim()
-}
-
-/// Single-line printable strings a YAML 1.1 reader would not read back as the same string.
-fn needs_quotes(s: &str) -> bool {
-    // The words below have at most 5 letters; numbers and dates start with a digit, a sign or
-    // a dot. Most strings (names, paths, commands) are neither: decided from the first byte and
-    // the length, before any scan of the string.
-    let Some(&first) = s.as_bytes().first() else {
-        return false;
-    };
-    if s.len() > 5 && !(first.is_ascii_digit() || matches!(first, b'+' | b'-' | b'.')) {
-        return false;
-    }
-    const WORDS: [&str; 10] = [
-        "y", "n", "yes", "no", "on", "off", "true", "false", "null", "~",
-    ];
-    let word = WORDS.iter().any(|w| w.eq_ignore_ascii_case(s));
-    (word || looks_numeric(s) || looks_like_date(s)) && printable(s)
-}
-
-/// Integers and floats in YAML 1.1 spellings: signs, `_` separators, `0x`/`0o`/`0b`/leading-0
-/// octal, sexagesimal `1:20:30`, `.5`, exponents, `.inf`, `.nan`.
-fn looks_numeric(s: &str) -> bool {
-    let body = s.strip_prefix(['+', '-']).unwrap_or(s);
-    if body.is_empty() {
-        return false;
-    }
-    let lower = body.to_ascii_lowercase();
-    if matches!(lower.as_str(), ".inf" | ".nan") {
-        return true;
-    }
-    if let Some(hex) = lower.strip_prefix("0x") {
-        return !hex.is_empty() && hex.chars().all(|c| c.is_ascii_hexdigit() || c == '_');
-    }
-    if let Some(bin) = lower
-        .strip_prefix("0b")
-        .or_else(|| lower.strip_prefix("0o"))
-    {
-        return !bin.is_empty() && bin.chars().all(|c| c.is_ascii_digit() || c == '_');
-    }
-    if body.contains(':') {
-        // Sexagesimal: digits groups separated by ':' (1:20, 190:20:30.15).
-        let parts: Vec<&str> = body.split(':').collect();
-        let digits = |p: &str, extra: char| {
-            !p.is_empty()
-                && p.chars()
-                    .all(|c| c.is_ascii_digit() || c == '_' || c == extra)
-        };
-        let last = parts.len() - 1;
-        return parts
-            .iter()
-            .enumerate()
-            .all(|(i, p)| digits(p, if i == last { '.' } else { '_' }));
-    }
-    let mut digits = 0;
-    for c in lower.chars() {
-        match c {
-            '0'..='9' => digits += 1,
-            '_' | '.' | 'e' | '+' | '-' => {}
-            _ => return false,
-        }
-    }
-    digits > 0
-}
-
-/// `2024-01-01` and timestamps starting with one.
-fn looks_like_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() >= 8 && b[0..4].iter().all(u8::is_ascii_digit) && b[4] == b'-' && b[5].is_ascii_digit()
+    yaml_text::to_text(doc, &yaml_text::Yaml11).unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -27,12 +27,23 @@ pub fn Identity(s: Subject) -> impl IntoView {
     let design = s.app.reader();
     let id = s.id;
     let name_check = Callback::new(move |name: String| {
-        let taken = design
-            .signal()
-            .with_untracked(|d| d.service_by_name(&name).is_some_and(|o| o.id != id));
-        let error = check_service_name(&name)
-            .err()
-            .or_else(|| taken.then(|| NameError::Taken(name.clone())));
+        let clash = design.signal().with_untracked(|d| {
+            d.name_clash(&name)
+                .filter(|o| o.id != id)
+                .map(|o| o.name.clone())
+        });
+        let error = check_service_name(&name).err().or_else(|| {
+            clash.map(|other| {
+                if other == name {
+                    NameError::Taken(name.clone())
+                } else {
+                    NameError::Clash {
+                        name: name.clone(),
+                        other,
+                    }
+                }
+            })
+        });
         error.map(|e| e.to_string())
     });
     let rename = Callback::new(move |name: String| s.dispatch(Command::RenameService { id, name }));

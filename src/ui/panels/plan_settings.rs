@@ -1,10 +1,10 @@
 //! The editable figures the plan is measured against: the host budget and the cluster node
 //! size. Each committed field (on change) is one `SetSettings` command, so Undo reverts it.
 
-use super::units_input::{mib_as_gb, parse_cpus, parse_gb_as_mib, parse_whole};
 use crate::edit::Command;
 use crate::model::Settings;
 use crate::planner::cpus;
+use crate::planner::{mib_as_gb, parse_cpus, parse_gb_as_mib, parse_whole};
 use crate::ui::use_app;
 use leptos::prelude::*;
 

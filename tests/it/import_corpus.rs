@@ -1,7 +1,7 @@
 //! Every compose file of the real-world corpus (../shared/corpus: Docker's awesome-compose
 //! samples and production stacks such as sentry, opentelemetry-demo, frappe, netbox, temporal)
 //! imports: at least 95 % of them without error, 0 panics, and every imported design is valid.
-//! Failures are listed with their reasons; `cargo test --test import_corpus -- --nocapture`
+//! Failures are listed with their reasons; `cargo test --test it import_corpus:: -- --nocapture`
 //! prints the per-file table.
 
 use std::path::{Path, PathBuf};
@@ -176,6 +176,13 @@ fn the_corpus_imports_without_error_or_panic() {
                     format!(" (an override, merged over {})", names.join(" + "))
                 };
                 let problems = validate(&imported.design);
+                // Every generated path is unique (the generator drops nothing).
+                let generated = tierboard::generate::project(&imported.design);
+                let paths: Vec<&str> = generated.iter().map(|f| f.path.as_str()).collect();
+                if let Some(w) = paths.windows(2).find(|w| w[0] == w[1]) {
+                    failures.push(format!("{rel}: generates {} twice", w[0]));
+                    continue;
+                }
                 if problems.is_empty() {
                     ok += 1;
                     layered += usize::from(!layers.is_empty());
@@ -263,7 +270,7 @@ fn the_sentry_stack_keeps_its_shape() {
         return;
     };
     let path = dir.join("real-world/sentry-self-hosted/docker-compose.yml");
-    // The figure is reported, not asserted (`cargo test --release --test import_corpus -- --nocapture sentry`).
+    // The figure is reported, not asserted (`cargo test --release --test it import_corpus:: -- --nocapture sentry`).
     let mut times: Vec<std::time::Duration> = (0..15)
         .map(|_| {
             let started = std::time::Instant::now();

@@ -1,7 +1,7 @@
 //! The Share dialog's QR code: the SVG is read back as an image and scanned (rqrr), so the test
 //! checks what a phone would see, not how the SVG was written.
 
-mod share_support;
+use crate::share_support;
 
 use share_support::{patterns, thirty_services};
 use tierboard::share::{self, ShareError, MAX_QR_BYTES, QUIET_ZONE};

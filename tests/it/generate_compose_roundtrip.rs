@@ -6,8 +6,8 @@
 use proptest::prelude::*;
 use serde_yaml::Value;
 use std::collections::BTreeSet;
-use tierboard::generate::compose_files::writer::looks_like_yaml11_scalar;
 use tierboard::generate::project;
+use tierboard::generate::yaml_text::yaml11::lookalike as looks_like_yaml11_scalar;
 use tierboard::model::{Design, EnvVar, Image, Service, ServiceId, Tier};
 
 fn nasty() -> impl Strategy<Value = String> {

@@ -6,11 +6,11 @@
 //!   does decode is a valid design (the `restore` gate holds).
 //!
 //! The mutation fuzzer runs `SHARE_FUZZ_CASES` cases (10,000 by default, a few seconds);
-//! `SHARE_FUZZ_CASES=1000000 cargo test --release --test share_props fuzz -- --nocapture` is the
+//! `SHARE_FUZZ_CASES=1000000 cargo test --release --test it share_props::fuzz -- --nocapture` is the
 //! long local run. It is deterministic (fixed seed, `SHARE_FUZZ_SEED` to vary) so a failure
 //! reproduces.
 
-mod share_support;
+use crate::share_support;
 
 use proptest::prelude::*;
 use share_support::{arb_design, kitchen_sink, patterns, problems, thirty_services};

@@ -2,9 +2,9 @@
 //! every generator, and the properties every generated project keeps (one Dockerfile and stub
 //! per scaffolded service, determinism, scripts marked executable, no unpinned base image).
 //!
-//! `UPDATE_GOLDEN=1 cargo test --test generate_project` rewrites the golden files under
+//! `UPDATE_GOLDEN=1 cargo test --test it generate_project::` rewrites the golden files under
 //! tests/fixtures/golden-project/<design>/ (review the diff before committing).
-//! `TIERBOARD_WRITE_PROJECTS=/some/dir cargo test --test generate_project` also writes each
+//! `TIERBOARD_WRITE_PROJECTS=/some/dir cargo test --test it generate_project::` also writes each
 //! fixture's complete project to /some/dir/<design>/ for the validators
 //! (`/work/shared/tools/validate-project /some/dir/<design>`).
 

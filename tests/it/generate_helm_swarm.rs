@@ -2,12 +2,10 @@
 //! `docker service scale`): golden files for every case, and what `docker stack deploy` needs —
 //! images only, no top-level `name`, no `depends_on`, external secrets — read back from the YAML.
 //!
-//! `UPDATE_GOLDEN=1 cargo test --test generate_helm_swarm` rewrites the golden files in
+//! `UPDATE_GOLDEN=1 cargo test --test it generate_helm_swarm::` rewrites the golden files in
 //! `tests/fixtures/golden-helm/<case>/`.
 
-mod helm_support;
-
-use helm_support::*;
+use crate::helm_support::*;
 use serde_yaml::Value;
 use tierboard::generate::{project, GeneratedFile};
 use tierboard::model::Design;

@@ -1,6 +1,6 @@
 //! How long `rules::check` takes on a 200-service design. Reports a figure, asserts nothing about
 //! it (timings depend on the machine). Run with
-//! `cargo test --release --test rules_speed -- --ignored --nocapture`.
+//! `cargo test --release --test it rules_speed:: -- --ignored --nocapture`.
 
 use std::time::{Duration, Instant};
 use tierboard::catalog;

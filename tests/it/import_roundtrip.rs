@@ -55,7 +55,7 @@
 //!
 //! The tables, the files compose refuses (alone, and with their base) and every difference
 //! are printed
-//! (`cargo test --test import_roundtrip -- --nocapture`). A file compose refuses after
+//! (`cargo test --test it import_roundtrip:: -- --nocapture`). A file compose refuses after
 //! generation counts as disagreeing on every key of every service; the differences behind the
 //! refusal are still listed, read with `--no-consistency`. Asserted: at least 50 files compared,
 //! the importer accepts every file compose accepts, and no key has more disagreeing services
@@ -64,10 +64,8 @@
 //! Needs the validators' `docker-compose` (no daemon): /opt/validators/venv/bin/docker-compose,
 //! or `$DOCKER_COMPOSE`. Without it, or without the corpus, the test says so loudly and skips.
 
-mod import_roundtrip_support;
-
-use import_roundtrip_support::compare::KEYS;
-use import_roundtrip_support::{base_of, collect, docker_compose, round_trip, Outcome};
+use crate::import_roundtrip_support::compare::KEYS;
+use crate::import_roundtrip_support::{base_of, collect, docker_compose, round_trip, Outcome};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};

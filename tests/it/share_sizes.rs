@@ -1,6 +1,6 @@
 //! Link budgets (issue 7): a pattern's link ≤ 400 characters, a 30-service design ≤ 2,000.
 //!
-//! `cargo test --test share_sizes -- --nocapture` prints the figures beside two alternatives:
+//! `cargo test --test it share_sizes:: -- --nocapture` prints the figures beside two alternatives:
 //! - "json-diff": the same diff against catalog defaults as short-key JSON, deflated and in
 //!   base64url (the road not taken for the v1 body);
 //! - "mermaid": mermaid-live's scheme, `pako:` + base64url of zlib (level 9) of the design's
@@ -8,7 +8,7 @@
 //!   here is a compose-like rendering written with serde_yaml (image/build, ports, environment,
 //!   volumes, depends_on, healthcheck, deploy resources and replicas, profiles, hardening).
 
-mod share_support;
+use crate::share_support;
 
 use serde_json::{json, Map, Value};
 use share_support::{agent_platform, kitchen_sink, patterns, thirty_services};

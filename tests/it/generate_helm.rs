@@ -2,14 +2,12 @@
 //! golden files for every pattern starter, the stress design and seed 003's autoscaling plan,
 //! determinism, and the mapping rules read back from the typed values.
 //!
-//! Golden files live in `tests/fixtures/golden-helm/<case>/`; `UPDATE_GOLDEN=1 cargo test --test
-//! generate_helm` rewrites them. Rendered manifests (`rendered/*.yaml`) are compared only where
+//! Golden files live in `tests/fixtures/golden-helm/<case>/`; `UPDATE_GOLDEN=1 cargo test --test it
+//! generate_helm::` rewrites them. Rendered manifests (`rendered/*.yaml`) are compared only where
 //! the validators' Helm SDK is installed (`/opt/validators`, see ../shared/tools); elsewhere that
 //! one test says so and passes.
 
-mod helm_support;
-
-use helm_support::*;
+use crate::helm_support::*;
 use serde_yaml::Value;
 use std::path::{Path, PathBuf};
 use tierboard::generate::{project, GeneratedFile};
@@ -74,7 +72,7 @@ fn component<'a>(v: &'a Value, name: &str) -> &'a Value {
     &v["components"][name]
 }
 
-/// `TIERBOARD_WRITE_DIR=/some/dir cargo test --test generate_helm write_projects` writes every
+/// `TIERBOARD_WRITE_DIR=/some/dir cargo test --test it generate_helm::write_projects` writes every
 /// case's whole project there, for `validate-project`. Without the variable it does nothing.
 #[test]
 fn write_projects() {

@@ -1,0 +1,37 @@
+//! The integration tests, one crate (each tests/*.rs file was a crate of its own linking the whole
+//! library; one crate links it once). Each module is one area; support modules are shared.
+//! Tests compare with std's sorts freely: the one-sort rule (clippy.toml) is for the bundle.
+#![allow(clippy::disallowed_methods)]
+
+mod helm_support;
+mod import_roundtrip_support;
+mod share_support;
+
+mod cli;
+mod generate_compose;
+mod generate_compose_cli;
+mod generate_compose_roundtrip;
+mod generate_helm;
+mod generate_helm_props;
+mod generate_helm_swarm;
+mod generate_project;
+mod generate_project_smoke;
+mod generate_project_stubs;
+mod import_cli;
+mod import_corpus;
+mod import_fixtures;
+mod import_props;
+mod import_roundtrip;
+mod planner;
+mod planner_cli;
+mod planner_pack;
+mod planner_warnings;
+mod rules_cli;
+mod rules_generate;
+mod rules_props;
+mod rules_speed;
+mod share;
+mod share_props;
+mod share_qr;
+mod share_sizes;
+mod yaml11_readback;
