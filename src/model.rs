@@ -28,7 +28,7 @@ pub use service::{
 };
 pub use settings::{Budget, LoggingTarget, NodeSize, Ops, Settings};
 pub use tier::Tier;
-pub use validate::{validate, Problem, MAX_SERVICES};
+pub use validate::{validate, Problem, MAX_ITEMS, MAX_SERVICES, MAX_TOTAL_ITEMS};
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

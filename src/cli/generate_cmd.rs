@@ -52,6 +52,7 @@ fn write_dir(dir: &Path, files: &[GeneratedFile], force: bool) -> Result<(), Cli
             )));
         }
     }
+    std::fs::create_dir_all(dir).map_err(|e| fail("create", dir, e))?;
     for f in files {
         let rel = Path::new(&f.path);
         // Paths come from `layout` and are safe; refuse anything else rather than trust it.
@@ -61,14 +62,50 @@ fn write_dir(dir: &Path, files: &[GeneratedFile], force: bool) -> Result<(), Cli
                 f.path
             )));
         }
-        let target = dir.join(rel);
-        if let Some(parent) = target.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| fail("create", parent, e))?;
-        }
+        let target = safe_target(dir, rel)?;
         std::fs::write(&target, &f.contents).map_err(|e| fail("write", &target, e))?;
         set_mode(&target, f.executable).map_err(|e| fail("chmod", &target, e))?;
     }
     Ok(())
+}
+
+/// `dir/rel`, its missing parent directories created one by one. Refuses a symbolic link
+/// anywhere below `dir` on the way, the file itself included: `--force` writes into DIR and
+/// never through a link out of it.
+fn safe_target(dir: &Path, rel: &Path) -> Result<std::path::PathBuf, CliError> {
+    let mut at = dir.to_path_buf();
+    let parts: Vec<Component> = rel.components().collect();
+    for (i, part) in parts.iter().enumerate() {
+        at.push(part);
+        let last = i + 1 == parts.len();
+        match std::fs::symlink_metadata(&at) {
+            Ok(m) if m.file_type().is_symlink() => {
+                return Err(CliError::input(format!(
+                    "{} is a symbolic link; refusing to write through it",
+                    at.display()
+                )))
+            }
+            Ok(m) if !last && !m.is_dir() => {
+                return Err(CliError::input(format!(
+                    "{} is in the way of a generated directory",
+                    at.display()
+                )))
+            }
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && !last => {
+                std::fs::create_dir(&at)
+                    .map_err(|e| CliError::input(format!("cannot create {}: {e}", at.display())))?;
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => {
+                return Err(CliError::input(format!(
+                    "cannot inspect {}: {e}",
+                    at.display()
+                )))
+            }
+        }
+    }
+    Ok(at)
 }
 
 #[cfg(unix)]

@@ -47,6 +47,11 @@ fn read_referenced(files: &[(String, String)]) -> Vec<(String, String)> {
         if read.len() >= MAX_REFERENCED || read.iter().any(|(p, _)| *p == path) {
             continue;
         }
+        // Only regular files: a FIFO or a device (`include: [/dev/stdin]`) would block the
+        // import forever. An included "-" is a file named "-", never standard input.
+        if !std::fs::metadata(&path).is_ok_and(|m| m.is_file()) {
+            continue;
+        }
         let mut stdin = std::io::empty();
         let Ok(text) = read_input(&path, &mut stdin) else {
             continue;

@@ -1,5 +1,6 @@
-//! Loading: each file parsed, its `include:` and `extends:` resolved from the referenced files
-//! given, then the files merged in order with compose's override rules.
+//! Loading: each file parsed, its `include:` (`include`) and `extends:` (`extends`) resolved from
+//! the referenced files given, each file loaded once, then the files merged in order with
+//! compose's override rules (`rules`).
 //!
 //! Override rules (as `docker compose -f base -f override` applies them): mappings merge key by
 //! key; `command`, `entrypoint` and `healthcheck.test` are replaced; `environment`, `labels`,
@@ -8,20 +9,28 @@
 //! their container target; other lists are appended without duplicates; scalars are replaced.
 //! Compose's `!reset` tag removes a key, `!override` replaces it whole.
 
+mod extends;
+mod include;
+mod rules;
+
 use super::convert::key_string;
-use super::references::{include_paths, join, ExtendsRef};
+use super::references::join;
 use super::{yaml, ImportError, Notice, NoticeKind, MAX_SERVICES};
+use extends::resolve_extends;
+use include::resolve_includes;
+pub use rules::strip_tags;
+use rules::{merge_mapping, Path};
 use serde_yaml::{Mapping, Value};
 use std::collections::{BTreeMap, HashMap};
 
 /// How deep `include` / `extends` chains may go (compose has no limit; cycles are caught anyway).
-const MAX_DEPTH: usize = 8;
+pub(super) const MAX_DEPTH: usize = 8;
 
 /// Files already loaded (include and extends resolved), by path; `None` while a file is being
 /// loaded, so a file that reaches itself is a cycle. Each file is loaded once however often it
 /// is included or extended from: a file naming itself six times took minutes and 850 MB when
 /// every mention loaded it again.
-type Loaded = HashMap<String, Option<Mapping>>;
+pub(super) type Loaded = HashMap<String, Option<Mapping>>;
 
 /// Parse, resolve and merge `files`; returns the merged document and the first file's name.
 pub fn load(
@@ -76,7 +85,7 @@ fn not_compose(file: &str, message: impl Into<String>) -> ImportError {
 
 /// [`load_file`] once per path; a file that includes itself (directly or not) is refused, as
 /// compose refuses it.
-fn load_once(
+pub(super) fn load_once(
     name: &str,
     text: &str,
     refs: &BTreeMap<String, &str>,
@@ -166,409 +175,6 @@ fn load_file(
         ));
     }
     Ok(doc)
-}
-
-fn resolve_includes(
-    name: &str,
-    doc: &mut Mapping,
-    refs: &BTreeMap<String, &str>,
-    notices: &mut Vec<Notice>,
-    depth: usize,
-    loaded: &mut Loaded,
-) -> Result<(), ImportError> {
-    let Some(include) = doc.get("include") else {
-        return Ok(());
-    };
-    let (paths, has_env_file) = include_paths(include);
-    let wanted: Vec<String> = paths.iter().map(|p| join(name, p)).collect();
-    if paths.is_empty() || wanted.iter().any(|p| !refs.contains_key(p)) {
-        let missing: Vec<&str> = wanted
-            .iter()
-            .filter(|p| !refs.contains_key(*p))
-            .map(String::as_str)
-            .collect();
-        notices.push(Notice::new(
-            NoticeKind::Verbatim,
-            None,
-            Some("include"),
-            format!(
-                "included file(s) not given ({}); `include` kept as written",
-                missing.join(", ")
-            ),
-        ));
-        return Ok(());
-    }
-    let mut base = Mapping::new();
-    let mut wanted = wanted;
-    // Naming a file twice includes it once.
-    let mut seen = std::collections::HashSet::new();
-    wanted.retain(|p| seen.insert(p.clone()));
-    for path in &wanted {
-        let text = refs.get(path).copied().unwrap_or_default();
-        let included = load_once(path, text, refs, notices, depth + 1, loaded)?;
-        let services: Vec<String> = included
-            .get("services")
-            .and_then(Value::as_mapping)
-            .map(|s| s.keys().map(key_string).collect())
-            .unwrap_or_default();
-        notices.push(Notice::new(
-            NoticeKind::Changed,
-            None,
-            Some("include"),
-            format!(
-                "inlined {path} (services: {}); its relative paths are kept as written there",
-                services.join(", ")
-            ),
-        ));
-        merge_mapping(&mut base, included, Path::Top);
-    }
-    if has_env_file {
-        notices.push(Notice::new(
-            NoticeKind::Ignored,
-            None,
-            Some("include"),
-            "the `env_file` of an include only feeds interpolation, which the importer does not perform",
-        ));
-    }
-    doc.shift_remove("include");
-    let own = std::mem::take(doc);
-    merge_mapping(&mut base, own, Path::Top);
-    *doc = base;
-    Ok(())
-}
-
-fn resolve_extends(
-    name: &str,
-    doc: &mut Mapping,
-    refs: &BTreeMap<String, &str>,
-    notices: &mut Vec<Notice>,
-    depth: usize,
-    loaded: &mut Loaded,
-) -> Result<(), ImportError> {
-    let Some(Value::Mapping(services)) = doc.get("services") else {
-        return Ok(());
-    };
-    let names: Vec<Value> = services.keys().cloned().collect();
-    for key in names {
-        let mut stack = Vec::new();
-        let mut ctx = Chain {
-            refs,
-            notices: &mut *notices,
-            depth,
-            loaded: &mut *loaded,
-            stack: &mut stack,
-        };
-        let resolved = extended(name, doc, &key, &mut ctx)?;
-        if let (Some(resolved), Some(Value::Mapping(services))) =
-            (resolved, doc.get_mut("services"))
-        {
-            services.insert(key, Value::Mapping(resolved));
-        }
-    }
-    Ok(())
-}
-
-/// What following one `extends` chain needs besides the file and the service.
-struct Chain<'a, 'b> {
-    refs: &'a BTreeMap<String, &'b str>,
-    notices: &'a mut Vec<Notice>,
-    depth: usize,
-    loaded: &'a mut Loaded,
-    /// `file#service` of the services on the chain so far (a repeat is a loop).
-    stack: &'a mut Vec<String>,
-}
-
-/// The service `key` of `doc` with its `extends` chain applied, or `None` when it has no
-/// `extends` or the chain cannot be followed (then a notice says why and `extends` stays).
-fn extended(
-    name: &str,
-    doc: &Mapping,
-    key: &Value,
-    ctx: &mut Chain,
-) -> Result<Option<Mapping>, ImportError> {
-    let (refs, depth) = (ctx.refs, ctx.depth);
-    let service_name = key_string(key);
-    let Some(Value::Mapping(service)) = doc.get("services").and_then(|s| s.get(key)) else {
-        return Ok(None);
-    };
-    let Some(ext) = service.get("extends") else {
-        return Ok(None);
-    };
-    let keep = |notices: &mut Vec<Notice>, why: String| {
-        notices.push(Notice::new(
-            NoticeKind::Verbatim,
-            Some(&service_name),
-            Some("extends"),
-            why,
-        ));
-        Ok(None)
-    };
-    let Some(ext) = ExtendsRef::read(ext) else {
-        return keep(
-            ctx.notices,
-            "`extends` needs a `service`; kept as written".into(),
-        );
-    };
-    let here = format!("{name}#{service_name}");
-    if ctx.stack.contains(&here) || ctx.stack.len() > MAX_DEPTH {
-        return keep(ctx.notices, "`extends` chain loops; kept as written".into());
-    }
-    ctx.stack.push(here);
-    // `extends: {file: <this file>}` is an extends within the file.
-    let other_file = ext
-        .file
-        .as_ref()
-        .map(|f| join(name, f))
-        .filter(|p| p != name);
-    let base = match &other_file {
-        None => {
-            let base_key = Value::from(ext.service.clone());
-            match extended(name, doc, &base_key, ctx)? {
-                Some(b) => Some(b),
-                None => doc
-                    .get("services")
-                    .and_then(|s| s.get(&base_key))
-                    .and_then(Value::as_mapping)
-                    .cloned(),
-            }
-        }
-        Some(path) => {
-            let path = path.clone();
-            match refs.get(&path) {
-                None => {
-                    ctx.stack.pop();
-                    return keep(
-                        ctx.notices,
-                        format!("{path} was not given; `extends` kept as written"),
-                    );
-                }
-                Some(text) => {
-                    let other = load_once(&path, text, refs, ctx.notices, depth + 1, ctx.loaded)?;
-                    let mut base = other
-                        .get("services")
-                        .and_then(|s| s.get(ext.service.as_str()))
-                        .and_then(Value::as_mapping)
-                        .cloned();
-                    if let Some(b) = base.as_mut() {
-                        rebase_build_context(b, &path, name);
-                    }
-                    base
-                }
-            }
-        }
-    };
-    ctx.stack.pop();
-    let Some(mut base) = base else {
-        return keep(
-            ctx.notices,
-            format!(
-                "service {:?} to extend was not found; kept as written",
-                ext.service
-            ),
-        );
-    };
-    let mut own = service.clone();
-    own.shift_remove("extends");
-    base.shift_remove("extends");
-    merge_mapping(&mut base, own, Path::Service);
-    let from = ext
-        .file
-        .as_deref()
-        .map(|f| format!(" from {f}"))
-        .unwrap_or_default();
-    ctx.notices.push(Notice::new(
-        NoticeKind::Changed,
-        Some(&service_name),
-        Some("extends"),
-        format!("resolved: extends {:?}{from}", ext.service),
-    ));
-    Ok(Some(base))
-}
-
-/// A build context in an extended file is relative to that file; make it relative to ours when
-/// the two live in different directories (only plain relative paths; URLs stay).
-fn rebase_build_context(service: &mut Mapping, from_file: &str, to_file: &str) {
-    let dir = |f: &str| f.rfind('/').map_or(String::new(), |i| f[..i].to_string());
-    if dir(from_file) == dir(to_file) {
-        return;
-    }
-    let rebase = |ctx: &str| -> Option<String> {
-        (!ctx.starts_with('/') && !ctx.contains("://") && !ctx.contains('$'))
-            .then(|| join(from_file, ctx))
-    };
-    match service.get_mut("build") {
-        Some(Value::String(ctx)) => {
-            if let Some(new) = rebase(ctx) {
-                *ctx = new;
-            }
-        }
-        Some(Value::Mapping(b)) => {
-            if let Some(Value::String(ctx)) = b.get_mut("context") {
-                if let Some(new) = rebase(ctx) {
-                    *ctx = new;
-                }
-            }
-        }
-        _ => {}
-    }
-}
-
-/// Where in the document a merge happens (the rules differ per level).
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Path {
-    Top,
-    /// The `services` mapping.
-    Services,
-    Service,
-    Healthcheck,
-    Other,
-}
-
-fn tag_of(v: &Value) -> Option<String> {
-    match v {
-        Value::Tagged(t) => Some(t.tag.to_string().trim_start_matches('!').to_string()),
-        _ => None,
-    }
-}
-
-/// Merge `over` into `base` with compose's override rules.
-fn merge_mapping(base: &mut Mapping, over: Mapping, at: Path) {
-    for (k, v) in over {
-        let key = key_string(&k);
-        match tag_of(&v).as_deref() {
-            Some("reset") => {
-                base.shift_remove(&k);
-                continue;
-            }
-            Some("override") => {
-                let mut v = v;
-                strip_tags(&mut v);
-                base.insert(k, v);
-                continue;
-            }
-            _ => {}
-        }
-        let Some(existing) = base.get_mut(&k) else {
-            base.insert(k, v);
-            continue;
-        };
-        let child = match (at, key.as_str()) {
-            (Path::Top, "services") => Path::Services,
-            (Path::Services, _) => Path::Service,
-            (Path::Service, "healthcheck") => Path::Healthcheck,
-            _ => Path::Other,
-        };
-        merge_value(existing, v, child, &key, at);
-    }
-}
-
-fn merge_value(base: &mut Value, over: Value, at: Path, key: &str, parent: Path) {
-    let replace = matches!(
-        (parent, key),
-        (Path::Service, "command" | "entrypoint") | (Path::Healthcheck, "test")
-    );
-    let as_map = matches!(
-        key,
-        "environment"
-            | "labels"
-            | "args"
-            | "depends_on"
-            | "networks"
-            | "extra_hosts"
-            | "sysctls"
-            | "ulimits"
-            | "annotations"
-    ) && matches!(parent, Path::Service | Path::Other);
-    if replace {
-        *base = over;
-        return;
-    }
-    if as_map
-        && (base.is_sequence() || over.is_sequence())
-        && !(base.is_sequence() && over.is_sequence())
-    {
-        let (mut b, o) = (list_to_map(base), list_to_map(&over));
-        merge_mapping(&mut b, o, Path::Other);
-        *base = Value::Mapping(b);
-        return;
-    }
-    match (base, over) {
-        (Value::Mapping(b), Value::Mapping(o)) => merge_mapping(b, o, at),
-        (Value::Sequence(b), Value::Sequence(o)) => {
-            let by_target = matches!(key, "volumes" | "devices" | "secrets" | "configs")
-                && parent == Path::Service;
-            for item in o {
-                if by_target {
-                    let t = target_of(&item, key);
-                    if let Some(pos) = b.iter().position(|x| t.is_some() && target_of(x, key) == t)
-                    {
-                        b[pos] = item;
-                        continue;
-                    }
-                }
-                if !b.contains(&item) {
-                    b.push(item);
-                }
-            }
-        }
-        (b, o) => *b = o,
-    }
-}
-
-/// The container-side identity of a volume/device/secret/config entry, for merging.
-fn target_of(item: &Value, key: &str) -> Option<String> {
-    match item {
-        Value::String(s) => match key {
-            "volumes" | "devices" => Some(s.split(':').nth(1).unwrap_or(s).to_string()),
-            _ => Some(s.clone()),
-        },
-        Value::Mapping(m) => m
-            .get("target")
-            .or_else(|| m.get("source"))
-            .and_then(super::convert::scalar),
-        _ => None,
-    }
-}
-
-/// `["A=1", "B"]` → `{A: "1", B: null}`; a mapping stays as it is.
-fn list_to_map(v: &Value) -> Mapping {
-    match v {
-        Value::Mapping(m) => m.clone(),
-        Value::Sequence(items) => items
-            .iter()
-            .filter_map(super::convert::scalar)
-            .map(|s| match s.split_once('=') {
-                Some((k, v)) => (Value::from(k), Value::from(v)),
-                None => (Value::from(s), Value::Null),
-            })
-            .collect(),
-        _ => Mapping::new(),
-    }
-}
-
-/// Apply `!reset` / `!override` left where nothing was merged (a key tagged `!reset` goes, an
-/// `!override` value stays), and drop other tags.
-pub fn strip_tags(v: &mut Value) {
-    match v {
-        Value::Tagged(t) => {
-            let mut inner = std::mem::take(&mut t.value);
-            strip_tags(&mut inner);
-            *v = inner;
-        }
-        Value::Mapping(m) => {
-            m.retain(|_, v| tag_of(v).as_deref() != Some("reset"));
-            for v in m.values_mut() {
-                strip_tags(v);
-            }
-        }
-        Value::Sequence(items) => {
-            items.retain(|v| tag_of(v).as_deref() != Some("reset"));
-            for v in items {
-                strip_tags(v);
-            }
-        }
-        _ => {}
-    }
 }
 
 #[cfg(test)]

@@ -8,6 +8,16 @@ use std::fmt;
 /// Largest number of services a design may hold (a guard against absurd input, far above real use).
 pub const MAX_SERVICES: usize = 1000;
 
+/// Most elements in one list of a design: a service's ports, variables, mounts, command words,
+/// profiles, build arguments, healthcheck words; the design's links. Share links use the same
+/// caps (`share::wire`), so every valid design has a link that opens.
+pub const MAX_ITEMS: usize = 10_000;
+
+/// Most list elements in a whole design, all lists together: what a short link may expand to
+/// is bounded by this, not only by its own length (104 services of 10,000 mounts each made a
+/// 2 KB link open as 133 MB).
+pub const MAX_TOTAL_ITEMS: usize = 200_000;
+
 /// One reason a design is not valid; `service` names the service concerned, if any.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -40,6 +50,18 @@ pub fn validate(design: &Design) -> Vec<Problem> {
         general(format!(
             "{} services is more than the {MAX_SERVICES} a design may hold",
             design.services.len()
+        ));
+    }
+    if design.links.len() > MAX_ITEMS {
+        general(format!(
+            "{} links is more than the {MAX_ITEMS} a design may hold",
+            design.links.len()
+        ));
+    }
+    let total = design.links.len() + design.services.iter().map(item_count).sum::<usize>();
+    if total > MAX_TOTAL_ITEMS {
+        general(format!(
+            "{total} list entries (ports, variables, mounts, links...) is more than the {MAX_TOTAL_ITEMS} a design may hold"
         ));
     }
     let mut ids = BTreeSet::new();
@@ -91,7 +113,18 @@ pub fn validate(design: &Design) -> Vec<Problem> {
                 problem("port 0 is not a port".into());
             }
         }
+        for (what, len) in lists(s) {
+            if len > MAX_ITEMS {
+                problem(format!(
+                    "{len} {what} is more than the {MAX_ITEMS} a service may hold"
+                ));
+            }
+        }
+        let mut targets = BTreeSet::new();
         for m in &s.volumes {
+            if !targets.insert(m.target.as_str()) {
+                problem(format!("{:?} is mounted twice", m.target));
+            }
             if !m.target.starts_with('/') {
                 problem(format!(
                     "mount target {:?} must be an absolute path",
@@ -149,6 +182,29 @@ pub fn validate(design: &Design) -> Vec<Problem> {
         }
     }
     problems
+}
+
+/// A service's lists and their lengths (what [`MAX_ITEMS`] caps).
+fn lists(s: &super::Service) -> [(&'static str, usize); 7] {
+    [
+        ("ports", s.ports.len()),
+        ("environment variables", s.environment.len()),
+        ("mounts", s.volumes.len()),
+        ("command words", s.command.len()),
+        ("profiles", s.profiles.len()),
+        (
+            "build arguments",
+            s.build.as_ref().map_or(0, |b| b.args.len()),
+        ),
+        (
+            "healthcheck words",
+            s.healthcheck.as_ref().map_or(0, |h| h.test.len()),
+        ),
+    ]
+}
+
+fn item_count(s: &super::Service) -> usize {
+    lists(s).iter().map(|(_, n)| n).sum()
 }
 
 #[cfg(test)]

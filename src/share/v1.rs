@@ -142,7 +142,7 @@ pub fn read(body: &[u8]) -> Result<Design, ShareError> {
     if flags & EXTRA != 0 {
         design.extra = fields::read_extra(&mut r)?;
     }
-    let n = r.count("services", MAX_SERVICES)?;
+    let n = r.items("services", MAX_SERVICES)?;
     design.services.reserve(n);
     let mut previous_id = 0;
     for _ in 0..n {
@@ -150,7 +150,7 @@ pub fn read(body: &[u8]) -> Result<Design, ShareError> {
         previous_id = s.id.0;
         design.services.push(s);
     }
-    let n = r.count("links", MAX_ITEMS)?;
+    let n = r.items("links", MAX_ITEMS)?;
     design.links.reserve(n);
     for _ in 0..n {
         let from = ServiceId(r.u32("link source")?);

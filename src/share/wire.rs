@@ -11,8 +11,9 @@ use super::ShareError;
 /// line), far below what could hurt.
 pub const MAX_STRING: usize = 64 * 1024;
 
-/// Most elements accepted in one list other than the service list (ports, env vars, links...).
-pub const MAX_ITEMS: usize = 10_000;
+/// Most elements accepted in one list other than the service list (ports, env vars, links...),
+/// and in all lists together: the model's own caps, so that every valid design has a link.
+pub use crate::model::{MAX_ITEMS, MAX_TOTAL_ITEMS};
 
 /// Appends primitives to a body. Writing to a `Vec` cannot fail.
 #[derive(Debug, Default)]
@@ -83,6 +84,8 @@ impl Writer {
 pub struct Reader<'a> {
     bytes: &'a [u8],
     pos: usize,
+    /// List elements announced so far, all lists together (at most [`MAX_TOTAL_ITEMS`]).
+    items: usize,
 }
 
 fn malformed(what: impl Into<String>) -> ShareError {
@@ -91,7 +94,11 @@ fn malformed(what: impl Into<String>) -> ShareError {
 
 impl<'a> Reader<'a> {
     pub fn new(bytes: &'a [u8]) -> Self {
-        Reader { bytes, pos: 0 }
+        Reader {
+            bytes,
+            pos: 0,
+            items: 0,
+        }
     }
 
     pub fn remaining(&self) -> usize {
@@ -177,6 +184,21 @@ impl<'a> Reader<'a> {
         Ok(n)
     }
 
+    /// The length of a list: a [`count`](Self::count) that also counts toward the whole
+    /// body's [`MAX_TOTAL_ITEMS`], so that no short body expands into a huge design.
+    pub fn items(&mut self, what: &str, max: usize) -> Result<usize, ShareError> {
+        let n = self.count(what, max)?;
+        self.items += n;
+        if self.items > MAX_TOTAL_ITEMS {
+            return Err(ShareError::TooMany {
+                what: "list entries in all".to_string(),
+                count: self.items as u64,
+                max: MAX_TOTAL_ITEMS,
+            });
+        }
+        Ok(n)
+    }
+
     pub fn str(&mut self, what: &str) -> Result<String, ShareError> {
         let len = self.count(what, MAX_STRING)?;
         let end = self.pos + len;
@@ -190,7 +212,7 @@ impl<'a> Reader<'a> {
     }
 
     pub fn strs(&mut self, what: &str) -> Result<Vec<String>, ShareError> {
-        let n = self.count(what, MAX_ITEMS)?;
+        let n = self.items(what, MAX_ITEMS)?;
         (0..n).map(|_| self.str(what)).collect()
     }
 

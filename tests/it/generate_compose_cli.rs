@@ -93,3 +93,47 @@ fn generate_needs_a_destination() {
     assert_eq!(out.status.code(), Some(2));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// `--force` writes into DIR, never through a symbolic link already in it (a link to a file
+/// outside was overwritten and chmodded; a linked directory received backup.sh).
+#[cfg(unix)]
+#[test]
+fn generate_force_never_writes_through_a_symbolic_link() {
+    let dir = scratch("symlink");
+    let design = design_file(&dir);
+    let outside = dir.join("outside.txt");
+    std::fs::write(&outside, "keep me").unwrap();
+    let out_dir = dir.join("project");
+    std::fs::create_dir_all(&out_dir).unwrap();
+    std::os::unix::fs::symlink(&outside, out_dir.join("docker-compose.yml")).unwrap();
+    let out = tierboard(&[
+        "generate",
+        &design,
+        "--out",
+        out_dir.to_str().unwrap(),
+        "--force",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("symbolic link"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(std::fs::read_to_string(&outside).unwrap(), "keep me");
+
+    // A linked directory is refused too.
+    std::fs::remove_file(out_dir.join("docker-compose.yml")).unwrap();
+    let elsewhere = dir.join("elsewhere");
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, out_dir.join("docs")).unwrap();
+    let out = tierboard(&[
+        "generate",
+        &design,
+        "--out",
+        out_dir.to_str().unwrap(),
+        "--force",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(std::fs::read_dir(&elsewhere).unwrap().count(), 0);
+    let _ = std::fs::remove_dir_all(&dir);
+}

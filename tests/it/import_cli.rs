@@ -123,3 +123,47 @@ fn bad_input_exits_2_with_the_position() {
         "a service with neither image nor build"
     );
 }
+
+/// An `include:` of a FIFO or a device is not read: it would block the import forever.
+#[cfg(unix)]
+#[test]
+fn including_a_fifo_does_not_block() {
+    let dir = std::env::temp_dir().join(format!("tierboard-fifo-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let fifo = dir.join("pipe.yaml");
+    let made = Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    let compose = dir.join("compose.yaml");
+    std::fs::write(
+        &compose,
+        format!(
+            "include: [{}, /dev/stdin]\nservices:\n  a: {{image: 'nginx:1.27'}}\n",
+            fifo.display()
+        ),
+    )
+    .unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tierboard"))
+        .args(["import", compose.to_str().unwrap()])
+        .stdin(Stdio::piped()) // kept open: /dev/stdin never ends
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break Some(status);
+        }
+        if started.elapsed() > std::time::Duration::from_secs(20) {
+            let _ = child.kill();
+            break None;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(status.is_some(), "the import blocked on the FIFO");
+}

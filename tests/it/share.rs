@@ -394,3 +394,58 @@ fn cli_open_refuses_bad_links_with_exit_2_and_one_line() {
     );
     assert_eq!(o.status.code(), Some(2));
 }
+
+/// A short link must not expand into a huge design: 104 services mounting one volume 10,000
+/// times each (a 2 KB link) opened as 133 MB. The reader refuses the body once its lists exceed
+/// the model's total, before building the design; and duplicate mounts are invalid anyway.
+#[test]
+fn a_short_link_cannot_expand_into_a_huge_design() {
+    // Mounts equal to the catalog default cost one byte each in a link.
+    let postgres = tierboard::catalog::kind("postgres").unwrap();
+    let mut design = Design::new("amplified");
+    for i in 0..25u32 {
+        let mut s = tierboard::catalog::service_from_kind(
+            postgres,
+            tierboard::model::ServiceId(i + 1),
+            &format!("db{i}"),
+            tierboard::model::Tier::Data,
+        );
+        s.volumes = vec![s.volumes[0].clone(); 9_000];
+        design.services.push(s);
+    }
+    let link = share::encode(&design);
+    assert!(
+        link.len() < 20_000,
+        "the link is short: {} bytes",
+        link.len()
+    );
+    let started = std::time::Instant::now();
+    let err = share::decode(&link).unwrap_err();
+    assert!(started.elapsed() < std::time::Duration::from_secs(1));
+    assert!(
+        matches!(&err, ShareError::TooMany { max, .. } if *max == tierboard::model::MAX_TOTAL_ITEMS),
+        "{err}"
+    );
+    // Within the total, the duplicates are refused by validation.
+    design.services.truncate(2);
+    let err = share::decode(&share::encode(&design)).unwrap_err();
+    assert!(err.to_string().contains("mounted twice"), "{err}");
+}
+
+/// What `share` writes, `open` reads: a design over a list cap is not valid, so it never has a
+/// link that `open` would refuse (10,001 variables or 10,001 links used to be both).
+#[test]
+fn designs_over_the_list_caps_are_invalid_rather_than_unopenable() {
+    let mut design = thirty_services();
+    design.services[0].environment = (0..=tierboard::model::MAX_ITEMS)
+        .map(|i| tierboard::model::EnvVar::plain(format!("V{i}"), "x"))
+        .collect();
+    let problems = tierboard::model::validate(&design);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.message.contains("environment variables")),
+        "{problems:?}"
+    );
+    assert!(share::decode(&share::encode(&design)).is_err());
+}

@@ -55,7 +55,7 @@ pub fn read_build(r: &mut Reader) -> Result<Option<Build>, ShareError> {
     let dockerfile = r.opt_str("dockerfile")?;
     let target = r.opt_str("build target")?;
     let mut args = std::collections::BTreeMap::new();
-    for _ in 0..r.count("build args", MAX_ITEMS)? {
+    for _ in 0..r.items("build args", MAX_ITEMS)? {
         let key = r.str("build arg")?;
         if args.insert(key, r.str("build arg value")?).is_some() {
             return Err(malformed("a build arg is set twice"));
@@ -96,7 +96,7 @@ pub fn read_ref_list<T: Clone>(
     base: &[T],
     read_item: fn(&mut Reader) -> Result<T, ShareError>,
 ) -> Result<Vec<T>, ShareError> {
-    let n = r.count(what, MAX_ITEMS)?;
+    let n = r.items(what, MAX_ITEMS)?;
     let mut items = Vec::with_capacity(n);
     for _ in 0..n {
         let item = match r.varint(what)? {

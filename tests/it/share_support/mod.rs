@@ -548,6 +548,9 @@ pub fn arb_design() -> impl Strategy<Value = Design> {
                 s.id = ServiceId(next);
                 // Unique by construction; a named volume made from the placeholder gets the real name.
                 s.name = format!("{base}-{i}");
+                // A target is mounted once (the model refuses a second mount on it).
+                let mut targets = std::collections::HashSet::new();
+                s.volumes.retain(|m| targets.insert(m.target.clone()));
                 for m in &mut s.volumes {
                     if m.source.starts_with("placeholder") {
                         m.source = format!("{}_data", s.name.replace('.', "_"));
