@@ -148,12 +148,16 @@ impl Fit {
     }
 
     fn better_than(&self, other: &Fit) -> bool {
-        self.num * other.den > other.num * self.den
+        self.cmp_scale(other) == std::cmp::Ordering::Greater
+    }
+
+    fn cmp_scale(&self, other: &Fit) -> std::cmp::Ordering {
+        (self.num * other.den).cmp(&(other.num * self.den))
     }
 }
 
-/// Lays out `design` for `view`: one column count for all lanes, the one at which the whole
-/// diagram fits `view` at the largest scale (the fewest columns among equals).
+/// Lays out `design` for `view`: one column count for all lanes, chosen so that the whole
+/// diagram fits `view` at the largest scale (a local best: see the search below).
 pub fn layout(design: &Design, view: View) -> Diagram {
     let widest = Tier::ALL
         .iter()
@@ -161,24 +165,75 @@ pub fn layout(design: &Design, view: View) -> Diagram {
         .max()
         .unwrap_or(0)
         .clamp(1, MAX_COLUMNS);
-    let mut best: Option<(Fit, Diagram)> = None;
-    for columns in 1..=widest {
-        let grid = Grid::place(design, columns);
-        if let Some((fit, _)) = &best {
-            // Without any track the grid is as small as it gets: if even that does not fit
-            // better, routing it cannot.
-            let bound = Geometry::new(&grid, &[], &[]);
-            if !Fit::of(bound.width, bound.height, view).better_than(fit) {
-                continue;
+    // Without any track a grid is as small as it gets. Route the column count whose
+    // track-less grid fits best, scale every track-less size by how much routing grew that
+    // one, route the count that then fits best, and climb to a neighbouring count while
+    // routing it fits better (the fit rises, then falls, with the column count). A handful
+    // of routings instead of one per count keeps a 200-service re-layout inside a frame.
+    let bounds: Vec<(i64, i64)> = (1..=widest)
+        .map(|columns| {
+            let g = Geometry::new(&Grid::place(design, columns), &[], &[]);
+            (i64::from(g.width.max(1)), i64::from(g.height.max(1)))
+        })
+        .collect();
+    let best_scaled = |grow: (i64, i64, i64, i64)| {
+        let mut pick = (1, Fit::of(0, 0, view));
+        for (k, &(w, h)) in bounds.iter().enumerate() {
+            let clamp = |v: i64| i32::try_from(v).unwrap_or(i32::MAX);
+            let fit = Fit::of(clamp(w * grow.0 / grow.1), clamp(h * grow.2 / grow.3), view);
+            if k == 0 || fit.better_than(&pick.1) {
+                pick = (k + 1, fit);
             }
         }
-        let diagram = build(design, &grid);
-        let fit = Fit::of(diagram.width, diagram.height, view);
-        if best.as_ref().is_none_or(|(f, _)| fit.better_than(f)) {
-            best = Some((fit, diagram));
+        pick.0
+    };
+    let routed = |columns: usize| {
+        let d = build(design, &Grid::place(design, columns));
+        (Fit::of(d.width, d.height, view), d)
+    };
+    let first = best_scaled((1, 1, 1, 1));
+    let (first_fit, first_d) = routed(first);
+    let (w0, h0) = bounds.get(first - 1).copied().unwrap_or((1, 1));
+    let start = best_scaled((
+        i64::from(first_d.width.max(1)),
+        w0,
+        i64::from(first_d.height.max(1)),
+        h0,
+    ));
+    let routed_start = if start == first {
+        (first_fit, first_d)
+    } else {
+        let (f, d) = routed(start);
+        if f.better_than(&first_fit) {
+            (f, d)
+        } else {
+            (first_fit, first_d)
+        }
+    };
+    let mut columns = if routed_start.1.lanes.first().map(|l| l.columns) == Some(start) {
+        start
+    } else {
+        first
+    };
+    let (mut fit, mut best) = routed_start;
+    let mut came_from = 0;
+    loop {
+        let mut moved = false;
+        for next in [columns.saturating_sub(1), columns + 1] {
+            if next == 0 || next > widest || next == came_from {
+                continue;
+            }
+            let (f, d) = routed(next);
+            if f.better_than(&fit) {
+                (came_from, columns, fit, best) = (columns, next, f, d);
+                moved = true;
+                break;
+            }
+        }
+        if !moved {
+            return best;
         }
     }
-    best.map(|(_, d)| d).unwrap_or_default()
 }
 
 /// Lays out `design` with `columns` card columns per lane (at least one), whatever the view.
@@ -216,6 +271,30 @@ fn build(design: &Design, grid: &Grid) -> Diagram {
         lanes,
         cards,
         routes,
+    }
+}
+
+/// The board's area on a 1366×768 screen: the view a design is tidied for when it is opened
+/// (an import), before anyone has measured the board.
+pub const BOARD_VIEW: View = View {
+    width: 900,
+    height: 620,
+};
+
+/// `design` with its services in [`tidy_order`] (imports open tidied: the importer keeps the
+/// file's order, the board opens this).
+pub fn tidied(design: &Design, view: View) -> Design {
+    let order = tidy_order(design, view);
+    let mut out = design.clone();
+    out.services = order
+        .iter()
+        .filter_map(|id| design.service(*id).cloned())
+        .collect();
+    if out.services.len() == design.services.len() {
+        out
+    } else {
+        // Only an invalid design (a repeated id) can lose a service here: leave it as it is.
+        design.clone()
     }
 }
 

@@ -4,6 +4,10 @@
 //! prod replicas, profiles) and the links between them: sync for request/response, async to and
 //! from brokers. Only the entry point of a pattern publishes a port (the kind's default); data
 //! stores never do. A pattern's id is also the name of the design it starts.
+//!
+//! Rows are in board order, and that order is tidy: "Tidy" (`diagram::tidy_order`) leaves every
+//! pattern as it is, so a pattern opens with the fewest link crossings Tidy finds (a diagram
+//! test holds this).
 
 use crate::model::{LinkKind, Tier};
 
@@ -137,13 +141,13 @@ pub static PATTERNS: &[Pattern] = &[
                       they exchange events through RabbitMQ (seed 000: one database per service).",
         services: &[
             svc("kong", "gateway"),
+            svc("go-api", "payments-api"),
             svc("python-api", "users-api"),
             svc("node-api", "orders-api"),
-            svc("go-api", "payments-api"),
-            svc("rabbitmq", "rabbitmq"),
+            svc("postgres", "payments-db"),
             svc("postgres", "users-db"),
             svc("postgres", "orders-db"),
-            svc("postgres", "payments-db"),
+            svc("rabbitmq", "rabbitmq"),
         ],
         links: &[
             sync("gateway", "users-api"),
@@ -164,10 +168,10 @@ pub static PATTERNS: &[Pattern] = &[
                       work asynchronously and keep results in PostgreSQL (seed 000's event-driven pattern).",
         services: &[
             svc("traefik", "traefik"),
-            svc("python-api", "api"),
-            svc("worker", "processor"),
             svc("worker", "notifier"),
+            svc("python-api", "api"),
             svc("scheduler", "jobs"),
+            svc("worker", "processor"),
             svc("kafka", "kafka"),
             svc("postgres", "db"),
         ],
@@ -216,10 +220,10 @@ pub static PATTERNS: &[Pattern] = &[
             svc("traefik", "traefik").sized(500, 256),
             svc("ngrok", "ngrok").sized(500, 256),
             svc("node-api", "gateway").port(3001).sized(500, 512).prod(3),
-            svc("node-api", "orchestrator").port(7071).sized(1000, 1024).prod(2),
-            svc("node-api", "adapter").port(3002).sized(500, 512).prod(2),
-            svc("python-api", "llm-patch").port(3003).sized(1000, 2048).prod(5),
             svc("health-monitor", "health-monitor").sized(500, 256),
+            svc("python-api", "llm-patch").port(3003).sized(1000, 2048).prod(5),
+            svc("node-api", "adapter").port(3002).sized(500, 512).prod(2),
+            svc("node-api", "orchestrator").port(7071).sized(1000, 1024).prod(2),
             svc("ollama", "local-llm").sized(2000, 4096).profiles(&["local-llm"]),
             svc("azurite", "azurite").sized(500, 256),
             svc("supabase-postgres", "supabase-db").sized(500, 256).profiles(&["supabase-local"]),

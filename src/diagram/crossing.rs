@@ -65,6 +65,7 @@ pub(crate) fn count(routes: &[Route]) -> usize {
 }
 
 /// Whether two segments overlap along a common line by more than a point.
+#[cfg(test)]
 pub(crate) fn overlap(s: &Segment, t: &Segment) -> bool {
     if s.horizontal() && t.horizontal() && s.a.y == t.a.y {
         s.a.x.max(t.a.x) < s.b.x.min(t.b.x)

@@ -200,10 +200,12 @@ fn port_key(grid: &Grid, e: &End) -> i64 {
     (2 * grid.cells[e.cell].column as i64 + 1) * STRIDE + i64::from(e.offset)
 }
 
+/// One end in a port pool: sort key (where it heads), plan, which end (0 start, 1 end, 2 both).
+type PoolItem = (i64, usize, u8);
+
 /// Distinct port slots per (horizontal gutter, column), ordered by where each end heads.
 fn assign_ports(grid: &Grid, plans: &mut [Plan], v_counts: &[usize]) {
-    // Pool → (sort key, plan, which end: 0 start, 1 end, 2 both).
-    let mut pools: BTreeMap<(usize, usize), Vec<(i64, usize, u8)>> = BTreeMap::new();
+    let mut pools: BTreeMap<(usize, usize), Vec<PoolItem>> = BTreeMap::new();
     for (i, p) in plans.iter().enumerate() {
         let col = |e: &End| grid.cells[e.cell].column;
         let centre = |e: &End| (2 * col(e) as i64 + 1) * STRIDE + i64::from(CARD_W / 2);

@@ -225,6 +225,21 @@ fn every_pattern_keeps_the_invariants() {
     }
 }
 
+/// Patterns open tidied: their rows are already in the order Tidy gives.
+#[test]
+fn every_pattern_is_already_tidy() {
+    for p in PATTERNS {
+        let design = instantiate(p);
+        let order: Vec<ServiceId> = design.services.iter().map(|s| s.id).collect();
+        assert_eq!(
+            tidy_order(&design, LAPTOP),
+            order,
+            "{}: reorder its rows",
+            p.id
+        );
+    }
+}
+
 /// Per pattern at 1366×768: crossings before and after Tidy, fit scale. Run with
 /// `cargo test --lib diagram::tests::pattern_table -- --nocapture`.
 #[test]
@@ -234,6 +249,10 @@ fn pattern_table() {
         let d = layout(&design, LAPTOP);
         let tidied = reorder(&design, &tidy_order(&design, LAPTOP));
         let t = layout(&tidied, LAPTOP);
+        if tidied.services != design.services {
+            let names: Vec<&str> = tidied.services.iter().map(|s| s.name.as_str()).collect();
+            println!("{} tidied: {names:?}", p.id);
+        }
         println!(
             "{:<24} services {:>2} links {:>2} columns {} size {}x{} fit {:.3} crossings {} -> {} (tidied fit {:.3})",
             p.id,
@@ -349,7 +368,7 @@ fn a_wider_view_gets_more_columns() {
     for i in 1..=8 {
         design.services.push(Service::new(
             ServiceId(i),
-            &format!("s{i}"),
+            format!("s{i}"),
             "custom",
             Tier::Backend,
         ));
@@ -381,7 +400,7 @@ fn parallel_links_of_one_card_never_merge() {
     for i in 2..=5 {
         design.services.push(Service::new(
             ServiceId(i),
-            &format!("db{i}"),
+            format!("db{i}"),
             "custom",
             Tier::Data,
         ));
@@ -450,4 +469,75 @@ fn networks_follow_the_generated_compose_file() {
         d.networks.iter().any(|n| !n.guests.is_empty()),
         "the backend joins the data network"
     );
+}
+
+/// The 57-service Sentry import fits the laptop board without overlaps (names shrink: it is
+/// the corpus's largest design).
+#[test]
+fn the_sentry_import_fits_without_overlaps() {
+    let Some(dir) = corpus() else {
+        return;
+    };
+    let path = dir.join("real-world/sentry-self-hosted/docker-compose.yml");
+    let Some(design) = import(&path) else {
+        panic!("sentry imports");
+    };
+    assert!(design.services.len() >= 50, "{}", design.services.len());
+    let d = layout(&design, LAPTOP);
+    check_invariants("sentry", &design, &d);
+    assert!(d.fit_permille(LAPTOP) > 0);
+    println!(
+        "sentry: {} services, {}x{}, fit {}‰",
+        design.services.len(),
+        d.width,
+        d.height,
+        d.fit_permille(LAPTOP)
+    );
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// A design of `tiers.len()` services (tier per service) and links between them by index.
+    fn design(tiers: &[u8], links: &[(usize, usize, bool)]) -> Design {
+        let mut d = Design::new("random");
+        for (i, &t) in tiers.iter().enumerate() {
+            let id = ServiceId(i as u32 + 1);
+            let tier = Tier::ALL[usize::from(t) % 3];
+            d.services
+                .push(Service::new(id, format!("s{i}"), "custom", tier));
+        }
+        let n = tiers.len();
+        for &(a, b, async_) in links {
+            let (from, to) = (ServiceId((a % n) as u32 + 1), ServiceId((b % n) as u32 + 1));
+            if from != to && !d.links.iter().any(|l| l.from == from && l.to == to) {
+                let kind = if async_ {
+                    LinkKind::Async
+                } else {
+                    LinkKind::Sync
+                };
+                d.links.push(Link::new(from, to, kind));
+            }
+        }
+        d
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+        #[test]
+        fn random_designs_keep_the_invariants(
+            tiers in prop::collection::vec(0u8..3, 1..24),
+            links in prop::collection::vec((0usize..64, 0usize..64, any::<bool>()), 0..40),
+            width in 300i32..2400,
+            height in 300i32..1600,
+        ) {
+            let d = design(&tiers, &links);
+            let view = View { width, height };
+            check_invariants("random", &d, &layout(&d, view));
+            let before = crossings(&layout(&d, view));
+            let tidied = tidied(&d, view);
+            prop_assert!(crossings(&layout(&tidied, view)) <= before);
+        }
+    }
 }

@@ -1,19 +1,22 @@
 //! "Tidy": a board order with fewer link crossings, by barycentric sweeps (Sugiyama's
 //! heuristic, adapted to wrapped lanes) and a pass of adjacent swaps.
 //!
-//! Every candidate is measured with the real layout and [`super::crossings`], and the current
-//! order is one of the candidates, so Tidy never makes a board worse. Tiers keep their places in
+//! Every candidate is measured with the real layout (at the column count the view gives the
+//! current order) and [`super::crossings`], and the current order is one of the candidates; the
+//! winner is checked once more at the view's own column choice, so Tidy never makes a board
+//! worse. Tiers keep their places in
 //! `Design::services`: only services of one tier trade places, so a tidy order applied as an
 //! edit changes nothing but the left-to-right order of cards.
 
-use super::{crossings, layout, View};
+use super::{crossings, layout, layout_columns, View};
 use crate::model::{Design, ServiceId, Tier};
 use std::collections::BTreeMap;
 
 /// Barycentric sweeps tried (each one down and one up).
 const SWEEPS: usize = 4;
-/// Layouts measured by the swap pass at most (it stops early when a pass finds nothing).
-const SWAP_BUDGET: usize = 400;
+/// Links × layouts the swap pass may measure (it stops early when a pass finds nothing): a
+/// small board gets hundreds of trials, a 100-service one a few dozen, so Tidy stays quick.
+const SWAP_WORK: usize = 6_000;
 
 /// Per tier, top to bottom, the services in board order.
 type Order = Vec<Vec<ServiceId>>;
@@ -24,12 +27,12 @@ pub(super) fn order(design: &Design, view: View) -> Vec<ServiceId> {
         .map(|&t| design.tier_services(t).map(|s| s.id).collect())
         .collect();
     let neighbours = neighbours(design);
-    let columns = layout(design, view)
-        .lanes
-        .first()
-        .map_or(1, |l| l.columns.max(1));
-    let mut best = (score(design, &current, view), current.clone());
-    let mut order = current;
+    let own = layout(design, view);
+    let before = crossings(&own);
+    let columns = own.lanes.first().map_or(1, |l| l.columns.max(1));
+    let score = |order: &Order| crossings(&layout_columns(&reordered(design, order), columns));
+    let mut best = (score(&current), current.clone());
+    let mut order = current.clone();
     for _ in 0..SWEEPS {
         for downwards in [true, false] {
             let tiers: Vec<usize> = if downwards {
@@ -40,14 +43,21 @@ pub(super) fn order(design: &Design, view: View) -> Vec<ServiceId> {
             for t in tiers {
                 order[t] = sweep_tier(&order, t, &neighbours, columns);
             }
-            let s = score(design, &order, view);
+            let s = score(&order);
             if s < best.0 {
                 best = (s, order.clone());
             }
         }
     }
-    let best = swaps(design, best, view);
-    flatten(design, &best.1)
+    let budget = SWAP_WORK / design.links.len().max(1);
+    let best = swaps(best, budget, score);
+    let tidied = flatten(design, &best.1);
+    let after = crossings(&layout(&reordered(design, &best.1), view));
+    if after <= before {
+        tidied
+    } else {
+        flatten(design, &current)
+    }
 }
 
 /// Linked services, both directions.
@@ -115,8 +125,11 @@ fn sweep_tier(
 }
 
 /// Adjacent swaps within tiers, kept when they lower the crossing count.
-fn swaps(design: &Design, mut best: (usize, Order), view: View) -> (usize, Order) {
-    let mut budget = SWAP_BUDGET;
+fn swaps(
+    mut best: (usize, Order),
+    mut budget: usize,
+    score: impl Fn(&Order) -> usize,
+) -> (usize, Order) {
     loop {
         let mut improved = false;
         for t in 0..best.1.len() {
@@ -127,7 +140,7 @@ fn swaps(design: &Design, mut best: (usize, Order), view: View) -> (usize, Order
                 budget -= 1;
                 let mut trial = best.1.clone();
                 trial[t].swap(k - 1, k);
-                let s = score(design, &trial, view);
+                let s = score(&trial);
                 if s < best.0 {
                     best = (s, trial);
                     improved = true;
@@ -152,10 +165,6 @@ fn reordered(design: &Design, order: &Order) -> Design {
         .filter_map(|id| by_id.get(id).map(|s| (*s).clone()))
         .collect();
     d
-}
-
-fn score(design: &Design, order: &Order, view: View) -> usize {
-    crossings(&layout(&reordered(design, order), view))
 }
 
 /// The whole service list: each position of `design.services` keeps its tier and takes the

@@ -109,6 +109,10 @@ impl CardFace {
     }
 }
 
+/// Names longer than this many characters take two smaller lines instead of one (imports bring
+/// names like `snuba-subscription-consumer-transactions`); shorter names fit one 16 px line.
+const LONG_NAME: usize = 17;
+
 /// `custom` → `Cu`: the first two ASCII alphanumerics (kind ids are ASCII kebab-case), the first
 /// upper-cased. ASCII case mapping keeps Unicode tables out of the wasm binary.
 fn fallback_monogram(kind_id: &str) -> String {
@@ -256,6 +260,7 @@ pub fn ServiceCard(
         <li
             class=move || format!("card tier-{}", face.with(|f| f.tier.id()))
             class:card--placed=at.is_some()
+            class:card--long-name=move || face.with(|f| f.name.chars().count() > LONG_NAME)
             style:left=place(|r| r.x)
             style:top=place(|r| r.y)
             style:width=place(|r| r.w)

@@ -113,6 +113,16 @@ pub fn LinkLayer(
                 link.map(|k| caption(d, k)).unwrap_or_default()
             })
         });
+        // The arrowhead follows the line's state (a marker cannot inherit stroke-opacity).
+        let marker = move || {
+            if selected.get() || related.get() {
+                "url(#arrow-accent)".to_string()
+            } else if focus.with(Option::is_some) || big.get() {
+                format!("url(#arrow-{kind}-dim)")
+            } else {
+                format!("url(#arrow-{kind})")
+            }
+        };
         let select = move |ev: leptos::ev::MouseEvent| {
             ev.stop_propagation();
             app.selection.set(Selection::Link(from, to));
@@ -148,7 +158,7 @@ pub fn LinkLayer(
                 }
             >
                 <path class="link__hit" d=path></path>
-                <path class="link__line" d=path marker-end=format!("url(#arrow-{kind})")></path>
+                <path class="link__line" d=path marker-end=marker></path>
                 {tag}
             </g>
         }
@@ -168,6 +178,18 @@ pub fn LinkLayer(
                 </marker>
                 <marker id="arrow-async" class="link-marker link-marker--async" viewBox="0 0 10 10" refX="9" refY="5"
                     markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                    <path d="M0,0 L10,5 L0,10 z"></path>
+                </marker>
+                <marker id="arrow-sync-dim" class="link-marker link-marker--sync link-marker--dim" viewBox="0 0 10 10" refX="9" refY="5"
+                    markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                    <path d="M0,0 L10,5 L0,10 z"></path>
+                </marker>
+                <marker id="arrow-async-dim" class="link-marker link-marker--async link-marker--dim" viewBox="0 0 10 10" refX="9" refY="5"
+                    markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                    <path d="M0,0 L10,5 L0,10 z"></path>
+                </marker>
+                <marker id="arrow-accent" class="link-marker link-marker--accent" viewBox="0 0 10 10" refX="9" refY="5"
+                    markerWidth="6" markerHeight="6" orient="auto-start-reverse">
                     <path d="M0,0 L10,5 L0,10 z"></path>
                 </marker>
             </defs>

@@ -86,3 +86,23 @@ test('board follows the dark colour scheme, and data-theme overrides it', async 
   await dark.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
   assert.equal(await background(dark), lightBg, 'data-theme="light" wins over a dark system scheme');
 });
+
+test('first paint: the page shows a loading state in the app\'s colours before the wasm runs, and hides it after', async (t) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  await page.route(/\.wasm$/, (route) => route.abort());
+  await page.goto(server.url);
+  const loader = page.locator('.loader');
+  await loader.waitFor({ state: 'visible' });
+  assert.equal(await loader.locator('.loader__name').textContent(), 'Tierboard');
+  assert.notEqual(
+    await page.evaluate(() => getComputedStyle(document.querySelector('.loader')).backgroundColor),
+    'rgba(0, 0, 0, 0)',
+    'painted in the app\'s background colour',
+  );
+  await page.screenshot({ path: path.join(results, 'first-paint.png') });
+
+  const app = await openBoard(t);
+  assert.equal(await app.locator('.loader').isVisible(), false, 'hidden once the app is mounted');
+});

@@ -280,6 +280,45 @@ test('touch: two fingers pinch to zoom, one finger on empty board pans', async (
   assert.equal(await zoom(page), pinched, 'a one-finger pan keeps the zoom');
 });
 
+test('a link says what it carries on focus; a selected card highlights its links and dims the others', async (t) => {
+  const { page } = await open(t);
+  // web-app: app (2) depends on db (4), a PostgreSQL on 5432.
+  const link = page.locator('.link[data-from="2"][data-to="4"]');
+  assert.equal(await link.locator('.link__tag').isVisible(), false, 'no label until hovered or focused');
+  await link.focus();
+  await link.locator('.link__tag').waitFor({ state: 'visible' });
+  assert.equal(await link.locator('.link__tag text').textContent(), 'sync · PostgreSQL :5432');
+  assert.equal(await link.getAttribute('aria-description'), 'sync · PostgreSQL :5432');
+  const d = await link.locator('.link__line').getAttribute('d');
+  assert.match(d, /^M\d+,\d+( L\d+,\d+)+$/, 'an orthogonal polyline');
+
+  await page.locator('.card', { has: page.locator('.card__name', { hasText: /^db$/ }) }).click();
+  await page.waitForFunction(() => document.querySelector('.link-layer')?.classList.contains('link-layer--focus'));
+  const states = await page.locator('.link').evaluateAll((ls) =>
+    ls.map((l) => ({ to: l.dataset.to, from: l.dataset.from, related: l.classList.contains('link--related'), opacity: +getComputedStyle(l.querySelector('.link__line')).strokeOpacity })),
+  );
+  for (const s of states) {
+    const touchesDb = s.to === '4' || s.from === '4';
+    assert.equal(s.related, touchesDb, `link ${s.from}→${s.to} highlighted exactly when it touches db`);
+    assert.ok(touchesDb ? s.opacity === 1 : s.opacity < 0.5, `link ${s.from}→${s.to} opacity ${s.opacity}`);
+  }
+  // Dimmed links stay in the tab order.
+  assert.ok(states.length > 2);
+  assert.equal(await page.locator('.link[tabindex="0"]').count(), states.length, 'every link is keyboard reachable');
+});
+
+test('cards show exposure, replicas, health and the networks they bridge; bands name the networks', async (t) => {
+  const { page } = await open(t);
+  const card = (name) => page.locator('.card', { has: page.locator('.card__name', { hasText: new RegExp(`^${name}$`) }) });
+  assert.match(await card('traefik').locator('.card__exposed').textContent(), /^⇡ 127\.0\.0\.1:80/, 'the proxy is exposed on loopback');
+  assert.equal(await card('db').locator('.card__exposed').count(), 0, 'the database is not exposed');
+  assert.equal(await card('db').getByLabel('Has a healthcheck').count(), 1);
+  const bands = await page.locator('.network-band__label').allTextContents();
+  assert.ok(bands.some((b) => b.startsWith('net: data') && b.includes('internal')), `data network internal: ${bands}`);
+  assert.ok(bands.some((b) => b === 'net: frontend'), `frontend network: ${bands}`);
+  assert.ok(await page.locator('.card__badge--guest').count() > 0, 'services bridging two networks are marked');
+});
+
 /** A valid design of `n` services spread over the three tiers, with a chain of links. */
 function bigDesign(n) {
   const tiers = ['frontend', 'backend', 'data'];

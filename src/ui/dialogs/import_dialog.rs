@@ -66,7 +66,9 @@ fn ImportForm() -> impl IntoView {
         outcome.set(Some(match result {
             Ok(imported) => {
                 let services = imported.design.services.len();
-                load_design(state, imported.design, "compose import");
+                // The importer keeps the file's order; the board opens it tidied.
+                let design = crate::diagram::tidied(&imported.design, crate::diagram::BOARD_VIEW);
+                load_design(state, design, "compose import");
                 Outcome::Imported {
                     services,
                     notices: imported.notices,
