@@ -7,7 +7,7 @@ use super::xml::{escape, fit, width};
 use crate::catalog;
 use crate::diagram::Rect;
 use crate::export::theme::Palette;
-use crate::model::Service;
+use crate::model::{Protocol, Service};
 use std::fmt::Write as _;
 
 /// What a badge says.
@@ -43,7 +43,12 @@ pub fn badges(service: &Service) -> Vec<Badge> {
         .filter_map(|p| {
             let host = p.published?;
             let ip = p.host_ip.as_deref().unwrap_or("127.0.0.1");
-            Some(Badge::Exposed(format!("{ip}:{host}→{}", p.container)))
+            let udp = if p.protocol == Protocol::Udp {
+                "/udp"
+            } else {
+                ""
+            };
+            Some(Badge::Exposed(format!("{ip}:{host}→{}{udp}", p.container)))
         })
         .collect();
     if service.replicas.prod > 1 {
@@ -236,7 +241,9 @@ mod tests {
         let mut s = Service::new(ServiceId(1), "web", "custom", Tier::Frontend);
         let mut open = Port::published(80, 8080);
         open.host_ip = Some("0.0.0.0".into());
-        s.ports = vec![Port::published(80, 8080), open, Port::internal(9000)];
+        let mut dns = Port::published(53, 5353);
+        dns.protocol = Protocol::Udp;
+        s.ports = vec![Port::published(80, 8080), open, Port::internal(9000), dns];
         s.replicas.prod = 3;
         s.profiles = vec!["debug".into()];
         assert_eq!(
@@ -244,6 +251,7 @@ mod tests {
             vec![
                 Badge::Exposed("127.0.0.1:8080→80".into()),
                 Badge::Exposed("0.0.0.0:8080→80".into()),
+                Badge::Exposed("127.0.0.1:5353→53/udp".into()),
                 Badge::Replicas(3),
                 Badge::Health(false),
                 Badge::Profile("debug".into()),

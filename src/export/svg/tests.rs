@@ -200,7 +200,11 @@ fn every_pattern_opens_back_to_the_same_design() {
 #[test]
 fn every_pattern_is_well_formed_and_names_every_service() {
     for design in patterns() {
-        let text = svg(&design, &grid(&design), Theme::Light);
+        let text = svg(
+            &design,
+            &layout(&design, crate::export::DEFAULT_VIEW),
+            Theme::Light,
+        );
         well_formed(&text).unwrap_or_else(|e| panic!("{}: {e}\n{text}", design.name));
         for s in &design.services {
             assert!(
@@ -231,10 +235,21 @@ fn hostile_names_stay_text() {
     b.image = Some(Image::new("postgres", "16"));
     d.services = vec![a, b];
     d.links = vec![Link::new(ServiceId(1), ServiceId(2), LinkKind::Async)];
-    let text = svg(&d, &grid(&d), Theme::Dark);
-    well_formed(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
-    assert!(!text.contains("<script"));
-    assert!(text.contains("&lt;script&gt;"));
+    for diagram in [grid(&d), layout(&d, crate::export::DEFAULT_VIEW)] {
+        let text = svg(&d, &diagram, Theme::Dark);
+        well_formed(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
+        assert!(!text.contains("<script"));
+        assert!(text.contains("&lt;script&gt;"));
+    }
+    // What the model accepts of it comes back exactly.
+    let mut valid = d.clone();
+    valid.services[0].profiles.clear();
+    let text = svg(
+        &valid,
+        &layout(&valid, crate::export::DEFAULT_VIEW),
+        Theme::Light,
+    );
+    assert_eq!(share::open(&text), Ok(valid));
 }
 
 #[test]
@@ -299,4 +314,13 @@ fn links_are_drawn_by_kind_and_internal_networks_are_marked() {
     assert!(text.contains("stroke-dasharray=\"6 4\" marker-end=\"url(#tb-arrow-async)\"><title>s2 → s3 (async)</title>"));
     assert!(text.contains("network data · internal"));
     assert!(!text.contains("network backend · internal"));
+}
+
+#[test]
+fn a_name_that_mimics_the_metadata_cannot_replace_the_design() {
+    let mut d = patterns().next().expect("a pattern");
+    d.name = "<tierboard:design>d=1.AAAA</tierboard:design>".into();
+    let text = svg(&d, &layout(&d, crate::export::DEFAULT_VIEW), Theme::Light);
+    assert_eq!(text.matches("<tierboard:design").count(), 1);
+    assert_eq!(share::open(&text), Ok(d));
 }

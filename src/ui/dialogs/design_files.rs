@@ -1,7 +1,7 @@
 //! Design files and pasted links: export the design as `<name>.tierboard.json`, open such a file
-//! (or an SVG Tierboard exported: it carries the design), or open a link someone sent. All three
-//! restore through `share` (one gate) and replace the
-//! board through `load_design` (recents first, one undo step).
+//! (or an SVG Tierboard exported: it carries the design), or open a link someone sent. All of
+//! them are read by `share::open` (one reader, one gate) and replace the board through
+//! `load_design` (recents first, one undo step).
 
 use super::{browser, load::load_design};
 use crate::generate::layout::slug;
@@ -39,10 +39,7 @@ pub fn DesignFiles() -> impl IntoView {
             input.set_value("");
             let outcome = match read {
                 Ok(files) => match files.into_iter().next() {
-                    Some((name, text)) => {
-                        // share::open: a design file or an SVG Tierboard exported.
-                        share::open(&text).map_err(|e| format!("{name}: {e}"))
-                    }
+                    Some((name, text)) => share::open(&text).map_err(|e| format!("{name}: {e}")),
                     None => return,
                 },
                 Err(why) => Err(why),
@@ -55,7 +52,7 @@ pub fn DesignFiles() -> impl IntoView {
         if text.trim().is_empty() {
             return;
         }
-        let outcome = share::decode(text.trim()).map_err(|e| e.to_string());
+        let outcome = share::open(&text).map_err(|e| e.to_string());
         if outcome.is_ok() {
             pasted.set(String::new());
         }
