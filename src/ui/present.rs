@@ -11,6 +11,9 @@
 //! board" goes through `dialogs::load_design` (own board to Recent designs, one undoable
 //! `ReplaceDesign`); Exit returns to the own board untouched. Both clear the fragment.
 //!
+//! Leaving a view link's presentation (Esc, Exit, the browser leaving full screen) is "back to my
+//! board": the view ends with the presentation.
+//!
 //! Keys while presenting: Esc leaves (also when the browser leaves full screen by itself),
 //! `0`/`F` fits, arrows pan, `+`/`-` zoom; touch pans by dragging and zooms by pinching (the
 //! board viewport's own gestures: cards cannot be picked up, so a drag anywhere pans).
@@ -28,12 +31,12 @@ pub use print_view::PrintView;
 
 use super::dialogs::{browser, load_design};
 use super::{use_viewport, AppState};
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// How long after entering the presentation its Fit runs: the chrome has gone, full screen
 /// (if granted) has resized the page and the board has been laid out for its new size.
 const FIT_AFTER_MS: u64 = 250;
-use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
 
 /// Installs the keys, the full-screen listener and the effect that applies presentation mode.
 /// Call once, from `App`, with the app root.
@@ -42,7 +45,7 @@ pub fn install(state: AppState, root: NodeRef<leptos::html::Div>) {
         return;
     };
     keys::install(state, view);
-    // Entering and leaving: full screen, type size, the link layer's measurements.
+    // Entering and leaving: full screen, and the board fitted to its new size.
     Effect::new(move |was: Option<bool>| {
         let now = state.presenting.get();
         if was.is_some_and(|was| was == now) || (was.is_none() && !now) {
