@@ -151,7 +151,7 @@ fn check_invariants(what: &str, design: &Design, d: &Diagram) {
         }
     }
     let mut sorted = ends.clone();
-    sorted.sort_by_key(|&(p, id)| (p.x, p.y, id));
+    crate::sorting::sort_by_key(&mut sorted, |&(p, id)| (p.x, p.y, id));
     for w in sorted.windows(2) {
         assert!(w[0].0 != w[1].0, "{what}: two route ends at {:?}", w[0].0);
     }
@@ -198,8 +198,8 @@ fn check_design(what: &str, design: &Design) {
     let order = tidy_order(design, LAPTOP);
     let mut ids: Vec<ServiceId> = design.services.iter().map(|s| s.id).collect();
     let mut got = order.clone();
-    ids.sort();
-    got.sort();
+    crate::sorting::sort(&mut ids);
+    crate::sorting::sort(&mut got);
     assert_eq!(ids, got, "{what}: tidy order is a permutation");
     for (s, id) in design.services.iter().zip(&order) {
         assert_eq!(
@@ -294,7 +294,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
         return;
     };
     let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    entries.sort();
+    crate::sorting::sort(&mut entries);
     for path in entries {
         let name = path
             .file_name()
@@ -445,9 +445,9 @@ fn networks_follow_the_generated_compose_file() {
         .unwrap_or_default();
     let drawn: Vec<String> = d.networks.iter().map(|n| n.name.clone()).collect();
     let mut declared_sorted = declared.clone();
-    declared_sorted.sort();
+    crate::sorting::sort(&mut declared_sorted);
     let mut drawn_sorted = drawn.clone();
-    drawn_sorted.sort();
+    crate::sorting::sort(&mut drawn_sorted);
     assert_eq!(drawn_sorted, declared_sorted);
     for n in &d.networks {
         assert_eq!(
