@@ -167,15 +167,18 @@ test('present mode hides the editing UI, refuses edits, Esc leaves, the saved bo
 
 test('a view link shows the shared design read-only, survives a reload, never touches the saved board', async (t) => {
   // The sharer: a microservices board, its link made into a view link (same payload under v=).
-  const sharer = await freshContext(t);
+  const sharer = await freshContext(t, { permissions: ['clipboard-read', 'clipboard-write'] });
   const a = await sharer.newPage();
   await applyPattern(a, 'microservices');
   const sharedNames = await cardNames(a);
   const sharedName = await a.locator('.app-header__design-name').textContent();
-  await a.getByRole('button', { name: 'Share' }).click();
+  await a.getByRole('button', { name: 'Share', exact: true }).click();
   const link = await a.getByRole('textbox', { name: 'Share link' }).inputValue();
   assert.match(link, /#d=1\./);
-  const viewLink = link.replace('#d=', '#v=');
+  // "Copy view link" copies the same payload under v=.
+  await a.getByRole('button', { name: 'Copy view link' }).click();
+  await settled(() => a.evaluate(() => navigator.clipboard.readText()), link.replace('#d=', '#v='), 'the view link is copied');
+  const viewLink = await a.evaluate(() => navigator.clipboard.readText());
 
   // The viewer: another board already saved.
   const viewer = await freshContext(t);
