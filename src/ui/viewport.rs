@@ -109,6 +109,11 @@ impl Viewport {
     }
 
     /// Asks for a Fit after the next layout (a design that just replaced the board).
+    /// The size the layout is laid out for now (the board's visible area at zoom 1).
+    pub fn visible(self) -> View {
+        self.visible.get_untracked()
+    }
+
     pub fn fit_after_layout(self) {
         self.fit_pending.set(true);
     }

@@ -1,8 +1,11 @@
 //! The zoom buttons in the board's corner: zoom out, the zoom level (a click resets to 100 %),
 //! zoom in, and Fit. The keys `-`, `+` and `0` do the same; the buttons are for the mouse and for
-//! people who do not know the keys (their titles name them).
+//! people who do not know the keys (their titles name them). Beside them, Tidy: one undoable
+//! `ReorderServices` with the core's crossing-reducing order (`diagram::tidy_order`).
 
+use super::use_app;
 use super::viewport::{percent, use_viewport, ZOOM_STEP};
+use crate::edit::Command;
 use leptos::prelude::*;
 
 #[component]
@@ -12,6 +15,21 @@ pub fn ZoomControls() -> impl IntoView {
     };
     let zoom = viewport.zoom();
     let level = move || format!("{} %", percent(zoom.get()));
+    let app = use_app();
+    let tidy = move |_| {
+        let view = viewport.visible();
+        let order = app
+            .reader()
+            .signal()
+            .with_untracked(|d| crate::diagram::tidy_order(d, view));
+        match app.dispatch(Command::ReorderServices { order }) {
+            Ok(true) => {}
+            Ok(false) => {
+                app.report_info("The board is already tidy: no order has fewer crossings.")
+            }
+            Err(e) => app.report_error(e.to_string()),
+        }
+    };
     view! {
         <div class="zoom-controls" role="toolbar" aria-label="Zoom">
             <button
@@ -49,6 +67,15 @@ pub fn ZoomControls() -> impl IntoView {
                 on:click=move |_| viewport.fit()
             >
                 "Fit"
+            </button>
+            <button
+                type="button"
+                class="zoom-controls__fit"
+                aria-label="Tidy: reorder cards within their tiers to reduce crossing links"
+                title="Tidy (one undo step)"
+                on:click=tidy
+            >
+                "Tidy"
             </button>
         </div>
     }

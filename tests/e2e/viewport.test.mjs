@@ -9,6 +9,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium.mjs';
@@ -16,7 +17,7 @@ import { serveDirectory } from './static-server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const results = path.join(root, 'test-results');
-const SENTRY = '/work/shared/corpus/real-world/sentry-self-hosted/docker-compose.yml';
+const SENTRY = path.resolve(root, '../shared/corpus/real-world/sentry-self-hosted/docker-compose.yml');
 const KEY = 'tierboard.design.v1';
 
 let server;
@@ -379,4 +380,42 @@ test('200 services: panning stays smooth (frame times in test-results/pan-perf.j
   console.log(JSON.stringify(figures, null, 2));
   await writeFile(path.join(results, 'pan-perf.json'), JSON.stringify(figures, null, 2));
   assert.ok(figures.pan_frame_ms.median < 34, `pan frame median ${figures.pan_frame_ms.median} ms`);
+});
+
+test('Tidy reorders cards within their tiers as one undo step', async (t) => {
+  const json = execFileSync('cargo', ['run', '--quiet', '--bin', 'tierboard', '--', 'new', 'microservices'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  const design = JSON.parse(json);
+  // The stored pattern is tidy; reversed, its links cross.
+  design.services.reverse();
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  t.after(() => context.close());
+  await context.addInitScript(([key, text]) => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem(key, text);
+    }
+  }, [KEY, JSON.stringify(design)]);
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.getByRole('region', { name: 'Data tier' }).waitFor();
+  await settle(page);
+  const order = () => page.evaluate(() => [...document.querySelectorAll('.card[data-service-id]')]
+    .map((c) => ({ id: c.dataset.serviceId, tier: c.closest('[data-tier]').dataset.tier, x: c.getBoundingClientRect().x, y: c.getBoundingClientRect().y }))
+    .sort((a, b) => a.tier.localeCompare(b.tier) || a.y - b.y || a.x - b.x)
+    .map((c) => `${c.tier}:${c.id}`));
+  const before = await order();
+  await page.getByRole('button', { name: /^Tidy/ }).click();
+  await settle(page);
+  const after = await order();
+  assert.notDeepEqual(after, before, 'Tidy changed the card order');
+  assert.deepEqual([...after].sort(), [...before].sort(), 'the same cards in the same tiers');
+  await page.getByRole('button', { name: /^Tidy/ }).click();
+  await settle(page);
+  assert.deepEqual(await order(), after, 'a tidy board stays as it is');
+  await page.keyboard.press('Control+z');
+  await settle(page);
+  assert.deepEqual(await order(), before, 'one Undo restores the order');
 });
