@@ -15,6 +15,7 @@
 //!   handle, at a point no other route end on that side uses.
 
 mod crossing;
+mod face;
 mod grid;
 mod networks;
 mod route;
@@ -24,6 +25,7 @@ mod tidy;
 mod tracks;
 
 use crate::model::{Design, LinkKind, ServiceId, Tier};
+pub use face::{CardFace, Exposure};
 use grid::{Geometry, Grid};
 
 /// Most card columns a lane gets: beyond this a wide view still gets a readable diagram.

@@ -12,118 +12,17 @@ use super::context_menu::{use_menu, MenuState};
 use super::drag::{use_drag, DragSource};
 use super::viewport::px;
 use super::{use_app, AppState, Selection};
-use crate::catalog;
 use crate::diagram::Rect;
 use crate::edit::Command;
-use crate::model::{Service, ServiceId, Tier};
+use crate::model::{ServiceId, Tier};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// What a card shows, derived from a service and its catalog kind. Plain data, so a card's
-/// `Memo` re-renders only when something visible changed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CardFace {
-    /// Two letters from the catalog (`Pg`), or from the kind id for kinds the catalog lacks.
-    pub monogram: String,
-    pub name: String,
-    /// The kind's display name (`PostgreSQL`), or its id when the catalog lacks it.
-    pub kind: String,
-    /// `image:tag`, or `build: <language>` for services built from source.
-    pub source: String,
-    pub tier: Tier,
-    /// Replicas in production (a badge shows `×3` when more than one).
-    pub replicas: u32,
-    /// Published ports as `host_ip:host_port`, `127.0.0.1` when the model leaves the interface
-    /// to the generator (which binds to loopback).
-    pub exposed: Vec<String>,
-    /// True when a published port binds every interface (`0.0.0.0`, `::`): marked as a warning.
-    pub exposed_widely: bool,
-    pub healthcheck: bool,
-    pub profiles: Vec<String>,
-}
-
-impl Default for CardFace {
-    fn default() -> Self {
-        CardFace {
-            monogram: String::new(),
-            name: String::new(),
-            kind: String::new(),
-            source: String::new(),
-            tier: Tier::Backend,
-            replicas: 1,
-            exposed: Vec::new(),
-            exposed_widely: false,
-            healthcheck: false,
-            profiles: Vec::new(),
-        }
-    }
-}
-
-impl CardFace {
-    pub fn of(service: &Service) -> CardFace {
-        let kind = catalog::kind(&service.kind);
-        let monogram = kind.map_or_else(
-            || fallback_monogram(&service.kind),
-            |k| k.monogram.to_string(),
-        );
-        // A build wins over an image: with both, the image is only the tag the build produces.
-        let source = match (&service.build, &service.image) {
-            (Some(build), _) => match build.language {
-                Some(language) => format!("build: {}", language.id()),
-                None if !build.context.is_empty() => format!("build: {}", build.context),
-                None => "build".to_string(),
-            },
-            (None, Some(image)) => image.reference(),
-            (None, None) => "no image yet".to_string(),
-        };
-        CardFace {
-            monogram,
-            name: service.name.clone(),
-            kind: kind.map_or_else(|| service.kind.clone(), |k| k.name.to_string()),
-            source,
-            tier: service.tier,
-            replicas: service.replicas.prod,
-            exposed: service
-                .ports
-                .iter()
-                .filter_map(|p| {
-                    let host = p.published?;
-                    Some(format!(
-                        "{}:{host}",
-                        p.host_ip.as_deref().unwrap_or("127.0.0.1")
-                    ))
-                })
-                .collect(),
-            exposed_widely: service.ports.iter().any(|p| {
-                p.published.is_some() && matches!(p.host_ip.as_deref(), Some("0.0.0.0" | "::"))
-            }),
-            healthcheck: service.healthcheck.is_some(),
-            profiles: service.profiles.clone(),
-        }
-    }
-
-    /// The exposed tag's text: the first published address, and how many more there are.
-    pub fn exposed_tag(&self) -> Option<String> {
-        let first = self.exposed.first()?;
-        Some(match self.exposed.len() {
-            1 => format!("⇡ {first}"),
-            n => format!("⇡ {first} +{}", n - 1),
-        })
-    }
-}
+pub use crate::diagram::CardFace;
 
 /// Names longer than this many characters take two smaller lines instead of one (imports bring
 /// names like `snuba-subscription-consumer-transactions`); shorter names fit one 16 px line.
 const LONG_NAME: usize = 17;
-
-/// `custom` → `Cu`: the first two ASCII alphanumerics (kind ids are ASCII kebab-case), the first
-/// upper-cased. ASCII case mapping keeps Unicode tables out of the wasm binary.
-fn fallback_monogram(kind_id: &str) -> String {
-    let mut letters = kind_id.chars().filter(char::is_ascii_alphanumeric);
-    let first = letters.next().map_or('?', |c| c.to_ascii_uppercase());
-    let second = letters.next().map(|c| c.to_ascii_lowercase());
-    std::iter::once(first).chain(second).collect()
-}
 
 /// The move an Alt+arrow key asks for: `(tier, index)` for `MoveService`, or `None` at an edge.
 pub fn keyboard_move(

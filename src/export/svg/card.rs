@@ -4,10 +4,9 @@
 //! keeps every fact in full (a tooltip in browsers, read by screen readers).
 
 use super::xml::{escape, fit, width};
-use crate::catalog;
-use crate::diagram::Rect;
+use crate::diagram::{CardFace, Rect};
 use crate::export::theme::Palette;
-use crate::model::{Protocol, Service};
+use crate::model::Service;
 use std::fmt::Write as _;
 
 /// What a badge says.
@@ -35,68 +34,24 @@ impl Badge {
     }
 }
 
-/// The badges of a service, in the order drawn.
-pub fn badges(service: &Service) -> Vec<Badge> {
-    let mut out: Vec<Badge> = service
-        .ports
+/// The badges of a card, in the order drawn (from the one card face the board shows too).
+pub fn badges(face: &CardFace) -> Vec<Badge> {
+    let mut out: Vec<Badge> = face
+        .exposures
         .iter()
-        .filter_map(|p| {
-            let host = p.published?;
-            let ip = p.host_ip.as_deref().unwrap_or("127.0.0.1");
-            let udp = if p.protocol == Protocol::Udp {
-                "/udp"
-            } else {
-                ""
-            };
-            Some(Badge::Exposed(format!("{ip}:{host}→{}{udp}", p.container)))
-        })
+        .map(|e| Badge::Exposed(e.long()))
         .collect();
-    if service.replicas.prod > 1 {
-        out.push(Badge::Replicas(service.replicas.prod));
+    if face.replicas > 1 {
+        out.push(Badge::Replicas(face.replicas));
     }
-    out.push(Badge::Health(service.healthcheck.is_some()));
-    out.extend(service.profiles.iter().cloned().map(Badge::Profile));
+    out.push(Badge::Health(face.healthcheck));
+    out.extend(face.profiles.iter().cloned().map(Badge::Profile));
     out
 }
 
-/// The kind's display name (`PostgreSQL`), or its id for kinds the catalog lacks.
-fn kind_name(service: &Service) -> String {
-    catalog::kind(&service.kind).map_or_else(|| service.kind.clone(), |k| k.name.to_string())
-}
-
-/// Two letters: the catalog's monogram, else the kind id's first two letters.
-fn monogram(service: &Service) -> String {
-    if let Some(k) = catalog::kind(&service.kind) {
-        return k.monogram.to_string();
-    }
-    let mut letters = service.kind.chars().filter(char::is_ascii_alphanumeric);
-    let first = letters.next().map_or('?', |c| c.to_ascii_uppercase());
-    std::iter::once(first)
-        .chain(letters.next().map(|c| c.to_ascii_lowercase()))
-        .collect()
-}
-
-/// `image:tag`, or `build: <language or context>` (a build wins: the image is then only its tag).
-pub fn source(service: &Service) -> String {
-    match (&service.build, &service.image) {
-        (Some(build), _) => match build.language {
-            Some(language) => format!("build: {}", language.id()),
-            None if !build.context.is_empty() => format!("build: {}", build.context),
-            None => "build".to_string(),
-        },
-        (None, Some(image)) => image.reference(),
-        (None, None) => "no image yet".to_string(),
-    }
-}
-
 /// The card's `<title>`: every fact, uncut.
-fn title(service: &Service, badges: &[Badge]) -> String {
-    let mut text = format!(
-        "{} — {}, {}",
-        service.name,
-        kind_name(service),
-        source(service)
-    );
+fn title(face: &CardFace, badges: &[Badge]) -> String {
+    let mut text = format!("{} — {}, {}", face.name, face.kind, face.source);
     for b in badges {
         text.push_str("; ");
         text.push_str(&match b {
@@ -167,12 +122,13 @@ pub fn badge(out: &mut String, badge: &Badge, x: i32, y: i32, p: &Palette, tier:
 pub fn card(out: &mut String, service: &Service, rect: Rect, p: &Palette) {
     let colours = p.tier(service.tier);
     let Rect { x, y, w, h } = rect;
-    let all = badges(service);
+    let face = CardFace::of(service);
+    let all = badges(&face);
     let _ = write!(
         out,
         "<g data-service=\"{}\"><title>{}</title>",
         escape(&service.name),
-        escape(&title(service, &all))
+        escape(&title(&face, &all))
     );
     let _ = write!(
         out,
@@ -189,7 +145,7 @@ pub fn card(out: &mut String, service: &Service, rect: Rect, p: &Palette) {
         x + PAD + 15,
         y + PAD + 20,
         colours.strong,
-        escape(&monogram(service))
+        escape(&face.monogram)
     );
     let text_x = x + PAD + 38;
     let text_w = w - (text_x - x) - PAD;
@@ -203,11 +159,11 @@ pub fn card(out: &mut String, service: &Service, rect: Rect, p: &Palette) {
         escape(&fit(&service.name, text_w, 15)),
         y + 39,
         p.muted,
-        escape(&fit(&kind_name(service), text_w, 12)),
+        escape(&fit(&face.kind, text_w, 12)),
         x + PAD,
         y + 59,
         p.muted,
-        escape(&fit(&source(service), w - 2 * PAD, 11)),
+        escape(&fit(&face.source, w - 2 * PAD, 11)),
     );
     // Badges left to right; those that do not fit are counted in a last "+N".
     let mut bx = x + PAD;
@@ -234,7 +190,7 @@ pub fn card(out: &mut String, service: &Service, rect: Rect, p: &Palette) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Healthcheck, Port, ServiceId, Tier};
+    use crate::model::{Healthcheck, Port, Protocol, ServiceId, Tier};
 
     #[test]
     fn badges_name_the_host_interface_replicas_health_and_profiles() {
@@ -247,7 +203,7 @@ mod tests {
         s.replicas.prod = 3;
         s.profiles = vec!["debug".into()];
         assert_eq!(
-            badges(&s),
+            badges(&CardFace::of(&s)),
             vec![
                 Badge::Exposed("127.0.0.1:8080→80".into()),
                 Badge::Exposed("0.0.0.0:8080→80".into()),
@@ -267,7 +223,7 @@ mod tests {
         s.replicas.prod = 1;
         s.ports.clear();
         s.profiles.clear();
-        assert_eq!(badges(&s), vec![Badge::Health(true)]);
+        assert_eq!(badges(&CardFace::of(&s)), vec![Badge::Health(true)]);
     }
 
     #[test]
