@@ -114,7 +114,9 @@ test('keyboard only: skip to the board, edit the second card (rename, add a port
   await page.keyboard.press('Enter');
   assert.deepEqual(await selectedNames(page), ['app']);
   await page.keyboard.press('Enter');
-  assert.equal(await page.evaluate(() => document.activeElement?.closest('.field')?.textContent?.trim().startsWith('Name')), true, 'the name field has the focus');
+  // The inspector renders the selection first, then takes the focus (a frame later).
+  await page.waitForFunction(() => document.activeElement?.closest('.field')?.textContent?.trim().startsWith('Name'), null, { timeout: 3000 })
+    .catch(() => assert.fail('the name field has the focus'));
   await page.keyboard.press('Control+A');
   await page.keyboard.type('api');
   await page.keyboard.press('Tab'); // commits the name
