@@ -28,3 +28,19 @@ pub const STARTER: &str = "web-app";
 pub fn starter() -> crate::model::Design {
     pattern(STARTER).map_or_else(|| crate::model::Design::new("untitled"), instantiate)
 }
+
+/// The kind of a new link to a service of kind `to_kind`: asynchronous (publish/consume) to a
+/// broker or queue, a request otherwise. The board's connect gesture and the inspector's
+/// dependency picker both ask this.
+pub fn link_kind_to(to_kind: &str) -> crate::model::LinkKind {
+    link_kind_for(kind(to_kind).map(|k| k.category))
+}
+
+/// The same rule by the target's category (the importer knows categories of images the catalog
+/// has no kind for).
+pub fn link_kind_for(category: Option<Category>) -> crate::model::LinkKind {
+    match category {
+        Some(Category::Queue) => crate::model::LinkKind::Async,
+        _ => crate::model::LinkKind::Sync,
+    }
+}

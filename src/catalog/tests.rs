@@ -546,3 +546,13 @@ fn a_port_override_moves_the_port_variable_too() {
         Some("3003")
     );
 }
+
+#[test]
+fn new_links_to_brokers_are_async_and_to_everything_else_sync() {
+    use crate::catalog::{link_kind_for, link_kind_to};
+    assert_eq!(link_kind_to("rabbitmq"), LinkKind::Async);
+    assert_eq!(link_kind_to("postgres"), LinkKind::Sync);
+    assert_eq!(link_kind_to("no-such-kind"), LinkKind::Sync);
+    assert_eq!(link_kind_for(Some(Category::Queue)), LinkKind::Async);
+    assert_eq!(link_kind_for(None), LinkKind::Sync);
+}

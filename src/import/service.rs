@@ -6,9 +6,7 @@ use super::convert::{key_string, to_json};
 use super::kinds::{detect_kind, GENERIC};
 use super::{depends, environment, fields, ports, volumes, ImportError, Notice, NoticeKind};
 use crate::catalog::Category;
-use crate::model::{
-    check_service_name, Design, Link, LinkKind, RestartPolicy, Service, ServiceId, Tier,
-};
+use crate::model::{check_service_name, Design, Link, RestartPolicy, Service, ServiceId, Tier};
 
 /// The model's longest service name (a DNS label).
 const MAX_SERVICE_NAME: usize = 63;
@@ -333,13 +331,7 @@ fn links(
     categories: &BTreeMap<ServiceId, Category>,
     notices: &mut Vec<Notice>,
 ) {
-    let kind_to = |to: ServiceId| {
-        if categories.get(&to) == Some(&Category::Queue) {
-            LinkKind::Async
-        } else {
-            LinkKind::Sync
-        }
-    };
+    let kind_to = |to: ServiceId| crate::catalog::link_kind_for(categories.get(&to).copied());
     for Declared {
         from,
         name,

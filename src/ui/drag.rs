@@ -273,18 +273,12 @@ pub fn drop_on(app: AppState, source: DragSource, target: DropTarget) {
     }
 }
 
-/// Links to a broker are asynchronous (publish/consume); everything else is a request.
+/// The kind of a new link to `to` (`catalog::link_kind_to`: async to a broker).
 pub fn link_kind_to(app: AppState, to: ServiceId) -> LinkKind {
-    let queue = app.reader().signal().with_untracked(|d| {
+    app.reader().signal().with_untracked(|d| {
         d.service(to)
-            .and_then(|s| catalog::kind(&s.kind))
-            .is_some_and(|k| matches!(k.category, catalog::Category::Queue))
-    });
-    if queue {
-        LinkKind::Async
-    } else {
-        LinkKind::Sync
-    }
+            .map_or(LinkKind::Sync, |s| catalog::link_kind_to(&s.kind))
+    })
 }
 
 /// What lies under the pointer for this kind of drag, and where to draw the indicator.

@@ -6,7 +6,6 @@
 
 use super::panels::{ChecklistPanel, FilesPanel, ResourcesPanel};
 use super::{use_app, Inspector, PanelTab};
-use crate::{planner, rules};
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -29,10 +28,11 @@ pub fn SidePanel() -> impl IntoView {
     let warnings = RwSignal::new(0usize);
     let pending = StoredValue::new(None::<TimeoutHandle>);
     let update = move || {
-        let Some((s, w)) = design
-            .signal()
-            .try_with_untracked(|d| (rules::check(d).score, planner::plan(d).warnings.len()))
-        else {
+        // The same memos the panels read: computed once per change, here or there.
+        let (Some(s), Some(w)) = (
+            state.report.try_with_untracked(|r| r.score),
+            state.plan.try_with_untracked(|p| p.warnings.len()),
+        ) else {
             return; // unmounted meanwhile
         };
         score.set(Some(s));

@@ -1,4 +1,4 @@
-//! The Checklist panel: `rules::check` derived live with a `Memo` — the 0-100 score overall and
+//! The Checklist panel: `AppState::report` (`rules::check`, once per change) — the 0-100 score overall and
 //! per category, failing rules first in each category (passing ones folded away), "Fix" per rule
 //! and "Fix all" for every safe fix, each one undoable command.
 
@@ -10,8 +10,7 @@ use leptos::prelude::*;
 #[component]
 pub fn ChecklistPanel() -> impl IntoView {
     let state = use_app();
-    let design = state.reader();
-    let report = Memo::new(move |_| design.with(rules::check));
+    let report = state.report;
     let safe_fixes =
         Memo::new(move |_| report.with(|r| r.findings().filter(|f| f.safe_fix).count()));
     let fix_all = move |_| {

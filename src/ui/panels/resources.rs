@@ -1,17 +1,16 @@
-//! The Resources panel: the plan of the design (`planner::plan`), derived live with a `Memo` —
+//! The Resources panel: the plan of the design (`AppState::plan`, once per change) —
 //! totals per environment, stacked bars per tier, the prod cluster and the planner's warnings,
 //! with the budget and node size editable in place.
 
 use super::{ClusterView, PlanSettings, TierChart, TotalsTable};
-use crate::planner::{self, Severity};
-use crate::ui::use_design;
+use crate::planner::Severity;
+use crate::ui::use_app;
 use leptos::prelude::*;
 
 /// Resource totals per environment and tier, budget and node packing.
 #[component]
 pub fn ResourcesPanel() -> impl IntoView {
-    let design = use_design();
-    let plan = Memo::new(move |_| design.with(planner::plan));
+    let plan = use_app().plan;
     let warnings = move || {
         plan.with(|p| {
             p.warnings
