@@ -16,4 +16,4 @@ mod many;
 pub use apply::{apply, EditError};
 pub use command::{Command, ServiceChange};
 pub use history::History;
-pub use many::{remove_many, retier_many, step_tier_many};
+pub use many::{move_many, remove_many, retier_many, step_tier_many};

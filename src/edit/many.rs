@@ -63,6 +63,47 @@ pub fn step_tier_many(design: &Design, ids: &[ServiceId], up: bool) -> Option<Co
     (!commands.is_empty()).then_some(Command::Batch { commands })
 }
 
+/// Drops a dragged group: the services of `ids` (board order kept) go into `tier` together, at
+/// the place a drag of `dragged` alone points at: `index` counts `tier`'s services other than
+/// `dragged`, as the drag controller does. One `Batch`; `None` when no service of `ids` exists.
+pub fn move_many(
+    design: &Design,
+    ids: &[ServiceId],
+    dragged: ServiceId,
+    tier: Tier,
+    index: usize,
+) -> Option<Command> {
+    let group = existing(design, ids);
+    if group.is_empty() {
+        return None;
+    }
+    // The cards outside the group that stand before the drop point.
+    let before = design
+        .tier_services(tier)
+        .filter(|s| s.id != dragged)
+        .take(index)
+        .filter(|s| !group.contains(&s.id))
+        .count();
+    // First every member to the end of the tier (the tier is then its other cards, then the
+    // group), then each into place after the one before it.
+    let to_end = group.iter().map(|&id| Command::MoveService {
+        id,
+        tier,
+        index: usize::MAX,
+    });
+    let into_place = group
+        .iter()
+        .enumerate()
+        .map(|(k, &id)| Command::MoveService {
+            id,
+            tier,
+            index: before + k,
+        });
+    Some(Command::Batch {
+        commands: to_end.chain(into_place).collect(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -136,5 +177,35 @@ mod tests {
         let d = web_app();
         let data: Vec<ServiceId> = d.tier_services(Tier::Data).map(|s| s.id).collect();
         assert_eq!(retier_many(&d, &data, Tier::Data), None);
+    }
+
+    #[test]
+    fn a_dragged_group_lands_together_where_the_dragged_card_points() {
+        use crate::model::{Image, Service};
+        let mut d = Design::new("t");
+        for (i, (name, tier)) in [
+            ("g0", Tier::Frontend),
+            ("g1", Tier::Backend),
+            ("a", Tier::Backend),
+            ("b", Tier::Backend),
+            ("g2", Tier::Data),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let mut s = Service::new(ServiceId(i as u32 + 1), name, "custom", tier);
+            s.image = Some(Image::new("x", "1"));
+            d.services.push(s);
+        }
+        let ids = [ServiceId(5), ServiceId(1), ServiceId(2)]; // g2, g0, g1
+                                                              // g0 dragged into backend at index 2 of [g1, a, b] (after a): the group lands after a.
+        let command = move_many(&d, &ids, ServiceId(1), Tier::Backend, 2).unwrap();
+        let d = crate::edit::apply(&d, command).unwrap();
+        let backend: Vec<&str> = d
+            .tier_services(Tier::Backend)
+            .map(|s| s.name.as_str())
+            .collect();
+        assert_eq!(backend, ["a", "g0", "g1", "g2", "b"]);
+        assert_eq!(d.services.len(), 5);
     }
 }

@@ -161,6 +161,7 @@ pub fn ContextMenu() -> impl IntoView {
     // `NodeRef::on_load`: it runs once and panics when the element comes back.)
     Effect::new(move |_| {
         if let Some(el) = list.get() {
+            keep_on_screen(&el);
             if let Some(first) = items(&el).into_iter().next() {
                 let _ = first.focus();
             }
@@ -247,6 +248,26 @@ pub fn ContextMenu() -> impl IntoView {
         })
     };
     body
+}
+
+/// Moves the open menu inside the window when it would run off the right or bottom edge (a card
+/// near the bottom of the screen, a long press near the edge of a tablet).
+fn keep_on_screen(menu: &HtmlElement) {
+    const MARGIN: f64 = 8.0;
+    let r = menu.get_bounding_client_rect();
+    let size = |v: Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>| {
+        v.ok().and_then(|v| v.as_f64()).unwrap_or(0.0)
+    };
+    let (w, h) = (size(window().inner_width()), size(window().inner_height()));
+    let style = menu.style();
+    if r.right() > w - MARGIN {
+        let left = (w - r.width() - MARGIN).max(MARGIN);
+        let _ = style.set_property("left", &format!("{}px", left.round()));
+    }
+    if r.bottom() > h - MARGIN {
+        let top = (h - r.height() - MARGIN).max(MARGIN);
+        let _ = style.set_property("top", &format!("{}px", top.round()));
+    }
 }
 
 fn items(menu: &web_sys::Element) -> Vec<HtmlElement> {

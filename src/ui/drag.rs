@@ -253,11 +253,22 @@ pub fn drop_on(app: AppState, source: DragSource, target: DropTarget) {
                 Selection::Service(id),
             )
         }
-        // A move keeps the selection as it was (the inspector need not rebuild).
-        (DragSource::Card(id), DropTarget::Lane { tier, index }) => (
-            Command::MoveService { id, tier, index },
-            app.selection.get_untracked(),
-        ),
+        // A move keeps the selection as it was (the inspector need not rebuild). A card of a
+        // multi-selection takes the whole group along, as one undo step.
+        (DragSource::Card(id), DropTarget::Lane { tier, index }) => {
+            let group = app.selected_ids_untracked();
+            let command = if group.len() > 1 && group.contains(&id) {
+                app.reader()
+                    .signal()
+                    .with_untracked(|d| crate::edit::move_many(d, &group, id, tier, index))
+            } else {
+                None
+            };
+            (
+                command.unwrap_or(Command::MoveService { id, tier, index }),
+                app.selection.get_untracked(),
+            )
+        }
         (DragSource::Link(from), DropTarget::Service(to)) => {
             let kind = link_kind_to(app, to);
             (

@@ -273,6 +273,28 @@ test('multi-select (Ctrl-click, rubber band, Ctrl+A), delete as one command, und
   assert.equal((await selectedNames(page)).length, names.length);
 });
 
+test('dragging one card of a multi-selection moves the whole group, as one undo step', async (t) => {
+  const page = await open(t);
+  const before = await cardNames(page);
+  await card(page, 'db').click();
+  await card(page, 'redis').click({ modifiers: ['Control'] });
+  assert.deepEqual((await selectedNames(page)).sort(), ['db', 'redis']);
+  // Drag db by its body into the frontend tier (past the drag threshold, in steps).
+  const from = await card(page, 'db').boundingBox();
+  const lane = await page.getByRole('region', { name: 'Frontend tier' }).boundingBox();
+  await page.mouse.move(from.x + 40, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(lane.x + lane.width - 20, lane.y + lane.height / 2, { steps: 12 });
+  await page.mouse.up();
+  await frames(page);
+  const frontend = await page.getByRole('region', { name: 'Frontend tier' }).locator('.card__name').allTextContents();
+  assert.ok(frontend.includes('db') && frontend.includes('redis'), `both moved: ${frontend.join()}`);
+  assert.deepEqual((await selectedNames(page)).sort(), ['db', 'redis'], 'the group stays selected');
+  await page.keyboard.press('Control+Z');
+  await frames(page);
+  assert.deepEqual(await cardNames(page), before, 'one undo puts both back');
+});
+
 test('context menu: right click, arrow keys, move to another tier; rename on the card', async (t) => {
   const page = await open(t);
   await card(page, 'worker').click({ button: 'right' });
