@@ -54,6 +54,24 @@ pub fn caption(design: &Design, link: &Link) -> String {
     }
 }
 
+/// The arrowheads: `(id, class, size)`, one per link kind, dimmed or not, and the accent one of
+/// the selected card's links. Routes name them in `marker-end`.
+const MARKERS: [(&str, &str, &str); 5] = [
+    ("arrow-sync", "link-marker link-marker--sync", "7"),
+    ("arrow-async", "link-marker link-marker--async", "7"),
+    (
+        "arrow-sync-dim",
+        "link-marker link-marker--sync link-marker--dim",
+        "7",
+    ),
+    (
+        "arrow-async-dim",
+        "link-marker link-marker--async link-marker--dim",
+        "7",
+    ),
+    ("arrow-accent", "link-marker link-marker--accent", "6"),
+];
+
 #[component]
 pub fn LinkLayer(
     /// The viewport whose diagram the arrows follow.
@@ -174,26 +192,17 @@ pub fn LinkLayer(
             height=move || size.get().1
         >
             <defs>
-                <marker id="arrow-sync" class="link-marker link-marker--sync" viewBox="0 0 10 10" refX="9" refY="5"
-                    markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-                    <path d="M0,0 L10,5 L0,10 z"></path>
-                </marker>
-                <marker id="arrow-async" class="link-marker link-marker--async" viewBox="0 0 10 10" refX="9" refY="5"
-                    markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-                    <path d="M0,0 L10,5 L0,10 z"></path>
-                </marker>
-                <marker id="arrow-sync-dim" class="link-marker link-marker--sync link-marker--dim" viewBox="0 0 10 10" refX="9" refY="5"
-                    markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-                    <path d="M0,0 L10,5 L0,10 z"></path>
-                </marker>
-                <marker id="arrow-async-dim" class="link-marker link-marker--async link-marker--dim" viewBox="0 0 10 10" refX="9" refY="5"
-                    markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-                    <path d="M0,0 L10,5 L0,10 z"></path>
-                </marker>
-                <marker id="arrow-accent" class="link-marker link-marker--accent" viewBox="0 0 10 10" refX="9" refY="5"
-                    markerWidth="6" markerHeight="6" orient="auto-start-reverse">
-                    <path d="M0,0 L10,5 L0,10 z"></path>
-                </marker>
+                {MARKERS
+                    .iter()
+                    .map(|&(id, class, size)| {
+                        view! {
+                            <marker id=id class=class viewBox="0 0 10 10" refX="9" refY="5"
+                                markerWidth=size markerHeight=size orient="auto-start-reverse">
+                                <path d="M0,0 L10,5 L0,10 z"></path>
+                            </marker>
+                        }
+                    })
+                    .collect_view()}
             </defs>
             <For
                 each=move || links.get()

@@ -1,28 +1,13 @@
 //! `tierboard import` as a user sees it: design JSON on stdout, notices on stderr, exit 2 on
 //! bad input, extends/include files read from disk.
 
-use std::io::Write;
 use std::process::{Command, Output, Stdio};
 use tierboard::model::{validate, Design};
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/import");
 
 fn tierboard(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_tierboard"))
-        .args(args)
-        .current_dir(FIXTURES)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary runs");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin.as_bytes())
-        .expect("stdin written");
-    child.wait_with_output().expect("the binary finishes")
+    crate::support::tierboard_in(Some(std::path::Path::new(FIXTURES)), args, stdin)
 }
 
 fn design(o: &Output) -> Design {

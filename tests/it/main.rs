@@ -6,6 +6,7 @@
 mod helm_support;
 mod import_roundtrip_support;
 mod share_support;
+mod support;
 
 mod cli;
 mod generate_compose;

@@ -1,25 +1,7 @@
 //! `tierboard plan` as a user sees it: JSON totals per environment and tier, node packing with
 //! the node size from flags, clear errors for bad flags.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
-
-fn tierboard(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_tierboard"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary runs");
-    // The command may exit on a bad flag before reading stdin: a closed pipe is fine then.
-    let _ = child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin.as_bytes());
-    child.wait_with_output().expect("the binary finishes")
-}
+use crate::support::tierboard;
 
 /// api: 1 CPU / 1 GB limits, half reserved, 3 prod replicas; db: 2 CPU / 4 GB, a 10 GB volume;
 /// jupyter: dev only.

@@ -9,9 +9,7 @@
 use crate::share_support;
 
 use share_support::{kitchen_sink, patterns, problems, thirty_services};
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
 use tierboard::model::Design;
 use tierboard::share::{self, fuzzing, ShareError, MAX_INFLATED};
 
@@ -309,22 +307,7 @@ fn design_files_open_through_the_same_gate() {
 
 // ---- CLI ----
 
-fn tierboard(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_tierboard"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
-}
+use crate::support::tierboard;
 
 #[test]
 fn cli_share_then_open_gives_the_design_back() {
