@@ -11,6 +11,7 @@ pub mod diagram;
 pub mod edit;
 pub mod export;
 pub mod generate;
+pub mod i18n;
 pub mod import;
 pub mod model;
 pub mod planner;

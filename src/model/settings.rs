@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Lang;
+
 fn is_default<T: Default + PartialEq>(v: &T) -> bool {
     *v == T::default()
 }
@@ -20,6 +22,10 @@ pub struct Settings {
     /// Container registry for prod images (`registry.example.com/shop`); empty = `ghcr.io/<name>`.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub registry: String,
+    /// The language of the generated documentation (README, docs/, comments); never of
+    /// identifiers, file names or YAML keys. Kept in share links and design files.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub docs_lang: Lang,
 }
 
 /// The single host's capacity (seed 003's minimum: 4 CPU, 8 GB RAM, 20 GB disk).

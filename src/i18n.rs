@@ -1,0 +1,306 @@
+//! The languages Tierboard speaks (English, German, French) and the one way a text is written in
+//! all of them.
+//!
+//! A [`Text`] is a struct literal with one field per language, so a text missing a language does
+//! not compile; a text is named by a `const` (declared with [`texts!`]), so a missing key does not
+//! compile either. That is the guarantee of a compile-time-checked i18n library, without pulling
+//! leptos (or any runtime catalogue) into the core: the CLI, the generator and the web app read the
+//! same constants, and nothing is translated at run time.
+//!
+//! Placeholders are written `{name}` and filled with [`Text::fill`]; the `texts!` tests check that
+//! the three languages of a text use the same placeholders. Numbers are formatted per language with
+//! [`Lang::decimal`] (`1.5` in English, `1,5` in German and French).
+//!
+//! Architecture invariant: identifiers, file names, YAML keys and rule ids never depend on the
+//! language; only the words a person reads do.
+
+use serde::{Deserialize, Serialize};
+
+/// A language of the interface and of the generated documentation.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    En,
+    De,
+    Fr,
+}
+
+impl Lang {
+    /// Every language, in the switcher's order.
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::De, Lang::Fr];
+
+    /// The BCP 47 primary subtag (`lang` attribute, `?lang=`, `--lang`).
+    pub const fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::De => "de",
+            Lang::Fr => "fr",
+        }
+    }
+
+    /// The language's own name, for the switcher.
+    pub const fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::De => "Deutsch",
+            Lang::Fr => "Français",
+        }
+    }
+
+    /// Reads a language tag or locale: `de`, `de-CH`, `fr_FR.UTF-8`, `EN`. `None` for any other
+    /// language (and for `C`/`POSIX`).
+    pub fn parse(tag: &str) -> Option<Lang> {
+        let primary = tag
+            .trim()
+            .split(['-', '_', '.', '@'])
+            .next()
+            .unwrap_or_default();
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.code().eq_ignore_ascii_case(primary))
+    }
+
+    /// The first language of `preferences` (most preferred first, as `navigator.languages`) that
+    /// Tierboard speaks.
+    pub fn first_supported<'a>(preferences: impl IntoIterator<Item = &'a str>) -> Option<Lang> {
+        preferences.into_iter().find_map(Lang::parse)
+    }
+
+    /// The CLI's default: `LC_ALL`, then `LC_MESSAGES`, then `LANG` (POSIX order), English when
+    /// none names a language Tierboard speaks. An empty variable counts as unset.
+    pub fn from_locale_env(
+        lc_all: Option<&str>,
+        lc_messages: Option<&str>,
+        lang: Option<&str>,
+    ) -> Lang {
+        [lc_all, lc_messages, lang]
+            .into_iter()
+            .flatten()
+            .find(|v| !v.trim().is_empty())
+            .and_then(Lang::parse)
+            .unwrap_or_default()
+    }
+
+    /// The decimal separator.
+    pub const fn decimal_separator(self) -> char {
+        match self {
+            Lang::En => '.',
+            Lang::De | Lang::Fr => ',',
+        }
+    }
+
+    /// `value` with at most `places` decimals (trailing zeros dropped), in this language's
+    /// notation: `1.5` / `1,5`. Not-a-number and infinities print as `–`.
+    pub fn decimal(self, value: f64, places: usize) -> String {
+        if !value.is_finite() {
+            return "–".to_string();
+        }
+        let mut s = format!("{value:.places$}");
+        if s.contains('.') {
+            let trimmed = s.trim_end_matches('0').trim_end_matches('.').len();
+            s.truncate(trimmed);
+        }
+        if s == "-0" {
+            s = "0".to_string();
+        }
+        if self.decimal_separator() != '.' {
+            s = s.replace('.', &self.decimal_separator().to_string());
+        }
+        s
+    }
+}
+
+/// One text in every language. Build it with [`texts!`] so it has a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Text {
+    pub en: &'static str,
+    pub de: &'static str,
+    pub fr: &'static str,
+}
+
+impl Text {
+    /// The text in `lang`.
+    pub const fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.en,
+            Lang::De => self.de,
+            Lang::Fr => self.fr,
+        }
+    }
+
+    /// The text in `lang` with each `{name}` replaced by its value. Unknown placeholders stay as
+    /// written (a test catches them), so filling never fails.
+    pub fn fill(&self, lang: Lang, values: &[(&str, &str)]) -> String {
+        let mut out = self.get(lang).to_string();
+        for (name, value) in values {
+            out = out.replace(&format!("{{{name}}}"), value);
+        }
+        out
+    }
+
+    /// The placeholder names of the text in `lang`, sorted (`{n}`, `{name}`).
+    pub fn placeholders(&self, lang: Lang) -> Vec<&'static str> {
+        let text = self.get(lang);
+        let mut names = Vec::new();
+        let mut rest = text;
+        while let Some(open) = rest.find('{') {
+            let after = &rest[open + 1..];
+            let Some(close) = after.find('}') else { break };
+            let name = &after[..close];
+            if !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                names.push(name);
+            }
+            rest = &after[close + 1..];
+        }
+        crate::sorting::sort(&mut names);
+        names.dedup();
+        names
+    }
+
+    /// Problems a translator could have made: a language left empty, or placeholders that differ
+    /// from the English text's. Empty when the text is well formed.
+    pub fn problems(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let en = self.placeholders(Lang::En);
+        for lang in Lang::ALL {
+            if self.get(lang).trim().is_empty() && !self.en.trim().is_empty() {
+                out.push(format!("{} is empty", lang.code()));
+            }
+            let theirs = self.placeholders(lang);
+            if theirs != en {
+                out.push(format!(
+                    "{} placeholders {theirs:?} differ from en {en:?}",
+                    lang.code()
+                ));
+            }
+        }
+        out
+    }
+}
+
+/// Declares named [`Text`]s, one `const` each, plus `ALL` (every text of the invocation, by name)
+/// for tests:
+///
+/// ```
+/// tierboard::texts! {
+///     /// The Undo button.
+///     UNDO { en: "Undo", de: "Rückgängig", fr: "Annuler" }
+///     SERVICES_N { en: "{n} services", de: "{n} Services", fr: "{n} services" }
+/// }
+/// assert_eq!(UNDO.get(tierboard::i18n::Lang::De), "Rückgängig");
+/// assert!(ALL.iter().all(|(_, t)| t.problems().is_empty()));
+/// ```
+///
+/// Leaving out a language, or naming a text that was never declared, is a compile error.
+#[macro_export]
+macro_rules! texts {
+    ($( $(#[$meta:meta])* $name:ident { en: $en:expr, de: $de:expr, fr: $fr:expr $(,)? } )*) => {
+        $(
+            $(#[$meta])*
+            pub const $name: $crate::i18n::Text = $crate::i18n::Text { en: $en, de: $de, fr: $fr };
+        )*
+        /// Every text declared here, with its name (for the placeholder tests).
+        #[allow(dead_code)]
+        pub const ALL: &[(&str, $crate::i18n::Text)] = &[$((stringify!($name), $name)),*];
+    };
+}
+
+/// Asserts that every text of a `texts!` module is well formed (call it from that module's tests).
+#[cfg(test)]
+pub(crate) fn assert_well_formed(all: &[(&str, Text)]) {
+    let bad: Vec<String> = all
+        .iter()
+        .flat_map(|(name, t)| {
+            t.problems()
+                .into_iter()
+                .map(move |p| format!("{name}: {p}"))
+        })
+        .collect();
+    assert!(bad.is_empty(), "badly formed texts:\n{}", bad.join("\n"));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    crate::texts! {
+        HELLO { en: "Hello {name}", de: "Hallo {name}", fr: "Bonjour {name}" }
+        BROKEN { en: "{n} services", de: "{count} Services", fr: "" }
+    }
+
+    #[test]
+    fn parse_reads_tags_and_locales() {
+        assert_eq!(Lang::parse("de"), Some(Lang::De));
+        assert_eq!(Lang::parse("de-CH"), Some(Lang::De));
+        assert_eq!(Lang::parse("fr_FR.UTF-8"), Some(Lang::Fr));
+        assert_eq!(Lang::parse("EN-gb"), Some(Lang::En));
+        assert_eq!(Lang::parse("it-IT"), None);
+        assert_eq!(Lang::parse("C"), None);
+        assert_eq!(Lang::parse(""), None);
+    }
+
+    #[test]
+    fn preferences_pick_the_first_spoken_language() {
+        assert_eq!(Lang::first_supported(["it", "fr-CA", "de"]), Some(Lang::Fr));
+        assert_eq!(Lang::first_supported(["it", "es"]), None);
+    }
+
+    #[test]
+    fn locale_env_follows_posix_precedence() {
+        assert_eq!(
+            Lang::from_locale_env(Some("fr_FR.UTF-8"), None, Some("de_DE")),
+            Lang::Fr
+        );
+        assert_eq!(
+            Lang::from_locale_env(Some(""), None, Some("de_DE.UTF-8")),
+            Lang::De
+        );
+        assert_eq!(
+            Lang::from_locale_env(None, Some("de"), Some("fr")),
+            Lang::De
+        );
+        assert_eq!(
+            Lang::from_locale_env(Some("C.UTF-8"), None, Some("de")),
+            Lang::En
+        );
+        assert_eq!(Lang::from_locale_env(None, None, None), Lang::En);
+    }
+
+    #[test]
+    fn decimals_use_the_languages_separator() {
+        assert_eq!(Lang::En.decimal(1.5, 2), "1.5");
+        assert_eq!(Lang::De.decimal(1.5, 2), "1,5");
+        assert_eq!(Lang::Fr.decimal(0.25, 2), "0,25");
+        assert_eq!(Lang::De.decimal(2.0, 2), "2");
+        assert_eq!(Lang::De.decimal(-0.0001, 1), "0");
+        assert_eq!(Lang::Fr.decimal(f64::NAN, 1), "–");
+    }
+
+    #[test]
+    fn fill_replaces_placeholders() {
+        assert_eq!(HELLO.fill(Lang::De, &[("name", "Ada")]), "Hallo Ada");
+        assert_eq!(HELLO.get(Lang::Fr), "Bonjour {name}");
+    }
+
+    #[test]
+    fn problems_catch_empty_languages_and_placeholder_drift() {
+        assert!(HELLO.problems().is_empty());
+        assert_well_formed(&[("HELLO", HELLO)]);
+        let p = BROKEN.problems();
+        assert!(p.iter().any(|m| m.starts_with("fr is empty")), "{p:?}");
+        assert!(p.iter().any(|m| m.starts_with("de placeholders")), "{p:?}");
+        assert_eq!(ALL.len(), 2);
+    }
+
+    #[test]
+    fn lang_serialises_as_its_code() {
+        assert_eq!(serde_json::to_string(&Lang::Fr).unwrap(), "\"fr\"");
+        assert_eq!(serde_json::from_str::<Lang>("\"de\"").unwrap(), Lang::De);
+        for l in Lang::ALL {
+            assert_eq!(Lang::parse(l.code()), Some(l));
+        }
+    }
+}
