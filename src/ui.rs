@@ -31,6 +31,7 @@ mod header;
 mod inspector;
 mod keyboard;
 mod lane;
+pub mod lang;
 mod link_layer;
 mod marquee;
 mod network_band;

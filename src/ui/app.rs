@@ -12,6 +12,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn App() -> impl IntoView {
+    super::lang::provide_lang(crate::i18n::Lang::En);
     let (design, recovery) = match autosave::restore() {
         Restored::Design(d) => (d, None),
         Restored::Nothing => (opening_design(), None),
