@@ -11,17 +11,52 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+mod unshareable {
+    crate::texts! {
+        /// A design the link reader would refuse (a value over the wire's 64 KiB).
+        TEXT {
+            en: "This design cannot travel in a link ({why}). Save it as a design file instead.",
+            de: "Dieses Design passt nicht in einen Link ({why}). Speichern Sie es stattdessen als Design-Datei.",
+            fr: "Ce design ne tient pas dans un lien ({why}). Enregistrez-le plutôt comme fichier de design.",
+        }
+    }
+}
+
 /// The link, its copy button and QR code; derived from the design while the dialog is open.
 #[component]
 pub fn ShareLink() -> impl IntoView {
     let design = use_design();
-    let link = Memo::new(move |_| design.with(|d| share::link(&browser::page_url(), d)));
+    let lang = crate::ui::lang::use_lang();
+    // What `share` writes, `open` reads: a design the link reader would refuse gets no link.
+    let checked = Memo::new(move |_| {
+        design.with(|d| {
+            share::checked_link(share::Access::Edit, Some(&browser::page_url()), d)
+                .map_err(|e| e.to_string())
+        })
+    });
+    let link = Memo::new(move |_| checked.with(|c| c.clone().unwrap_or_default()));
+    let too_large = move || {
+        checked.with(|c| {
+            c.as_ref()
+                .err()
+                .map(|why| unshareable::TEXT.fill(lang.get(), &[("why", why)]))
+        })
+    };
     let input = NodeRef::<html::Input>::new();
     let status = RwSignal::new(String::new());
     let copy_view = move |_| {
-        let text = design
-            .signal()
-            .with_untracked(|d| share::view_link(&browser::page_url(), d));
+        let text = design.signal().with_untracked(|d| {
+            share::checked_link(share::Access::View, Some(&browser::page_url()), d)
+        });
+        let text = match text {
+            Ok(text) => text,
+            Err(why) => {
+                status.set(
+                    unshareable::TEXT.fill(lang.get_untracked(), &[("why", &why.to_string())]),
+                );
+                return;
+            }
+        };
         spawn_local(async move {
             match browser::copy_text(&text).await {
                 Ok(()) => status
@@ -75,6 +110,7 @@ pub fn ShareLink() -> impl IntoView {
                 </button>
             </div>
             <p class="share__status" role="status">{move || status.get()}</p>
+            <p class="share__error" role="alert">{too_large}</p>
             <p class="share__meta">{length}</p>
             <QrCode text=link />
         </section>
