@@ -6,15 +6,31 @@ use crate::share;
 use crate::ui::use_app;
 use leptos::prelude::*;
 
+mod words {
+    crate::texts! {
+        /// Entries of the stored list that did not read (a hand edit, an older app).
+        DROPPED {
+            en: "{n} entry(s) of this list could not be read and are left out.",
+            de: "{n} Eintrag/Einträge dieser Liste waren unlesbar und werden ausgelassen.",
+            fr: "{n} entrée(s) illisible(s) de cette liste sont laissées de côté.",
+        }
+    }
+}
+
 #[component]
 pub fn RecentDesigns() -> impl IntoView {
     let state = use_app();
     let list = RwSignal::new(recents::load());
+    let dropped = recents::load_counting().1;
     // Another part of the app may put a design aside while the dialog is open.
     Effect::new(move |_| {
         state.reader().with(|_| ());
         list.set(recents::load());
     });
+    let lang = crate::ui::lang::use_lang();
+    let dropped_note = move || {
+        (dropped > 0).then(|| words::DROPPED.fill(lang.get(), &[("n", &dropped.to_string())]))
+    };
 
     let switch = move |entry: recents::Recent| match share::open_file(&entry.design) {
         Ok(design) => {
@@ -60,6 +76,7 @@ pub fn RecentDesigns() -> impl IntoView {
     view! {
         <section class="share__section" aria-labelledby="share-recents-title">
             <h3 class="share__heading" id="share-recents-title">"Recent designs"</h3>
+            <p class="share__hint recents__dropped" role="status">{dropped_note}</p>
             <Show
                 when=move || list.with(|l| !l.is_empty())
                 fallback=|| view! { <p class="share__hint">"Designs you put aside by opening another appear here."</p> }

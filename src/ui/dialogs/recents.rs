@@ -3,7 +3,8 @@
 //!
 //! Each entry is the design's name, when it was put aside and its design file text
 //! (`share::to_file`); opening one goes through `share::open_file`, the same `restore` gate as
-//! links, so a hand-edited or stale entry can never put an invalid design on the board. An
+//! links, so a hand-edited or stale entry can never put an invalid design on the board. Entries
+//! are read one by one: an unreadable entry is dropped alone (the list says how many were), an
 //! unreadable list is treated as empty, never as an error that blocks the app.
 
 use super::browser;
@@ -26,12 +27,33 @@ pub struct Recent {
     pub design: String,
 }
 
-/// The stored list, newest first (empty when missing or unreadable).
+/// The stored list, newest first (empty when missing or unreadable), without the entries that
+/// do not read.
 pub fn load() -> Vec<Recent> {
+    load_counting().0
+}
+
+/// [`load`], and how many unreadable entries it left out.
+pub fn load_counting() -> (Vec<Recent>, usize) {
     browser::local_storage()
         .and_then(|s| s.get_item(RECENTS_KEY).ok().flatten())
-        .and_then(|text| serde_json::from_str(&text).ok())
+        .map(|text| parse(&text))
         .unwrap_or_default()
+}
+
+/// Reads a stored list entry by entry: `(readable entries, unreadable ones left out)`. Text
+/// that is not a JSON list at all counts as one unreadable entry.
+pub fn parse(text: &str) -> (Vec<Recent>, usize) {
+    let Ok(items) = serde_json::from_str::<Vec<serde_json::Value>>(text) else {
+        return (Vec::new(), 1);
+    };
+    let total = items.len();
+    let list: Vec<Recent> = items
+        .into_iter()
+        .filter_map(|item| serde_json::from_value(item).ok())
+        .collect();
+    let dropped = total - list.len();
+    (list, dropped)
 }
 
 fn store(list: &[Recent]) -> Result<(), String> {
