@@ -10,6 +10,7 @@
 //! backup key before the app starts fresh, and the banner offers its raw text for download.
 
 use super::dialogs::browser::local_storage as storage;
+use super::texts::board as texts;
 use super::AppState;
 use crate::model::Design;
 use crate::share;
@@ -77,7 +78,7 @@ pub fn install(app: AppState) {
         };
         if !ok && warned.try_get_value() == Some(false) {
             warned.set_value(true);
-            app.report_error("This browser does not let Tierboard save the design: download it before you close the tab.");
+            app.report_error(texts::NO_STORAGE.get(app.lang()));
         }
     };
     Effect::new(move |first: Option<()>| {

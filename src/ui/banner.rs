@@ -1,6 +1,8 @@
 //! The banner above the board: errors and confirmations from `AppState::banner`, and the
 //! recovery notice for a stored design that could not be read (with its raw text to download).
 
+use super::lang::{tr, use_lang};
+use super::texts::{board as texts, common};
 use super::{autosave, use_app};
 use leptos::prelude::*;
 
@@ -33,16 +35,17 @@ pub fn Banner(
         autosave::drop_backup();
         recovery.set(None);
     };
+    let lang = use_lang();
+    let unreadable = move || {
+        let reason = recovery.with(|r| r.as_ref().map(|r| r.reason.clone()).unwrap_or_default());
+        texts::UNREADABLE.fill(lang.get(), &[("reason", &reason)])
+    };
     view! {
         <Show when=move || recovery.with(Option::is_some)>
             <div class="banner banner--error" role="alert">
-                <p class="banner__text">
-                    "Your saved design could not be read ("
-                    {move || recovery.with(|r| r.as_ref().map(|r| r.reason.clone()).unwrap_or_default())}
-                    "). Tierboard started a fresh board; the saved text is kept until you dismiss this."
-                </p>
-                <button type="button" class="banner__button" on:click=download>"Download raw text"</button>
-                <button type="button" class="banner__button" on:click=dismiss_recovery>"Dismiss"</button>
+                <p class="banner__text">{unreadable}</p>
+                <button type="button" class="banner__button" on:click=download>{tr(texts::DOWNLOAD_RAW)}</button>
+                <button type="button" class="banner__button" on:click=dismiss_recovery>{tr(common::DISMISS)}</button>
             </div>
         </Show>
         <Show when=move || banner.with(Option::is_some)>
@@ -51,7 +54,7 @@ pub fn Banner(
                 role="status"
             >
                 <p class="banner__text">{move || banner.with(|b| b.as_ref().map(|b| b.text.clone()).unwrap_or_default())}</p>
-                <button type="button" class="banner__button" on:click=move |_| banner.set(None)>"Dismiss"</button>
+                <button type="button" class="banner__button" on:click=move |_| banner.set(None)>{tr(common::DISMISS)}</button>
             </div>
         </Show>
     }

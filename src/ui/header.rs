@@ -1,6 +1,8 @@
 //! The header bar: the app's name, the design's name (also mirrored into the page title) and
 //! the toolbar.
 
+use super::lang::tr;
+use super::texts::header as texts;
 use super::Toolbar;
 use leptos::prelude::*;
 
@@ -24,7 +26,7 @@ pub fn Header(
             </p>
             <span class="app-header__divider" aria-hidden="true"></span>
             <h1 class="app-header__design">
-                <span class="app-header__design-label">"Design"</span>
+                <span class="app-header__design-label">{tr(texts::DESIGN)}</span>
                 <span class="app-header__design-name">{design_name}</span>
             </h1>
             <Toolbar />
