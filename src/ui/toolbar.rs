@@ -1,11 +1,12 @@
 //! The toolbar: pattern starters, new board, undo and redo, the slots other features fill
-//! (share, import, download, export, present) and the theme toggle.
+//! (share, import, download, export, present) and the theme toggle. The language switcher sits
+//! beside it in the header (`LangSwitcher`), so it stays in view when the toolbar scrolls.
 
 use super::dialogs::{DownloadButton, ExportButton, ImportButton, ShareButton};
 use super::lang::tr;
 use super::present::PresentButton;
 use super::texts::header as texts;
-use super::{use_app, LangSwitcher, Selection, ThemeToggle};
+use super::{use_app, Selection, ThemeToggle};
 use crate::catalog::PATTERNS;
 use crate::edit::Command;
 use crate::model::Design;
@@ -57,7 +58,6 @@ pub fn Toolbar() -> impl IntoView {
                 <PresentButton />
             </span>
             <ThemeToggle />
-            <LangSwitcher />
         </div>
     }
 }
