@@ -11,11 +11,25 @@
 use super::dialogs::browser::local_storage;
 use crate::i18n::{Lang, Text};
 use leptos::prelude::*;
+use std::cell::Cell;
 use wasm_bindgen::JsValue;
 
 /// Local storage key of the switcher's choice (a language code). Never change it: a new
 /// meaning takes a new key.
 pub const STORAGE_KEY: &str = "tierboard.lang";
+
+thread_local! {
+    /// The interface language now, for the browser helpers that write a reason deep below any
+    /// component (`dialogs::browser`, `dialogs::picture`); kept by [`provide_start_lang`]'s
+    /// effect. Wasm has one thread.
+    static CURRENT: Cell<Lang> = const { Cell::new(Lang::En) };
+}
+
+/// The interface language now (untracked), where neither a component's context nor an
+/// `AppState` is at hand.
+pub fn current() -> Lang {
+    CURRENT.with(Cell::get)
+}
 
 /// The context handle of the interface language.
 #[derive(Clone, Copy)]
@@ -33,7 +47,9 @@ pub fn provide_lang(initial: Lang) -> RwSignal<Lang> {
 pub fn provide_start_lang() -> RwSignal<Lang> {
     let lang = provide_lang(start_lang());
     Effect::new(move |_| {
-        let code = lang.get().code();
+        let now = lang.get();
+        CURRENT.with(|c| c.set(now));
+        let code = now.code();
         if let Some(html) = document().document_element() {
             let _ = html.set_attribute("lang", code);
         }

@@ -191,6 +191,52 @@ crate::texts! {
     SOURCE_IMPORT { en: "compose import", de: "einem Compose-Import", fr: "un import Compose" }
     SOURCE_PASTED_COMPOSE { en: "pasted compose file", de: "einer eingefügten Compose-Datei", fr: "un fichier Compose collé" }
     SOURCE_RECENT { en: "recent design", de: "den letzten Entwürfen", fr: "les architectures récentes" }
+    // Why the browser said no (the reasons inside the messages above).
+    CLIPBOARD_UNAVAILABLE {
+        en: "the clipboard is not available here",
+        de: "die Zwischenablage ist hier nicht verfügbar",
+        fr: "le presse-papiers n’est pas disponible ici",
+    }
+    CLIPBOARD_REFUSED {
+        en: "the browser refused the clipboard",
+        de: "der Browser hat die Zwischenablage verweigert",
+        fr: "le navigateur a refusé le presse-papiers",
+    }
+    CLIPBOARD_PERMISSION {
+        en: "the browser refused the clipboard (permission?)",
+        de: "der Browser hat die Zwischenablage verweigert (Berechtigung?)",
+        fr: "le navigateur a refusé le presse-papiers (autorisation ?)",
+    }
+    PNG_REFUSED {
+        en: "the browser refused to encode the PNG",
+        de: "der Browser hat das Kodieren des PNG verweigert",
+        fr: "le navigateur a refusé d’encoder le PNG",
+    }
+    NO_IMAGE_CLIPBOARD {
+        en: "this browser cannot copy images",
+        de: "dieser Browser kann keine Bilder kopieren",
+        fr: "ce navigateur ne sait pas copier d’images",
+    }
+    DOWNLOAD_REFUSED {
+        en: "could not download {file}: the browser refused the file",
+        de: "{file} ließ sich nicht herunterladen: der Browser hat die Datei verweigert",
+        fr: "impossible de télécharger {file} : le navigateur a refusé le fichier",
+    }
+    FILE_TOO_LARGE { en: "{name}: larger than {kib} KiB", de: "{name}: größer als {kib} KiB", fr: "{name} : plus de {kib} Kio" }
+    FILE_UNREADABLE { en: "{name}: could not be read", de: "{name}: ließ sich nicht lesen", fr: "{name} : illisible" }
+    DRAWING_EMPTY { en: "the drawing has no size", de: "die Zeichnung hat keine Größe", fr: "le dessin n’a pas de taille" }
+    NO_CANVAS {
+        en: "no 2D canvas (too large for this browser?)",
+        de: "kein 2D-Canvas (zu groß für diesen Browser?)",
+        fr: "pas de canvas 2D (trop grand pour ce navigateur ?)",
+    }
+    SVG_NOT_DRAWN { en: "the browser could not draw the SVG", de: "der Browser konnte das SVG nicht zeichnen", fr: "le navigateur n’a pas pu dessiner le SVG" }
+    SVG_NOT_READ { en: "the browser could not read the SVG", de: "der Browser konnte das SVG nicht lesen", fr: "le navigateur n’a pas pu lire le SVG" }
+    PNG_NOT_ENCODED {
+        en: "the browser could not encode the PNG (too large?)",
+        de: "der Browser konnte das PNG nicht kodieren (zu groß?)",
+        fr: "le navigateur n’a pas pu encoder le PNG (trop grand ?)",
+    }
     // Storage of recent designs.
     NO_STORAGE { en: "this browser keeps no local storage here", de: "dieser Browser hat hier keinen lokalen Speicher", fr: "ce navigateur n’a pas de stockage local ici" }
     STORAGE_FULL { en: "the browser's storage is full", de: "der Speicher des Browsers ist voll", fr: "le stockage du navigateur est plein" }
