@@ -98,6 +98,24 @@ impl Lang {
         found.then(|| parts.join("&"))
     }
 
+    /// `url` without its `lang` query parameter (a `?` left empty goes too): the base of a share
+    /// link, so that the link carries the design and each reader keeps their own language.
+    pub fn strip_from_url(url: &str) -> String {
+        let (before_hash, hash) = url.split_at(url.find('#').unwrap_or(url.len()));
+        let Some((page, query)) = before_hash.split_once('?') else {
+            return url.to_string();
+        };
+        let kept: Vec<&str> = query
+            .split('&')
+            .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some("lang"))
+            .collect();
+        if kept.is_empty() {
+            format!("{page}{hash}")
+        } else {
+            format!("{page}?{}{hash}", kept.join("&"))
+        }
+    }
+
     /// The interface language when the app starts: the browser's preferences
     /// (`navigator.languages`), overridden by the choice stored from the switcher, overridden by
     /// `?lang=` in the address. Anything unreadable is skipped; English when nothing names a
@@ -313,6 +331,16 @@ mod tests {
         );
         assert_eq!(Lang::set_in_query("?a=1", Lang::De), None);
         assert_eq!(Lang::set_in_query("", Lang::De), None);
+    }
+
+    #[test]
+    fn share_links_leave_the_language_out() {
+        let strip = Lang::strip_from_url;
+        assert_eq!(strip("http://h/?lang=de"), "http://h/");
+        assert_eq!(strip("http://h/?a=1&lang=fr&b=2#x"), "http://h/?a=1&b=2#x");
+        assert_eq!(strip("http://h/app?a=1"), "http://h/app?a=1");
+        assert_eq!(strip("http://h/"), "http://h/");
+        assert_eq!(strip("http://h/?language=de"), "http://h/?language=de");
     }
 
     #[test]

@@ -148,6 +148,10 @@ for (const lang of ['de', 'fr']) {
       const dialog = page.getByRole('dialog');
       await dialog.waitFor();
       await assertNoEnglish(page, ['[role=dialog]'], areas, `${lang} ${button} dialog`);
+      if (button === 'share') {
+        const link = await page.locator('.share__link').inputValue();
+        assert.ok(!link.includes('lang='), `the share link leaves the reader's language out: ${link}`);
+      }
       await page.screenshot({ path: path.join(results, `i18n-${lang}-${button}.png`) });
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'detached' });
@@ -157,6 +161,7 @@ for (const lang of ['de', 'fr']) {
     await page.keyboard.press('?');
     await page.getByRole('dialog').waitFor();
     await assertNoEnglish(page, ['[role=dialog]'], ['dialogs', 'shortcuts'], `${lang} shortcut help`);
+    await page.screenshot({ path: path.join(results, `i18n-${lang}-shortcuts.png`) });
     await page.keyboard.press('Escape');
 
     // An empty tier shows its hint, a search without match says so: both translated too.

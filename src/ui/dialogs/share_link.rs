@@ -5,6 +5,7 @@
 //! every edit.
 
 use super::{browser, QrCode};
+use crate::i18n::Lang;
 use crate::share;
 use crate::ui::lang::{tr, use_lang};
 use crate::ui::texts::dialogs as texts;
@@ -17,14 +18,17 @@ use leptos::task::spawn_local;
 #[component]
 pub fn ShareLink() -> impl IntoView {
     let design = use_design();
-    let link = Memo::new(move |_| design.with(|d| share::link(&browser::page_url(), d)));
+    // The reader's language is theirs: a `?lang=` of this page stays out of the link.
+    let base = Lang::strip_from_url(&browser::page_url());
+    let base_view = base.clone();
+    let link = Memo::new(move |_| design.with(|d| share::link(&base, d)));
     let input = NodeRef::<html::Input>::new();
     let status = RwSignal::new(String::new());
     let lang = use_lang();
     let copy_view = move |_| {
         let text = design
             .signal()
-            .with_untracked(|d| share::view_link(&browser::page_url(), d));
+            .with_untracked(|d| share::view_link(&base_view, d));
         let lang = lang.get_untracked();
         spawn_local(async move {
             match browser::copy_text(&text).await {

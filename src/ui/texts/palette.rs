@@ -2,7 +2,7 @@
 
 crate::texts! {
     CATALOG { en: "Service catalog", de: "Service-Katalog", fr: "Catalogue de services" }
-    SEARCH_PLACEHOLDER { en: "Search services", de: "Services suchen", fr: "Chercher un service" }
+    SEARCH_PLACEHOLDER { en: "Search services", de: "Services suchen", fr: "Rechercher" }
     SEARCH { en: "Search the catalog", de: "Katalog durchsuchen", fr: "Chercher dans le catalogue" }
     HINT {
         en: "Drag into a tier, or press Enter to add. Press ? for shortcuts.",
