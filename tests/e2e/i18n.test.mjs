@@ -12,7 +12,7 @@
 // German captions are long, and the header must not overflow).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium.mjs';
@@ -73,12 +73,26 @@ const BUTTONS = {
 
 let server;
 let browser;
+let axeSource;
 
 before(async () => {
   server = await serveDirectory(dist);
   browser = await launchChromium();
   await mkdir(results, { recursive: true });
+  axeSource = await readFile(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 });
+
+/** axe-core's serious and critical violations (translated names must still match what shows). */
+async function axe(page) {
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
+    await page.addScriptTag({ content: axeSource });
+  }
+  const violations = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
 
 after(async () => {
   await browser?.close();
@@ -141,6 +155,7 @@ for (const lang of ['de', 'fr']) {
     const page = await open(t, { query: `?lang=${lang}`, lang });
     assert.equal(await page.getAttribute('html', 'lang'), lang);
     await assertNoEnglish(page, PAGE, ['header', 'palette', 'board'], `${lang} page`);
+    assert.deepEqual(await axe(page), [], `${lang}: axe-core on the board`);
 
     const names = BUTTONS[lang];
     for (const [button, areas] of [['import', ['dialogs']], ['share', ['dialogs']], ['export', ['dialogs']]]) {
@@ -148,6 +163,7 @@ for (const lang of ['de', 'fr']) {
       const dialog = page.getByRole('dialog');
       await dialog.waitFor();
       await assertNoEnglish(page, ['[role=dialog]'], areas, `${lang} ${button} dialog`);
+      assert.deepEqual(await axe(page), [], `${lang}: axe-core with the ${button} dialog open`);
       if (button === 'share') {
         const link = await page.locator('.share__link').inputValue();
         assert.ok(!link.includes('lang='), `the share link leaves the reader's language out: ${link}`);
