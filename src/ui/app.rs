@@ -3,7 +3,9 @@
 
 use super::autosave;
 use super::drag::DragController;
+use super::lang::tr;
 use super::present::{self, PresentBar, PrintView};
+use super::texts::header as texts;
 use super::{
     keyboard, opening_design, AppState, Banner, Board, DragOverlay, Header, Palette, SidePanel,
     Viewport,
@@ -12,7 +14,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn App() -> impl IntoView {
-    super::lang::provide_lang(crate::i18n::Lang::En);
+    super::lang::provide_start_lang();
     let start = autosave::restore();
     let design = start.design.unwrap_or_else(opening_design);
     let recovery = RwSignal::new(start.recovery);
@@ -39,7 +41,7 @@ pub fn App() -> impl IntoView {
     view! {
         <div class="app" class:app--presenting=move || state.presenting.get() node_ref=root>
             <a class="skip-link" href=format!("#{}", super::focus::BOARD_ID)
-                on:click=|ev| { ev.prevent_default(); super::focus::skip_to_board(); }>"Skip to board"</a>
+                on:click=|ev| { ev.prevent_default(); super::focus::skip_to_board(); }>{tr(texts::SKIP_TO_BOARD)}</a>
             <Header design_name=design_name />
             <Banner recovery=recovery />
             <PrintView />

@@ -17,6 +17,7 @@
 //! saved like any change: a reload shows it again.
 
 use super::dialogs::browser::local_storage as storage;
+use super::texts::board as texts;
 use super::{AppState, Recovery};
 use crate::model::Design;
 use crate::share;
@@ -123,7 +124,7 @@ pub fn install(app: AppState, recovery: RwSignal<Option<Recovery>>) {
         };
         if !ok && warned.try_get_value() == Some(false) {
             warned.set_value(true);
-            app.report_error("This browser does not let Tierboard save the design: download it before you close the tab.");
+            app.report_error(texts::NO_STORAGE.get(app.lang()));
         }
     };
     Effect::new(move |first: Option<()>| {

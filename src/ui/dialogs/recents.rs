@@ -8,8 +8,10 @@
 //! unreadable list is treated as empty, never as an error that blocks the app.
 
 use super::browser;
+use crate::i18n::Text;
 use crate::model::Design;
 use crate::share;
+use crate::ui::texts::dialogs as texts;
 use serde::{Deserialize, Serialize};
 
 /// Local storage key. NEVER change what is stored under it; a new layout takes a new key.
@@ -56,17 +58,19 @@ pub fn parse(text: &str) -> (Vec<Recent>, usize) {
     (list, dropped)
 }
 
-fn store(list: &[Recent]) -> Result<(), String> {
-    let storage = browser::local_storage().ok_or("this browser keeps no local storage here")?;
+/// Errors are texts (why the list could not be written), put in the interface's language by
+/// whoever reports them.
+fn store(list: &[Recent]) -> Result<(), Text> {
+    let storage = browser::local_storage().ok_or(texts::NO_STORAGE)?;
     let text = serde_json::to_string(list).unwrap_or_default();
     storage
         .set_item(RECENTS_KEY, &text)
-        .map_err(|_| "the browser's storage is full".to_string())
+        .map_err(|_| texts::STORAGE_FULL)
 }
 
 /// Puts `design` at the top of the list. The same design (byte-identical file) is kept once,
 /// so switching back and forth does not fill the list with copies.
-pub fn remember(design: &Design) -> Result<(), String> {
+pub fn remember(design: &Design) -> Result<(), Text> {
     let text = share::to_file(design);
     let mut list = load();
     list.retain(|r| r.design != text);
@@ -83,7 +87,7 @@ pub fn remember(design: &Design) -> Result<(), String> {
 }
 
 /// Removes the entry saved at `saved_at` under `name`.
-pub fn forget(name: &str, saved_at: f64) -> Result<(), String> {
+pub fn forget(name: &str, saved_at: f64) -> Result<(), Text> {
     let mut list = load();
     list.retain(|r| !(r.name == name && r.saved_at == saved_at));
     store(&list)
