@@ -6,7 +6,8 @@
 #   test-native  cargo test: unit, integration and doc tests of the core (no browser)
 #   test-wasm    browser tests (tests/browser.rs) in headless Chromium via wasm-bindgen-test
 #   build        trunk build --release → dist/
-#   test-e2e     end-to-end tests (tests/e2e/) against dist/ in Chromium; screenshots in test-results/
+#   test-e2e     end-to-end tests (tests/e2e/) against dist/ in Chromium; screenshots in test-results/;
+#                then test-e2e-subpath: a build for /tierboard/ (dist-subpath/) served there
 #   test-generated  scripts/validate-generated.sh, when present (checks generated projects)
 #   size         raw and gzip size of every dist/ file
 # Installs are done by scripts/setup.sh, which skips whatever is already there.
@@ -22,10 +23,10 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 # Playwright must never download a browser: the tests use Debian's /usr/bin/chromium.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: help serve test setup-web setup-all lint test-native test-wasm build test-e2e test-generated size
+.PHONY: help serve test setup-web setup-all lint test-native test-wasm build test-e2e test-e2e-subpath test-generated size
 
 help:
-	@sed -n 's/^#   \{0,1\}//p' Makefile | sed -n '1,13p'
+	@sed -n 's/^#   \{0,1\}//p' Makefile | sed -n '1,14p'
 
 serve: setup-web
 	trunk serve
@@ -65,6 +66,13 @@ test-generated:
 test-e2e:
 	@test -f dist/index.html || { echo "test-e2e: dist/ is missing; run 'make build' first" >&2; exit 1; }
 	node --test tests/e2e/
+	$(MAKE) --no-print-directory test-e2e-subpath
+
+# The site as GitHub Pages serves a project site: built for and served under /tierboard/
+# (service worker scope, manifest and every asset URL follow the base path).
+test-e2e-subpath:
+	trunk build --release --public-url /tierboard/ --dist dist-subpath
+	E2E_DIST=dist-subpath E2E_PREFIX=/tierboard/ node --test tests/e2e/board.test.mjs tests/e2e/offline.test.mjs
 
 size:
 	scripts/size-report.sh dist
