@@ -25,12 +25,12 @@ import zlib from 'node:zlib';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Files worth compressing (by extension); PNGs and wasm-free binaries are already dense. */
+/** Files worth compressing (by extension); PNGs are compressed already. */
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.svg', '.json', '.webmanifest', '.txt', '.map']);
 const BUILD_META = /\s*<meta name="tierboard-build" content="[^"]*"\s*\/?>/;
 const HEAD_MARK = '<!-- finish-site -->';
 
-export async function finishSite({ dir, publicUrl = '/', release = true, sourceDir = root }) {
+export async function finishSite({ dir, publicUrl = '/', release = true, compress = true, sourceDir = root }) {
   const base = publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`;
   const theme = await readTheme(path.join(sourceDir, 'style/tokens.css'));
 
@@ -56,7 +56,7 @@ export async function finishSite({ dir, publicUrl = '/', release = true, sourceD
   const sw = template.replace('__TIERBOARD_BUILD__', build).replace('__TIERBOARD_PRECACHE__', JSON.stringify(precache, null, 2));
   await writeFile(path.join(dir, 'sw.js'), sw);
 
-  for (const file of await listFiles(dir)) {
+  for (const file of compress ? await listFiles(dir) : []) {
     if (!COMPRESSIBLE.has(path.extname(file))) continue;
     const raw = await readFile(path.join(dir, file));
     const gz = zlib.gzipSync(raw, { level: 9 });

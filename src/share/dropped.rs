@@ -46,8 +46,9 @@ impl DropError {
 
 /// Sorts the arriving files (in the order the browser gave them).
 pub fn sort(files: Vec<(String, String)>) -> Result<Dropped, DropError> {
-    let (mut designs, mut compose): (Vec<_>, Vec<_>) =
-        files.into_iter().partition(|(name, text)| is_design(name, text));
+    let (mut designs, mut compose): (Vec<_>, Vec<_>) = files
+        .into_iter()
+        .partition(|(name, text)| is_design(name, text));
     match (designs.len(), compose.is_empty()) {
         (0, true) => Err(DropError::NoFiles),
         (1, true) => {
@@ -166,7 +167,10 @@ mod tests {
             Err(DropError::SeveralDesigns)
         );
         assert_eq!(
-            sort(vec![file("a.json", "{}"), file("compose.yml", "services: {}")]),
+            sort(vec![
+                file("a.json", "{}"),
+                file("compose.yml", "services: {}")
+            ]),
             Err(DropError::Mixed)
         );
     }

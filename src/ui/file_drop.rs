@@ -86,8 +86,11 @@ pub fn FileDrop() -> impl IntoView {
 
 /// Whether a drag carries files from the operating system.
 fn carries_files(ev: &DragEvent) -> bool {
-    ev.data_transfer()
-        .is_some_and(|dt| dt.types().iter().any(|t| t.as_string().as_deref() == Some("Files")))
+    ev.data_transfer().is_some_and(|dt| {
+        dt.types()
+            .iter()
+            .any(|t| t.as_string().as_deref() == Some("Files"))
+    })
 }
 
 /// Reads the files and opens or imports them; refusals go to the banner, the board stays.
@@ -133,7 +136,7 @@ fn consume_launches(target: Target) {
     let consumer = Closure::<dyn FnMut(JsValue)>::new(move |params: JsValue| {
         let handles = js_sys::Reflect::get(&params, &JsValue::from_str("files"))
             .ok()
-            .map(js_sys::Array::from)
+            .map(|files| js_sys::Array::from(&files))
             .unwrap_or_default();
         if handles.length() == 0 {
             return;
@@ -159,6 +162,10 @@ async fn file_of(handle: &JsValue) -> Option<web_sys::File> {
         .ok()?
         .dyn_into::<js_sys::Function>()
         .ok()?;
-    let promise = get_file.call0(handle).ok()?.dyn_into::<js_sys::Promise>().ok()?;
+    let promise = get_file
+        .call0(handle)
+        .ok()?
+        .dyn_into::<js_sys::Promise>()
+        .ok()?;
     JsFuture::from(promise).await.ok()?.dyn_into().ok()
 }

@@ -145,7 +145,8 @@ test('a new deployment: "a new version is ready", Reload brings it, the board su
   await writeFile(index, html.replace('Loading the board…', 'Loading the new board…'));
   const deployed = await serveDirectory(a);
   t.after(() => deployed.close());
-  const { build: buildB } = await finishSite({ dir: b, publicUrl: new URL(deployed.url).pathname });
+  // No .br/.gz copies for B (the test server does not serve them; brotli on the wasm is slow).
+  const { build: buildB } = await finishSite({ dir: b, publicUrl: new URL(deployed.url).pathname, compress: false });
 
   const { page } = await firstVisit(t, deployed.url);
   const buildA = await buildOf(page);
@@ -203,6 +204,9 @@ test('files dropped on the window: compose imports with notices and one Undo; de
   await page.screenshot({ path: path.join(results, `offline-drop-imported${suffix}.png`) });
   await page.keyboard.press('Escape');
   assert.deepEqual(await dataNames(page), ['db']);
+  await page.waitForTimeout(400); // autosave
+  const saved = await page.evaluate(() => localStorage.getItem('tierboard.design.v1'));
+  assert.match(saved, /LOG_LEVEL/, 'the override was merged onto the base');
   await page.getByRole('button', { name: 'Undo' }).click();
   await page.waitForFunction((b) => document.querySelector('.app-header__design-name')?.textContent === b, before);
 
