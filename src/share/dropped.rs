@@ -56,7 +56,9 @@ pub fn sort(files: Vec<(String, String)>) -> Result<Dropped, DropError> {
             Ok(Dropped::Design { name, text })
         }
         (0, false) => {
-            compose.sort_by(|(a, _), (b, _)| (is_override(a), a).cmp(&(is_override(b), b)));
+            crate::sorting::sort_by(&mut compose, |(a, _), (b, _)| {
+                (is_override(a), a).cmp(&(is_override(b), b))
+            });
             Ok(Dropped::Compose(compose))
         }
         (_, true) => Err(DropError::SeveralDesigns),
