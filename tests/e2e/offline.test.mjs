@@ -98,6 +98,8 @@ test('after one visit the app reloads and works offline: edit, Files, Download z
   const started = Date.now();
   const { context, page } = await firstVisit(t, server.url);
   const visited = Date.now();
+  const scope = await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.scope));
+  assert.equal(scope, server.url, 'the worker\'s scope is the base path');
   await context.setOffline(true);
   await page.reload();
   await boardShown(page);
