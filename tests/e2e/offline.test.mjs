@@ -227,3 +227,38 @@ test('files dropped on the window: compose imports with notices and one Undo; de
   await page.getByText('Drop one design file at a time').waitFor();
   assert.deepEqual(await dataNames(page), original);
 });
+
+test('installable: the manifest parses, Chromium finds nothing against installing; a launched file imports', async (t) => {
+  // A real launch needs an installed app; the page's consumer is fed as Chromium would feed it.
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  t.after(() => context.close());
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'launchQueue', {
+      configurable: true,
+      value: { setConsumer: (consumer) => (window.__launchConsumer = consumer) },
+    });
+  });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await boardShown(page);
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 20_000 });
+
+  const cdp = await context.newCDPSession(page);
+  const manifest = await cdp.send('Page.getAppManifest');
+  assert.deepEqual(manifest.errors, [], 'the manifest has no errors');
+  const parsed = JSON.parse(manifest.data);
+  assert.ok(parsed.file_handlers?.[0]?.accept?.['application/yaml'], 'compose files are handled');
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  // Playwright's contexts are incognito-like: that is the only objection allowed.
+  assert.deepEqual(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito'), []);
+
+  await page.evaluate(() =>
+    window.__launchConsumer({
+      files: [{ getFile: async () => new File(['services:\n  cache:\n    image: redis:7\n'], 'compose.yaml') }],
+    }),
+  );
+  const dialog = page.getByRole('dialog', { name: 'Imported compose files' });
+  await dialog.getByText('Imported 1 service.').waitFor();
+  await page.keyboard.press('Escape');
+  await until(() => dataNames(page), ['cache']);
+});
