@@ -27,8 +27,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Files worth compressing (by extension); PNGs are compressed already. */
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.svg', '.json', '.webmanifest', '.txt', '.map']);
-const BUILD_META = /\s*<meta name="tierboard-build" content="[^"]*"\s*\/?>/;
 const HEAD_MARK = '<!-- finish-site -->';
+const HEAD_END = '<!-- /finish-site -->';
+/** What this hook adds to index.html: one block just before </head>, removed exactly on a rerun. */
+const HEAD_BLOCK = /<!-- finish-site -->[\s\S]*?<!-- \/finish-site -->\n {2}(?=<\/head>)/;
 
 export async function finishSite({ dir, publicUrl = '/', release = true, compress = true, sourceDir = root }) {
   const base = publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`;
@@ -43,14 +45,14 @@ export async function finishSite({ dir, publicUrl = '/', release = true, compres
   await writeFile(path.join(dir, 'manifest.webmanifest'), manifest(theme));
 
   const indexPath = path.join(dir, 'index.html');
-  let index = stripHead(await readFile(indexPath, 'utf8'));
+  let index = (await readFile(indexPath, 'utf8')).replace(HEAD_BLOCK, '');
   index = index.replace('</head>', `${headTags(base, theme)}\n  </head>`);
   await writeFile(indexPath, index);
 
   if (!release) return { build: null };
   const files = (await listFiles(dir)).sort();
   const build = await buildHash(dir, files);
-  await writeFile(indexPath, index.replace(HEAD_MARK, `${HEAD_MARK}\n    <meta name="tierboard-build" content="${build}" />`));
+  await writeFile(indexPath, index.replace(HEAD_END, `<meta name="tierboard-build" content="${build}" />\n    ${HEAD_END}`));
   const precache = files.map((f) => (f === 'index.html' ? './' : f));
   const template = await readFile(path.join(sourceDir, 'web/sw.js'), 'utf8');
   const sw = template.replace('__TIERBOARD_BUILD__', build).replace('__TIERBOARD_PRECACHE__', JSON.stringify(precache, null, 2));
@@ -81,28 +83,20 @@ async function listFiles(dir) {
 async function buildHash(dir, files) {
   const hash = createHash('sha256');
   for (const file of files) {
-    let bytes = await readFile(path.join(dir, file));
-    if (file === 'index.html') bytes = Buffer.from(bytes.toString('utf8').replace(BUILD_META, ''));
+    const bytes = await readFile(path.join(dir, file));
     hash.update(`${file}\0${bytes.length}\0`).update(bytes);
   }
   return hash.digest('hex').slice(0, 16);
 }
 
-/** The index.html without what an earlier run of this hook added. */
-function stripHead(html) {
-  const start = html.indexOf(`    ${HEAD_MARK}`);
-  if (start < 0) return html;
-  const end = html.indexOf('</head>', start);
-  return html.slice(0, start).trimEnd() + '\n  ' + html.slice(end);
-}
-
 function headTags(base, theme) {
   return [
-    `    ${HEAD_MARK}`,
+    HEAD_MARK,
     `    <link rel="manifest" href="${base}manifest.webmanifest" />`,
     `    <link rel="apple-touch-icon" href="${base}icon-192.png" />`,
     `    <meta name="theme-color" media="(prefers-color-scheme: light)" content="${theme.light.surface}" />`,
     `    <meta name="theme-color" media="(prefers-color-scheme: dark)" content="${theme.dark.surface}" />`,
+    `    ${HEAD_END}`,
   ].join('\n');
 }
 
