@@ -6,7 +6,8 @@
 // 2. A new deployment: build B is a copy of dist/ with one visible change, finished by the same
 //    post-build hook (scripts/finish-site.mjs, so it gets its own build hash, cache and sw.js);
 //    the server swaps to it, the page says "a new version is ready", Reload brings B, and the
-//    board the person made survives.
+//    board the person made survives. A plain reload instead runs B at once (index.html is
+//    network-first) and B's worker takes over without a notice.
 // 3. Files from the operating system: compose files dropped on the window import with the
 //    Import dialog's notices and one Undo; a .tierboard.json and an exported SVG open.
 // Every context is audited by chromium.mjs: 0 CSP violations, 0 requests leaving the origin.
@@ -134,7 +135,9 @@ test('after one visit the app reloads and works offline: edit, Files, Download z
   console.log(`offline: first visit until the worker controlled the page ${visited - started} ms, offline part ${Date.now() - visited} ms`);
 });
 
-test('a new deployment: "a new version is ready", Reload brings it, the board survives', async (t) => {
+/** Deployment A (dist/ as built) served, and B, its copy with one visible change finished by the
+ * same post-build hook; `deployed.setDirectory(b)` deploys B. */
+async function twoDeployments(t) {
   const work = await mkdtemp(path.join(os.tmpdir(), 'tierboard-deploy-'));
   t.after(() => rm(work, { recursive: true, force: true }));
   const a = path.join(work, 'a');
@@ -149,7 +152,11 @@ test('a new deployment: "a new version is ready", Reload brings it, the board su
   t.after(() => deployed.close());
   // No .br/.gz copies for B (the test server does not serve them; brotli on the wasm is slow).
   const { build: buildB } = await finishSite({ dir: b, publicUrl: new URL(deployed.url).pathname, compress: false });
+  return { deployed, b, buildB };
+}
 
+test('a new deployment: "a new version is ready", Reload brings it, the board survives', async (t) => {
+  const { deployed, b, buildB } = await twoDeployments(t);
   const { page } = await firstVisit(t, deployed.url);
   const buildA = await buildOf(page);
   assert.ok(buildA && buildB && buildA !== buildB, `two builds: ${buildA} ${buildB}`);
@@ -172,6 +179,25 @@ test('a new deployment: "a new version is ready", Reload brings it, the board su
   assert.equal(await page.getByText('A new version of Tierboard is ready').count(), 0);
   const caches = await page.evaluate(() => caches.keys());
   assert.deepEqual(caches, [`tierboard-${buildB}`], 'the old build\'s cache is gone');
+});
+
+test('a new deployment seen by a plain reload: the page runs it and its worker takes over silently', async (t) => {
+  const { deployed, b, buildB } = await twoDeployments(t);
+  const { page } = await firstVisit(t, deployed.url);
+  const buildA = await buildOf(page);
+  deployed.setDirectory(b);
+  // index.html is network-first: the reload runs B at once (its hashed files are B's own).
+  await page.reload();
+  await boardShown(page);
+  assert.equal(await buildOf(page), buildB);
+  // B's worker installs, finds the page on its build and activates without a notice.
+  await page.waitForFunction(
+    (b) => caches.keys().then((keys) => keys.length === 1 && keys[0] === `tierboard-${b}`),
+    buildB,
+    { timeout: 20_000, polling: 200 },
+  );
+  assert.notEqual(buildA, buildB);
+  assert.equal(await page.getByText('A new version of Tierboard is ready').count(), 0, 'no notice for the build already running');
 });
 
 test('files dropped on the window: compose imports with notices and one Undo; design file and SVG open', async (t) => {
