@@ -7,7 +7,8 @@
 #   fuzz         examples/fuzz.rs: share links, compose import, generate under time/memory bars
 #   test-wasm    browser tests (tests/browser.rs) in headless Chromium via wasm-bindgen-test
 #   build        trunk build --release → dist/
-#   test-e2e     end-to-end tests (tests/e2e/) against dist/ in Chromium; screenshots in test-results/
+#   test-e2e     end-to-end tests (tests/e2e/) against dist/ in Chromium; screenshots in test-results/;
+#                then test-e2e-subpath: a build for /tierboard/ (dist-subpath/) served there
 #   test-generated  scripts/validate-generated.sh, when present (checks generated projects)
 #   size         raw and gzip size of every dist/ file
 # Installs are done by scripts/setup.sh, which skips whatever is already there.
@@ -23,7 +24,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 # Playwright must never download a browser: the tests use Debian's /usr/bin/chromium.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: help serve test setup-web setup-all lint test-native fuzz test-wasm build test-e2e test-generated size
+.PHONY: help serve test setup-web setup-all lint test-native fuzz test-wasm build test-e2e test-e2e-subpath test-generated size
 
 help:
 	@sed -n 's/^#   \{0,1\}//p' Makefile | sed -n '1,14p'
@@ -73,6 +74,13 @@ test-generated:
 test-e2e:
 	@test -f dist/index.html || { echo "test-e2e: dist/ is missing; run 'make build' first" >&2; exit 1; }
 	node --test tests/e2e/
+	$(MAKE) --no-print-directory test-e2e-subpath
+
+# The site as GitHub Pages serves a project site: built for and served under /tierboard/
+# (service worker scope, manifest and every asset URL follow the base path).
+test-e2e-subpath:
+	trunk build --release --public-url /tierboard/ --dist dist-subpath
+	E2E_DIST=dist-subpath E2E_PREFIX=/tierboard/ node --test tests/e2e/board.test.mjs tests/e2e/offline.test.mjs
 
 size:
 	scripts/size-report.sh dist

@@ -10,7 +10,9 @@
 //!   that differ from its catalog defaults (`baseline`);
 //! - `restore`: the gate every incoming design passes (links and files alike);
 //! - `svg_embed`: the payload inside an exported SVG's `<metadata>`;
-//! - `incoming`: [`open`], the one reader of whatever comes in (link, design file or SVG).
+//! - `incoming`: [`open`], the one reader of whatever comes in (link, design file or SVG);
+//! - `dropped`: files from the operating system (dropped, or launched by the installed app)
+//!   sorted into one design to [`open`] or compose files to import.
 //!
 //! Invariants:
 //! - **Links are forever.** The version before the dot never changes meaning: every build decodes
@@ -26,6 +28,7 @@
 
 mod base64url;
 mod baseline;
+pub mod dropped;
 mod envelope;
 mod error;
 mod file;

@@ -53,6 +53,8 @@ pub fn App() -> impl IntoView {
             <DragOverlay />
             <PresentBar />
             <super::shortcut_help::ShortcutHelp />
+            <super::update_notice::UpdateNotice />
+            <super::file_drop::FileDrop />
         </div>
     }
 }

@@ -239,7 +239,9 @@ pub fn ContextMenu() -> impl IntoView {
                 class="context-menu"
                 role="menu"
                 aria-label="Actions"
-                style=format!("left: {}px; top: {}px", m.x.round(), m.y.round())
+                // Properties, not a `style` attribute (the CSP refuses those).
+                style:left=format!("{}px", m.x.round())
+                style:top=format!("{}px", m.y.round())
                 on:keydown=on_key
                 on:contextmenu=|ev| ev.prevent_default()
             >

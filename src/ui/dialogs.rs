@@ -12,7 +12,7 @@ mod design_files;
 mod dialog_button;
 mod download_button;
 mod export_dialog;
-mod import_dialog;
+pub(crate) mod import_dialog;
 mod link_on_start;
 mod load;
 mod modal;

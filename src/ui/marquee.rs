@@ -103,7 +103,12 @@ impl Marquee {
                     <div
                         class="marquee"
                         aria-hidden="true"
-                        style=format!("left: {}px; top: {}px; width: {}px; height: {}px", r.x, r.y, r.w, r.h)
+                        // Properties, not a `style` attribute: the CSP (style-src 'self') refuses
+                        // style attributes, not CSSOM writes.
+                        style:left=format!("{}px", r.x)
+                        style:top=format!("{}px", r.y)
+                        style:width=format!("{}px", r.w)
+                        style:height=format!("{}px", r.h)
                     ></div>
                 }
             })

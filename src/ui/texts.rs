@@ -10,5 +10,6 @@ pub mod board;
 pub mod common;
 pub mod dialogs;
 pub mod header;
+pub mod offline;
 pub mod palette;
 pub mod shortcuts;

@@ -13,7 +13,8 @@ import { launchChromium } from './chromium.mjs';
 import { serveDirectory } from './static-server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const dist = path.join(root, 'dist');
+// E2E_DIST and E2E_PREFIX: the sub-path build served under /tierboard/ (Makefile test-e2e).
+const dist = process.env.E2E_DIST ? path.resolve(root, process.env.E2E_DIST) : path.join(root, 'dist');
 const results = path.join(root, 'test-results');
 const TIERS = [
   ['frontend', 'Frontend tier'],

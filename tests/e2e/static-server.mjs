@@ -1,5 +1,9 @@
 // A tiny static file server for the end-to-end tests: serves one directory on 127.0.0.1 on a
 // free port, with the content types the app needs (application/wasm for streaming compilation).
+//
+// `prefix` serves the site under a sub-path (`/tierboard/`, as GitHub Pages does for a project
+// site; E2E_PREFIX sets the default, so any test file runs under one); anything outside it is
+// 404. `setDirectory` swaps the served files at once: a new deployment, for the update test.
 import http from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,12 +18,22 @@ const TYPES = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves `dir`; resolves to { url, close }. Unknown paths get index.html (a single-page app). */
-export function serveDirectory(dir) {
+/** Serves `dir` under `prefix`; resolves to { url, close, setDirectory }. Unknown paths under the
+ * prefix get index.html (a single-page app). */
+export function serveDirectory(dir, { prefix = process.env.E2E_PREFIX ?? '/' } = {}) {
+  const base = `/${prefix.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  let root = path.resolve(dir);
   const server = http.createServer(async (req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    const full = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    if (!full.startsWith(base)) {
+      res.writeHead(404).end();
+      return;
+    }
+    const pathname = `/${full.slice(base.length)}`;
+    const dir = root;
     let file = path.join(dir, path.normalize(pathname));
     if (!file.startsWith(dir + path.sep) && file !== dir) {
       res.writeHead(403).end();
@@ -45,7 +59,10 @@ export function serveDirectory(dir) {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address();
       resolve({
-        url: `http://127.0.0.1:${port}/`,
+        url: `http://127.0.0.1:${port}${base}`,
+        setDirectory: (next) => {
+          root = path.resolve(next);
+        },
         close: () => new Promise((done) => server.close(done)),
       });
     });

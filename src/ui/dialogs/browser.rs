@@ -113,9 +113,18 @@ pub async fn read_files(
     let Some(list) = input.files() else {
         return Ok(Vec::new());
     };
+    let picked: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.item(i)).collect();
+    read_file_texts(picked, max_bytes).await
+}
+
+/// Files (picked, dropped on the window or launched by the installed app) as (name, text), in
+/// the order given. A file larger than `max_bytes` is refused before it is read.
+pub async fn read_file_texts(
+    list: Vec<web_sys::File>,
+    max_bytes: usize,
+) -> Result<Vec<(String, String)>, String> {
     let mut files = Vec::new();
-    for i in 0..list.length() {
-        let Some(file) = list.item(i) else { continue };
+    for file in list {
         let name = file.name();
         if file.size() > max_bytes as f64 {
             let kib = (max_bytes / 1024).to_string();

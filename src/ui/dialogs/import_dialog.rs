@@ -25,7 +25,7 @@ pub fn ImportButton() -> impl IntoView {
 
 /// What the last import attempt gave.
 #[derive(Debug, Clone, PartialEq)]
-enum Outcome {
+pub(crate) enum Outcome {
     Imported {
         services: usize,
         notices: Vec<Notice>,
@@ -65,21 +65,7 @@ fn ImportForm() -> impl IntoView {
             outcome.set(Some(Outcome::Failed(why.to_string())));
             return;
         }
-        // Files that `extends:` / `include:` name are looked up among the ones chosen.
-        let result = import::compose_with(&sources, &sources);
-        outcome.set(Some(match result {
-            Ok(imported) => {
-                let services = imported.design.services.len();
-                // The importer keeps the file's order; the board opens it tidied.
-                let design = crate::diagram::tidied(&imported.design, crate::diagram::BOARD_VIEW);
-                load_design(state, design, "compose import");
-                Outcome::Imported {
-                    services,
-                    notices: imported.notices,
-                }
-            }
-            Err(e) => Outcome::Failed(e.to_string()),
-        }));
+        outcome.set(Some(import_sources(state, &sources)));
     };
     let file_names = move || {
         files.with(|f| {
@@ -126,7 +112,27 @@ fn ImportForm() -> impl IntoView {
     }
 }
 
-fn outcome_view(outcome: Outcome, lang: Lang) -> AnyView {
+/// Imports compose sources (base first, then overrides) onto the board: the one import path of
+/// the dialog and of files dropped on the window (`ui::file_drop`).
+pub(crate) fn import_sources(state: crate::ui::AppState, sources: &[(String, String)]) -> Outcome {
+    // Files that `extends:` / `include:` name are looked up among the ones chosen.
+    match import::compose_with(sources, sources) {
+        Ok(imported) => {
+            let services = imported.design.services.len();
+            // The importer keeps the file's order; the board opens it tidied.
+            let design = crate::diagram::tidied(&imported.design, crate::diagram::BOARD_VIEW);
+            load_design(state, design, "compose import");
+            Outcome::Imported {
+                services,
+                notices: imported.notices,
+            }
+        }
+        Err(e) => Outcome::Failed(e.to_string()),
+    }
+}
+
+/// What an import gave, as the dialog shows it (summary and notices, or the error).
+pub(crate) fn outcome_view(outcome: Outcome, lang: Lang) -> AnyView {
     match outcome {
         Outcome::Failed(why) => {
             view! { <p class="import__error" role="alert">{why}</p> }.into_any()

@@ -1,0 +1,72 @@
+// The app's loader, an external module script so the Content-Security-Policy needs no inline
+// script (Trunk's default loader is inline; Trunk.toml's `pattern_script` replaces it with a
+// <meta name="tierboard-app"> that names the hashed JS and wasm). After the app started it
+// registers the service worker that scripts/finish-site.mjs wrote for this build (release builds
+// only: their index.html carries <meta name="tierboard-build">) and runs the update handshake:
+//
+//   * a new deployment's worker installs in the background and waits;
+//   * if this page already runs that build (it came from the network), the worker is activated
+//     at once, silently;
+//   * otherwise the page is told (`tierboard:update-ready` on window, and
+//     <html data-update="ready">), the app shows "a new version is ready", and only when the
+//     person chooses (`tierboard:apply-update`) the waiting worker takes over and the page
+//     reloads. The board survives: autosave keeps it in localStorage.
+const app = document.querySelector('meta[name="tierboard-app"]');
+const { default: init } = await import(app.dataset.js);
+await init({ module_or_path: app.dataset.wasm });
+
+const build = document.querySelector('meta[name="tierboard-build"]')?.content;
+const base = new URL('./', import.meta.url);
+if (build && 'serviceWorker' in navigator) {
+  registerWorker().catch((e) => console.warn('Tierboard: no offline copy:', e));
+}
+
+async function registerWorker() {
+  const workers = navigator.serviceWorker;
+  // Offline, registering fails (the script cannot be fetched): the registration already made
+  // on an earlier visit still serves, and still takes updates later.
+  const registration = await workers
+    .register(new URL('sw.js', base), { scope: base.pathname, updateViaCache: 'none' })
+    .catch(async (e) => (await workers.getRegistration(base.href)) ?? Promise.reject(e));
+  let waiting = null;
+
+  const consider = async (worker) => {
+    if (!workers.controller) return; // the first install: nothing to replace
+    if ((await buildOf(worker)) === build) {
+      worker.postMessage({ type: 'activate' });
+      return;
+    }
+    waiting = worker;
+    document.documentElement.dataset.update = 'ready';
+    window.dispatchEvent(new CustomEvent('tierboard:update-ready'));
+  };
+  const watch = (worker) =>
+    worker.addEventListener('statechange', () => worker.state === 'installed' && consider(worker));
+
+  if (registration.waiting) consider(registration.waiting);
+  if (registration.installing) watch(registration.installing);
+  registration.addEventListener('updatefound', () => registration.installing && watch(registration.installing));
+
+  window.addEventListener('tierboard:apply-update', () => {
+    if (!waiting) return;
+    workers.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+    waiting.postMessage({ type: 'activate' });
+  });
+  // Look for a new deployment whenever the person comes back to the tab, and twice an hour.
+  const check = () => registration.update().catch(() => {});
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && check());
+  setInterval(check, 30 * 60 * 1000);
+}
+
+/** The build a (waiting) worker caches, asked over a message channel; null if it does not answer. */
+function buildOf(worker) {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    const timer = setTimeout(() => resolve(null), 3000);
+    channel.port1.onmessage = (event) => {
+      clearTimeout(timer);
+      resolve(event.data?.build ?? null);
+    };
+    worker.postMessage({ type: 'build' }, [channel.port2]);
+  });
+}
