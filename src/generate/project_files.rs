@@ -22,6 +22,7 @@ mod prometheus;
 mod readme;
 mod smoke;
 mod stub;
+mod stub_tests;
 mod template;
 mod workflow;
 
@@ -38,6 +39,7 @@ pub fn files(design: &Design, facts: &Facts) -> Vec<GeneratedFile> {
         ));
         out.extend(entrypoint::file(&app));
         out.extend(stub::files(&app));
+        out.extend(stub_tests::files(&app));
     }
     for proxy in design.services.iter().filter(|s| nginx::is_proxy(s)) {
         out.push(GeneratedFile::text(
