@@ -8,6 +8,7 @@
 #   build        trunk build --release → dist/
 #   test-e2e     end-to-end tests (tests/e2e/) against dist/ in Chromium; screenshots in test-results/
 #   test-generated  scripts/validate-generated.sh, when present (checks generated projects)
+#   test-generated-run  scripts/run-generated-tests.sh: the generated unit tests, stubs and proxy, run for real
 #   size         raw and gzip size of every dist/ file
 # Installs are done by scripts/setup.sh, which skips whatever is already there.
 
@@ -25,7 +26,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 .PHONY: help serve test setup-web setup-all lint test-native test-wasm build test-e2e test-generated size
 
 help:
-	@sed -n 's/^#   \{0,1\}//p' Makefile | sed -n '1,13p'
+	@sed -n 's/^#   \{0,1\}//p' Makefile | sed -n '1,14p'
 
 serve: setup-web
 	trunk serve
@@ -36,6 +37,7 @@ test: setup-all
 	$(MAKE) --no-print-directory test-wasm
 	$(MAKE) --no-print-directory build
 	$(MAKE) --no-print-directory test-generated
+	$(MAKE) --no-print-directory test-generated-run
 	$(MAKE) --no-print-directory test-e2e
 
 setup-web:
@@ -61,6 +63,9 @@ build:
 
 test-generated:
 	scripts/validate-generated.sh
+
+test-generated-run:
+	scripts/run-generated-tests.sh
 
 test-e2e:
 	@test -f dist/index.html || { echo "test-e2e: dist/ is missing; run 'make build' first" >&2; exit 1; }

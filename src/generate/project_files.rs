@@ -18,6 +18,7 @@ mod entrypoint;
 mod nginx;
 mod ops_doc;
 mod pins;
+mod project_tests;
 mod prometheus;
 mod readme;
 mod smoke;
@@ -55,6 +56,7 @@ pub fn files(design: &Design, facts: &Facts) -> Vec<GeneratedFile> {
     out.push(workflow::file(design));
     out.push(ops_doc::file(design, facts.version_var));
     out.push(smoke::file(design));
+    out.extend(project_tests::files(design));
     out.push(readme::file(design));
     out.extend(backup::file(design));
     out.extend(design_file::files(design));

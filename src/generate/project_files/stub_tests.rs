@@ -28,12 +28,13 @@ use crate::model::Language;
 
 pub use python::PYTEST;
 
-/// How CI runs the unit tests of one service: `command` (sh) in a container of `image` with
-/// the build context mounted as the working directory.
+/// How CI runs the unit tests of one service: `steps` (sh commands, run in order, each one
+/// must succeed) in a container of `image` with the build context as the working directory.
+/// No step contains a single quote (the workflow quotes them with single quotes).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CiRun {
     pub image: &'static str,
-    pub command: String,
+    pub steps: Vec<String>,
 }
 
 /// The test files of `app`, inside its build context.
@@ -123,7 +124,10 @@ mod tests {
             let s = app_service(language, false);
             let run = ci(&App::of(&s).unwrap());
             assert!(!run.image.ends_with(":latest"), "{language:?}");
-            assert!(!run.command.contains("${{"), "{language:?}");
+            for step in &run.steps {
+                assert!(!step.contains("${{") && !step.contains('\''), "{language:?}");
+                assert!(step.len() <= 120, "{language:?}: {step}");
+            }
         }
     }
 }

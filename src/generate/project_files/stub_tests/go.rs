@@ -115,6 +115,6 @@ pub fn files(app: &App) -> Vec<GeneratedFile> {
 pub fn ci() -> CiRun {
     CiRun {
         image: pins::GO,
-        command: "CGO_ENABLED=0 go test ./...".to_string(),
+        steps: vec!["CGO_ENABLED=0 go test ./...".into()],
     }
 }

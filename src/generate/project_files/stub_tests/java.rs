@@ -104,11 +104,12 @@ pub fn ci() -> CiRun {
     let v = pins::JUNIT_CONSOLE;
     CiRun {
         image: pins::JAVA_JDK,
-        command: format!(
-            "wget -q -O /tmp/junit.jar https://repo1.maven.org/maven2/org/junit/platform/junit-platform-console-standalone/{v}/junit-platform-console-standalone-{v}.jar \
-             && javac --release 21 -d /tmp/classes App.java \
-             && javac --release 21 -cp /tmp/classes:/tmp/junit.jar -d /tmp/test-classes test/AppTest.java \
-             && java -jar /tmp/junit.jar execute --class-path /tmp/classes:/tmp/test-classes --scan-class-path"
-        ),
+        steps: vec![
+            format!("junit=https://repo1.maven.org/maven2/org/junit/platform/junit-platform-console-standalone/{v}"),
+            format!("wget -q -O /tmp/junit.jar \"$junit/junit-platform-console-standalone-{v}.jar\""),
+            "javac --release 21 -d /tmp/classes App.java".into(),
+            "javac --release 21 -cp /tmp/classes:/tmp/junit.jar -d /tmp/test-classes test/AppTest.java".into(),
+            "java -jar /tmp/junit.jar execute --class-path /tmp/classes:/tmp/test-classes --scan-class-path".into(),
+        ],
     }
 }

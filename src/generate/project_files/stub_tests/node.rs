@@ -101,6 +101,6 @@ pub fn files(app: &App) -> Vec<GeneratedFile> {
 pub fn ci() -> CiRun {
     CiRun {
         image: pins::NODE,
-        command: "npm ci --no-audit --no-fund && npm test".to_string(),
+        steps: vec!["npm ci --no-audit --no-fund".into(), "npm test".into()],
     }
 }

@@ -184,9 +184,10 @@ pub fn files(app: &App) -> Vec<GeneratedFile> {
 pub fn ci() -> CiRun {
     CiRun {
         image: pins::PYTHON,
-        command: "python -m venv /tmp/venv \
-                  && /tmp/venv/bin/pip install --no-cache-dir --quiet --requirement requirements-dev.txt \
-                  && /tmp/venv/bin/python -m pytest"
-            .to_string(),
+        steps: vec![
+            "python -m venv /tmp/venv".into(),
+            "/tmp/venv/bin/pip install --no-cache-dir --quiet --requirement requirements-dev.txt".into(),
+            "/tmp/venv/bin/python -m pytest".into(),
+        ],
     }
 }

@@ -87,6 +87,6 @@ pub fn files(app: &App) -> Vec<GeneratedFile> {
 pub fn ci() -> CiRun {
     CiRun {
         image: pins::RUST,
-        command: "cargo test --locked".to_string(),
+        steps: vec!["cargo test --locked".into()],
     }
 }
