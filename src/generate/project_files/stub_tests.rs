@@ -92,7 +92,7 @@ mod tests {
                 .collect();
             if language != Language::Static {
                 assert!(text.contains("/internal/metrics"), "{language:?}");
-                assert!(text.contains("503"), "{language:?}: no heartbeat test");
+                assert!(text.contains("stalled"), "{language:?}: no heartbeat test");
             }
             assert!(text.contains("/health"), "{language:?}");
             for placeholder in ["@SLUG@", "@BLOCK@", "@PATH@"] {

@@ -258,6 +258,7 @@ fn with_version_comments(yaml: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalog;
 
     #[test]
     fn actions_are_pinned_with_a_version_comment() {
@@ -289,12 +290,59 @@ mod tests {
     fn no_expression_reaches_a_run_script() {
         let mut d = Design::new("shop");
         d.settings.ops.image_scan = true;
+        d.services = catalog::instantiate(catalog::PATTERNS.first().unwrap()).services;
         let yaml: Value = serde_yaml::from_str(&file(&d).contents).unwrap();
-        let steps = yaml["jobs"]["compose"]["steps"].as_sequence().unwrap();
-        for st in steps {
-            if let Some(run) = st.get("run").and_then(Value::as_str) {
-                assert!(!run.contains("${{"), "{run}");
+        let jobs = yaml["jobs"].as_mapping().unwrap();
+        assert_eq!(jobs.len(), 2);
+        for job in jobs.values() {
+            for st in job["steps"].as_sequence().unwrap() {
+                if let Some(run) = st.get("run").and_then(Value::as_str) {
+                    assert!(!run.contains("${{"), "{run}");
+                }
             }
         }
+    }
+
+    fn jobs(design: &Design) -> Value {
+        let yaml: Value = serde_yaml::from_str(&file(design).contents).unwrap();
+        yaml["jobs"].clone()
+    }
+
+    #[test]
+    fn unit_tests_run_per_service_before_the_images_are_built() {
+        let p = catalog::PATTERNS.iter().find(|p| p.id == "agent-platform").unwrap();
+        let design = catalog::instantiate(p);
+        let jobs = jobs(&design);
+        assert_eq!(jobs["compose"]["needs"], Value::from(UNIT_JOB));
+        let include = jobs[UNIT_JOB]["strategy"]["matrix"]["include"]
+            .as_sequence()
+            .unwrap();
+        let scaffolded = apps(&design);
+        assert_eq!(include.len(), scaffolded.len());
+        for (entry, app) in include.iter().zip(&scaffolded) {
+            assert_eq!(entry["dir"], Value::from(app.dir.as_str()));
+            assert_eq!(entry["language"], Value::from(app.language.id()));
+        }
+        let script = jobs[UNIT_JOB]["steps"][1]["run"].as_str().unwrap();
+        for app in &scaffolded {
+            assert!(script.contains(&format!("  {})\n", app.language.id())), "{script}");
+            assert!(script.contains(stub_tests::ci(app).image), "{script}");
+        }
+    }
+
+    #[test]
+    fn a_design_without_scaffolded_services_has_no_unit_test_job() {
+        let jobs = jobs(&Design::new("shop"));
+        assert!(jobs.get(UNIT_JOB).is_none());
+        assert!(jobs["compose"].get("needs").is_none());
+    }
+
+    #[test]
+    fn the_smoke_test_is_the_pytest_suite_after_up_wait() {
+        let text = file(&Design::new("shop")).contents;
+        let up = text.find("up -d --wait").unwrap();
+        let smoke = text.find("-m pytest -p no:cacheprovider tests/integration").unwrap();
+        assert!(up < smoke);
+        assert!(text.contains("--requirement tests/requirements.txt"));
     }
 }
