@@ -424,11 +424,18 @@ fn every_scaffolded_service_gets_unit_tests_that_its_image_leaves_out() {
             let ignore = by_path[format!("{dir}/.dockerignore").as_str()];
             let top = unit_test_file(language).split('/').next().unwrap();
             assert!(
-                ignore.contents.lines().any(|l| l == top || l == "**/*_test.go"),
+                ignore
+                    .contents
+                    .lines()
+                    .any(|l| l == top || l == "**/*_test.go"),
                 "{name}: {dir}/.dockerignore lets {top} into the build context"
             );
             let dockerfile = by_path[generate::layout::dockerfile(s).as_str()];
-            for line in dockerfile.contents.lines().filter(|l| l.starts_with("COPY ")) {
+            for line in dockerfile
+                .contents
+                .lines()
+                .filter(|l| l.starts_with("COPY "))
+            {
                 assert!(!line.contains("test"), "{name}: {line}");
             }
         }

@@ -125,7 +125,10 @@ mod tests {
             let run = ci(&App::of(&s).unwrap());
             assert!(!run.image.ends_with(":latest"), "{language:?}");
             for step in &run.steps {
-                assert!(!step.contains("${{") && !step.contains('\''), "{language:?}");
+                assert!(
+                    !step.contains("${{") && !step.contains('\''),
+                    "{language:?}"
+                );
                 assert!(step.len() <= 120, "{language:?}: {step}");
             }
         }

@@ -234,7 +234,8 @@ fn unit_script(apps: &[App]) -> String {
             run.steps.join(" &&\n      ")
         );
     }
-    script += "  *)\n    echo \"no unit tests for language $LANGUAGE\" >&2\n    exit 1\n    ;;\nesac\n";
+    script +=
+        "  *)\n    echo \"no unit tests for language $LANGUAGE\" >&2\n    exit 1\n    ;;\nesac\n";
     script + "docker run --rm -v \"$PWD/$SERVICE_DIR:/src\" -w /src \"$image\" sh -c \"$tests\"\n"
 }
 
@@ -310,7 +311,10 @@ mod tests {
 
     #[test]
     fn unit_tests_run_per_service_before_the_images_are_built() {
-        let p = catalog::PATTERNS.iter().find(|p| p.id == "agent-platform").unwrap();
+        let p = catalog::PATTERNS
+            .iter()
+            .find(|p| p.id == "agent-platform")
+            .unwrap();
         let design = catalog::instantiate(p);
         let jobs = jobs(&design);
         assert_eq!(jobs["compose"]["needs"], Value::from(UNIT_JOB));
@@ -325,7 +329,10 @@ mod tests {
         }
         let script = jobs[UNIT_JOB]["steps"][1]["run"].as_str().unwrap();
         for app in &scaffolded {
-            assert!(script.contains(&format!("  {})\n", app.language.id())), "{script}");
+            assert!(
+                script.contains(&format!("  {})\n", app.language.id())),
+                "{script}"
+            );
             assert!(script.contains(stub_tests::ci(app).image), "{script}");
         }
     }
@@ -341,7 +348,9 @@ mod tests {
     fn the_smoke_test_is_the_pytest_suite_after_up_wait() {
         let text = file(&Design::new("shop")).contents;
         let up = text.find("up -d --wait").unwrap();
-        let smoke = text.find("-m pytest -p no:cacheprovider tests/integration").unwrap();
+        let smoke = text
+            .find("-m pytest -p no:cacheprovider tests/integration")
+            .unwrap();
         assert!(up < smoke);
         assert!(text.contains("--requirement tests/requirements.txt"));
     }

@@ -72,7 +72,10 @@ mod tests {
 
     #[test]
     fn the_published_proxy_is_an_endpoint_and_internal_apps_are_not() {
-        let p = catalog::PATTERNS.iter().find(|p| p.id == "monolith").unwrap();
+        let p = catalog::PATTERNS
+            .iter()
+            .find(|p| p.id == "monolith")
+            .unwrap();
         let design = catalog::instantiate(p);
         let list = endpoints(&design);
         let list = list.as_array().unwrap();
@@ -86,7 +89,10 @@ mod tests {
 
     #[test]
     fn services_of_a_profile_are_not_expected_to_run() {
-        let p = catalog::PATTERNS.iter().find(|p| p.id == "monolith").unwrap();
+        let p = catalog::PATTERNS
+            .iter()
+            .find(|p| p.id == "monolith")
+            .unwrap();
         let mut design = catalog::instantiate(p);
         design.services[0].profiles = vec!["tools".into()];
         let text = file(&design).contents;

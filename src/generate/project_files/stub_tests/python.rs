@@ -186,7 +186,8 @@ pub fn ci() -> CiRun {
         image: pins::PYTHON,
         steps: vec![
             "python -m venv /tmp/venv".into(),
-            "/tmp/venv/bin/pip install --no-cache-dir --quiet --requirement requirements-dev.txt".into(),
+            "/tmp/venv/bin/pip install --no-cache-dir --quiet --requirement requirements-dev.txt"
+                .into(),
             "/tmp/venv/bin/python -m pytest".into(),
         ],
     }
