@@ -187,7 +187,7 @@ start_stub() {
 # Run the project's generated reverse proxy ($dir/nginx.conf) on loopback and request each
 # route. $2 is a file of "host port" lines: the stubs started for this project.
 check_proxy() {
-  local project=$1 dir=$2 started=$3 name prefix conf port upstream host target
+  local project=$1 dir=$2 started=$3 name prefix conf port upstream host target why
   name=$(basename "$dir")
   prefix="$work/nginx-$project-$name"
   mkdir -p "$prefix/logs"
@@ -215,13 +215,15 @@ check_proxy() {
     sleep 0.2
   done
   printf '  %-14s %-28s %s\n' "$name" "/healthz" "200 (nginx)"
+  echo "$name $port" >> "$started"
   # Routes: `location <prefix> {` followed by `proxy_pass http://<upstream>;`; the upstream's
   # first `server` line names the compose host.
   local route up
   while read -r route up; do
     host=$(awk -v u="$up" '$1 == "upstream" && $2 == u { getline; sub(/:.*/, "", $2); print $2; exit }' "$dir/nginx.conf")
     if ! awk -v h="$host" '$1 == h { found = 1 } END { exit !found }' "$started"; then
-      printf '  %-14s %-28s %s\n' "$name" "${route}health" "not checked: $host is not started natively"
+      why=$(awk -v h="$host" '$1 == h { $1 = ""; print substr($0, 2) }' "$work/not-started-$project.txt")
+      printf '  %-14s %-28s %s\n' "$name" "${route}health" "not checked: $host not started (${why:-not built here})"
       continue
     fi
     if curl -fsS --max-time 5 "http://127.0.0.1:$port${route}health" | grep -q '"status": *"ok"'; then
@@ -232,18 +234,73 @@ check_proxy() {
   done < <(awk '/location [^=]/ { p = $2 } /proxy_pass http:\/\// { u = $2; sub(/^http:\/\//, "", u); sub(/;$/, "", u); print p, u }' "$dir/nginx.conf")
 }
 
+# The project's tests/integration suite (pytest from tests/requirements.txt, a cached venv)
+# against what runs natively, with a fake `docker` on PATH: it lists the designed services,
+# reports every container in the state $FAKE_STATE and answers `docker compose port` with the
+# loopback port of the stub or proxy started here. So the HTTP checks are real (through nginx),
+# the container states are not. Run once with healthy states (must pass) and once with a crashed
+# container (must fail: the suite can fail). Skipped when an endpoint's service is not running.
+integration_suite() {
+  local project=$1 dir="$work/$1" venv key fake="$work/fake-docker" endpoints service
+  endpoints=$(python3 -c 'import json, sys; print(" ".join(e["service"] for e in json.load(open(sys.argv[1]))["endpoints"]))' "$dir/tests/fixtures/services.json")
+  for service in $endpoints; do
+    if ! awk -v h="$service" '$1 == h { found = 1 } END { exit !found }' "$work/started-$project.txt"; then
+      printf '  %-14s %s\n' tests/ "integration suite not run: $service is not running natively"
+      return
+    fi
+  done
+  key=$(cat "$dir/tests/requirements.txt" <(python3 --version) | sha256sum | cut -c1-16)
+  venv="$cache/venv-$key"
+  if [ ! -f "$venv/.complete" ]; then
+    rm -rf "$venv"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check --requirement "$dir/tests/requirements.txt"
+    touch "$venv/.complete"
+  fi
+  mkdir -p "$fake"
+  cat > "$fake/docker" <<'FAKE'
+#!/bin/sh
+for arg in "$@"; do last="$arg"; done
+case " $* " in
+  *" config --services "*) python3 -c 'import json, sys; print("\n".join(json.load(open(sys.argv[1]))["services"]))' tests/fixtures/services.json ;;
+  *" ps --all --quiet "*) echo "id-$last" ;;
+  " inspect "*) echo "$FAKE_STATE" ;;
+  *" port "*)
+    for arg in "$@"; do prev="$service"; service="$arg"; done
+    echo "127.0.0.1:$(awk -v h="$prev" '$1 == h { print $2 }' "$FAKE_PORTS")" ;;
+  *) echo "fake docker: unexpected call: $*" >&2; exit 99 ;;
+esac
+FAKE
+  chmod +x "$fake/docker"
+  local args="-f docker-compose.yml -f docker-compose.ci.yml"
+  if (cd "$dir" && PATH="$fake:$PATH" FAKE_PORTS="$work/started-$project.txt" FAKE_STATE="running healthy 0" \
+      COMPOSE_ARGS="$args" "$venv/bin/python" -m pytest -q -p no:cacheprovider tests/integration) > "$work/logs/$project-integration.log" 2>&1; then
+    printf '  %-14s %s\n' tests/ "integration suite passes ($(grep -oE '[0-9]+ passed' "$work/logs/$project-integration.log"); fake docker, real HTTP)"
+  else
+    fail "$project: tests/integration fails against the native run"; tail -n 30 "$work/logs/$project-integration.log" >&2
+  fi
+  if (cd "$dir" && PATH="$fake:$PATH" FAKE_PORTS="$work/started-$project.txt" FAKE_STATE="exited none 1" SMOKE_TIMEOUT=5 \
+      COMPOSE_ARGS="$args" "$venv/bin/python" -m pytest -q -p no:cacheprovider tests/integration) > "$work/logs/$project-integration-crashed.log" 2>&1; then
+    fail "$project: tests/integration passes although a container crashed"
+  else
+    printf '  %-14s %s\n' tests/ "integration suite fails on a crashed container, as it should"
+  fi
+}
+
 printf '%-16s %-14s %-8s %-7s %s\n' project service language unit native
 for project in "${projects[@]}"; do
   started="$work/started-$project.txt"
+  not_started="$work/not-started-$project.txt"
   : > "$started"
+  : > "$not_started"
   for dir in "$work/$project"/docker/*/; do
     dir=${dir%/}
     name=$(basename "$dir")
     language=$(language_of "$dir")
     case "$language" in
       none | proxy) continue ;;
-      go) if [ -n "$skip_go" ]; then skipped[go]=$skip_go; continue; fi ;;
-      java) if [ -n "$skip_java" ]; then skipped[java]=$skip_java; continue; fi ;;
+      go) if [ -n "$skip_go" ]; then skipped[go]=$skip_go; echo "$name $skip_go" >> "$not_started"; continue; fi ;;
+      java) if [ -n "$skip_java" ]; then skipped[java]=$skip_java; echo "$name $skip_java" >> "$not_started"; continue; fi ;;
     esac
     unit_log="$work/logs/$project-$name-unit.log"
     t0=$(date +%s)
@@ -276,6 +333,7 @@ for project in "${projects[@]}"; do
       check_proxy "$project" "$dir" "$started"
     fi
   done
+  integration_suite "$project"
   # Stop this project's processes before the next project starts its own.
   for pid in "${pids[@]}"; do
     kill "$pid" 2>/dev/null || true
