@@ -14,9 +14,9 @@
 #
 # Languages: Python (pytest, a venv per requirements hash), Node and static sites (node --test),
 # Rust (cargo test, offline: the stub has no dependencies) always; Go when a go >= 1.25
-# toolchain is installed (GOTOOLCHAIN=local: no toolchain download); Java when javac accepts
-# --release 21 and JUNIT_CONSOLE_JAR names a junit-platform-console-standalone jar. Skipped
-# languages are listed with the reason.
+# toolchain is installed (GOTOOLCHAIN=local: no toolchain download); Java with a JDK 21, or a
+# JDK 17 on a marked copy (see below), and a JUnit console launcher. Skipped languages are
+# listed with the reason.
 #
 # Installs are cached under target/generated-tests/ (venvs, npm cache, cargo target dirs), so a
 # second run installs nothing.
@@ -73,11 +73,25 @@ if ! command -v go > /dev/null; then
 elif ! GOTOOLCHAIN=local go version | grep -qE 'go1\.(2[5-9]|[3-9][0-9])'; then
   skip_go="$(GOTOOLCHAIN=local go version) is older than the stubs' go 1.25"
 fi
+# Java: JDK 21 runs the stub as generated. Without one (Debian bookworm ships JDK 17), a JDK 17
+# runs a copy of the stub in which its only two Java 21 calls are replaced by their Java 17
+# equivalents (a cached thread pool for virtual threads, a daemon Thread for Thread.ofPlatform):
+# the JUnit suite and the rest of the stub run unchanged, and the run says "java (jdk17 copy)".
+# JUnit: JUNIT_CONSOLE_JAR, else Debian's junit5 package (scripts/setup.sh generated).
 skip_java=""
-if ! javac --release 21 -version > /dev/null 2>&1; then
-  skip_java="no JDK 21 (javac --release 21 fails; the stub uses Java 21 APIs)"
-elif [ ! -f "${JUNIT_CONSOLE_JAR:-}" ]; then
-  skip_java="JUNIT_CONSOLE_JAR does not name a junit-platform-console-standalone jar"
+java_release=21
+junit_jar="${JUNIT_CONSOLE_JAR:-/usr/share/java/junit-platform-console-standalone.jar}"
+if ! command -v javac > /dev/null; then
+  skip_java="no JDK installed"
+elif ! javac --release 21 -version > /dev/null 2>&1; then
+  if javac --release 17 -version > /dev/null 2>&1; then
+    java_release=17
+  else
+    skip_java="no JDK 17 or 21"
+  fi
+fi
+if [ -z "$skip_java" ] && [ ! -f "$junit_jar" ]; then
+  skip_java="no junit-platform-console-standalone jar (set JUNIT_CONSOLE_JAR or install Debian's junit5)"
 fi
 
 # A free TCP port on 127.0.0.1 (the kernel's choice; closed again at once).
@@ -157,10 +171,32 @@ unit_tests() {
     go)
       (cd "$dir" && CGO_ENABLED=0 GOTOOLCHAIN=local GOFLAGS=-mod=mod go test ./...) ;;
     java)
-      (cd "$dir" && javac --release 21 -d "$work/java/$project-$name/classes" App.java \
-        && javac --release 21 -cp "$work/java/$project-$name/classes:$JUNIT_CONSOLE_JAR" -d "$work/java/$project-$name/test-classes" test/AppTest.java \
-        && java -jar "$JUNIT_CONSOLE_JAR" execute --class-path "$work/java/$project-$name/classes:$work/java/$project-$name/test-classes" --scan-class-path) ;;
+      local out="$work/java/$project-$name"
+      java_copy "$dir" "$out"
+      (cd "$out" && javac --release "$java_release" -d classes App.java \
+        && javac --release "$java_release" -cp "classes:$junit_jar" -d test-classes test/AppTest.java \
+        && java -jar "$junit_jar" --disable-banner --details=summary --class-path classes:test-classes --scan-class-path) ;;
   esac > "$logfile" 2>&1
+}
+
+# The Java stub and its test in $2: as generated for JDK 21, with the two Java 21 calls
+# replaced for JDK 17 (see above).
+java_copy() {
+  local dir=$1 out=$2
+  mkdir -p "$out/test"
+  cp "$dir/App.java" "$out/App.java"
+  cp "$dir/test/AppTest.java" "$out/test/AppTest.java"
+  if [ "$java_release" = 17 ]; then
+    sed -i 's/Executors.newVirtualThreadPerTaskExecutor()/Executors.newCachedThreadPool()/; s/Thread.ofPlatform().daemon().start(/startDaemon(/' "$out/App.java"
+    python3 - "$out/App.java" <<'PY'
+import sys
+path = sys.argv[1]
+text = open(path, encoding="utf-8").read()
+end = text.rindex("}")
+helper = "    private static void startDaemon(Runnable task) {\n        Thread thread = new Thread(task);\n        thread.setDaemon(true);\n        thread.start();\n    }\n"
+open(path, "w", encoding="utf-8").write(text[:end] + helper + text[end:])
+PY
+  fi
 }
 
 # Start the stub in $dir natively (its image's default mode) on $port and record its pid: the
@@ -179,6 +215,7 @@ start_stub() {
       node) exec node server.js ;;
       static) exec node dev-server.mjs ;;
       rust) exec "$cache/cargo/$project-$name/debug/server" ;;
+      java) cd "$work/java/$project-$name" && exec java -XX:-UsePerfData -cp classes App ;;
     esac
   } >> "$logfile" 2>&1 &
   pids+=("$!")
@@ -306,14 +343,16 @@ for project in "${projects[@]}"; do
     t0=$(date +%s)
     if unit_tests "$project" "$name" "$dir" "$language" "$unit_log"; then
       unit="ok $(($(date +%s) - t0))s"
-      ran[$language]=$((${ran[$language]:-0} + 1))
+      label=$language
+      [ "$language" = java ] && [ "$java_release" = 17 ] && label="java (jdk17 copy)"
+      ran[$label]=$((${ran[$label]:-0} + 1))
     else
       unit="FAILED"
       fail "$project/$name: $language unit tests"; tail -n 30 "$unit_log" >&2
     fi
     native="-"
     case "$language" in
-      python | node | static | rust)
+      python | node | static | rust | java)
         port=$(free_port)
         start_stub "$project" "$name" "$dir" "$language" "$port" "$work/logs/$project-$name-native.log"
         if wait_health "$port" 60; then

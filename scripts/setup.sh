@@ -4,8 +4,8 @@
 #   web         wasm32 target, trunk 0.21.14, wasm-bindgen-cli (= Cargo.lock's wasm-bindgen), npm packages (binaryen 132)
 #   browser     Debian chromium + chromium-driver, npm playwright-core (never a downloaded browser)
 #   validators  ../shared/tools/install-validators (offline checkers for generated projects)
-#   generated   Debian nginx, curl and python3-venv for scripts/run-generated-tests.sh (runs the
-#               generated stubs, their unit tests and the generated proxy on loopback)
+#   generated   Debian nginx, curl, python3-venv and junit5 for scripts/run-generated-tests.sh (runs
+#               the generated stubs, their unit tests and the generated proxy on loopback)
 # Only the package registries are used: crates.io, Debian, npm, PyPI. Nothing comes from GitHub.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -76,5 +76,6 @@ if want generated; then
   command -v curl >/dev/null || apt_install curl
   command -v node >/dev/null || apt_install nodejs npm
   python3 -c 'import ensurepip, venv' 2>/dev/null || apt_install python3-venv
+  if command -v javac >/dev/null; then apt_install junit5; fi
 fi
 log "ready ($WANTED)"

@@ -10,7 +10,6 @@ import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -86,7 +85,7 @@ public final class App {
 
     /** A loopback address with a free port, for the unit tests. */
     static InetSocketAddress loopback() {
-        return new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+        return new InetSocketAddress("127.0.0.1", 0);
     }
 
     private static void serve() throws IOException {
