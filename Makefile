@@ -10,6 +10,7 @@
 #   test-e2e     end-to-end tests (tests/e2e/) against dist/ in Chromium; screenshots in test-results/;
 #                then test-e2e-subpath: a build for /tierboard/ (dist-subpath/) served there
 #   test-generated  scripts/validate-generated.sh, when present (checks generated projects)
+#   test-generated-run  scripts/run-generated-tests.sh: the generated unit tests, stubs and proxy, run for real
 #   size         raw and gzip size of every dist/ file
 # Installs are done by scripts/setup.sh, which skips whatever is already there.
 
@@ -39,6 +40,7 @@ test: setup-all
 	$(MAKE) --no-print-directory test-wasm
 	$(MAKE) --no-print-directory build
 	$(MAKE) --no-print-directory test-generated
+	$(MAKE) --no-print-directory test-generated-run
 	$(MAKE) --no-print-directory test-e2e
 
 setup-web:
@@ -70,6 +72,9 @@ build:
 
 test-generated:
 	scripts/validate-generated.sh
+
+test-generated-run:
+	scripts/run-generated-tests.sh
 
 test-e2e:
 	@test -f dist/index.html || { echo "test-e2e: dist/ is missing; run 'make build' first" >&2; exit 1; }

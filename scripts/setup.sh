@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Installs what Tierboard needs and is missing; a second run skips everything already present.
-# Usage: scripts/setup.sh [web] [browser] [validators]   (no argument = everything)
+# Usage: scripts/setup.sh [web] [browser] [validators] [generated]   (no argument = everything)
 #   web         wasm32 target, trunk 0.21.14, wasm-bindgen-cli (= Cargo.lock's wasm-bindgen), npm packages (binaryen 132)
 #   browser     Debian chromium + chromium-driver, npm playwright-core (never a downloaded browser)
 #   validators  ../shared/tools/install-validators (offline checkers for generated projects)
+#   generated   Debian nginx, curl, python3-venv and junit5 for scripts/run-generated-tests.sh (runs
+#               the generated stubs, their unit tests and the generated proxy on loopback)
 # Only the package registries are used: crates.io, Debian, npm, PyPI. Nothing comes from GitHub.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,7 +13,7 @@ TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=0.2.130   # never change alone: Cargo.toml pins wasm-bindgen to this exact version
 log() { echo "setup: $*"; }
 want() { [ $# -eq 0 ] && return 0; local w; for w in $WANTED; do [ "$w" = "$1" ] && return 0; done; return 1; }
-WANTED="${*:-web browser validators}"
+WANTED="${*:-web browser validators generated}"
 export PATH="$HOME/.cargo/bin:$PATH"
 
 apt_updated=0
@@ -68,5 +70,12 @@ if want validators; then
   else
     log "warning: $tools not found; generated projects cannot be validated"
   fi
+fi
+if want generated; then
+  command -v nginx >/dev/null || apt_install nginx
+  command -v curl >/dev/null || apt_install curl
+  command -v node >/dev/null || apt_install nodejs npm
+  python3 -c 'import ensurepip, venv' 2>/dev/null || apt_install python3-venv
+  if command -v javac >/dev/null; then apt_install junit5; fi
 fi
 log "ready ($WANTED)"

@@ -18,10 +18,12 @@ mod entrypoint;
 mod nginx;
 mod ops_doc;
 mod pins;
+mod project_tests;
 mod prometheus;
 mod readme;
 mod smoke;
 mod stub;
+mod stub_tests;
 mod template;
 mod workflow;
 
@@ -38,6 +40,7 @@ pub fn files(design: &Design, facts: &Facts) -> Vec<GeneratedFile> {
         ));
         out.extend(entrypoint::file(&app));
         out.extend(stub::files(&app));
+        out.extend(stub_tests::files(&app));
     }
     for proxy in design.services.iter().filter(|s| nginx::is_proxy(s)) {
         out.push(GeneratedFile::text(
@@ -53,6 +56,7 @@ pub fn files(design: &Design, facts: &Facts) -> Vec<GeneratedFile> {
     out.push(workflow::file(design));
     out.push(ops_doc::file(design, facts.version_var));
     out.push(smoke::file(design));
+    out.extend(project_tests::files(design));
     out.push(readme::file(design));
     out.extend(backup::file(design));
     out.extend(design_file::files(design));

@@ -396,6 +396,83 @@ fn every_scaffolded_service_gets_a_dockerfile_a_stub_and_a_health_route() {
     }
 }
 
+/// The unit-test file every language's suite starts from (`stub_tests`).
+fn unit_test_file(language: Language) -> &'static str {
+    match language {
+        Language::Python => "tests/test_app.py",
+        Language::Node => "test/server.test.js",
+        Language::Go => "main_test.go",
+        Language::Rust => "src/tests.rs",
+        Language::Java => "test/AppTest.java",
+        Language::Static => "test/site.test.mjs",
+    }
+}
+
+#[test]
+fn every_scaffolded_service_gets_unit_tests_that_its_image_leaves_out() {
+    for (name, design) in fixtures() {
+        let files = generate::project(&design);
+        let by_path: BTreeMap<&str, &GeneratedFile> =
+            files.iter().map(|f| (f.path.as_str(), f)).collect();
+        for s in &design.services {
+            let Some(language) = s.build.as_ref().and_then(|b| b.language) else {
+                continue;
+            };
+            let dir = generate::layout::build_dir(s);
+            let test = format!("{dir}/{}", unit_test_file(language));
+            assert!(by_path.contains_key(test.as_str()), "{name}: no {test}");
+            let ignore = by_path[format!("{dir}/.dockerignore").as_str()];
+            let top = unit_test_file(language).split('/').next().unwrap();
+            assert!(
+                ignore
+                    .contents
+                    .lines()
+                    .any(|l| l == top || l == "**/*_test.go"),
+                "{name}: {dir}/.dockerignore lets {top} into the build context"
+            );
+            let dockerfile = by_path[generate::layout::dockerfile(s).as_str()];
+            for line in dockerfile
+                .contents
+                .lines()
+                .filter(|l| l.starts_with("COPY "))
+            {
+                assert!(!line.contains("test"), "{name}: {line}");
+            }
+        }
+    }
+}
+
+#[test]
+fn every_project_gets_seed_004s_test_tree() {
+    for (name, design) in fixtures() {
+        let files = generate::project(&design);
+        let by_path: BTreeMap<&str, &GeneratedFile> =
+            files.iter().map(|f| (f.path.as_str(), f)).collect();
+        for path in [
+            "tests/conftest.py",
+            "tests/integration/test_compose_smoke.py",
+            "tests/requirements.txt",
+            "tests/smoke/smoke.sh",
+        ] {
+            assert!(by_path.contains_key(path), "{name}: no {path}");
+        }
+        let fixture: serde_json::Value =
+            serde_json::from_str(&by_path["tests/fixtures/services.json"].contents).unwrap();
+        for endpoint in fixture["endpoints"].as_array().unwrap() {
+            let service = endpoint["service"].as_str().unwrap();
+            let s = design.services.iter().find(|s| s.name == service);
+            let port = endpoint["port"].as_u64().unwrap();
+            assert!(
+                s.is_some_and(|s| s
+                    .ports
+                    .iter()
+                    .any(|p| u64::from(p.container) == port && p.published.is_some())),
+                "{name}: {service}:{port} is not published"
+            );
+        }
+    }
+}
+
 #[test]
 fn the_proxy_gets_its_config_and_dockerfile_when_nginx_is_on_the_board() {
     let d = polyglot();

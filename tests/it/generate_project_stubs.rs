@@ -1,6 +1,7 @@
-//! The generated app stubs are real programs: each one is compiled or syntax-checked with its
-//! language's own tool when that tool is installed on the test machine (rustc always is; a
-//! missing python3, node, go or JDK 21 skips that language with a note on stderr).
+//! The generated app stubs and their unit tests are real programs: each one is compiled or
+//! syntax-checked with its language's own tool when that tool is installed on the test machine
+//! (rustc always is; a missing python3, node, go or JDK 21 skips that language with a note on
+//! stderr). `scripts/run-generated-tests.sh` goes further and runs them.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -84,6 +85,19 @@ fn every_stub_compiles_or_parses() {
                 "src/main.rs",
             ],
         );
+        // The unit tests (src/tests.rs) compile into the test harness.
+        check(
+            &dir,
+            "rustc",
+            &[
+                "--edition",
+                "2021",
+                "--test",
+                "-o",
+                "server-tests",
+                "src/main.rs",
+            ],
+        );
     }
     if tool_ok("python3", &["--version"]) {
         for dir in dirs(&root, Language::Python) {
@@ -96,6 +110,9 @@ fn every_stub_compiles_or_parses() {
                     "app/__init__.py",
                     "app/__main__.py",
                     "app/main.py",
+                    "tests/conftest.py",
+                    "tests/test_app.py",
+                    "tests/test_worker.py",
                 ],
             );
         }
@@ -105,11 +122,13 @@ fn every_stub_compiles_or_parses() {
     if tool_ok("node", &["--version"]) {
         for dir in dirs(&root, Language::Node) {
             check(&dir, "node", &["--check", "server.js"]);
+            check(&dir, "node", &["--check", "test/server.test.js"]);
         }
         for dir in dirs(&root, Language::Static) {
             check(&dir, "node", &["--check", "build.mjs"]);
             check(&dir, "node", &["--check", "dev-server.mjs"]);
             check(&dir, "node", &["--check", "src/assets/app.js"]);
+            check(&dir, "node", &["--check", "test/site.test.mjs"]);
         }
     } else {
         eprintln!("node not installed: Node stubs not checked");

@@ -46,6 +46,13 @@ backups
 Dockerfile
 .dockerignore
 docker-compose*.yml
+# Unit tests stay out of images (generate::project_files::stub_tests).
+tests
+test
+pytest.ini
+requirements-dev.txt
+**/*_test.go
+src/tests.rs
 ";
 
 pub fn dockerignore_files(plan: &Plan) -> Vec<GeneratedFile> {

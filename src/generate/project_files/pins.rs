@@ -18,6 +18,9 @@ pub const RUST: &str = "rust:1.91.1-slim-bookworm";
 /// healthcheck without starting a second JVM.
 pub const JAVA_JDK: &str = "eclipse-temurin:21.0.9_10-jdk-alpine";
 pub const JAVA_JRE: &str = "eclipse-temurin:21.0.9_10-jre-alpine";
+/// JUnit's console launcher (JUnit 5 platform), fetched by CI to run the Java stub's unit tests
+/// with `javac` alone; a Maven Central release never changes once published.
+pub const JUNIT_CONSOLE: &str = "1.11.3";
 /// nginx without root: listens above 1024, writes only below /tmp.
 pub const NGINX: &str = "nginxinc/nginx-unprivileged:1.29.3-alpine";
 /// Image scanner run as a container in CI (no third-party action to pin).

@@ -116,6 +116,10 @@ pub fn file(design: &Design) -> GeneratedFile {
         smoke::PATH.into(),
         "Smoke test: every service becomes healthy".into(),
     ));
+    rows.push((
+        "tests/".into(),
+        "Tests: `tests/integration` checks the running stack (pytest); unit tests sit beside each service's code, and CI runs them first".into(),
+    ));
     if backup::file(design).is_some() {
         rows.push((
             backup::PATH.into(),

@@ -35,8 +35,9 @@ public final class App {
     /** Its age is what the compose healthcheck of workers reads. */
     private static final Path HEARTBEAT_FILE = Path.of("/tmp/heartbeat");
     private static final AtomicLong REQUESTS = new AtomicLong();
-    private static final AtomicLong LAST_TICK = new AtomicLong(System.currentTimeMillis());
-    private static volatile boolean looping = false;
+    // Package-private: the unit tests (test/AppTest.java) read and steer the heartbeat.
+    static final AtomicLong LAST_TICK = new AtomicLong(System.currentTimeMillis());
+    static volatile boolean looping = false;
 
     private App() {
     }
@@ -73,16 +74,27 @@ public final class App {
         }
     }
 
-    private static void serve() throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(port()), 0);
+    /** Starts the HTTP server on {@code address}; the unit tests pass a free loopback port. */
+    static HttpServer start(InetSocketAddress address) throws IOException {
+        HttpServer server = HttpServer.create(address, 0);
         server.createContext("/", App::handle);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(2)));
         server.start();
+        return server;
+    }
+
+    /** A loopback address with a free port, for the unit tests. */
+    static InetSocketAddress loopback() {
+        return new InetSocketAddress("127.0.0.1", 0);
+    }
+
+    private static void serve() throws IOException {
+        HttpServer server = start(new InetSocketAddress(port()));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(2)));
         System.out.println("@SLUG@ listening on :" + port());
     }
 
-    private static void beat() {
+    static void beat() {
         long now = System.currentTimeMillis();
         LAST_TICK.set(now);
         try {

@@ -15,11 +15,11 @@ const http = require('node:http');
 const PORT = Number(process.env.PORT || @PORT@);
 const METRICS_PATH = @METRICS@;
 const HEARTBEAT_MS = 5000;
-const HEARTBEAT_FILE = '/tmp/heartbeat'; // its age is what the compose healthcheck of workers reads
+// Its age is what the compose healthcheck of workers reads; tests point it elsewhere.
+const HEARTBEAT_FILE = process.env.HEARTBEAT_FILE || '/tmp/heartbeat';
 const JOB_MS = { worker: 5000, scheduler: 60000 };
-let requests = 0;
-let lastTick = Date.now();
-let looping = false;
+// What /health and the metrics report; exported so that the unit tests can read and steer it.
+const state = { requests: 0, lastTick: Date.now(), looping: false };
 
 function send(res, status, type, body) {
   res.writeHead(status, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) });
@@ -27,18 +27,18 @@ function send(res, status, type, body) {
 }
 
 function handle(req, res) {
-  requests += 1;
+  state.requests += 1;
   const path = new URL(req.url, 'http://localhost').pathname;
   if (req.method === 'GET' && path === '/health') {
-    const healthy = !looping || Date.now() - lastTick < 3 * HEARTBEAT_MS;
+    const healthy = !state.looping || Date.now() - state.lastTick < 3 * HEARTBEAT_MS;
     return send(res, healthy ? 200 : 503, 'application/json', JSON.stringify({ status: healthy ? 'ok' : 'stalled' }));
   }
   if (req.method === 'GET' && METRICS_PATH && path === METRICS_PATH) {
     const text = '# HELP app_requests_total HTTP requests served.\n# TYPE app_requests_total counter\n'
-      + `app_requests_total ${requests}\n`;
+      + `app_requests_total ${state.requests}\n`;
     return send(res, 200, 'text/plain; version=0.0.4', text);
   }
-  if (req.method === 'GET' && path === '/' && !looping) {
+  if (req.method === 'GET' && path === '/' && !state.looping) {
     return send(res, 200, 'application/json', JSON.stringify({ service: '@SLUG@' }));
   }
   return send(res, 404, 'application/json', JSON.stringify({ error: 'not found' }));
@@ -53,9 +53,9 @@ function listen() {
 }
 
 function beat() {
-  lastTick = Date.now();
+  state.lastTick = Date.now();
   try {
-    fs.writeFileSync(HEARTBEAT_FILE, String(Math.floor(lastTick / 1000)));
+    fs.writeFileSync(HEARTBEAT_FILE, String(Math.floor(state.lastTick / 1000)));
   } catch {
     // no writable /tmp: the HTTP health endpoint still reports the loop
   }
@@ -67,7 +67,7 @@ function runJob(mode) {
 }
 
 function loop(mode) {
-  looping = true;
+  state.looping = true;
   listen();
   let nextJob = 0;
   const tick = () => {
@@ -90,17 +90,25 @@ async function healthcheck() {
   }
 }
 
-const mode = process.argv[2] || '@MODE@';
-if (mode === 'serve' || mode === 'dev') {
-  listen();
-} else if (Object.hasOwn(JOB_MS, mode)) {
-  loop(mode);
-} else if (mode === 'healthcheck') {
-  healthcheck();
-} else {
-  console.error(`unknown mode ${mode}: use serve, dev, worker, scheduler or healthcheck`);
-  process.exit(2);
+function main(mode) {
+  if (mode === 'serve' || mode === 'dev') {
+    listen();
+  } else if (Object.hasOwn(JOB_MS, mode)) {
+    loop(mode);
+  } else if (mode === 'healthcheck') {
+    healthcheck();
+  } else {
+    console.error(`unknown mode ${mode}: use serve, dev, worker, scheduler or healthcheck`);
+    process.exit(2);
+  }
 }
+
+// Started as a program it runs; required (by test/server.test.js) it only exports its parts.
+if (require.main === module) {
+  main(process.argv[2] || '@MODE@');
+}
+
+module.exports = { handle, beat, state, HEARTBEAT_FILE };
 "#;
 
 const PACKAGE: &str = r#"{
@@ -111,7 +119,8 @@ const PACKAGE: &str = r#"{
   "main": "server.js",
   "scripts": {
     "start": "node server.js",
-    "dev": "node --watch server.js dev"
+    "dev": "node --watch server.js dev",
+    "test": "node --test test/*.test.js"
   },
   "engines": {
     "node": ">=22"

@@ -115,7 +115,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 PORT = int(os.environ.get("PORT", "@PORT@"))
 HEARTBEAT_SECONDS = 5
-HEARTBEAT_FILE = "/tmp/heartbeat"  # its age is what the compose healthcheck of workers reads
+# Its age is what the compose healthcheck of workers reads; tests point it elsewhere.
+HEARTBEAT_FILE = os.environ.get("HEARTBEAT_FILE", "/tmp/heartbeat")
 JOB_SECONDS = {"worker": 5, "scheduler": 60}
 last_tick = time.monotonic()
 

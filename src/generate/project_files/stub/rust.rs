@@ -93,10 +93,15 @@ fn handle(mut stream: TcpStream) {
 fn serve() -> std::io::Result<()> {
     let listener = TcpListener::bind(format!("0.0.0.0:{}", port()))?;
     println!("@SLUG@ listening on :{}", port());
+    serve_on(listener);
+    Ok(())
+}
+
+/// Answers every connection of `listener` (the unit tests pass one on a free loopback port).
+fn serve_on(listener: TcpListener) {
     for stream in listener.incoming().flatten() {
         thread::spawn(move || handle(stream));
     }
-    Ok(())
 }
 
 fn beat() {
@@ -159,6 +164,9 @@ fn main() {
         process::exit(1);
     }
 }
+
+#[cfg(test)]
+mod tests;
 "##;
 
 const CARGO_TOML: &str = r#"[package]
