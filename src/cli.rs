@@ -20,7 +20,7 @@ mod rules_cmd;
 mod share_cmd;
 mod validate_cmd;
 
-pub use args::Args;
+pub use args::{parse_lang, Args};
 
 use std::fmt;
 use std::io::{Read, Write};

@@ -1,6 +1,8 @@
-//! A tiny argument reader: positional arguments and `--flag` / `--option VALUE` pairs.
+//! A tiny argument reader: positional arguments and `--flag` / `--option VALUE` pairs, and the
+//! one reading of `--lang` every command that prints prose shares.
 
 use super::CliError;
+use crate::i18n::Lang;
 
 #[derive(Debug, Clone)]
 pub struct Args<'a> {
@@ -39,6 +41,31 @@ impl<'a> Args<'a> {
                 Ok(Some(v.as_str()))
             }
             None => Err(CliError::input(format!("{name} needs a value"))),
+        }
+    }
+
+    /// The language of the output: `--lang en|de|fr` (consumed), else the locale environment
+    /// (`LC_ALL`, `LC_MESSAGES`, `LANG`, as POSIX orders them), else English. An unknown
+    /// `--lang` is a usage error (exit 2).
+    pub fn lang(&mut self) -> Result<Lang, CliError> {
+        let env = |name: &str| std::env::var(name).ok();
+        self.lang_or(env("LC_ALL"), env("LC_MESSAGES"), env("LANG"))
+    }
+
+    /// [`Args::lang`] with the environment given (for tests).
+    pub fn lang_or(
+        &mut self,
+        lc_all: Option<String>,
+        lc_messages: Option<String>,
+        lang: Option<String>,
+    ) -> Result<Lang, CliError> {
+        match self.option("--lang")? {
+            Some(tag) => parse_lang(tag),
+            None => Ok(Lang::from_locale_env(
+                lc_all.as_deref(),
+                lc_messages.as_deref(),
+                lang.as_deref(),
+            )),
         }
     }
 
@@ -86,5 +113,60 @@ impl<'a> Args<'a> {
             Some(extra) => Err(CliError::input(format!("unexpected argument {extra:?}"))),
             None => Ok(()),
         }
+    }
+}
+
+/// A `--lang` value: exactly one of the language codes (`de`, `FR`, `de-CH` are read; `xx` is
+/// an error naming the choices).
+pub fn parse_lang(tag: &str) -> Result<Lang, CliError> {
+    Lang::parse(tag).ok_or_else(|| {
+        let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+        CliError::input(format!(
+            "--lang: {tag:?} is not a language Tierboard speaks (choose {})",
+            codes.join(", ")
+        ))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(items: &[&str]) -> Vec<String> {
+        items.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn lang_flag_wins_over_the_environment() {
+        let items = args(&["x.json", "--lang", "fr"]);
+        let mut a = Args::new(&items);
+        let lang = a.lang_or(Some("de_DE.UTF-8".into()), None, None);
+        assert_eq!(lang, Ok(Lang::Fr));
+        assert_eq!(a.positionals().unwrap(), ["x.json"]);
+    }
+
+    #[test]
+    fn lang_defaults_to_the_locale_then_english() {
+        let items = args(&[]);
+        let lang = Args::new(&items).lang_or(None, None, Some("de_AT.UTF-8".into()));
+        assert_eq!(lang, Ok(Lang::De));
+        let lang = Args::new(&items).lang_or(Some("C".into()), None, Some("fr".into()));
+        assert_eq!(lang, Ok(Lang::En));
+    }
+
+    #[test]
+    fn unknown_or_missing_lang_is_a_usage_error() {
+        let items = args(&["--lang", "xx"]);
+        let e = Args::new(&items).lang_or(None, None, None).unwrap_err();
+        assert_eq!(e.code, 2);
+        assert!(e.message.contains("\"xx\"") && e.message.contains("en, de, fr"));
+        let items = args(&["--lang"]);
+        assert_eq!(
+            Args::new(&items)
+                .lang_or(None, None, None)
+                .unwrap_err()
+                .code,
+            2
+        );
     }
 }
