@@ -24,8 +24,8 @@ pub enum Arg {
     Msg(Box<Message>),
     /// Items joined with ", ", at most ten shown ("… and 4 more" in the reader's language).
     List(Vec<Arg>),
-    /// Items joined with the separator, all shown.
-    Join(Vec<Arg>, &'static str),
+    /// Items joined with the separator ([`COMMA`], [`SEMICOLON`], [`AND`], [`OR`]), all shown.
+    Join(Vec<Arg>, Text),
 }
 
 impl Arg {
@@ -50,7 +50,7 @@ impl Arg {
                 .iter()
                 .map(|a| a.render(lang))
                 .collect::<Vec<_>>()
-                .join(sep),
+                .join(sep.get(lang)),
         }
     }
 }
@@ -100,6 +100,10 @@ impl From<u64> for Arg {
 crate::texts! {
     /// The tail of a list cut at ten items.
     AND_MORE { en: "{shown} and {n} more", de: "{shown} und {n} weitere", fr: "{shown} et {n} de plus" }
+    COMMA { en: ", ", de: ", ", fr: ", " }
+    SEMICOLON { en: "; ", de: "; ", fr: " ; " }
+    AND { en: " and ", de: " und ", fr: " et " }
+    OR { en: " or ", de: " oder ", fr: " ou " }
 }
 
 /// A text with the values of its placeholders.

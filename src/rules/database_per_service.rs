@@ -6,7 +6,7 @@
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
 use crate::catalog::Category as KindCategory;
-use crate::i18n::{Arg, Message, Text};
+use crate::i18n::{message, Arg, Message, Text};
 
 pub static RULE: Rule = Rule {
     id: "database-per-service",
@@ -81,13 +81,14 @@ fn check(ctx: &Ctx) -> Verdict {
                 Arg::from(
                     Message::plain(USED_BY)
                         .arg("db", s.name.as_str())
-                        .arg("users", Arg::Join(users, ", ")),
+                        .arg("users", Arg::Join(users, message::COMMA)),
                 )
             })
         })
         .collect();
     if !shared.is_empty() {
-        v.detail = Some(Message::plain(SHARED).arg("databases", Arg::Join(shared, "; ")));
+        v.detail =
+            Some(Message::plain(SHARED).arg("databases", Arg::Join(shared, message::SEMICOLON)));
     }
     v
 }
