@@ -23,9 +23,11 @@ crate::texts! {
         fr: "({passed} réussis, {failed} en échec)",
     }
     FAILING { en: "failing:", de: "nicht bestanden:", fr: "en échec :" }
-    /// A failing item: `{rule}` is the id, `{title}` the rule's title.
-    FINDING {
-        en: "{rule}: {message}",
+    /// A failing item named by its rule id (English, where the id reads as the title).
+    FINDING_BY_ID { en: "{rule}: {message}", de: "{rule}: {message}", fr: "{rule} : {message}" }
+    /// A failing item named by its rule id and title (German and French).
+    FINDING_WITH_TITLE {
+        en: "{rule} ({title}): {message}",
         de: "{rule} ({title}): {message}",
         fr: "{rule} ({title}) : {message}",
     }
@@ -161,7 +163,11 @@ pub fn run(mut args: Args, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<
                 "manual" => FIX_MANUAL.get(lang),
                 _ => "",
             };
-            let finding = Message::plain(FINDING)
+            let finding = match lang {
+                Lang::En => FINDING_BY_ID,
+                Lang::De | Lang::Fr => FINDING_WITH_TITLE,
+            };
+            let finding = Message::plain(finding)
                 .arg("rule", f.rule)
                 .arg("title", f.title)
                 .arg("message", f.message.as_str());
