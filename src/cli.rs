@@ -95,7 +95,7 @@ commands:
                                    write the generated project (and/or a zip)
   help                             this text
 
---lang en|de|fr on catalog, patterns, check, rules, import and plan sets the language of the
+--lang en|de|fr on catalog, patterns, validate, check, rules, import and plan sets the language of the
 words (default: LC_ALL, LC_MESSAGES, LANG; then English); ids, keys and JSON shapes never change.
 
 exit codes: 0 ok, 1 a gate failed, 2 bad input or usage";

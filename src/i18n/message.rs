@@ -18,6 +18,9 @@ pub enum Arg {
     Num(f64, usize),
     /// A number with exactly this many decimals (`4.0`, `4,0`).
     Fixed(f64, usize),
+    /// An exact decimal given in thousandths, trailing zeros dropped (millicores as CPUs:
+    /// `1500` is `1.5` / `1,5`); integers only, so no float ever rounds it.
+    Thousandths(u64),
     /// A text in the reader's language.
     Text(Text),
     /// A nested message.
@@ -43,6 +46,7 @@ impl Arg {
             Arg::Str(s) => s.clone(),
             Arg::Num(v, places) => lang.decimal(*v, *places),
             Arg::Fixed(v, places) => fixed(lang, *v, *places),
+            Arg::Thousandths(n) => thousandths(lang, *n),
             Arg::Text(t) => t.get(lang).to_string(),
             Arg::Msg(m) => m.render(lang),
             Arg::List(items) => list(lang, items),
@@ -183,6 +187,20 @@ pub fn fixed(lang: Lang, value: f64, places: usize) -> String {
     }
 }
 
+/// `n / 1000` exactly, without trailing zeros, in `lang`'s notation.
+fn thousandths(lang: Lang, n: u64) -> String {
+    let (whole, frac) = (n / 1000, n % 1000);
+    if frac == 0 {
+        return whole.to_string();
+    }
+    let frac = format!("{frac:03}");
+    format!(
+        "{whole}{}{}",
+        lang.decimal_separator(),
+        frac.trim_end_matches('0')
+    )
+}
+
 /// "a, b, c" with at most ten items ("… and 4 more").
 fn list(lang: Lang, items: &[Arg]) -> String {
     let shown = items
@@ -246,5 +264,8 @@ mod tests {
     fn fixed_keeps_its_decimals() {
         assert_eq!(Arg::Fixed(4.0, 1).render(Lang::En), "4.0");
         assert_eq!(Arg::Fixed(4.0, 1).render(Lang::De), "4,0");
+        assert_eq!(Arg::Thousandths(1500).render(Lang::Fr), "1,5");
+        assert_eq!(Arg::Thousandths(125).render(Lang::En), "0.125");
+        assert_eq!(Arg::Thousandths(4000).render(Lang::De), "4");
     }
 }

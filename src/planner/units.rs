@@ -46,8 +46,7 @@ pub fn memory_in(lang: Lang, mib: u64) -> String {
 
 /// A CPU figure for a [`Message`](crate::i18n::Message): rendered as [`cpus_in`].
 pub fn cpus_arg(millicores: u64) -> Arg {
-    // Three decimals hold every whole millicore exactly; `decimal` drops trailing zeros.
-    Arg::Num(millicores as f64 / 1000.0, 3)
+    Arg::Thousandths(millicores)
 }
 
 /// A memory figure for a [`Message`](crate::i18n::Message): rendered as [`memory_in`].
@@ -132,7 +131,18 @@ mod tests {
         assert_eq!(cpus_in(Lang::En, 1500), "1.5");
         assert_eq!(memory_in(Lang::Fr, 2048), "2 Go");
         assert_eq!(memory_in(Lang::De, 1536), "1536 MB");
-        for m in [0, 1, 125, 500, 999, 1000, 1001, 11_500, 4_000_000_007] {
+        for m in [
+            0,
+            1,
+            125,
+            500,
+            999,
+            1000,
+            1001,
+            11_500,
+            4_000_000_007,
+            u64::MAX,
+        ] {
             for lang in Lang::ALL {
                 assert_eq!(cpus_arg(m).render(lang), cpus_in(lang, m), "{m}");
             }
