@@ -33,6 +33,21 @@ crate::texts! {
     }
     FIX_SAFE { en: " [fix: safe]", de: " [Fix: sicher]", fr: " [correctif : sûr]" }
     FIX_MANUAL { en: " [fix: manual]", de: " [Fix: manuell]", fr: " [correctif : manuel]" }
+    MIN_SCORE_RANGE {
+        en: "--min-score must be between 0 and 100",
+        de: "--min-score muss zwischen 0 und 100 liegen",
+        fr: "--min-score doit être compris entre 0 et 100",
+    }
+    DESIGN_MISSING {
+        en: "DESIGN.json (or a compose file) is missing",
+        de: "DESIGN.json (oder eine Compose-Datei) fehlt",
+        fr: "DESIGN.json (ou un fichier Compose) manquant",
+    }
+    ONE_DESIGN_OR_COMPOSE {
+        en: "give one design file, or one or more compose files (.yml/.yaml)",
+        de: "eine Design-Datei angeben oder eine bzw. mehrere Compose-Dateien (.yml/.yaml)",
+        fr: "donnez un fichier de design, ou un ou plusieurs fichiers Compose (.yml/.yaml)",
+    }
     BELOW_MINIMUM {
         en: "{paths}: score {score} is below the minimum {min}",
         de: "{paths}: Punktzahl {score} liegt unter dem Minimum {min}",
@@ -129,10 +144,10 @@ pub fn run(mut args: Args, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<
     let lang = args.lang()?;
     let min_score: Option<u8> = args.number("--min-score")?;
     if min_score.is_some_and(|n| n > 100) {
-        return Err(CliError::input("--min-score must be between 0 and 100"));
+        return Err(CliError::input(MIN_SCORE_RANGE.get(lang)));
     }
     let paths = args.positionals()?;
-    let design = read_design_or_compose(&paths, stdin)?;
+    let design = read_design_or_compose(&paths, stdin, lang)?;
     let report = rules::check(&design);
     let o = output(&report, lang);
     if json {
@@ -195,12 +210,14 @@ pub fn run(mut args: Args, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<
 /// A design file, or compose files (a base plus overrides) imported first, so that teams can
 /// gate CI on an existing stack: `.yml`/`.yaml` names and YAML text that looks like compose go
 /// through the importer; anything else must be a design file.
-fn read_design_or_compose(paths: &[&str], stdin: &mut dyn Read) -> Result<Design, CliError> {
+fn read_design_or_compose(
+    paths: &[&str],
+    stdin: &mut dyn Read,
+    lang: Lang,
+) -> Result<Design, CliError> {
     let is_yaml = |p: &&str| p.ends_with(".yml") || p.ends_with(".yaml");
     match paths {
-        [] => Err(CliError::input(
-            "DESIGN.json (or a compose file) is missing",
-        )),
+        [] => Err(CliError::input(DESIGN_MISSING.get(lang))),
         [path] if !is_yaml(path) => {
             let text = read_input(path, stdin)?;
             if import::looks_like_compose(&text) {
@@ -211,8 +228,6 @@ fn read_design_or_compose(paths: &[&str], stdin: &mut dyn Read) -> Result<Design
             crate::share::open_file(&text).map_err(|e| CliError::input(format!("{path}: {e}")))
         }
         _ if paths.iter().all(is_yaml) => Ok(import_cmd::import_files(paths, stdin)?.design),
-        _ => Err(CliError::input(
-            "give one design file, or one or more compose files (.yml/.yaml)",
-        )),
+        _ => Err(CliError::input(ONE_DESIGN_OR_COMPOSE.get(lang))),
     }
 }

@@ -28,9 +28,9 @@ pub fn run(mut args: Args, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<
     let json = args.flag("--json");
     let lang = args.lang()?;
     let strict = args.flag("--strict");
-    let node_cpus = cpu_option(&mut args, "--node-cpus")?;
+    let node_cpus = cpu_option(&mut args, "--node-cpus", lang)?;
     let node_memory: Option<u32> = args.number("--node-memory-mb")?;
-    let budget_cpus = cpu_option(&mut args, "--budget-cpus")?;
+    let budget_cpus = cpu_option(&mut args, "--budget-cpus", lang)?;
     let budget_memory: Option<u32> = args.number("--budget-memory-mb")?;
     let budget_disk: Option<u32> = args.number("--budget-disk-gb")?;
     let profiles: Vec<String> = args
@@ -46,9 +46,8 @@ pub fn run(mut args: Args, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<
         None | Some("reservations") => Basis::Reservations,
         Some("limits") => Basis::Limits,
         Some(other) => {
-            return Err(CliError::input(format!(
-                "--pack-on: {other:?} is not reservations or limits"
-            )))
+            let message = Message::plain(BAD_PACK_ON).arg("value", format!("{other:?}"));
+            return Err(CliError::input(message.render(lang)));
         }
     };
     let path = args.one("DESIGN.json")?;
@@ -82,11 +81,14 @@ pub fn run(mut args: Args, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<
     Ok(())
 }
 
-fn cpu_option(args: &mut Args, name: &str) -> Result<Option<u32>, CliError> {
+fn cpu_option(args: &mut Args, name: &'static str, lang: Lang) -> Result<Option<u32>, CliError> {
     match args.option(name)? {
         None => Ok(None),
         Some(text) => parse_cpus(text).map(Some).ok_or_else(|| {
-            CliError::input(format!("{name}: {text:?} is not a CPU count like 4 or 0.5"))
+            let message = Message::plain(BAD_CPUS)
+                .arg("name", name)
+                .arg("value", format!("{text:?}"));
+            CliError::input(message.render(lang))
         }),
     }
 }
@@ -285,6 +287,16 @@ crate::texts! {
     }
     WARNING { en: "warning: {message}", de: "Warnung: {message}", fr: "avertissement : {message}" }
     NOTE { en: "note: {message}", de: "Hinweis: {message}", fr: "remarque : {message}" }
+    BAD_PACK_ON {
+        en: "--pack-on: {value} is not reservations or limits",
+        de: "--pack-on: {value} ist weder reservations noch limits",
+        fr: "--pack-on : {value} n'est ni reservations ni limits",
+    }
+    BAD_CPUS {
+        en: "{name}: {value} is not a CPU count like 4 or 0.5",
+        de: "{name}: {value} ist keine CPU-Anzahl wie 4 oder 0.5",
+        fr: "{name} : {value} n'est pas un nombre de CPU comme 4 ou 0.5",
+    }
     STRICT {
         en: "{n} planning warning(s)",
         de: "{n} Planungswarnung(en)",
