@@ -278,18 +278,23 @@ mod tests {
 
     #[test]
     fn every_notice_text_is_well_formed_and_translated() {
-        let modules: [&[(&str, Text)]; 5] = [
+        let modules: [&[(&str, Text)]; 10] = [
             notice_text::ALL,
             service::ALL,
             merge::ALL,
             merge::extends::ALL,
             merge::include::ALL,
+            depends::ALL,
+            environment::ALL,
+            fields::ALL,
+            ports::ALL,
+            volumes::ALL,
         ];
         for all in modules {
             crate::i18n::assert_well_formed(all);
             for (name, t) in all {
                 // Punctuation-only frames ("{kind}: ") may read alike.
-                let frame = ["{kind}: ", "`{key}`: "].contains(&t.en);
+                let frame = ["{kind}: ", "`{key}`: ", "{key}: {field}: {value}"].contains(&t.en);
                 assert!(frame || t.de != t.en, "{name} untranslated in de");
                 assert!(frame || t.fr != t.en, "{name} untranslated in fr");
             }
@@ -321,5 +326,23 @@ mod tests {
             .render(Lang::Fr)
             .starts_with("ignoré : `version` : "));
         assert_eq!(version.to_string(), version.render(Lang::En));
+        let files = [(
+            "compose.yml".to_string(),
+            "services:\n  api:\n    image: nginx:1.27\n    ports: [\"${PORT}:80\"]\n".to_string(),
+        )];
+        let imported = compose(&files).expect("imports");
+        let ports = imported
+            .notices
+            .iter()
+            .find(|n| n.key.as_deref() == Some("ports"))
+            .expect("the ports notice");
+        assert_eq!(
+            ports.message(Lang::En),
+            "kept as written (\"${PORT}:80\" uses a variable)"
+        );
+        assert_eq!(
+            ports.message(Lang::De),
+            "unverändert übernommen (\"${PORT}:80\" nutzt eine Variable)"
+        );
     }
 }

@@ -190,7 +190,7 @@ fn service(
     let mut unmapped = Vec::new();
     for (k, v) in body {
         let key = key_string(k);
-        let mut why: Vec<String> = Vec::new();
+        let mut why: Vec<Message> = Vec::new();
         match key.as_str() {
             "image" => s.image = fields::image(v, &mut why),
             "build" => s.build = Some(fields::build(v, &mut why)),
@@ -240,8 +240,11 @@ fn service(
         }
         if !why.is_empty() {
             let more = why.len().saturating_sub(REASONS_SHOWN);
-            // The reasons themselves describe compose syntax and stay as the parser wrote them.
-            let mut reasons: Vec<Arg> = why.iter().take(REASONS_SHOWN).map(Arg::str).collect();
+            let mut reasons: Vec<Arg> = why
+                .iter()
+                .take(REASONS_SHOWN)
+                .map(|m| Arg::from(m.clone()))
+                .collect();
             if more > 0 {
                 reasons.push(Message::plain(AND_MORE).arg("n", more).into());
             }
