@@ -20,7 +20,7 @@ mod rules_cmd;
 mod share_cmd;
 mod validate_cmd;
 
-pub use args::Args;
+pub use args::{parse_lang, Args};
 
 use std::fmt;
 use std::io::{Read, Write};
@@ -95,14 +95,19 @@ commands:
                                    write the generated project (and/or a zip)
   help                             this text
 
+--lang en|de|fr on catalog, patterns, validate, check, rules, import and plan sets the language of the
+words (default: LC_ALL, LC_MESSAGES, LANG; then English); ids, keys and JSON shapes never change.
+
 exit codes: 0 ok, 1 a gate failed, 2 bad input or usage";
 
 /// Run one CLI invocation. `args` excludes the program name.
 pub fn run(args: &[String], stdin: &mut dyn Read, out: &mut dyn Write) -> Result<(), CliError> {
     let Some((command, rest)) = args.split_first() else {
-        return Err(CliError::input("a command is needed; run `tierboard help`"));
+        let lang = Args::new(args).error_lang();
+        return Err(CliError::input(NO_COMMAND.get(lang)));
     };
     let rest = Args::new(rest);
+    let lang = rest.error_lang();
     match command.as_str() {
         "catalog" => catalog_cmd::run(rest, out),
         "patterns" => patterns_cmd::run(rest, out),
@@ -118,9 +123,24 @@ pub fn run(args: &[String], stdin: &mut dyn Read, out: &mut dyn Write) -> Result
         "diagram" => diagram_cmd::run(rest, stdin, out),
         "generate" => generate_cmd::run(rest, stdin, out),
         "help" | "--help" | "-h" => Ok(writeln!(out, "{USAGE}")?),
-        other => Err(CliError::input(format!(
-            "unknown command {other:?}; run `tierboard help`"
-        ))),
+        other => Err(CliError::input(
+            crate::i18n::Message::plain(UNKNOWN_COMMAND)
+                .arg("command", format!("{other:?}"))
+                .render(lang),
+        )),
+    }
+}
+
+crate::texts! {
+    NO_COMMAND {
+        en: "a command is needed; run `tierboard help`",
+        de: "ein Befehl fehlt; `tierboard help` zeigt sie",
+        fr: "il manque une commande ; lancez `tierboard help`",
+    }
+    UNKNOWN_COMMAND {
+        en: "unknown command {command}; run `tierboard help`",
+        de: "unbekannter Befehl {command}; `tierboard help` zeigt die Befehle",
+        fr: "commande inconnue {command} ; lancez `tierboard help`",
     }
 }
 
@@ -154,4 +174,13 @@ pub fn read_design(path: &str, stdin: &mut dyn Read) -> Result<crate::model::Des
 /// Pretty JSON of any serialisable value (plain data cannot fail to serialise).
 pub fn to_json<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string_pretty(value).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn cli_texts_are_well_formed() {
+        crate::i18n::assert_well_formed(super::ALL);
+        crate::i18n::assert_well_formed(super::check_cmd::ALL);
+    }
 }

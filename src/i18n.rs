@@ -16,6 +16,9 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod message;
+pub use message::{Arg, Message};
+
 /// A language of the interface and of the generated documentation.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord, Serialize, Deserialize,

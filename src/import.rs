@@ -55,6 +55,7 @@ pub use kinds::{detect_kind, Detected};
 pub use references::referenced_files;
 pub use yaml::{MAX_EXPANDED_NODES, MAX_FILE_BYTES};
 
+use crate::i18n::{Lang, Message, Text};
 use crate::model::Design;
 use serde::Serialize;
 use std::fmt;
@@ -84,7 +85,7 @@ pub enum NoticeKind {
 }
 
 /// One remark about the import, for the app's "kept verbatim" list and the CLI's stderr.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Notice {
     pub kind: NoticeKind,
     /// The service concerned (its design name), if any.
@@ -93,7 +94,9 @@ pub struct Notice {
     /// The compose key concerned (`healthcheck`, `x-defaults`), if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
-    pub message: String,
+    /// The remark in no language yet: [`Notice::message`] renders it.
+    #[serde(skip)]
+    pub text: Message,
 }
 
 impl Notice {
@@ -101,33 +104,78 @@ impl Notice {
         kind: NoticeKind,
         service: Option<&str>,
         key: Option<&str>,
-        message: impl Into<String>,
+        message: impl Into<Message>,
     ) -> Self {
         Notice {
             kind,
             service: service.map(str::to_string),
             key: key.map(str::to_string),
-            message: message.into(),
+            text: message.into(),
+        }
+    }
+
+    /// The remark in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        self.text.render(lang)
+    }
+
+    /// The whole line in `lang`: "kept verbatim: service \"api\": `ports`: …".
+    pub fn render(&self, lang: Lang) -> String {
+        let kind = match self.kind {
+            NoticeKind::Ignored => notice_text::IGNORED,
+            NoticeKind::Verbatim => notice_text::VERBATIM,
+            NoticeKind::Inferred => notice_text::INFERRED,
+            NoticeKind::Changed => notice_text::CHANGED,
+        };
+        let mut out = Message::plain(notice_text::PREFIX)
+            .arg("kind", kind)
+            .render(lang);
+        if let Some(s) = &self.service {
+            let service = Message::plain(notice_text::SERVICE).arg("name", format!("{s:?}"));
+            out.push_str(&service.render(lang));
+        }
+        if let Some(k) = &self.key {
+            let key = Message::plain(notice_text::KEY).arg("key", k.as_str());
+            out.push_str(&key.render(lang));
+        }
+        out.push_str(&self.message(lang));
+        out
+    }
+}
+
+impl NoticeKind {
+    /// The kind's name, as the import dialog groups notices ("Kept verbatim").
+    pub fn text(self) -> Text {
+        match self {
+            NoticeKind::Ignored => notice_text::IGNORED_TITLE,
+            NoticeKind::Verbatim => notice_text::VERBATIM_TITLE,
+            NoticeKind::Inferred => notice_text::INFERRED_TITLE,
+            NoticeKind::Changed => notice_text::CHANGED_TITLE,
         }
     }
 }
 
+/// English, as the CLI printed notices before it spoke other languages.
 impl fmt::Display for Notice {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let kind = match self.kind {
-            NoticeKind::Ignored => "ignored",
-            NoticeKind::Verbatim => "kept verbatim",
-            NoticeKind::Inferred => "inferred",
-            NoticeKind::Changed => "changed",
-        };
-        write!(f, "{kind}: ")?;
-        if let Some(s) = &self.service {
-            write!(f, "service {s:?}: ")?;
-        }
-        if let Some(k) = &self.key {
-            write!(f, "`{k}`: ")?;
-        }
-        f.write_str(&self.message)
+        f.write_str(&self.render(Lang::En))
+    }
+}
+
+/// The words around a notice.
+pub mod notice_text {
+    crate::texts! {
+        PREFIX { en: "{kind}: ", de: "{kind}: ", fr: "{kind} : " }
+        SERVICE { en: "service {name}: ", de: "Service {name}: ", fr: "service {name} : " }
+        KEY { en: "`{key}`: ", de: "`{key}`: ", fr: "`{key}` : " }
+        IGNORED { en: "ignored", de: "ignoriert", fr: "ignoré" }
+        VERBATIM { en: "kept verbatim", de: "unverändert übernommen", fr: "conservé tel quel" }
+        INFERRED { en: "inferred", de: "abgeleitet", fr: "déduit" }
+        CHANGED { en: "changed", de: "geändert", fr: "modifié" }
+        IGNORED_TITLE { en: "Ignored", de: "Ignoriert", fr: "Ignoré" }
+        VERBATIM_TITLE { en: "Kept verbatim", de: "Unverändert übernommen", fr: "Conservé tel quel" }
+        INFERRED_TITLE { en: "Inferred", de: "Abgeleitet", fr: "Déduit" }
+        CHANGED_TITLE { en: "Changed", de: "Geändert", fr: "Modifié" }
     }
 }
 
@@ -235,5 +283,75 @@ mod tests {
         assert!(looks_like_compose(r#"{"services": {"a": {"image": "b"}}}"#));
         assert!(!looks_like_compose(r#"{"name": "shop", "services": []}"#));
         assert!(!looks_like_compose("name: x\n"));
+    }
+
+    #[test]
+    fn every_notice_text_is_well_formed_and_translated() {
+        let modules: [&[(&str, Text)]; 10] = [
+            notice_text::ALL,
+            service::ALL,
+            merge::ALL,
+            merge::extends::ALL,
+            merge::include::ALL,
+            depends::ALL,
+            environment::ALL,
+            fields::ALL,
+            ports::ALL,
+            volumes::ALL,
+        ];
+        for all in modules {
+            crate::i18n::assert_well_formed(all);
+            for (name, t) in all {
+                // Punctuation-only frames ("{kind}: ") may read alike.
+                let frame = ["{kind}: ", "`{key}`: ", "{key}: {field}: {value}"].contains(&t.en);
+                assert!(frame || t.de != t.en, "{name} untranslated in de");
+                assert!(frame || t.fr != t.en, "{name} untranslated in fr");
+            }
+        }
+    }
+
+    #[test]
+    fn a_notice_reads_in_every_language() {
+        let files = [(
+            "compose.yml".to_string(),
+            "version: '3'\nservices:\n  api:\n    image: nginx:1.27\n".to_string(),
+        )];
+        let imported = compose(&files).expect("imports");
+        let version = imported
+            .notices
+            .iter()
+            .find(|n| n.key.as_deref() == Some("version"))
+            .expect("the version notice");
+        assert_eq!(
+            version.render(Lang::En),
+            "ignored: `version`: the top-level `version` is obsolete and ignored by compose"
+        );
+        assert_eq!(
+            version.render(Lang::De),
+            "ignoriert: `version`: das `version` auf oberster Ebene ist veraltet und wird von \
+             Compose ignoriert"
+        );
+        assert!(version
+            .render(Lang::Fr)
+            .starts_with("ignoré : `version` : "));
+        assert_eq!(version.to_string(), version.render(Lang::En));
+        let files = [(
+            "compose.yml".to_string(),
+            "services:\n  api:\n    image: nginx:1.27\n    ports: [\"${PORT}:80\"]\n".to_string(),
+        )];
+        let imported = compose(&files).expect("imports");
+        let ports = imported
+            .notices
+            .iter()
+            .find(|n| n.key.as_deref() == Some("ports"))
+            .expect("the ports notice");
+        assert_eq!(
+            ports.message(Lang::En),
+            "kept as written (\"${PORT}:80\" uses a variable)"
+        );
+        assert_eq!(
+            ports.message(Lang::De),
+            "unverändert übernommen (\"${PORT}:80\" nutzt eine Variable)"
+        );
     }
 }

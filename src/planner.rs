@@ -32,7 +32,10 @@ pub use cluster::{
 pub use demand::{ServicePlan, VolumeEstimate, DATA_VOLUME_GB, MAX_REPLICAS, OTHER_VOLUME_GB};
 pub use environment::{Environment, PerEnv};
 pub use totals::{EnvPlan, Headroom, Totals};
-pub use units::{cpus, memory, mib_as_gb, parse_cpus, parse_gb_as_mib, parse_whole};
+pub use units::{
+    cpus, cpus_arg, cpus_in, memory, memory_arg, memory_in, mib_as_gb, parse_cpus, parse_gb_as_mib,
+    parse_whole,
+};
 pub use variants::ProfileVariant;
 pub use warnings::{Severity, Warning, WarningCode};
 
@@ -52,7 +55,7 @@ pub struct PlanOptions {
 }
 
 /// The whole resource plan of a design.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Plan {
     pub budget: Budget,
     pub node: NodeSize,

@@ -101,6 +101,7 @@ mod tiers_isolated;
 pub use context::Ctx;
 
 use crate::edit::{self, Command};
+use crate::i18n::{Arg, Lang, Message, Text};
 use crate::model::{Design, ServiceId};
 use serde::Serialize;
 use std::fmt;
@@ -136,14 +137,20 @@ impl Category {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The category's name, as the seeds' checklists head it.
+    pub fn text(self) -> Text {
         match self {
-            Category::Design => "Design",
-            Category::Security => "Security",
-            Category::Performance => "Performance",
-            Category::Operations => "Operations",
-            Category::Dx => "Developer experience",
+            Category::Design => text::DESIGN,
+            Category::Security => text::SECURITY,
+            Category::Performance => text::PERFORMANCE,
+            Category::Operations => text::OPERATIONS,
+            Category::Dx => text::DX,
         }
+    }
+
+    /// The category's name in `lang` (panel headings).
+    pub fn label(self, lang: Lang) -> &'static str {
+        self.text().get(lang)
     }
 }
 
@@ -171,6 +178,20 @@ impl Severity {
         }
     }
 
+    /// The severity's name ("High", "Hoch", "Élevée").
+    pub fn text(self) -> Text {
+        match self {
+            Severity::High => text::HIGH,
+            Severity::Medium => text::MEDIUM,
+            Severity::Low => text::LOW,
+        }
+    }
+
+    /// The severity's name in `lang`.
+    pub fn label(self, lang: Lang) -> &'static str {
+        self.text().get(lang)
+    }
+
     /// Score weight: a high-severity rule weighs five low ones.
     pub fn weight(self) -> u32 {
         match self {
@@ -188,7 +209,7 @@ impl fmt::Display for Severity {
 }
 
 /// What a rule's check found: how many subjects it looked at and which failed.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Verdict {
     /// Services or the design (1) the rule applies to; 0 = not applicable.
     pub subjects: usize,
@@ -196,8 +217,8 @@ pub struct Verdict {
     pub failed: usize,
     /// Indices (into `design.services`) of the services concerned by the failure.
     pub services: Vec<usize>,
-    /// The failure in words; empty = the rule's `problem` followed by the services' names.
-    pub detail: String,
+    /// The failure in words; `None` = the rule's `problem` followed by the services' names.
+    pub detail: Option<Message>,
 }
 
 impl Verdict {
@@ -206,7 +227,7 @@ impl Verdict {
     }
 
     /// A design-level verdict: one subject, passing or failing, with the services concerned.
-    pub fn design(pass: bool, services: Vec<usize>, detail: impl Into<String>) -> Self {
+    pub fn design(pass: bool, services: Vec<usize>, detail: impl Into<Message>) -> Self {
         if pass {
             Verdict {
                 subjects: 1,
@@ -217,7 +238,7 @@ impl Verdict {
                 subjects: 1,
                 failed: 1,
                 services,
-                detail: detail.into(),
+                detail: Some(detail.into()),
             }
         }
     }
@@ -233,14 +254,15 @@ pub struct Rule {
     pub id: &'static str,
     pub category: Category,
     pub severity: Severity,
-    /// The checklist item, as a short imperative statement.
-    pub title: &'static str,
+    /// The checklist item, as a short statement (in German and French the seeds' own wording
+    /// where they have the item).
+    pub title: Text,
     /// Why it matters, and for judgement items what the rule measures instead.
-    pub why: &'static str,
+    pub why: Text,
     /// The seed item, KICS query or CIS recommendation the rule implements.
     pub source: &'static str,
     /// What is wrong with a failing service, completing "`<problem>`: api, worker".
-    pub problem: &'static str,
+    pub problem: Text,
     pub check: fn(&Ctx) -> Verdict,
     /// The edits that make the rule pass for the given failing services (positions in
     /// `design.services`, as in [`Verdict::services`]); empty when no fix is known for them.
@@ -358,8 +380,10 @@ pub struct RuleResult {
     pub failed: usize,
     /// Services concerned by a failure (empty when passing).
     pub services: Vec<ServiceRef>,
-    /// The failure in words (empty when passing).
-    pub message: String,
+    /// The failure, in no language yet (`None` when passing): render it with
+    /// [`RuleResult::message`].
+    #[serde(skip)]
+    pub detail: Option<Message>,
     /// The rule has a fix for this design ("Fix" button).
     pub fixable: bool,
     /// That fix is part of "Fix all".
@@ -372,6 +396,19 @@ pub struct RuleResult {
 impl RuleResult {
     pub fn descriptor(&self) -> Option<&'static Rule> {
         rule(self.rule)
+    }
+
+    /// The failure in words in `lang` (empty when passing).
+    pub fn message(&self, lang: Lang) -> String {
+        self.detail
+            .as_ref()
+            .map(|m| m.render(lang))
+            .unwrap_or_default()
+    }
+
+    /// The rule's title in `lang` (the id for an unknown rule).
+    pub fn title(&self, lang: Lang) -> &'static str {
+        self.descriptor().map_or(self.rule, |d| d.title.get(lang))
     }
 }
 
@@ -450,7 +487,7 @@ fn evaluate(rule: &Rule, ctx: &Ctx) -> RuleResult {
     } else {
         weight * (v.subjects.saturating_sub(v.failed)) as f64 / v.subjects as f64
     };
-    let (services, message, fixable) = if outcome == Outcome::Fail {
+    let (services, detail, fixable) = if outcome == Outcome::Fail {
         let services: Vec<ServiceRef> = v
             .services
             .iter()
@@ -461,15 +498,9 @@ fn evaluate(rule: &Rule, ctx: &Ctx) -> RuleResult {
                 })
             })
             .collect();
-        let message = if v.detail.is_empty() {
-            format!(
-                "{}: {}",
-                rule.problem,
-                name_list(services.iter().map(|s| &*s.name))
-            )
-        } else {
-            v.detail
-        };
+        let detail = v
+            .detail
+            .unwrap_or_else(|| problem_of(rule, services.iter().map(|s| &*s.name)));
         // Whether a Fix button makes sense: one fixable service is enough to know, and asking one
         // at a time keeps the check from building every command of every failing rule.
         let fixable = rule.fix.is_some_and(|fix| {
@@ -479,9 +510,9 @@ fn evaluate(rule: &Rule, ctx: &Ctx) -> RuleResult {
                 v.services.iter().any(|&i| !fix(ctx, &[i]).is_empty())
             }
         });
-        (services, message, fixable)
+        (services, Some(detail), fixable)
     } else {
-        (Vec::new(), String::new(), false)
+        (Vec::new(), None, false)
     };
     RuleResult {
         rule: rule.id,
@@ -491,7 +522,7 @@ fn evaluate(rule: &Rule, ctx: &Ctx) -> RuleResult {
         subjects: v.subjects,
         failed: v.failed,
         services,
-        message,
+        detail,
         fixable,
         safe_fix: fixable && rule.safe_fix,
         earned,
@@ -518,19 +549,31 @@ fn score<'a>(results: impl Iterator<Item = &'a RuleResult>) -> Option<u8> {
     Some(pct as u8)
 }
 
-/// "a, b, c" with at most ten names ("... and 4 more").
-pub(crate) fn name_list<'a>(names: impl Iterator<Item = &'a str>) -> String {
-    let names: Vec<&str> = names.collect();
-    let shown = names
-        .iter()
-        .take(10)
-        .copied()
-        .collect::<Vec<_>>()
-        .join(", ");
-    if names.len() > 10 {
-        format!("{shown} and {} more", names.len() - 10)
-    } else {
-        shown
+/// "`<problem>`: a, b, c" (at most ten names, "... and 4 more").
+pub(crate) fn problem_of<'a>(rule: &Rule, names: impl IntoIterator<Item = &'a str>) -> Message {
+    problem_list(rule, names.into_iter().map(Arg::str).collect())
+}
+
+/// "`<problem>`: " followed by a list of arguments (names, or entries with their own words).
+pub(crate) fn problem_list(rule: &Rule, items: Vec<Arg>) -> Message {
+    Message::plain(text::PROBLEM_LIST)
+        .arg("problem", rule.problem)
+        .arg("items", Arg::List(items))
+}
+
+/// The words of the checklist itself (categories, severities, the shape of a finding).
+pub mod text {
+    crate::texts! {
+        DESIGN { en: "Design", de: "Design", fr: "Design" }
+        SECURITY { en: "Security", de: "Sicherheit", fr: "Sécurité" }
+        PERFORMANCE { en: "Performance", de: "Performance", fr: "Performance" }
+        OPERATIONS { en: "Operations", de: "Betrieb", fr: "Opérations" }
+        DX { en: "Developer experience", de: "Developer Experience", fr: "Expérience développeur" }
+        HIGH { en: "High", de: "Hoch", fr: "Élevée" }
+        MEDIUM { en: "Medium", de: "Mittel", fr: "Moyenne" }
+        LOW { en: "Low", de: "Niedrig", fr: "Faible" }
+        /// A failing rule: its problem and the services (or entries) concerned.
+        PROBLEM_LIST { en: "{problem}: {items}", de: "{problem}: {items}", fr: "{problem} : {items}" }
     }
 }
 

@@ -21,6 +21,7 @@ mod table;
 
 pub use table::KINDS;
 
+use crate::i18n::{Lang, Text};
 use crate::model::{Language, Tier};
 
 /// What a kind is, for grouping in the palette and for rules (e.g. "databases are not published").
@@ -65,6 +66,29 @@ impl Category {
             Category::Llm => "llm",
             Category::Tunnel => "tunnel",
             Category::Custom => "custom",
+        }
+    }
+
+    /// The category's name, for grouping and tooltips ("Datenbank", "File d'attente").
+    pub fn text(self) -> Text {
+        match self {
+            Category::Proxy => texts::PROXY,
+            Category::Web => texts::WEB,
+            Category::Api => texts::API,
+            Category::Worker => texts::WORKER,
+            Category::Job => texts::JOB,
+            Category::Database => texts::DATABASE,
+            Category::Cache => texts::CACHE,
+            Category::Queue => texts::QUEUE,
+            Category::Search => texts::SEARCH,
+            Category::Storage => texts::STORAGE,
+            Category::Vector => texts::VECTOR,
+            Category::Notebook => texts::NOTEBOOK,
+            Category::Gateway => texts::GATEWAY,
+            Category::Monitoring => texts::MONITORING,
+            Category::Llm => texts::LLM,
+            Category::Tunnel => texts::TUNNEL,
+            Category::Custom => texts::CUSTOM,
         }
     }
 
@@ -136,8 +160,11 @@ const fn secret(key: &'static str) -> EnvDefault {
 pub struct Kind {
     /// Stable id (kebab-case); stored in designs and links, never renamed.
     pub id: &'static str,
-    /// Display name ("PostgreSQL").
+    /// Display name ("PostgreSQL"), as exports and generated files write it.
     pub name: &'static str,
+    /// The display name in each language when it translates ("Custom service", "Eigener
+    /// Service"); `None` for product names, which every language writes alike. `en` is `name`.
+    pub names: Option<Text>,
     /// Two-letter monogram shown on cards.
     pub monogram: &'static str,
     pub category: Category,
@@ -176,7 +203,7 @@ pub struct Kind {
     /// Command override (exec form), e.g. the worker's `worker`.
     pub command: &'static [&'static str],
     /// One-line description for the palette tooltip.
-    pub summary: &'static str,
+    pub summary: Text,
 }
 
 /// The fields most rows share; a row names what differs (`..BASE`). Sizes default to seed 003's
@@ -184,6 +211,7 @@ pub struct Kind {
 const BASE: Kind = Kind {
     id: "",
     name: "",
+    names: None,
     monogram: "",
     category: Category::Custom,
     tier: Tier::Backend,
@@ -203,7 +231,11 @@ const BASE: Kind = Kind {
     user: "",
     metrics_path: None,
     command: &[],
-    summary: "",
+    summary: Text {
+        en: "",
+        de: "",
+        fr: "",
+    },
 };
 
 /// Look a kind up by id.
@@ -215,5 +247,33 @@ impl Kind {
     /// True for kinds built from source (their healthcheck depends on the scaffold contract).
     pub fn is_built(&self) -> bool {
         matches!(self.source, KindSource::Build { .. })
+    }
+
+    /// The name shown in `lang` (palette, inspector).
+    pub fn display_name(&self, lang: Lang) -> &'static str {
+        self.names.map_or(self.name, |n| n.get(lang))
+    }
+}
+
+/// The names of the kind categories.
+pub mod texts {
+    crate::texts! {
+        PROXY { en: "Reverse proxy", de: "Reverse Proxy", fr: "Reverse proxy" }
+        WEB { en: "Web front end", de: "Web-Frontend", fr: "Front-end web" }
+        API { en: "API", de: "API", fr: "API" }
+        WORKER { en: "Worker", de: "Worker", fr: "Worker" }
+        JOB { en: "Scheduled job", de: "Geplanter Job", fr: "Job planifié" }
+        DATABASE { en: "Database", de: "Datenbank", fr: "Base de données" }
+        CACHE { en: "Cache", de: "Cache", fr: "Cache" }
+        QUEUE { en: "Message queue", de: "Warteschlange", fr: "File d'attente" }
+        SEARCH { en: "Search engine", de: "Suchmaschine", fr: "Moteur de recherche" }
+        STORAGE { en: "Object storage", de: "Object Storage", fr: "Stockage objet" }
+        VECTOR { en: "Vector database", de: "Vektordatenbank", fr: "Base de données vectorielle" }
+        NOTEBOOK { en: "Notebook", de: "Notebook", fr: "Notebook" }
+        GATEWAY { en: "API gateway", de: "API-Gateway", fr: "API gateway" }
+        MONITORING { en: "Monitoring", de: "Monitoring", fr: "Monitoring" }
+        LLM { en: "Language model", de: "Sprachmodell", fr: "Modèle de langage" }
+        TUNNEL { en: "Tunnel", de: "Tunnel", fr: "Tunnel" }
+        CUSTOM { en: "Custom", de: "Eigener Service", fr: "Personnalisé" }
     }
 }

@@ -8,9 +8,15 @@
 //! are ranked: a name or id match, then a category match, then a kind's own tag, then the
 //! summary; catalog order within a rank, so the same query always gives the same list.
 //!
-//! ASCII case folding only: the catalog is ASCII, and Unicode tables would cost wasm size.
+//! People search in English, German and French: the names and summaries of every language are
+//! indexed, and each category has German and French synonyms ("Datenbank", "base de données",
+//! "Warteschlange", "file d'attente"). Folding is ASCII case plus the accented letters of those
+//! languages (`données` = `donnees`, `Überwachung` = `uberwachung`, `ß` = `ss`), so people who
+//! type without accents find the same kinds; Unicode tables would cost wasm size. In a query of
+//! several words the little words of a phrase ("de", "d'", "der") are skipped.
 
 use super::{Category, Kind, KINDS};
+use crate::i18n::Lang;
 
 /// Words people use for a category (lower-case).
 fn category_tags(c: Category) -> &'static [&'static str] {
@@ -25,12 +31,82 @@ fn category_tags(c: Category) -> &'static [&'static str] {
             "https",
             "web-server",
             "static",
+            "lastverteiler",
+            "lastverteilung",
+            "repartiteur",
+            "equilibreur",
+            "charge",
         ],
-        Category::Web => &["web", "frontend", "spa", "ui", "site", "static"],
-        Category::Api => &["api", "backend", "rest", "http", "server", "app", "service"],
-        Category::Worker => &["worker", "background", "jobs", "consumer", "tasks"],
-        Category::Job => &["job", "cron", "scheduler", "periodic", "timer", "batch"],
-        Category::Database => &["db", "database", "datastore", "store", "persistence"],
+        Category::Web => &[
+            "web",
+            "frontend",
+            "spa",
+            "ui",
+            "site",
+            "static",
+            "webseite",
+            "oberflache",
+            "statisch",
+            "interface",
+            "statique",
+            "front",
+        ],
+        Category::Api => &[
+            "api",
+            "backend",
+            "rest",
+            "http",
+            "server",
+            "app",
+            "service",
+            "schnittstelle",
+            "anwendung",
+            "dienst",
+            "application",
+            "serveur",
+        ],
+        Category::Worker => &[
+            "worker",
+            "background",
+            "jobs",
+            "consumer",
+            "tasks",
+            "hintergrund",
+            "aufgaben",
+            "verarbeitung",
+            "arriere-plan",
+            "taches",
+            "traitement",
+        ],
+        Category::Job => &[
+            "job",
+            "cron",
+            "scheduler",
+            "periodic",
+            "timer",
+            "batch",
+            "zeitplan",
+            "geplant",
+            "periodisch",
+            "zeitgesteuert",
+            "planifie",
+            "periodique",
+            "taches",
+            "planificateur",
+        ],
+        Category::Database => &[
+            "db",
+            "database",
+            "datastore",
+            "store",
+            "persistence",
+            "datenbank",
+            "datenbanken",
+            "base",
+            "donnees",
+            "bdd",
+            "sgbd",
+        ],
         Category::Cache => &[
             "cache",
             "caching",
@@ -38,6 +114,9 @@ fn category_tags(c: Category) -> &'static [&'static str] {
             "key-value",
             "kv",
             "session",
+            "zwischenspeicher",
+            "sitzung",
+            "memoire",
         ],
         Category::Queue => &[
             "queue",
@@ -47,9 +126,39 @@ fn category_tags(c: Category) -> &'static [&'static str] {
             "mq",
             "pubsub",
             "events",
+            "warteschlange",
+            "nachrichten",
+            "ereignisse",
+            "file",
+            "attente",
+            "evenements",
         ],
-        Category::Search => &["search", "full-text", "fulltext", "index"],
-        Category::Storage => &["storage", "object", "s3", "blob", "bucket", "files"],
+        Category::Search => &[
+            "search",
+            "full-text",
+            "fulltext",
+            "index",
+            "suche",
+            "suchmaschine",
+            "volltext",
+            "recherche",
+            "moteur",
+            "plein-texte",
+        ],
+        Category::Storage => &[
+            "storage",
+            "object",
+            "s3",
+            "blob",
+            "bucket",
+            "files",
+            "speicher",
+            "objektspeicher",
+            "dateien",
+            "stockage",
+            "objet",
+            "fichiers",
+        ],
         Category::Vector => &[
             "vector",
             "embeddings",
@@ -58,19 +167,72 @@ fn category_tags(c: Category) -> &'static [&'static str] {
             "ai",
             "db",
             "database",
+            "vektor",
+            "vektordatenbank",
+            "datenbank",
+            "vecteur",
+            "vectorielle",
+            "base",
+            "donnees",
         ],
-        Category::Notebook => &["notebook", "data-science", "python", "analysis"],
-        Category::Gateway => &["gateway", "api-gateway", "proxy", "ingress", "rate-limit"],
+        Category::Notebook => &[
+            "notebook",
+            "data-science",
+            "python",
+            "analysis",
+            "datenanalyse",
+            "analyse",
+            "carnet",
+        ],
+        Category::Gateway => &[
+            "gateway",
+            "api-gateway",
+            "proxy",
+            "ingress",
+            "rate-limit",
+            "passerelle",
+        ],
         Category::Monitoring => &[
             "monitoring",
             "metrics",
             "observability",
             "dashboard",
             "alerts",
+            "uberwachung",
+            "metriken",
+            "alarme",
+            "supervision",
+            "surveillance",
+            "metriques",
+            "alertes",
         ],
-        Category::Llm => &["llm", "ai", "model", "inference", "gpt", "chat"],
-        Category::Tunnel => &["tunnel", "expose", "public", "url"],
-        Category::Custom => &["custom", "generic", "other", "image"],
+        Category::Llm => &[
+            "llm",
+            "ai",
+            "model",
+            "inference",
+            "gpt",
+            "chat",
+            "sprachmodell",
+            "modell",
+            "ki",
+            "modele",
+            "ia",
+            "langage",
+        ],
+        Category::Tunnel => &["tunnel", "expose", "public", "url", "offentlich", "exposer"],
+        Category::Custom => &[
+            "custom",
+            "generic",
+            "other",
+            "image",
+            "eigener",
+            "beliebig",
+            "sonstige",
+            "personnalise",
+            "autre",
+            "generique",
+        ],
     }
 }
 
@@ -122,11 +284,12 @@ enum Rank {
 /// Splits text into lower-case words at anything but letters, digits and `-` (the whole
 /// hyphenated word and each part count: `react-spa`, `react`, `spa`).
 fn words(text: &str, into: &mut Vec<String>) {
+    let text = fold(text);
     for word in text
         .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
         .filter(|w| !w.is_empty())
     {
-        let word = word.to_ascii_lowercase();
+        let word = word.to_string();
         if word.contains('-') {
             into.extend(
                 word.split('-')
@@ -138,6 +301,47 @@ fn words(text: &str, into: &mut Vec<String>) {
     }
 }
 
+/// Lower case, with the accented letters of German and French written in ASCII; any other
+/// non-ASCII character stays and later separates words.
+fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let folded = match c {
+            'à' | 'â' | 'ä' | 'À' | 'Â' | 'Ä' => "a",
+            'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => "e",
+            'î' | 'ï' | 'Î' | 'Ï' => "i",
+            'ô' | 'ö' | 'Ô' | 'Ö' => "o",
+            'ù' | 'û' | 'ü' | 'Ù' | 'Û' | 'Ü' => "u",
+            'ç' | 'Ç' => "c",
+            'œ' | 'Œ' => "oe",
+            'ß' => "ss",
+            _ => {
+                out.push(c.to_ascii_lowercase());
+                continue;
+            }
+        };
+        out.push_str(folded);
+    }
+    out
+}
+
+/// Little words skipped in a query of several words ("base de données", "file d'attente").
+const STOP_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "de", "d", "du", "des", "la", "le", "les", "l", "un", "une", "et",
+    "der", "die", "das", "den", "dem", "ein", "eine", "und", "fur",
+];
+
+/// The words of a query, folded; the little words dropped when there are several.
+fn query_words(query: &str) -> Vec<String> {
+    let mut all = Vec::new();
+    words(query, &mut all);
+    // Keep whole hyphenated words and their parts as typed (`react-spa` finds `react-spa`).
+    if all.len() > 1 {
+        all.retain(|w| !STOP_WORDS.contains(&w.as_str()));
+    }
+    all
+}
+
 fn starts_any(hay: &[String], word: &str) -> bool {
     hay.iter().any(|h| h.starts_with(word))
 }
@@ -146,20 +350,28 @@ fn starts_any(hay: &[String], word: &str) -> bool {
 fn rank(kind: &Kind, query: &str) -> Option<Rank> {
     let mut names = Vec::new();
     words(kind.name, &mut names);
+    for lang in Lang::ALL {
+        words(kind.display_name(lang), &mut names);
+    }
     words(kind.id, &mut names);
     let mut category = Vec::new();
     words(kind.category.id(), &mut category);
     for t in category_tags(kind.category) {
         words(t, &mut category);
     }
+    for lang in Lang::ALL {
+        words(kind.category.text().get(lang), &mut category);
+    }
     let mut tags = Vec::new();
     for t in kind_tags(kind.id) {
         words(t, &mut tags);
     }
     let mut summary = Vec::new();
-    words(kind.summary, &mut summary);
+    for lang in Lang::ALL {
+        words(kind.summary.get(lang), &mut summary);
+    }
     let mut worst = Rank::Name;
-    for w in query.split_whitespace().map(str::to_ascii_lowercase) {
+    for w in query_words(query) {
         let w = w.as_str();
         let r = if starts_any(&names, w) {
             Rank::Name
@@ -293,6 +505,39 @@ mod tests {
     fn prefixes_match_but_inner_substrings_do_not() {
         check("post", &["postgres"]);
         assert!(!ids("gres").contains(&"postgres"));
+    }
+
+    #[test]
+    fn german_and_french_words_find_their_kinds() {
+        check("Datenbank", &["postgres", "mysql", "mongodb"]);
+        check(
+            "base de données",
+            &["postgres", "mysql", "mongodb", "qdrant"],
+        );
+        check("base de donnees", &["postgres", "mysql"]);
+        check("Warteschlange", &["rabbitmq", "kafka"]);
+        check("file d'attente", &["rabbitmq", "kafka"]);
+        check("Cache", &["redis", "memcached"]);
+        check("Zwischenspeicher", &["redis", "memcached"]);
+        check("Suchmaschine", &["elasticsearch", "meilisearch"]);
+        check("recherche", &["elasticsearch", "meilisearch"]);
+        check("Überwachung", &["prometheus", "grafana"]);
+        check("stockage objet", &["minio"]);
+        check("Eigener Service", &["custom"]);
+        check("service personnalisé", &["custom"]);
+        assert!(
+            !ids("Datenbank").contains(&"redis"),
+            "{:?}",
+            ids("Datenbank")
+        );
+        assert!(!ids("file d'attente").contains(&"postgres"));
+    }
+
+    #[test]
+    fn a_single_little_word_is_still_a_prefix() {
+        // Typing "d" on the way to "database" narrows the list; only phrases drop little words.
+        assert!(ids("d").len() < KINDS.len());
+        check("d", &["postgres"]);
     }
 
     #[test]

@@ -78,7 +78,7 @@ fn kind_ids_are_unique_kebab_case_with_a_name_and_monogram() {
             "{}",
             k.id
         );
-        assert!(!k.name.is_empty() && !k.summary.is_empty(), "{}", k.id);
+        assert!(!k.name.is_empty() && !k.summary.en.is_empty(), "{}", k.id);
         assert_eq!(k.monogram.chars().count(), 2, "{}", k.id);
     }
 }
@@ -555,4 +555,82 @@ fn new_links_to_brokers_are_async_and_to_everything_else_sync() {
     assert_eq!(link_kind_to("no-such-kind"), LinkKind::Sync);
     assert_eq!(link_kind_for(Some(Category::Queue)), LinkKind::Async);
     assert_eq!(link_kind_for(None), LinkKind::Sync);
+}
+
+/// Every text of the catalog, by name: kinds' names and summaries, categories, patterns.
+fn catalog_texts() -> Vec<(String, crate::i18n::Text)> {
+    let mut out = Vec::new();
+    for k in KINDS {
+        out.push((format!("{}.summary", k.id), k.summary));
+        if let Some(n) = k.names {
+            out.push((format!("{}.names", k.id), n));
+        }
+    }
+    for (name, t) in kinds::texts::ALL {
+        out.push((format!("category {name}"), *t));
+    }
+    for p in PATTERNS {
+        out.push((format!("{}.name", p.id), p.name));
+        out.push((format!("{}.description", p.id), p.description));
+    }
+    out
+}
+
+#[test]
+fn every_catalog_text_is_well_formed() {
+    let texts = catalog_texts();
+    let named: Vec<(&str, crate::i18n::Text)> =
+        texts.iter().map(|(n, t)| (n.as_str(), *t)).collect();
+    crate::i18n::assert_well_formed(&named);
+}
+
+/// Words that German or French write as English does: product and technical terms.
+const SAME_IN_EVERY_LANGUAGE: &[&str] = &[
+    "Worker",
+    "Microservices",
+    "API",
+    "Cache",
+    "Notebook",
+    "Monitoring",
+    "Tunnel",
+    "Reverse proxy",
+    "API gateway",
+    "Kong API gateway",
+];
+
+#[test]
+fn no_catalog_text_was_left_in_english() {
+    use crate::i18n::Lang;
+    let forgotten: Vec<String> = catalog_texts()
+        .into_iter()
+        .flat_map(|(name, t)| {
+            [Lang::De, Lang::Fr]
+                .into_iter()
+                .filter(move |&l| t.get(l) == t.en && !SAME_IN_EVERY_LANGUAGE.contains(&t.en))
+                .map(move |l| format!("{name} ({})", l.code()))
+        })
+        .collect();
+    assert!(forgotten.is_empty(), "untranslated: {forgotten:?}");
+}
+
+#[test]
+fn translated_names_start_from_the_english_name_and_products_keep_theirs() {
+    use crate::i18n::Lang;
+    for k in KINDS {
+        if let Some(n) = k.names {
+            assert_eq!(n.en, k.name, "{}: names.en must be the name", k.id);
+        }
+        assert_eq!(k.display_name(Lang::En), k.name, "{}", k.id);
+    }
+    let kind = |id| super::kind(id).expect("kind");
+    assert_eq!(kind("postgres").display_name(Lang::De), "PostgreSQL");
+    assert_eq!(kind("custom").display_name(Lang::De), "Eigener Service");
+    assert_eq!(
+        kind("custom").display_name(Lang::Fr),
+        "Service personnalisé"
+    );
+    assert_eq!(Category::Database.text().get(Lang::Fr), "Base de données");
+    let monolith = pattern("monolith").expect("monolith");
+    assert_eq!(monolith.name.get(Lang::De), "Containerisierter Monolith");
+    assert_eq!(monolith.name.get(Lang::Fr), "Monolithe containerisé");
 }

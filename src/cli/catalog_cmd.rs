@@ -1,4 +1,5 @@
-//! `tierboard catalog [--json]`: the service kinds.
+//! `tierboard catalog [--json] [--lang en|de|fr]`: the service kinds, with their names in the
+//! chosen language (product names read the same in every language; ids never change).
 
 use super::{to_json, Args, CliError};
 use crate::catalog::{KindSource, KINDS};
@@ -19,6 +20,7 @@ struct KindRow<'a> {
 
 pub fn run(mut args: Args, out: &mut dyn Write) -> Result<(), CliError> {
     let json = args.flag("--json");
+    let lang = args.lang()?;
     args.none()?;
     let rows: Vec<KindRow> = KINDS
         .iter()
@@ -29,7 +31,7 @@ pub fn run(mut args: Args, out: &mut dyn Write) -> Result<(), CliError> {
             };
             KindRow {
                 id: k.id,
-                name: k.name,
+                name: k.display_name(lang),
                 tier: k.tier.id(),
                 category: k.category.id(),
                 image,

@@ -3,9 +3,14 @@
 //! lines or, with `--json-notices`, as one JSON array. Files that `extends:`/`include:` name
 //! are read from disk next to the file naming them, transitively; missing ones are left to the
 //! importer, which keeps the reference and says so.
+//!
+//! `--lang en|de|fr` (default: the locale) sets the language of the notices (and of their
+//! `message` in JSON); the design JSON never depends on it.
 
 use super::{read_input, Args, CliError};
+use crate::i18n::Lang;
 use crate::import::{self, Imported, Notice};
+use serde::Serialize;
 use std::io::{Read, Write};
 
 /// At most this many referenced files are read (a guard against include loops on disk).
@@ -13,11 +18,12 @@ const MAX_REFERENCED: usize = 64;
 
 pub fn run(mut args: Args, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<(), CliError> {
     let json_notices = args.flag("--json-notices");
+    let lang = args.lang()?;
     let imported = import_files(&args.positionals()?, stdin)?;
     writeln!(out, "{}", imported.design.to_json())?;
     let mut err = std::io::stderr();
     // Notices are advice: a closed stderr must not fail the import.
-    let _ = write_notices(&mut err, &imported.notices, json_notices);
+    let _ = write_notices(&mut err, &imported.notices, json_notices, lang);
     Ok(())
 }
 
@@ -62,12 +68,32 @@ fn read_referenced(files: &[(String, String)]) -> Vec<(String, String)> {
     read
 }
 
-fn write_notices(err: &mut dyn Write, notices: &[Notice], json: bool) -> std::io::Result<()> {
+/// A notice as scripts read it: kind, service, key, and the message in `--lang`.
+#[derive(Serialize)]
+struct NoticeRow<'a> {
+    #[serde(flatten)]
+    notice: &'a Notice,
+    message: String,
+}
+
+fn write_notices(
+    err: &mut dyn Write,
+    notices: &[Notice],
+    json: bool,
+    lang: Lang,
+) -> std::io::Result<()> {
     if json {
-        return writeln!(err, "{}", super::to_json(&notices));
+        let rows: Vec<NoticeRow> = notices
+            .iter()
+            .map(|notice| NoticeRow {
+                notice,
+                message: notice.message(lang),
+            })
+            .collect();
+        return writeln!(err, "{}", super::to_json(&rows));
     }
     for n in notices {
-        writeln!(err, "tierboard import: {n}")?;
+        writeln!(err, "tierboard import: {}", n.render(lang))?;
     }
     Ok(())
 }

@@ -1,4 +1,5 @@
-//! `tierboard patterns [--json]`: the pattern starters.
+//! `tierboard patterns [--json] [--lang en|de|fr]`: the pattern starters, named and described in
+//! the chosen language (ids never change).
 
 use super::{to_json, Args, CliError};
 use crate::catalog::PATTERNS;
@@ -14,13 +15,14 @@ struct PatternRow<'a> {
 
 pub fn run(mut args: Args, out: &mut dyn Write) -> Result<(), CliError> {
     let json = args.flag("--json");
+    let lang = args.lang()?;
     args.none()?;
     let rows: Vec<PatternRow> = PATTERNS
         .iter()
         .map(|p| PatternRow {
             id: p.id,
-            name: p.name,
-            description: p.description,
+            name: p.name.get(lang),
+            description: p.description.get(lang),
         })
         .collect();
     if json {

@@ -6,11 +6,17 @@
 //! `storage_gb`, `headroom` and `tiers[]` of the same figures; `nodes` with `count`,
 //! `without_spread`, `lower_bound`, `placement[]` and `unplaced[]`; `warnings[]`; `variants[]`.
 //! CPUs are decimal numbers (`0.5`), memory MiB, storage GiB.
+//!
+//! `--lang en|de|fr` (default: the locale) sets the words of the text and of the warnings'
+//! `message` in JSON; figures in text follow the language (`1,5 CPU`, `2 Go`), JSON numbers and
+//! keys never do.
 
 use super::{read_design, to_json, Args, CliError};
+use crate::i18n::{Lang, Message, Text};
 use crate::model::{Budget, NodeSize};
 use crate::planner::{
-    self, cpus, memory, Basis, Environment, Headroom, Plan, PlanOptions, Severity, Totals,
+    self, cpus_arg, cpus_in, memory_arg, memory_in, Basis, Environment, Headroom, Plan,
+    PlanOptions, Severity, Totals,
 };
 use serde::Serialize;
 use std::io::{Read, Write};
@@ -20,10 +26,11 @@ const MAX_CPUS_M: u32 = 1_000_000_000;
 
 pub fn run(mut args: Args, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<(), CliError> {
     let json = args.flag("--json");
+    let lang = args.lang()?;
     let strict = args.flag("--strict");
-    let node_cpus = cpu_option(&mut args, "--node-cpus")?;
+    let node_cpus = cpu_option(&mut args, "--node-cpus", lang)?;
     let node_memory: Option<u32> = args.number("--node-memory-mb")?;
-    let budget_cpus = cpu_option(&mut args, "--budget-cpus")?;
+    let budget_cpus = cpu_option(&mut args, "--budget-cpus", lang)?;
     let budget_memory: Option<u32> = args.number("--budget-memory-mb")?;
     let budget_disk: Option<u32> = args.number("--budget-disk-gb")?;
     let profiles: Vec<String> = args
@@ -39,9 +46,8 @@ pub fn run(mut args: Args, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<
         None | Some("reservations") => Basis::Reservations,
         Some("limits") => Basis::Limits,
         Some(other) => {
-            return Err(CliError::input(format!(
-                "--pack-on: {other:?} is not reservations or limits"
-            )))
+            let message = Message::plain(BAD_PACK_ON).arg("value", format!("{other:?}"));
+            return Err(CliError::input(message.render(lang)));
         }
     };
     let path = args.one("DESIGN.json")?;
@@ -63,22 +69,26 @@ pub fn run(mut args: Args, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<
     };
     let plan = planner::plan_with(&design, &options);
     if json {
-        writeln!(out, "{}", to_json(&Report::of(&design.name, &plan)))?;
+        writeln!(out, "{}", to_json(&Report::of(&design.name, &plan, lang)))?;
     } else {
-        write_text(&design.name, &plan, out)?;
+        write_text(&design.name, &plan, lang, out)?;
     }
     let problems = plan.problems().count();
     if strict && problems > 0 {
-        return Err(CliError::gate(format!("{problems} planning warning(s)")));
+        let message = Message::plain(STRICT).arg("n", problems);
+        return Err(CliError::gate(message.render(lang)));
     }
     Ok(())
 }
 
-fn cpu_option(args: &mut Args, name: &str) -> Result<Option<u32>, CliError> {
+fn cpu_option(args: &mut Args, name: &'static str, lang: Lang) -> Result<Option<u32>, CliError> {
     match args.option(name)? {
         None => Ok(None),
         Some(text) => parse_cpus(text).map(Some).ok_or_else(|| {
-            CliError::input(format!("{name}: {text:?} is not a CPU count like 4 or 0.5"))
+            let message = Message::plain(BAD_CPUS)
+                .arg("name", name)
+                .arg("value", format!("{text:?}"));
+            CliError::input(message.render(lang))
         }),
     }
 }
@@ -166,11 +176,19 @@ struct Report<'a> {
     nodes: Nodes<'a>,
     services: &'a [planner::ServicePlan],
     variants: &'a [planner::ProfileVariant],
-    warnings: &'a [planner::Warning],
+    warnings: Vec<WarningRow<'a>>,
+}
+
+/// A warning as scripts read it: code, severity, env, service, and the message in `--lang`.
+#[derive(Serialize)]
+struct WarningRow<'a> {
+    #[serde(flatten)]
+    warning: &'a planner::Warning,
+    message: String,
 }
 
 impl<'a> Report<'a> {
-    fn of(name: &'a str, plan: &'a Plan) -> Self {
+    fn of(name: &'a str, plan: &'a Plan, lang: Lang) -> Self {
         let b = plan.budget;
         let c = &plan.cluster;
         Report {
@@ -220,7 +238,14 @@ impl<'a> Report<'a> {
             },
             services: &plan.services,
             variants: &plan.variants,
-            warnings: &plan.warnings,
+            warnings: plan
+                .warnings
+                .iter()
+                .map(|w| WarningRow {
+                    warning: w,
+                    message: w.message(lang),
+                })
+                .collect(),
         }
     }
 }
@@ -229,26 +254,86 @@ fn pct(p: Option<i64>) -> String {
     p.map_or_else(|| "-".to_string(), |p| format!("{p}%"))
 }
 
-fn write_text(name: &str, plan: &Plan, out: &mut dyn Write) -> std::io::Result<()> {
+crate::texts! {
+    HOST_BUDGET {
+        en: "{name}: host budget {cpu} CPU / {mem} / {disk} GB disk",
+        de: "{name}: Host-Budget {cpu} CPU / {mem} / {disk} GB Platte",
+        fr: "{name} : budget de l'hôte {cpu} CPU / {mem} / {disk} Go de disque",
+    }
+    COL_ENV { en: "env", de: "Umgeb.", fr: "envir." }
+    COL_SERVICES { en: "services", de: "Services", fr: "services" }
+    COL_REPLICAS { en: "replicas", de: "Replikas", fr: "réplicas" }
+    COL_RESV_CPU { en: "resv CPU", de: "res. CPU", fr: "CPU rés." }
+    COL_RESV_MEM { en: "resv mem", de: "res. Sp.", fr: "mém. rés." }
+    COL_LIMIT_CPU { en: "limit CPU", de: "Limit CPU", fr: "lim. CPU" }
+    COL_LIMIT_MEM { en: "limit mem", de: "Limit Sp.", fr: "lim. mém." }
+    COL_STORAGE { en: "storage", de: "Platte", fr: "stockage" }
+    COL_FREE {
+        en: "free (reserved CPU / mem, disk)",
+        de: "frei (reserviert CPU / Sp., Platte)",
+        fr: "libre (CPU / mém. réservés, disque)",
+    }
+    DISK_GB { en: "{n} GB", de: "{n} GB", fr: "{n} Go" }
+    CLUSTER {
+        en: "prod on {cpu} CPU / {mem} nodes (packed on {basis}): {count} node(s); {without} without spreading replicas, at least {lower}",
+        de: "prod auf Nodes mit {cpu} CPU / {mem} (gepackt nach {basis}): {count} Node(s); {without} ohne Verteilung der Replikas, mindestens {lower}",
+        fr: "prod sur des nœuds de {cpu} CPU / {mem} (placement sur {basis}) : {count} nœud(s) ; {without} sans répartir les réplicas, au moins {lower}",
+    }
+    NODE { en: "node", de: "Node", fr: "nœud" }
+    VARIANT {
+        en: "with --profiles {profile}: +{cpu} CPU / +{mem} limits in dev ({services})",
+        de: "mit --profiles {profile}: +{cpu} CPU / +{mem} Limits in dev ({services})",
+        fr: "avec --profiles {profile} : +{cpu} CPU / +{mem} de limites en dev ({services})",
+    }
+    WARNING { en: "warning: {message}", de: "Warnung: {message}", fr: "avertissement : {message}" }
+    NOTE { en: "note: {message}", de: "Hinweis: {message}", fr: "remarque : {message}" }
+    BAD_PACK_ON {
+        en: "--pack-on: {value} is not reservations or limits",
+        de: "--pack-on: {value} ist weder reservations noch limits",
+        fr: "--pack-on : {value} n'est ni reservations ni limits",
+    }
+    BAD_CPUS {
+        en: "{name}: {value} is not a CPU count like 4 or 0.5",
+        de: "{name}: {value} ist keine CPU-Anzahl wie 4 oder 0.5",
+        fr: "{name} : {value} n'est pas un nombre de CPU comme 4 ou 0.5",
+    }
+    STRICT {
+        en: "{n} planning warning(s)",
+        de: "{n} Planungswarnung(en)",
+        fr: "{n} avertissement(s) de planification",
+    }
+}
+
+fn write_text(name: &str, plan: &Plan, lang: Lang, out: &mut dyn Write) -> std::io::Result<()> {
     let b = plan.budget;
-    writeln!(
-        out,
-        "{name}: host budget {} CPU / {} / {} GB disk",
-        cpus(u64::from(b.cpu_m)),
-        memory(u64::from(b.memory_mb)),
-        b.disk_gb
-    )?;
+    let cpus = |m: u64| cpus_in(lang, m);
+    let memory = |mib: u64| memory_in(lang, mib);
+    let header = Message::plain(HOST_BUDGET)
+        .arg("name", name)
+        .arg("cpu", cpus_arg(u64::from(b.cpu_m)))
+        .arg("mem", memory_arg(u64::from(b.memory_mb)))
+        .arg("disk", b.disk_gb);
+    writeln!(out, "{}", header.render(lang))?;
     writeln!(out)?;
+    let col = |t: Text| t.get(lang);
     writeln!(
         out,
-        "{:<5} {:>8} {:>8} {:>9} {:>10} {:>9} {:>10} {:>8}   free (reserved CPU / mem, disk)",
-        "env", "services", "replicas", "resv CPU", "resv mem", "limit CPU", "limit mem", "storage"
+        "{:<5} {:>8} {:>8} {:>9} {:>10} {:>9} {:>10} {:>8}   {}",
+        col(COL_ENV),
+        col(COL_SERVICES),
+        col(COL_REPLICAS),
+        col(COL_RESV_CPU),
+        col(COL_RESV_MEM),
+        col(COL_LIMIT_CPU),
+        col(COL_LIMIT_MEM),
+        col(COL_STORAGE),
+        col(COL_FREE)
     )?;
     for e in &plan.environments {
         let (t, h) = (&e.total, &e.headroom);
         writeln!(
             out,
-            "{:<5} {:>8} {:>8} {:>9} {:>10} {:>9} {:>10} {:>5} GB   {} / {}, {}",
+            "{:<5} {:>8} {:>8} {:>9} {:>10} {:>9} {:>10} {:>8}   {} / {}, {}",
             e.env.id(),
             t.services,
             t.replicas,
@@ -256,7 +341,7 @@ fn write_text(name: &str, plan: &Plan, out: &mut dyn Write) -> std::io::Result<(
             memory(t.memory_reserved_mb),
             cpus(t.cpu_limit_m),
             memory(t.memory_limit_mb),
-            t.storage_gb,
+            Message::plain(DISK_GB).arg("n", t.storage_gb).render(lang),
             pct(h.cpu_reserved_pct),
             pct(h.memory_reserved_pct),
             pct(h.disk_pct)
@@ -264,16 +349,14 @@ fn write_text(name: &str, plan: &Plan, out: &mut dyn Write) -> std::io::Result<(
     }
     let c = &plan.cluster;
     writeln!(out)?;
-    writeln!(
-        out,
-        "prod on {} CPU / {} nodes (packed on {}): {} node(s); {} without spreading replicas, at least {}",
-        cpus(u64::from(c.node.cpu_m)),
-        memory(u64::from(c.node.memory_mb)),
-        c.basis.id(),
-        c.node_count(),
-        c.nodes_without_spread,
-        c.lower_bound
-    )?;
+    let cluster = Message::plain(CLUSTER)
+        .arg("cpu", cpus_arg(u64::from(c.node.cpu_m)))
+        .arg("mem", memory_arg(u64::from(c.node.memory_mb)))
+        .arg("basis", c.basis.id())
+        .arg("count", c.node_count())
+        .arg("without", c.nodes_without_spread)
+        .arg("lower", c.lower_bound);
+    writeln!(out, "{}", cluster.render(lang))?;
     for (i, n) in c.nodes.iter().enumerate() {
         let replicas: Vec<String> = n
             .replicas
@@ -282,7 +365,8 @@ fn write_text(name: &str, plan: &Plan, out: &mut dyn Write) -> std::io::Result<(
             .collect();
         writeln!(
             out,
-            "  node {:<3} {:>6} CPU {:>9}  {}",
+            "  {} {:<3} {:>6} CPU {:>9}  {}",
+            col(NODE),
             i + 1,
             cpus(n.cpu_used_m),
             memory(n.memory_used_mb),
@@ -291,32 +375,36 @@ fn write_text(name: &str, plan: &Plan, out: &mut dyn Write) -> std::io::Result<(
     }
     for v in &plan.variants {
         let d = &v.added.dev;
-        writeln!(
-            out,
-            "with --profiles {}: +{} CPU / +{} limits in dev ({})",
-            v.profile,
-            cpus(d.cpu_limit_m),
-            memory(d.memory_limit_mb),
-            v.services.join(", ")
-        )?;
+        let variant = Message::plain(VARIANT)
+            .arg("profile", v.profile.as_str())
+            .arg("cpu", cpus_arg(d.cpu_limit_m))
+            .arg("mem", memory_arg(d.memory_limit_mb))
+            .arg("services", v.services.join(", "));
+        writeln!(out, "{}", variant.render(lang))?;
     }
     if !plan.warnings.is_empty() {
         writeln!(out)?;
     }
     for w in &plan.warnings {
-        let severity = if w.severity == Severity::Warning {
-            "warning"
+        let line = if w.severity == Severity::Warning {
+            WARNING
         } else {
-            "note"
+            NOTE
         };
-        writeln!(out, "{severity}: {}", w.message)?;
+        let line = Message::plain(line).arg("message", w.message(lang));
+        writeln!(out, "{}", line.render(lang))?;
     }
     Ok(())
 }
 
 #[cfg(test)]
 mod tests {
-    use super::parse_cpus;
+    use super::*;
+
+    #[test]
+    fn texts_are_well_formed() {
+        crate::i18n::assert_well_formed(ALL);
+    }
 
     #[test]
     fn cpu_counts_are_parsed_exactly() {

@@ -1,5 +1,7 @@
-//! `tierboard rules [--json]`: every checklist rule with its category, severity and source.
+//! `tierboard rules [--json] [--lang en|de|fr]`: every checklist rule with its category, severity
+//! and source; titles and reasons in the chosen language (ids and sources never change).
 
+use super::check_cmd::{category_column, severity_column};
 use super::{to_json, Args, CliError};
 use crate::rules::RULES;
 use serde::Serialize;
@@ -20,6 +22,7 @@ struct RuleRow {
 
 pub fn run(mut args: Args, out: &mut dyn Write) -> Result<(), CliError> {
     let json = args.flag("--json");
+    let lang = args.lang()?;
     args.none()?;
     let rows: Vec<RuleRow> = RULES
         .iter()
@@ -28,8 +31,8 @@ pub fn run(mut args: Args, out: &mut dyn Write) -> Result<(), CliError> {
             category: r.category.id(),
             severity: r.severity.id(),
             weight: r.weight(),
-            title: r.title,
-            why: r.why,
+            title: r.title.get(lang),
+            why: r.why.get(lang),
             source: r.source,
             fix: match (r.fix.is_some(), r.safe_fix) {
                 (true, true) => "safe",
@@ -41,11 +44,14 @@ pub fn run(mut args: Args, out: &mut dyn Write) -> Result<(), CliError> {
     if json {
         writeln!(out, "{}", to_json(&rows))?;
     } else {
-        for r in &rows {
+        for (r, rule) in rows.iter().zip(RULES) {
             writeln!(
                 out,
                 "{:<28} {:<12} {:<6} {}",
-                r.id, r.category, r.severity, r.title
+                r.id,
+                category_column(lang, rule.category),
+                severity_column(lang, rule.severity),
+                r.title
             )?;
         }
     }

@@ -2,22 +2,23 @@
 //! strings in environment values (`postgres://db:5432/app`, `kafka:9092`, `REDIS_HOST: redis`).
 
 use super::convert::{key_string, scalar, to_json};
+use crate::i18n::Message;
 use serde_yaml::Value;
 
 /// The services a `depends_on:` names, in order. Conditions other than `service_started`,
 /// `restart: true` and `required: false` have no place in the model and are flagged.
-pub fn depends_on(v: &Value, why: &mut Vec<String>) -> Vec<String> {
+pub fn depends_on(v: &Value, why: &mut Vec<Message>) -> Vec<String> {
     match v {
         Value::Sequence(items) => items.iter().filter_map(scalar).collect(),
         Value::Mapping(m) => {
             for (k, spec) in m {
                 let Value::Mapping(spec) = spec else {
                     if !spec.is_null() {
-                        why.push(format!(
-                            "{}: {} is unreadable",
-                            key_string(k),
-                            to_json(spec)
-                        ));
+                        why.push(
+                            Message::plain(IS_UNREADABLE)
+                                .arg("key", key_string(k).to_string())
+                                .arg("value", to_json(spec).to_string()),
+                        );
                     }
                     continue;
                 };
@@ -29,19 +30,21 @@ pub fn depends_on(v: &Value, why: &mut Vec<String>) -> Vec<String> {
                         _ => false,
                     };
                     if !plain {
-                        why.push(format!(
-                            "{}: {}: {}",
-                            key_string(k),
-                            key_string(field),
-                            to_json(value)
-                        ));
+                        why.push(
+                            Message::plain(REASON)
+                                .arg("key", key_string(k).to_string())
+                                .arg("field", key_string(field).to_string())
+                                .arg("value", to_json(value).to_string()),
+                        );
                     }
                 }
             }
             m.keys().map(key_string).collect()
         }
         other => {
-            why.push(format!("`depends_on` is unreadable: {}", to_json(other)));
+            why.push(
+                Message::plain(DEPENDS_ON_IS_UNREADABLE).arg("value", to_json(other).to_string()),
+            );
             Vec::new()
         }
     }
@@ -89,6 +92,25 @@ pub fn hosts_in<'v>(key: &str, value: &'v str) -> Vec<&'v str> {
         }
     }
     out
+}
+
+// Why a value is kept as written: one text per reason.
+crate::texts! {
+    IS_UNREADABLE {
+        en: "{key}: {value} is unreadable",
+        de: "{key}: {value} ist unlesbar",
+        fr: "{key} : {value} est illisible",
+    }
+    REASON {
+        en: "{key}: {field}: {value}",
+        de: "{key}: {field}: {value}",
+        fr: "{key} : {field} : {value}",
+    }
+    DEPENDS_ON_IS_UNREADABLE {
+        en: "`depends_on` is unreadable: {value}",
+        de: "`depends_on` ist unlesbar: {value}",
+        fr: "`depends_on` est illisible : {value}",
+    }
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@
 use super::environment::looks_secret;
 use super::references::join;
 use super::{Notice, NoticeKind};
+use crate::i18n::Message;
 use crate::model::{check_env_key, interpolation, Design, EnvVar};
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
@@ -125,10 +126,9 @@ pub fn apply(
                 NoticeKind::Changed,
                 Some(&s.name),
                 Some("env_file"),
-                format!(
-                    "{} folded into the environment ({added} variable(s)): the generated project needs no env file",
-                    folded_files.join(", ")
-                ),
+                Message::plain(FOLDED)
+                    .arg("files", folded_files.join(", "))
+                    .arg("n", added.to_string()),
             ));
         }
         if kept.is_empty() {
@@ -143,10 +143,7 @@ pub fn apply(
                 NoticeKind::Changed,
                 Some(&s.name),
                 Some("env_file"),
-                format!(
-                    "{} not given to the import: written as optional (required: false); create it beside docker-compose.yml",
-                    names.join(", ")
-                ),
+                Message::plain(OPTIONAL).arg("files", names.join(", ")),
             ));
         }
     }
@@ -173,9 +170,9 @@ pub fn apply(
             NoticeKind::Changed,
             None,
             Some(".env"),
-            format!(
-                "{taken} variable value(s) taken from {dotenv} for .env.example (secret-looking ones left empty)"
-            ),
+            Message::plain(VALUES_TAKEN)
+                .arg("n", taken.to_string())
+                .arg("file", dotenv.clone()),
         ));
     }
 }
@@ -189,6 +186,24 @@ fn used_variables(design: &Design) -> BTreeSet<String> {
         .collect()
 }
 
+crate::texts! {
+    FOLDED {
+        en: "{files} folded into the environment ({n} variable(s)): the generated project needs no env file",
+        de: "{files} in die Umgebung übernommen ({n} Variable(n)): das erzeugte Projekt braucht keine Env-Datei",
+        fr: "{files} intégré(s) à l'environnement ({n} variable(s)) : le projet généré n'a besoin d'aucun fichier env",
+    }
+    OPTIONAL {
+        en: "{files} not given to the import: written as optional (required: false); create it beside docker-compose.yml",
+        de: "{files} wurde beim Import nicht mitgegeben: als optional geschrieben (required: false); lege die Datei neben docker-compose.yml an",
+        fr: "{files} non fourni(s) à l'import : écrit(s) comme optionnel(s) (required: false) ; créez-le à côté de docker-compose.yml",
+    }
+    VALUES_TAKEN {
+        en: "{n} variable value(s) taken from {file} for .env.example (secret-looking ones left empty)",
+        de: "{n} Variablenwert(e) aus {file} für .env.example übernommen (geheim wirkende bleiben leer)",
+        fr: "{n} valeur(s) de variable reprise(s) de {file} pour .env.example (celles qui ressemblent à des secrets restent vides)",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -198,6 +213,11 @@ mod tests {
         list.iter()
             .map(|(n, t)| (n.to_string(), t.to_string()))
             .collect()
+    }
+
+    #[test]
+    fn texts_are_well_formed() {
+        crate::i18n::assert_well_formed(ALL);
     }
 
     #[test]
@@ -241,10 +261,9 @@ mod tests {
                 ("POSTGRES_PASSWORD", "s3cret", true),
             ]
         );
-        assert!(imported
-            .notices
-            .iter()
-            .any(|n| n.message.contains("env/db.env folded")));
+        assert!(imported.notices.iter().any(|n| n
+            .message(crate::i18n::Lang::En)
+            .contains("env/db.env folded")));
     }
 
     #[test]

@@ -7,11 +7,12 @@
 //! (`KEY` alone: "take it from the host") and floats make the caller keep the key verbatim.
 
 use super::convert::{key_string, scalar, to_json};
+use crate::i18n::Message;
 use crate::model::{check_env_key, EnvVar};
 use serde_yaml::Value;
 use std::collections::HashMap;
 
-pub fn environment(v: &Value, why: &mut Vec<String>) -> Vec<EnvVar> {
+pub fn environment(v: &Value, why: &mut Vec<Message>) -> Vec<EnvVar> {
     let pairs: Vec<(String, Option<String>)> = match v {
         Value::Mapping(m) => m
             .iter()
@@ -21,11 +22,11 @@ pub fn environment(v: &Value, why: &mut Vec<String>) -> Vec<EnvVar> {
                     other => match scalar(other) {
                         Some(s) => Some(s),
                         None => {
-                            why.push(format!(
-                                "{}: value {} is not read exactly",
-                                key_string(k),
-                                to_json(other)
-                            ));
+                            why.push(
+                                Message::plain(VALUE_IS_NOT_READ_EXACTLY)
+                                    .arg("key", key_string(k).to_string())
+                                    .arg("value", to_json(other).to_string()),
+                            );
                             Some(to_json(other).to_string())
                         }
                     },
@@ -41,17 +42,20 @@ pub fn environment(v: &Value, why: &mut Vec<String>) -> Vec<EnvVar> {
                     None => (s, None),
                 }),
                 None => {
-                    why.push(format!("unreadable environment entry {}", to_json(item)));
+                    why.push(
+                        Message::plain(UNREADABLE_ENVIRONMENT_ENTRY)
+                            .arg("value", to_json(item).to_string()),
+                    );
                     None
                 }
             })
             .collect(),
         Value::Null => Vec::new(),
         other => {
-            why.push(format!(
-                "`environment` is neither a list nor a map: {}",
-                to_json(other)
-            ));
+            why.push(
+                Message::plain(ENVIRONMENT_IS_NEITHER_A_LIST)
+                    .arg("value", to_json(other).to_string()),
+            );
             Vec::new()
         }
     };
@@ -61,14 +65,16 @@ pub fn environment(v: &Value, why: &mut Vec<String>) -> Vec<EnvVar> {
     let mut index: HashMap<String, usize> = HashMap::new();
     for (key, value) in pairs {
         if let Err(e) = check_env_key(&key) {
-            why.push(format!("key {key:?} is not one the model accepts ({e})"));
+            why.push(
+                Message::plain(KEY_IS_NOT_ONE_THE)
+                    .arg("key", format!("{:?}", key))
+                    .arg("e", e.to_string()),
+            );
             continue;
         }
         let var = match value {
             None => {
-                why.push(format!(
-                    "{key} has no value (taken from the host's environment)"
-                ));
+                why.push(Message::plain(HAS_NO_VALUE_TAKEN_FROM).arg("key", key.to_string()));
                 if looks_secret(&key) {
                     EnvVar::secret(&key)
                 } else {
@@ -148,6 +154,35 @@ pub fn looks_secret(key: &str) -> bool {
         ))
 }
 
+// Why a value is kept as written: one text per reason.
+crate::texts! {
+    VALUE_IS_NOT_READ_EXACTLY {
+        en: "{key}: value {value} is not read exactly",
+        de: "{key}: der Wert {value} wird nicht exakt gelesen",
+        fr: "{key} : la valeur {value} n'est pas lue exactement",
+    }
+    UNREADABLE_ENVIRONMENT_ENTRY {
+        en: "unreadable environment entry {value}",
+        de: "unlesbarer Umgebungseintrag {value}",
+        fr: "entrée d'environnement illisible {value}",
+    }
+    ENVIRONMENT_IS_NEITHER_A_LIST {
+        en: "`environment` is neither a list nor a map: {value}",
+        de: "`environment` ist weder eine Liste noch eine Map: {value}",
+        fr: "`environment` n'est ni une liste ni une map : {value}",
+    }
+    KEY_IS_NOT_ONE_THE {
+        en: "key {key} is not one the model accepts ({e})",
+        de: "der Key {key} wird vom Modell nicht akzeptiert ({e})",
+        fr: "la clé {key} n'est pas acceptée par le modèle ({e})",
+    }
+    HAS_NO_VALUE_TAKEN_FROM {
+        en: "{key} has no value (taken from the host's environment)",
+        de: "{key} hat keinen Wert (kommt aus der Umgebung des Hosts)",
+        fr: "{key} n'a pas de valeur (reprise de l'environnement de l'hôte)",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -155,7 +190,14 @@ mod tests {
     fn read(yaml: &str) -> (Vec<EnvVar>, Vec<String>) {
         let v: Value = serde_yaml::from_str(yaml).unwrap();
         let mut why = Vec::new();
-        (environment(&v, &mut why), why)
+        let read = environment(&v, &mut why);
+        // The reasons as English text, as the tests compare them.
+        (
+            read,
+            why.iter()
+                .map(|m| m.render(crate::i18n::Lang::En))
+                .collect(),
+        )
     }
 
     #[test]

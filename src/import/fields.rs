@@ -4,6 +4,7 @@
 
 use super::convert::{key_string, scalar, to_json};
 use super::units::{mebibytes, millicores, seconds};
+use crate::i18n::Message;
 use crate::model::{
     check_service_name, Build, Hardening, Healthcheck, Image, Replicas, Resources, RestartPolicy,
 };
@@ -13,24 +14,28 @@ use std::collections::BTreeMap;
 /// Most replicas the model accepts per environment.
 const MAX_REPLICAS: u32 = 100;
 
-fn unknown_keys(m: &serde_yaml::Mapping, known: &[&str], what: &str, why: &mut Vec<String>) {
+fn unknown_keys(m: &serde_yaml::Mapping, known: &[&str], what: &str, why: &mut Vec<Message>) {
     for k in m.keys() {
         let k = key_string(k);
         if !known.contains(&k.as_str()) {
-            why.push(format!("{what}.{k} has no place in the model"));
+            why.push(
+                Message::plain(HAS_NO_PLACE_IN_THE)
+                    .arg("what", what.to_string())
+                    .arg("k", k.to_string()),
+            );
         }
     }
 }
 
 /// `image:` split so that `reference()` gives the text back exactly (digests and variables
 /// included: `redis:7@sha256:..` keeps `7@sha256:..` as its tag, `${IMG}` stays whole).
-pub fn image(v: &Value, why: &mut Vec<String>) -> Option<Image> {
+pub fn image(v: &Value, why: &mut Vec<Message>) -> Option<Image> {
     let Some(text) = scalar(v).filter(|t| !t.trim().is_empty()) else {
-        why.push("`image` is not a string".into());
+        why.push(Message::plain(IMAGE_IS_NOT_A_STRING));
         return None;
     };
     if text.contains(char::is_whitespace) {
-        why.push(format!("image {text:?} contains white space"));
+        why.push(Message::plain(IMAGE_CONTAINS_WHITE_SPACE).arg("text", format!("{:?}", text)));
         return None;
     }
     let split = if text.contains('$') {
@@ -53,7 +58,7 @@ pub fn image(v: &Value, why: &mut Vec<String>) -> Option<Image> {
 }
 
 /// `build: ./dir` or `build: {context, dockerfile, target, args}`.
-pub fn build(v: &Value, why: &mut Vec<String>) -> Build {
+pub fn build(v: &Value, why: &mut Vec<Message>) -> Build {
     let mut b = Build {
         language: None,
         context: ".".into(),
@@ -72,7 +77,7 @@ pub fn build(v: &Value, why: &mut Vec<String>) -> Build {
             if let Some(c) = m.get("context") {
                 match scalar(c) {
                     Some(c) if !c.is_empty() => b.context = c,
-                    _ => why.push("build.context is not a path".into()),
+                    _ => why.push(Message::plain(BUILD_CONTEXT_IS_NOT_A)),
                 }
             }
             b.dockerfile = m.get("dockerfile").and_then(scalar);
@@ -85,9 +90,10 @@ pub fn build(v: &Value, why: &mut Vec<String>) -> Build {
                             Some(s) => {
                                 b.args.insert(key_string(k), s);
                             }
-                            None => {
-                                why.push(format!("build arg {} has no fixed value", key_string(k)))
-                            }
+                            None => why.push(
+                                Message::plain(BUILD_ARG_HAS_NO_FIXED)
+                                    .arg("key", key_string(k).to_string()),
+                            ),
                         }
                     }
                 }
@@ -97,18 +103,21 @@ pub fn build(v: &Value, why: &mut Vec<String>) -> Build {
                             Some((k, v)) => {
                                 b.args.insert(k.to_string(), v.to_string());
                             }
-                            None => why.push(format!(
-                                "build arg {a} is taken from the host's environment"
-                            )),
+                            None => why.push(
+                                Message::plain(BUILD_ARG_IS_TAKEN_FROM).arg("a", a.to_string()),
+                            ),
                         }
                     }
                 }
-                Some(other) => why.push(format!("build.args {} is unreadable", to_json(other))),
+                Some(other) => why.push(
+                    Message::plain(BUILD_ARGS_IS_UNREADABLE)
+                        .arg("value", to_json(other).to_string()),
+                ),
             }
         }
         other => match scalar(other) {
             Some(c) if !c.is_empty() => b.context = c,
-            _ => why.push("`build` is unreadable".into()),
+            _ => why.push(Message::plain(BUILD_IS_UNREADABLE)),
         },
     }
     b
@@ -116,19 +125,21 @@ pub fn build(v: &Value, why: &mut Vec<String>) -> Build {
 
 /// `command:` as an exec list. A string is split at white space as compose does; strings with
 /// quotes or backslashes are split approximately and kept verbatim.
-pub fn command(v: &Value, why: &mut Vec<String>) -> Vec<String> {
+pub fn command(v: &Value, why: &mut Vec<Message>) -> Vec<String> {
     match v {
         // An override's `command: []` resets an inherited command; the model's empty command
         // means "none given", so the reset is kept as written.
         Value::Sequence(items) if items.is_empty() => {
-            why.push("an empty `command` (a reset) is not the same as none".into());
+            why.push(Message::plain(AN_EMPTY_COMMAND_A_RESET));
             Vec::new()
         }
         Value::Sequence(items) => items
             .iter()
             .map(|i| {
                 scalar(i).unwrap_or_else(|| {
-                    why.push(format!("command item {} is not a string", to_json(i)));
+                    why.push(
+                        Message::plain(COMMAND_ITEM_IS_NOT_A).arg("value", to_json(i).to_string()),
+                    );
                     to_json(i).to_string()
                 })
             })
@@ -136,17 +147,14 @@ pub fn command(v: &Value, why: &mut Vec<String>) -> Vec<String> {
         other => match scalar(other) {
             Some(s) => {
                 if s.contains(['"', '\'', '\\']) {
-                    why.push(
-                        "a command string with quotes is split by compose's shell-word rules"
-                            .into(),
-                    );
+                    why.push(Message::plain(A_COMMAND_STRING_WITH_QUOTES));
                 }
                 s.split_whitespace()
                     .map(|w| w.trim_matches(['"', '\'']).to_string())
                     .collect()
             }
             None => {
-                why.push("`command` is unreadable".into());
+                why.push(Message::plain(COMMAND_IS_UNREADABLE));
                 Vec::new()
             }
         },
@@ -155,9 +163,9 @@ pub fn command(v: &Value, why: &mut Vec<String>) -> Vec<String> {
 
 /// `healthcheck:`; absent timings take compose's defaults (30 s, 30 s, 3 retries, 0 s) so that
 /// the generator's explicit values mean the same. `None` when disabled.
-pub fn healthcheck(v: &Value, why: &mut Vec<String>) -> Option<Healthcheck> {
+pub fn healthcheck(v: &Value, why: &mut Vec<Message>) -> Option<Healthcheck> {
     let Value::Mapping(m) = v else {
-        why.push("`healthcheck` is not a mapping".into());
+        why.push(Message::plain(HEALTHCHECK_IS_NOT_A_MAPPING));
         return None;
     };
     unknown_keys(
@@ -174,7 +182,7 @@ pub fn healthcheck(v: &Value, why: &mut Vec<String>) -> Option<Healthcheck> {
         why,
     );
     if m.get("disable") == Some(&Value::Bool(true)) {
-        why.push("the image's healthcheck is disabled".into());
+        why.push(Message::plain(THE_IMAGE_S_HEALTHCHECK_IS));
         return None;
     }
     let test: Vec<String> = match m.get("test") {
@@ -191,21 +199,22 @@ pub fn healthcheck(v: &Value, why: &mut Vec<String>) -> Option<Healthcheck> {
     match test.first().map(String::as_str) {
         Some("CMD" | "CMD-SHELL") if test.len() > 1 => {}
         Some("NONE") => {
-            why.push("the image's healthcheck is disabled (NONE)".into());
+            why.push(Message::plain(THE_IMAGE_S_HEALTHCHECK_IS_2));
             return None;
         }
         _ => {
-            why.push("the test is not a CMD or CMD-SHELL command".into());
+            why.push(Message::plain(THE_TEST_IS_NOT_A));
             return None;
         }
     }
     let mut timing = |key: &str, default: u32| match m.get(key) {
         None => default,
         Some(v) => seconds(v).unwrap_or_else(|| {
-            why.push(format!(
-                "{key} {} is not a whole number of seconds",
-                to_json(v)
-            ));
+            why.push(
+                Message::plain(IS_NOT_A_WHOLE_NUMBER)
+                    .arg("key", key.to_string())
+                    .arg("value", to_json(v).to_string()),
+            );
             default
         }),
     };
@@ -218,7 +227,9 @@ pub fn healthcheck(v: &Value, why: &mut Vec<String>) -> Option<Healthcheck> {
             .as_u64()
             .and_then(|r| u32::try_from(r).ok())
             .unwrap_or_else(|| {
-                why.push(format!("retries {} is not a number", to_json(v)));
+                why.push(
+                    Message::plain(RETRIES_IS_NOT_A_NUMBER).arg("value", to_json(v).to_string()),
+                );
                 3
             }),
     };
@@ -232,10 +243,10 @@ pub fn healthcheck(v: &Value, why: &mut Vec<String>) -> Option<Healthcheck> {
 }
 
 /// `deploy:` → replicas (every environment: the file runs them everywhere) and resources.
-pub fn deploy(v: &Value, why: &mut Vec<String>) -> (Option<Replicas>, Resources) {
+pub fn deploy(v: &Value, why: &mut Vec<Message>) -> (Option<Replicas>, Resources) {
     let mut resources = Resources::default();
     let Value::Mapping(m) = v else {
-        why.push("`deploy` is not a mapping".into());
+        why.push(Message::plain(DEPLOY_IS_NOT_A_MAPPING));
         return (None, resources);
     };
     unknown_keys(m, &["replicas", "resources"], "deploy", why);
@@ -248,16 +259,17 @@ pub fn deploy(v: &Value, why: &mut Vec<String>) -> (Option<Replicas>, Resources)
                     prod: n,
                 }),
                 _ => {
-                    why.push(format!(
-                        "replicas {} is not a number up to {MAX_REPLICAS}",
-                        to_json(r)
-                    ));
+                    why.push(
+                        Message::plain(REPLICAS_IS_NOT_A_NUMBER)
+                            .arg("value", to_json(r).to_string())
+                            .arg("max_replicas", MAX_REPLICAS.to_string()),
+                    );
                     None
                 }
             });
     if let Some(res) = m.get("resources") {
         let Value::Mapping(res) = res else {
-            why.push("deploy.resources is not a mapping".into());
+            why.push(Message::plain(DEPLOY_RESOURCES_IS_NOT_A));
             return (replicas, resources);
         };
         unknown_keys(res, &["limits", "reservations"], "deploy.resources", why);
@@ -270,10 +282,12 @@ pub fn deploy(v: &Value, why: &mut Vec<String>) -> (Option<Replicas>, Resources)
                 s.get(key).and_then(|v| {
                     let r = read(v);
                     if r.is_none() {
-                        why.push(format!(
-                            "{section}.{key} {} is not read exactly",
-                            to_json(v)
-                        ));
+                        why.push(
+                            Message::plain(IS_NOT_READ_EXACTLY)
+                                .arg("section", section.to_string())
+                                .arg("key", key.to_string())
+                                .arg("value", to_json(v).to_string()),
+                        );
                     }
                     r
                 })
@@ -297,29 +311,26 @@ pub fn deploy(v: &Value, why: &mut Vec<String>) -> (Option<Replicas>, Resources)
     (replicas, resources)
 }
 
-pub fn restart(v: &Value, why: &mut Vec<String>) -> RestartPolicy {
+pub fn restart(v: &Value, why: &mut Vec<Message>) -> RestartPolicy {
     match scalar(v).as_deref() {
         Some("no") | Some("false") => RestartPolicy::No,
         Some("always") => RestartPolicy::Always,
         Some("unless-stopped") => RestartPolicy::UnlessStopped,
         Some("on-failure") => RestartPolicy::OnFailure,
         Some(s) if s.starts_with("on-failure:") => {
-            why.push(format!("{s:?}: the retry count has no place in the model"));
+            why.push(Message::plain(THE_RETRY_COUNT_HAS_NO).arg("s", format!("{:?}", s)));
             RestartPolicy::OnFailure
         }
         _ => {
-            why.push(format!(
-                "restart {} is not a policy the model knows",
-                to_json(v)
-            ));
+            why.push(Message::plain(RESTART_IS_NOT_A_POLICY).arg("value", to_json(v).to_string()));
             RestartPolicy::No
         }
     }
 }
 
-pub fn profiles(v: &Value, why: &mut Vec<String>) -> Vec<String> {
+pub fn profiles(v: &Value, why: &mut Vec<Message>) -> Vec<String> {
     let Value::Sequence(items) = v else {
-        why.push("`profiles` is not a list".into());
+        why.push(Message::plain(PROFILES_IS_NOT_A_LIST));
         return Vec::new();
     };
     items
@@ -327,10 +338,9 @@ pub fn profiles(v: &Value, why: &mut Vec<String>) -> Vec<String> {
         .filter_map(|p| match scalar(p) {
             Some(p) if check_service_name(&p).is_ok() => Some(p),
             _ => {
-                why.push(format!(
-                    "profile {} is not a name the model accepts",
-                    to_json(p)
-                ));
+                why.push(
+                    Message::plain(PROFILE_IS_NOT_A_NAME).arg("value", to_json(p).to_string()),
+                );
                 None
             }
         })
@@ -338,25 +348,25 @@ pub fn profiles(v: &Value, why: &mut Vec<String>) -> Vec<String> {
 }
 
 /// One hardening key into `h`.
-pub fn hardening(key: &str, v: &Value, h: &mut Hardening, why: &mut Vec<String>) {
-    let text = |why: &mut Vec<String>| {
+pub fn hardening(key: &str, v: &Value, h: &mut Hardening, why: &mut Vec<Message>) {
+    let text = |why: &mut Vec<Message>| {
         scalar(v).or_else(|| {
-            why.push(format!("`{key}` is not a string"));
+            why.push(Message::plain(IS_NOT_A_STRING).arg("key", key.to_string()));
             None
         })
     };
-    let flag = |why: &mut Vec<String>| match v {
+    let flag = |why: &mut Vec<Message>| match v {
         Value::Bool(b) => *b,
         _ => {
-            why.push(format!("`{key}` is not true or false"));
+            why.push(Message::plain(IS_NOT_TRUE_OR_FALSE).arg("key", key.to_string()));
             false
         }
     };
-    let list = |why: &mut Vec<String>| -> Vec<String> {
+    let list = |why: &mut Vec<Message>| -> Vec<String> {
         match v {
             Value::Sequence(items) => items.iter().filter_map(scalar).collect(),
             _ => {
-                why.push(format!("`{key}` is not a list"));
+                why.push(Message::plain(IS_NOT_A_LIST).arg("key", key.to_string()));
                 Vec::new()
             }
         }
@@ -373,7 +383,7 @@ pub fn hardening(key: &str, v: &Value, h: &mut Hardening, why: &mut Vec<String>)
             let caps = list(why);
             h.cap_drop_all = caps.iter().any(|c| c.eq_ignore_ascii_case("ALL"));
             if caps.len() != 1 || !h.cap_drop_all {
-                why.push("only `cap_drop: [ALL]` has a place in the model".into());
+                why.push(Message::plain(ONLY_CAP_DROP_ALL_HAS));
             }
         }
         "security_opt" => {
@@ -381,13 +391,173 @@ pub fn hardening(key: &str, v: &Value, h: &mut Hardening, why: &mut Vec<String>)
                 match opt.replace('=', ":").as_str() {
                     "no-new-privileges" | "no-new-privileges:true" => h.no_new_privileges = true,
                     "seccomp:unconfined" => h.seccomp_unconfined = true,
-                    other => why.push(format!(
-                        "security option {other:?} has no place in the model"
-                    )),
+                    other => why.push(
+                        Message::plain(SECURITY_OPTION_HAS_NO_PLACE)
+                            .arg("other", format!("{:?}", other)),
+                    ),
                 }
             }
         }
         _ => {}
+    }
+}
+
+// Why a value is kept as written: one text per reason.
+crate::texts! {
+    HAS_NO_PLACE_IN_THE {
+        en: "{what}.{k} has no place in the model",
+        de: "{what}.{k} hat keinen Platz im Modell",
+        fr: "{what}.{k} n'a pas de place dans le modèle",
+    }
+    IMAGE_IS_NOT_A_STRING {
+        en: "`image` is not a string",
+        de: "`image` ist kein String",
+        fr: "`image` n'est pas une chaîne",
+    }
+    IMAGE_CONTAINS_WHITE_SPACE {
+        en: "image {text} contains white space",
+        de: "das Image {text} enthält Leerraum",
+        fr: "l'image {text} contient des espaces",
+    }
+    BUILD_CONTEXT_IS_NOT_A {
+        en: "build.context is not a path",
+        de: "build.context ist kein Pfad",
+        fr: "build.context n'est pas un chemin",
+    }
+    BUILD_ARG_HAS_NO_FIXED {
+        en: "build arg {key} has no fixed value",
+        de: "das Build-Argument {key} hat keinen festen Wert",
+        fr: "l'argument de build {key} n'a pas de valeur fixe",
+    }
+    BUILD_ARG_IS_TAKEN_FROM {
+        en: "build arg {a} is taken from the host's environment",
+        de: "das Build-Argument {a} kommt aus der Umgebung des Hosts",
+        fr: "l'argument de build {a} est repris de l'environnement de l'hôte",
+    }
+    BUILD_ARGS_IS_UNREADABLE {
+        en: "build.args {value} is unreadable",
+        de: "build.args {value} ist unlesbar",
+        fr: "build.args {value} est illisible",
+    }
+    BUILD_IS_UNREADABLE {
+        en: "`build` is unreadable",
+        de: "`build` ist unlesbar",
+        fr: "`build` est illisible",
+    }
+    AN_EMPTY_COMMAND_A_RESET {
+        en: "an empty `command` (a reset) is not the same as none",
+        de: "ein leeres `command` (ein Zurücksetzen) ist nicht dasselbe wie keines",
+        fr: "un `command` vide (une réinitialisation) n'est pas la même chose qu'aucun",
+    }
+    COMMAND_ITEM_IS_NOT_A {
+        en: "command item {value} is not a string",
+        de: "das command-Element {value} ist kein String",
+        fr: "l'élément de command {value} n'est pas une chaîne",
+    }
+    A_COMMAND_STRING_WITH_QUOTES {
+        en: "a command string with quotes is split by compose's shell-word rules",
+        de: "ein command-String mit Anführungszeichen wird nach den Shell-Wort-Regeln von Compose zerlegt",
+        fr: "une chaîne command avec guillemets est découpée selon les règles shell de Compose",
+    }
+    COMMAND_IS_UNREADABLE {
+        en: "`command` is unreadable",
+        de: "`command` ist unlesbar",
+        fr: "`command` est illisible",
+    }
+    HEALTHCHECK_IS_NOT_A_MAPPING {
+        en: "`healthcheck` is not a mapping",
+        de: "`healthcheck` ist keine Map",
+        fr: "`healthcheck` n'est pas une map",
+    }
+    THE_IMAGE_S_HEALTHCHECK_IS {
+        en: "the image's healthcheck is disabled",
+        de: "der Healthcheck des Images ist deaktiviert",
+        fr: "le healthcheck de l'image est désactivé",
+    }
+    THE_IMAGE_S_HEALTHCHECK_IS_2 {
+        en: "the image's healthcheck is disabled (NONE)",
+        de: "der Healthcheck des Images ist deaktiviert (NONE)",
+        fr: "le healthcheck de l'image est désactivé (NONE)",
+    }
+    THE_TEST_IS_NOT_A {
+        en: "the test is not a CMD or CMD-SHELL command",
+        de: "der Test ist kein CMD- oder CMD-SHELL-Befehl",
+        fr: "le test n'est pas une commande CMD ou CMD-SHELL",
+    }
+    IS_NOT_A_WHOLE_NUMBER {
+        en: "{key} {value} is not a whole number of seconds",
+        de: "{key} {value} ist keine ganze Zahl von Sekunden",
+        fr: "{key} {value} n'est pas un nombre entier de secondes",
+    }
+    RETRIES_IS_NOT_A_NUMBER {
+        en: "retries {value} is not a number",
+        de: "retries {value} ist keine Zahl",
+        fr: "retries {value} n'est pas un nombre",
+    }
+    DEPLOY_IS_NOT_A_MAPPING {
+        en: "`deploy` is not a mapping",
+        de: "`deploy` ist keine Map",
+        fr: "`deploy` n'est pas une map",
+    }
+    REPLICAS_IS_NOT_A_NUMBER {
+        en: "replicas {value} is not a number up to {max_replicas}",
+        de: "replicas {value} ist keine Zahl bis {max_replicas}",
+        fr: "replicas {value} n'est pas un nombre jusqu'à {max_replicas}",
+    }
+    DEPLOY_RESOURCES_IS_NOT_A {
+        en: "deploy.resources is not a mapping",
+        de: "deploy.resources ist keine Map",
+        fr: "deploy.resources n'est pas une map",
+    }
+    IS_NOT_READ_EXACTLY {
+        en: "{section}.{key} {value} is not read exactly",
+        de: "{section}.{key} {value} wird nicht exakt gelesen",
+        fr: "{section}.{key} {value} n'est pas lu exactement",
+    }
+    THE_RETRY_COUNT_HAS_NO {
+        en: "{s}: the retry count has no place in the model",
+        de: "{s}: die Anzahl der Wiederholungen hat keinen Platz im Modell",
+        fr: "{s} : le nombre de tentatives n'a pas de place dans le modèle",
+    }
+    RESTART_IS_NOT_A_POLICY {
+        en: "restart {value} is not a policy the model knows",
+        de: "restart {value} ist keine Policy, die das Modell kennt",
+        fr: "restart {value} n'est pas une policy que le modèle connaît",
+    }
+    PROFILES_IS_NOT_A_LIST {
+        en: "`profiles` is not a list",
+        de: "`profiles` ist keine Liste",
+        fr: "`profiles` n'est pas une liste",
+    }
+    PROFILE_IS_NOT_A_NAME {
+        en: "profile {value} is not a name the model accepts",
+        de: "das Profil {value} ist kein Name, den das Modell akzeptiert",
+        fr: "le profil {value} n'est pas un nom que le modèle accepte",
+    }
+    IS_NOT_A_STRING {
+        en: "`{key}` is not a string",
+        de: "`{key}` ist kein String",
+        fr: "`{key}` n'est pas une chaîne",
+    }
+    IS_NOT_TRUE_OR_FALSE {
+        en: "`{key}` is not true or false",
+        de: "`{key}` ist weder true noch false",
+        fr: "`{key}` n'est ni true ni false",
+    }
+    IS_NOT_A_LIST {
+        en: "`{key}` is not a list",
+        de: "`{key}` ist keine Liste",
+        fr: "`{key}` n'est pas une liste",
+    }
+    ONLY_CAP_DROP_ALL_HAS {
+        en: "only `cap_drop: [ALL]` has a place in the model",
+        de: "nur `cap_drop: [ALL]` hat einen Platz im Modell",
+        fr: "seul `cap_drop: [ALL]` a une place dans le modèle",
+    }
+    SECURITY_OPTION_HAS_NO_PLACE {
+        en: "security option {other} has no place in the model",
+        de: "die Sicherheitsoption {other} hat keinen Platz im Modell",
+        fr: "l'option de sécurité {other} n'a pas de place dans le modèle",
     }
 }
 
@@ -451,7 +621,9 @@ mod tests {
         why.clear();
         build(&y("{dockerfile_inline: 'FROM x'}"), &mut why);
         assert_eq!(b.language, None);
-        assert!(why[0].contains("dockerfile_inline"));
+        assert!(why[0]
+            .render(crate::i18n::Lang::En)
+            .contains("dockerfile_inline"));
     }
 
     #[test]

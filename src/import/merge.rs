@@ -9,13 +9,14 @@
 //! their container target; other lists are appended without duplicates; scalars are replaced.
 //! Compose's `!reset` tag removes a key, `!override` replaces it whole.
 
-mod extends;
-mod include;
+pub(super) mod extends;
+pub(super) mod include;
 mod rules;
 
 use super::convert::key_string;
 use super::references::join;
 use super::{yaml, ImportError, Notice, NoticeKind, MAX_SERVICES};
+use crate::i18n::Message;
 use extends::resolve_extends;
 use include::resolve_includes;
 pub use rules::strip_tags;
@@ -169,12 +170,20 @@ fn load_file(
             NoticeKind::Verbatim,
             None,
             Some("include"),
-            format!(
-                "{name}: include/extends nested deeper than {MAX_DEPTH} files; kept as written"
-            ),
+            Message::plain(TOO_DEEP)
+                .arg("name", name)
+                .arg("max", MAX_DEPTH),
         ));
     }
     Ok(doc)
+}
+
+crate::texts! {
+    TOO_DEEP {
+        en: "{name}: include/extends nested deeper than {max} files; kept as written",
+        de: "{name}: include/extends tiefer als {max} Dateien verschachtelt; unverändert übernommen",
+        fr: "{name} : include/extends imbriqués sur plus de {max} fichiers ; conservés tels quels",
+    }
 }
 
 #[cfg(test)]
@@ -267,7 +276,9 @@ mod tests {
         )];
         assert!(load(&files, &[], &mut notices).is_ok());
         assert!(
-            notices.iter().any(|n| n.message.contains("loops")),
+            notices
+                .iter()
+                .any(|n| n.message(crate::i18n::Lang::En).contains("loops")),
             "{notices:?}"
         );
     }

@@ -7,6 +7,7 @@
 //! that can be read still reach the model.
 
 use super::convert::scalar;
+use crate::i18n::Message;
 use crate::model::{Port, Protocol};
 use serde_yaml::Value;
 
@@ -14,9 +15,9 @@ use serde_yaml::Value;
 pub const MAX_RANGE: u32 = 100;
 
 /// Read a `ports:` value; reasons for keeping it verbatim go to `why`.
-pub fn ports(v: &Value, why: &mut Vec<String>) -> Vec<Port> {
+pub fn ports(v: &Value, why: &mut Vec<Message>) -> Vec<Port> {
     let Value::Sequence(items) = v else {
-        why.push("`ports` is not a list".into());
+        why.push(Message::plain(PORTS_IS_NOT_A_LIST));
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -25,26 +26,26 @@ pub fn ports(v: &Value, why: &mut Vec<String>) -> Vec<Port> {
             Value::Mapping(_) => long(item, &mut out, why),
             other => match scalar(other) {
                 Some(text) => short(&text, &mut out, why),
-                None => why.push(format!(
-                    "unreadable port entry {}",
-                    super::convert::to_json(other)
-                )),
+                None => why.push(
+                    Message::plain(UNREADABLE_PORT_ENTRY)
+                        .arg("value", super::convert::to_json(other).to_string()),
+                ),
             },
         }
     }
     out
 }
 
-fn short(text: &str, out: &mut Vec<Port>, why: &mut Vec<String>) {
+fn short(text: &str, out: &mut Vec<Port>, why: &mut Vec<Message>) {
     if text.contains('$') {
-        why.push(format!("{text:?} uses a variable"));
+        why.push(Message::plain(USES_A_VARIABLE).arg("text", format!("{:?}", text)));
         return;
     }
     let (spec, protocol) = match text.rsplit_once('/') {
         Some((spec, p)) => match protocol(p) {
             Some(p) => (spec, p),
             None => {
-                why.push(format!("{text:?}: unknown protocol"));
+                why.push(Message::plain(UNKNOWN_PROTOCOL).arg("text", format!("{:?}", text)));
                 return;
             }
         },
@@ -55,7 +56,7 @@ fn short(text: &str, out: &mut Vec<Port>, why: &mut Vec<String>) {
         Some(after) => match after.split_once("]:") {
             Some((ip, rest)) => (Some(ip.to_string()), rest),
             None => {
-                why.push(format!("{text:?}: unreadable address"));
+                why.push(Message::plain(UNREADABLE_ADDRESS).arg("text", format!("{:?}", text)));
                 return;
             }
         },
@@ -65,7 +66,7 @@ fn short(text: &str, out: &mut Vec<Port>, why: &mut Vec<String>) {
                 1 | 2 => (None, spec),
                 3 => (Some(parts[0].to_string()), &spec[parts[0].len() + 1..]),
                 _ => {
-                    why.push(format!("{text:?}: unreadable port"));
+                    why.push(Message::plain(UNREADABLE_PORT).arg("text", format!("{:?}", text)));
                     return;
                 }
             }
@@ -76,18 +77,18 @@ fn short(text: &str, out: &mut Vec<Port>, why: &mut Vec<String>) {
         None => (None, rest),
     };
     let Some(container) = range(container) else {
-        why.push(format!("{text:?}: unreadable container port"));
+        why.push(Message::plain(UNREADABLE_CONTAINER_PORT).arg("text", format!("{:?}", text)));
         return;
     };
     let published = match published {
         None | Some("") => {
-            why.push(format!("{text:?} publishes on a random host port"));
+            why.push(Message::plain(PUBLISHES_ON_A_RANDOM_HOST).arg("text", format!("{:?}", text)));
             return;
         }
         Some(p) => match range(p) {
             Some(r) => r,
             None => {
-                why.push(format!("{text:?}: unreadable host port"));
+                why.push(Message::plain(UNREADABLE_HOST_PORT).arg("text", format!("{:?}", text)));
                 return;
             }
         },
@@ -95,13 +96,17 @@ fn short(text: &str, out: &mut Vec<Port>, why: &mut Vec<String>) {
     let (c_len, p_len) = (container.1 - container.0, published.1 - published.0);
     if c_len != p_len {
         // "8000-8010:80" picks one free host port of a range: not a fixed mapping.
-        why.push(format!("{text:?} maps ranges of different lengths"));
+        why.push(
+            Message::plain(MAPS_RANGES_OF_DIFFERENT_LENGTHS).arg("text", format!("{:?}", text)),
+        );
         return;
     }
     if u32::from(c_len) >= MAX_RANGE {
-        why.push(format!(
-            "{text:?}: ranges over {MAX_RANGE} ports are kept as written"
-        ));
+        why.push(
+            Message::plain(RANGES_OVER_PORTS_ARE_KEPT)
+                .arg("text", format!("{:?}", text))
+                .arg("max_range", MAX_RANGE.to_string()),
+        );
         return;
     }
     for i in 0..=c_len {
@@ -117,14 +122,18 @@ fn short(text: &str, out: &mut Vec<Port>, why: &mut Vec<String>) {
     }
 }
 
-fn long(item: &Value, out: &mut Vec<Port>, why: &mut Vec<String>) {
+fn long(item: &Value, out: &mut Vec<Port>, why: &mut Vec<Message>) {
     let Value::Mapping(m) = item else { return };
     let shown = super::convert::to_json(item);
     for (k, _) in m {
         let k = super::convert::key_string(k);
         let plain_mode = k == "mode" && m.get("mode") == Some(&Value::from("ingress"));
         if !(matches!(k.as_str(), "target" | "published" | "host_ip" | "protocol") || plain_mode) {
-            why.push(format!("{shown}: `{k}` has no place in the model"));
+            why.push(
+                Message::plain(HAS_NO_PLACE_IN_THE)
+                    .arg("shown", shown.to_string())
+                    .arg("k", k.to_string()),
+            );
         }
     }
     let Some(container) = m
@@ -133,7 +142,7 @@ fn long(item: &Value, out: &mut Vec<Port>, why: &mut Vec<String>) {
         .and_then(|t| t.parse::<u16>().ok())
         .filter(|p| *p > 0)
     else {
-        why.push(format!("{shown}: unreadable target"));
+        why.push(Message::plain(UNREADABLE_TARGET).arg("shown", shown.to_string()));
         return;
     };
     let protocol = match m.get("protocol").and_then(scalar) {
@@ -141,20 +150,24 @@ fn long(item: &Value, out: &mut Vec<Port>, why: &mut Vec<String>) {
         Some(p) => match protocol(&p) {
             Some(p) => p,
             None => {
-                why.push(format!("{shown}: unknown protocol"));
+                why.push(Message::plain(UNKNOWN_PROTOCOL_2).arg("shown", shown.to_string()));
                 return;
             }
         },
     };
     let published = match m.get("published").and_then(scalar) {
         None => {
-            why.push(format!("{shown} publishes on a random host port"));
+            why.push(Message::plain(PUBLISHES_ON_A_RANDOM_HOST_2).arg("shown", shown.to_string()));
             return;
         }
         Some(p) => match p.parse::<u16>().ok().filter(|p| *p > 0) {
             Some(p) => p,
             None => {
-                why.push(format!("{shown}: host port {p:?} is a variable or a range"));
+                why.push(
+                    Message::plain(HOST_PORT_IS_A_VARIABLE)
+                        .arg("shown", shown.to_string())
+                        .arg("p", format!("{:?}", p)),
+                );
                 return;
             }
         },
@@ -164,7 +177,7 @@ fn long(item: &Value, out: &mut Vec<Port>, why: &mut Vec<String>) {
         Some(ip) => match scalar(ip).filter(|ip| !ip.contains('$')) {
             Some(ip) => ip,
             None => {
-                why.push(format!("{shown}: host_ip is a variable"));
+                why.push(Message::plain(HOST_IP_IS_A_VARIABLE).arg("shown", shown.to_string()));
                 return;
             }
         },
@@ -217,6 +230,95 @@ pub fn expose(v: &Value) -> Option<Vec<Port>> {
     Some(out)
 }
 
+// Why a value is kept as written: one text per reason.
+crate::texts! {
+    PORTS_IS_NOT_A_LIST {
+        en: "`ports` is not a list",
+        de: "`ports` ist keine Liste",
+        fr: "`ports` n'est pas une liste",
+    }
+    UNREADABLE_PORT_ENTRY {
+        en: "unreadable port entry {value}",
+        de: "unlesbarer Port-Eintrag {value}",
+        fr: "entrée de port illisible {value}",
+    }
+    USES_A_VARIABLE {
+        en: "{text} uses a variable",
+        de: "{text} nutzt eine Variable",
+        fr: "{text} utilise une variable",
+    }
+    UNKNOWN_PROTOCOL {
+        en: "{text}: unknown protocol",
+        de: "{text}: unbekanntes Protokoll",
+        fr: "{text} : protocole inconnu",
+    }
+    UNREADABLE_ADDRESS {
+        en: "{text}: unreadable address",
+        de: "{text}: unlesbare Adresse",
+        fr: "{text} : adresse illisible",
+    }
+    UNREADABLE_PORT {
+        en: "{text}: unreadable port",
+        de: "{text}: unlesbarer Port",
+        fr: "{text} : port illisible",
+    }
+    UNREADABLE_CONTAINER_PORT {
+        en: "{text}: unreadable container port",
+        de: "{text}: unlesbarer Container-Port",
+        fr: "{text} : port de container illisible",
+    }
+    PUBLISHES_ON_A_RANDOM_HOST {
+        en: "{text} publishes on a random host port",
+        de: "{text} veröffentlicht auf einem zufälligen Host-Port",
+        fr: "{text} publie sur un port de l'hôte aléatoire",
+    }
+    UNREADABLE_HOST_PORT {
+        en: "{text}: unreadable host port",
+        de: "{text}: unlesbarer Host-Port",
+        fr: "{text} : port de l'hôte illisible",
+    }
+    MAPS_RANGES_OF_DIFFERENT_LENGTHS {
+        en: "{text} maps ranges of different lengths",
+        de: "{text} bildet Bereiche unterschiedlicher Länge aufeinander ab",
+        fr: "{text} associe des plages de longueurs différentes",
+    }
+    RANGES_OVER_PORTS_ARE_KEPT {
+        en: "{text}: ranges over {max_range} ports are kept as written",
+        de: "{text}: Bereiche über {max_range} Ports werden unverändert übernommen",
+        fr: "{text} : les plages de plus de {max_range} ports sont conservées telles quelles",
+    }
+    HAS_NO_PLACE_IN_THE {
+        en: "{shown}: `{k}` has no place in the model",
+        de: "{shown}: `{k}` hat keinen Platz im Modell",
+        fr: "{shown} : `{k}` n'a pas de place dans le modèle",
+    }
+    UNREADABLE_TARGET {
+        en: "{shown}: unreadable target",
+        de: "{shown}: unlesbares Ziel",
+        fr: "{shown} : cible illisible",
+    }
+    UNKNOWN_PROTOCOL_2 {
+        en: "{shown}: unknown protocol",
+        de: "{shown}: unbekanntes Protokoll",
+        fr: "{shown} : protocole inconnu",
+    }
+    PUBLISHES_ON_A_RANDOM_HOST_2 {
+        en: "{shown} publishes on a random host port",
+        de: "{shown} veröffentlicht auf einem zufälligen Host-Port",
+        fr: "{shown} publie sur un port de l'hôte aléatoire",
+    }
+    HOST_PORT_IS_A_VARIABLE {
+        en: "{shown}: host port {p} is a variable or a range",
+        de: "{shown}: der Host-Port {p} ist eine Variable oder ein Bereich",
+        fr: "{shown} : le port de l'hôte {p} est une variable ou une plage",
+    }
+    HOST_IP_IS_A_VARIABLE {
+        en: "{shown}: host_ip is a variable",
+        de: "{shown}: host_ip ist eine Variable",
+        fr: "{shown} : host_ip est une variable",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -224,7 +326,14 @@ mod tests {
     fn read(yaml: &str) -> (Vec<Port>, Vec<String>) {
         let v: Value = serde_yaml::from_str(yaml).unwrap();
         let mut why = Vec::new();
-        (ports(&v, &mut why), why)
+        let read = ports(&v, &mut why);
+        // The reasons as English text, as the tests compare them.
+        (
+            read,
+            why.iter()
+                .map(|m| m.render(crate::i18n::Lang::En))
+                .collect(),
+        )
     }
 
     fn port(container: u16, host: u16, ip: &str) -> Port {

@@ -6,6 +6,7 @@ use super::convert::{key_string, to_json};
 use super::kinds::{detect_kind, GENERIC};
 use super::{depends, environment, fields, ports, volumes, ImportError, Notice, NoticeKind};
 use crate::catalog::Category;
+use crate::i18n::{message, Arg, Message};
 use crate::model::{check_service_name, Design, Link, RestartPolicy, Service, ServiceId, Tier};
 
 /// The model's longest service name (a DNS label).
@@ -56,7 +57,7 @@ pub fn design(
                 NoticeKind::Ignored,
                 None,
                 Some("version"),
-                "the top-level `version` is obsolete and ignored by compose",
+                VERSION_OBSOLETE,
             )),
             k if k.starts_with("x-") => {
                 extensions.push(key.clone());
@@ -67,7 +68,7 @@ pub fn design(
                     NoticeKind::Verbatim,
                     None,
                     Some(&key),
-                    "top-level key kept as written",
+                    TOP_LEVEL_KEPT,
                 ));
                 design.extra.insert(key, to_json(v));
             }
@@ -78,10 +79,7 @@ pub fn design(
             NoticeKind::Verbatim,
             None,
             None,
-            format!(
-                "extension fields kept as written (their anchors are already applied): {}",
-                extensions.join(", ")
-            ),
+            Message::plain(EXTENSIONS_KEPT).arg("keys", extensions.join(", ")),
         ));
     }
     let empty = Mapping::new();
@@ -101,7 +99,7 @@ pub fn design(
                 NoticeKind::Changed,
                 Some(&name),
                 None,
-                format!("renamed from {compose_name:?}, which is not a name the model accepts"),
+                Message::plain(RENAMED).arg("name", format!("{compose_name:?}")),
             ));
         }
         let id = design.next_id();
@@ -192,7 +190,7 @@ fn service(
     let mut unmapped = Vec::new();
     for (k, v) in body {
         let key = key_string(k);
-        let mut why: Vec<String> = Vec::new();
+        let mut why: Vec<Message> = Vec::new();
         match key.as_str() {
             "image" => s.image = fields::image(v, &mut why),
             "build" => s.build = Some(fields::build(v, &mut why)),
@@ -217,7 +215,7 @@ fn service(
                         NoticeKind::Changed,
                         Some(name),
                         Some("environment"),
-                        format!("literal secret value(s) of {} marked secret: generated files take them from .env", moved.join(", ")),
+                        Message::plain(SECRETS_MARKED).arg("keys", moved.join(", ")),
                     ));
                 }
             }
@@ -242,20 +240,19 @@ fn service(
         }
         if !why.is_empty() {
             let more = why.len().saturating_sub(REASONS_SHOWN);
-            let mut message = why
+            let mut reasons: Vec<Arg> = why
                 .iter()
                 .take(REASONS_SHOWN)
-                .cloned()
-                .collect::<Vec<_>>()
-                .join("; ");
+                .map(|m| Arg::from(m.clone()))
+                .collect();
             if more > 0 {
-                message.push_str(&format!("; and {more} more"));
+                reasons.push(Message::plain(AND_MORE).arg("n", more).into());
             }
             notices.push(Notice::new(
                 NoticeKind::Verbatim,
                 Some(name),
                 Some(&key),
-                format!("kept as written ({message})"),
+                Message::plain(KEPT_BECAUSE).arg("reasons", Arg::Join(reasons, message::SEMICOLON)),
             ));
         }
     }
@@ -264,7 +261,7 @@ fn service(
             NoticeKind::Verbatim,
             Some(name),
             None,
-            format!("kept as written: {}", unmapped.join(", ")),
+            Message::plain(KEPT_KEYS).arg("keys", unmapped.join(", ")),
         ));
     }
     let category = classify(&mut s, notices);
@@ -287,17 +284,19 @@ fn classify(s: &mut Service, notices: &mut Vec<Notice>) -> Category {
                     NoticeKind::Inferred,
                     Some(&s.name),
                     None,
-                    format!(
-                        "kind {what} guessed from the service name ({} tier)",
-                        d.tier
-                    ),
+                    Message::plain(KIND_FROM_NAME)
+                        .arg("kind", what)
+                        .arg("tier", d.tier.id()),
                 ));
             } else if d.kind == GENERIC {
                 notices.push(Notice::new(
                     NoticeKind::Inferred,
                     Some(&s.name),
                     None,
-                    format!("image looks like {what}, which the catalog has no kind for: imported as {GENERIC} in the {} tier", d.tier),
+                    Message::plain(NO_KIND_FOR)
+                        .arg("what", what)
+                        .arg("generic", GENERIC)
+                        .arg("tier", d.tier.id()),
                 ));
             }
             d.category
@@ -360,10 +359,7 @@ fn links(
                 NoticeKind::Verbatim,
                 Some(name),
                 Some("depends_on"),
-                format!(
-                    "depends on {} not defined in these files (perhaps in the kept `include`); kept as written",
-                    missing.join(", ")
-                ),
+                Message::plain(MISSING_DEPENDENCIES).arg("services", missing.join(", ")),
             ));
         } else if !missing.is_empty() {
             // Compose refuses a project whose service depends on one it does not define, so the
@@ -394,10 +390,7 @@ fn links(
                 NoticeKind::Changed,
                 Some(name),
                 Some("depends_on"),
-                format!(
-                    "depends on {}, not defined in these files: dropped (import the file that defines it too to keep the link)",
-                    missing.join(", ")
-                ),
+                Message::plain(DROPPED_DEPENDENCIES).arg("services", missing.join(", ")),
             ));
         }
     }
@@ -417,10 +410,76 @@ fn links(
                     NoticeKind::Inferred,
                     Some(&s.name),
                     Some("environment"),
-                    format!("link to {host} inferred from {}", e.key),
+                    Message::plain(LINK_INFERRED)
+                        .arg("host", host)
+                        .arg("key", e.key.as_str()),
                 ));
             }
         }
     }
     design.links.extend(inferred);
+}
+
+crate::texts! {
+    VERSION_OBSOLETE {
+        en: "the top-level `version` is obsolete and ignored by compose",
+        de: "das `version` auf oberster Ebene ist veraltet und wird von Compose ignoriert",
+        fr: "le `version` de niveau racine est obsolète et ignoré par Compose",
+    }
+    TOP_LEVEL_KEPT {
+        en: "top-level key kept as written",
+        de: "Key der obersten Ebene unverändert übernommen",
+        fr: "clé de niveau racine conservée telle quelle",
+    }
+    EXTENSIONS_KEPT {
+        en: "extension fields kept as written (their anchors are already applied): {keys}",
+        de: "Erweiterungsfelder unverändert übernommen (ihre Anker sind bereits angewendet): {keys}",
+        fr: "champs d'extension conservés tels quels (leurs ancres sont déjà appliquées) : {keys}",
+    }
+    RENAMED {
+        en: "renamed from {name}, which is not a name the model accepts",
+        de: "umbenannt von {name}, einem Namen, den das Modell nicht akzeptiert",
+        fr: "renommé depuis {name}, un nom que le modèle n'accepte pas",
+    }
+    SECRETS_MARKED {
+        en: "literal secret value(s) of {keys} marked secret: generated files take them from .env",
+        de: "wörtliche Secret-Werte von {keys} als Secret markiert: die generierten Dateien lesen sie aus .env",
+        fr: "valeur(s) secrète(s) en clair de {keys} marquée(s) comme secret : les fichiers générés les lisent dans .env",
+    }
+    KEPT_BECAUSE {
+        en: "kept as written ({reasons})",
+        de: "unverändert übernommen ({reasons})",
+        fr: "conservé tel quel ({reasons})",
+    }
+    AND_MORE { en: "and {n} more", de: "und {n} weitere", fr: "et {n} de plus" }
+    KEPT_KEYS {
+        en: "kept as written: {keys}",
+        de: "unverändert übernommen: {keys}",
+        fr: "conservé tel quel : {keys}",
+    }
+    KIND_FROM_NAME {
+        en: "kind {kind} guessed from the service name ({tier} tier)",
+        de: "Typ {kind} aus dem Service-Namen erraten (Ebene {tier})",
+        fr: "type {kind} deviné d'après le nom du service (tier {tier})",
+    }
+    NO_KIND_FOR {
+        en: "image looks like {what}, which the catalog has no kind for: imported as {generic} in the {tier} tier",
+        de: "das Image sieht nach {what} aus, wofür der Katalog keinen Typ hat: als {generic} in der Ebene {tier} importiert",
+        fr: "l'image ressemble à {what}, pour lequel le catalogue n'a pas de type : importé comme {generic} dans le tier {tier}",
+    }
+    MISSING_DEPENDENCIES {
+        en: "depends on {services} not defined in these files (perhaps in the kept `include`); kept as written",
+        de: "hängt von {services} ab, die in diesen Dateien nicht definiert sind (vielleicht im übernommenen `include`); unverändert übernommen",
+        fr: "dépend de {services}, non défini(s) dans ces fichiers (peut-être dans l'`include` conservé) ; conservé tel quel",
+    }
+    DROPPED_DEPENDENCIES {
+        en: "depends on {services}, not defined in these files: dropped (import the file that defines it too to keep the link)",
+        de: "hängt von {services} ab, die in diesen Dateien nicht definiert sind: entfernt (importiere die Datei, die sie definiert, mit, um die Verbindung zu behalten)",
+        fr: "dépend de {services}, non défini(s) dans ces fichiers : supprimé (importez aussi le fichier qui le définit pour garder le lien)",
+    }
+    LINK_INFERRED {
+        en: "link to {host} inferred from {key}",
+        de: "Verbindung zu {host} aus {key} abgeleitet",
+        fr: "lien vers {host} déduit de {key}",
+    }
 }

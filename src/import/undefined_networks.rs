@@ -5,6 +5,7 @@
 //! is used instead.
 
 use super::{Notice, NoticeKind};
+use crate::i18n::Message;
 use crate::model::Design;
 use serde_json::{Map, Value};
 
@@ -50,16 +51,27 @@ pub fn declare(design: &mut Design, notices: &mut Vec<Notice>) {
         NoticeKind::Changed,
         None,
         Some("networks"),
-        format!(
-            "network(s) {} joined but not defined in these files: declared as plain networks (import the base file too to use its definition)",
-            missing.join(", ")
-        ),
+        Message::plain(DECLARED).arg("networks", missing.join(", ")),
     ));
+}
+
+crate::texts! {
+    DECLARED {
+        en: "network(s) {networks} joined but not defined in these files: declared as plain networks (import the base file too to use its definition)",
+        de: "Netzwerk(e) {networks} verwendet, aber in diesen Dateien nicht definiert: als einfache Netzwerke angelegt (importiere die Basisdatei mit, um ihre Definition zu nutzen)",
+        fr: "réseau(x) {networks} utilisé(s) mais non défini(s) dans ces fichiers : déclaré(s) comme réseaux simples (importez aussi le fichier de base pour utiliser sa définition)",
+    }
 }
 
 #[cfg(test)]
 mod tests {
+    use crate::i18n::Lang;
     use crate::import::compose;
+
+    #[test]
+    fn texts_are_well_formed() {
+        crate::i18n::assert_well_formed(super::ALL);
+    }
 
     #[test]
     fn undefined_networks_are_declared() {
@@ -70,7 +82,7 @@ mod tests {
         assert!(imported
             .notices
             .iter()
-            .any(|n| n.message.starts_with("network(s) elk joined")));
+            .any(|n| n.message(Lang::En).starts_with("network(s) elk joined")));
     }
 
     #[test]
@@ -80,7 +92,7 @@ mod tests {
         assert!(!imported
             .notices
             .iter()
-            .any(|n| n.message.contains("joined but not defined")));
+            .any(|n| n.message(Lang::En).contains("joined but not defined")));
         assert_eq!(
             imported.design.extra["networks"],
             serde_json::json!({"front": {}})

@@ -7,12 +7,13 @@
 
 use super::convert::{key_string, likely_value, scalar, to_json};
 use super::units::mebibytes;
+use crate::i18n::Message;
 use crate::model::{check_service_name, Mount, MountKind};
 use serde_yaml::Value;
 
-pub fn volumes(v: &Value, why: &mut Vec<String>) -> Vec<Mount> {
+pub fn volumes(v: &Value, why: &mut Vec<Message>) -> Vec<Mount> {
     let Value::Sequence(items) = v else {
-        why.push("`volumes` is not a list".into());
+        why.push(Message::plain(VOLUMES_IS_NOT_A_LIST));
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -22,7 +23,10 @@ pub fn volumes(v: &Value, why: &mut Vec<String>) -> Vec<Mount> {
             other => match scalar(other) {
                 Some(text) => short(&text, why),
                 None => {
-                    why.push(format!("unreadable volume entry {}", to_json(other)));
+                    why.push(
+                        Message::plain(UNREADABLE_VOLUME_ENTRY)
+                            .arg("value", to_json(other).to_string()),
+                    );
                     None
                 }
             },
@@ -31,7 +35,7 @@ pub fn volumes(v: &Value, why: &mut Vec<String>) -> Vec<Mount> {
             // Two mounts on one target: compose refuses to start the container; the model keeps
             // the first (the key itself is then kept as written).
             if out.iter().any(|o: &Mount| o.target == m.target) {
-                why.push(format!("{:?} is mounted twice", m.target));
+                why.push(Message::plain(MOUNTED_TWICE).arg("target", format!("{:?}", m.target)));
                 continue;
             }
             out.push(m);
@@ -41,25 +45,24 @@ pub fn volumes(v: &Value, why: &mut Vec<String>) -> Vec<Mount> {
 }
 
 /// Only mounts the model accepts (absolute target, valid volume name) reach it.
-fn valid(m: Mount, why: &mut Vec<String>) -> Option<Mount> {
+fn valid(m: Mount, why: &mut Vec<Message>) -> Option<Mount> {
     if !m.target.starts_with('/') {
-        why.push(format!("target {:?} is not an absolute path", m.target));
+        why.push(
+            Message::plain(TARGET_IS_NOT_AN_ABSOLUTE).arg("target", format!("{:?}", m.target)),
+        );
         return None;
     }
     if m.kind == MountKind::Named && check_service_name(&m.source).is_err() {
-        why.push(format!(
-            "volume name {:?} is not one the model accepts",
-            m.source
-        ));
+        why.push(Message::plain(VOLUME_NAME_IS_NOT_ONE).arg("source", format!("{:?}", m.source)));
         return None;
     }
     Some(m)
 }
 
-fn source_kind(source: &str, why: &mut Vec<String>) -> MountKind {
+fn source_kind(source: &str, why: &mut Vec<Message>) -> MountKind {
     let guess = likely_value(source).unwrap_or(source);
     if source.contains('$') {
-        why.push(format!("source {source:?} uses a variable"));
+        why.push(Message::plain(SOURCE_USES_A_VARIABLE).arg("source", format!("{:?}", source)));
     }
     if guess.starts_with(['/', '.', '~']) || guess.contains('/') || source.contains('$') {
         MountKind::Bind
@@ -68,7 +71,7 @@ fn source_kind(source: &str, why: &mut Vec<String>) -> MountKind {
     }
 }
 
-fn short(text: &str, why: &mut Vec<String>) -> Option<Mount> {
+fn short(text: &str, why: &mut Vec<Message>) -> Option<Mount> {
     // Windows drive letters ("C:\data:/data") are not split at their colon.
     let parts = split_colons(text);
     let (source, target, mode) = match parts.as_slice() {
@@ -76,12 +79,12 @@ fn short(text: &str, why: &mut Vec<String>) -> Option<Mount> {
         [source, target] => (Some(*source), *target, None),
         [source, target, mode] => (Some(*source), *target, Some(*mode)),
         _ => {
-            why.push(format!("{text:?}: unreadable volume"));
+            why.push(Message::plain(UNREADABLE_VOLUME).arg("text", format!("{:?}", text)));
             return None;
         }
     };
     if target.contains('$') {
-        why.push(format!("{text:?}: the target uses a variable"));
+        why.push(Message::plain(THE_TARGET_USES_A_VARIABLE).arg("text", format!("{:?}", text)));
         return None;
     }
     let mut read_only = false;
@@ -89,9 +92,11 @@ fn short(text: &str, why: &mut Vec<String>) -> Option<Mount> {
         match flag {
             "ro" => read_only = true,
             "rw" => {}
-            other => why.push(format!(
-                "{text:?}: mode {other:?} has no place in the model"
-            )),
+            other => why.push(
+                Message::plain(MODE_HAS_NO_PLACE_IN)
+                    .arg("text", format!("{:?}", text))
+                    .arg("other", format!("{:?}", other)),
+            ),
         }
     }
     let mount = match source {
@@ -133,7 +138,7 @@ fn split_colons(text: &str) -> Vec<&str> {
     parts
 }
 
-fn long(item: &Value, why: &mut Vec<String>) -> Option<Mount> {
+fn long(item: &Value, why: &mut Vec<Message>) -> Option<Mount> {
     let Value::Mapping(m) = item else { return None };
     let shown = to_json(item);
     let kind_text = m
@@ -142,18 +147,18 @@ fn long(item: &Value, why: &mut Vec<String>) -> Option<Mount> {
         .unwrap_or_else(|| "volume".into());
     let source = m.get("source").and_then(scalar).unwrap_or_default();
     let Some(target) = m.get("target").and_then(scalar) else {
-        why.push(format!("{shown}: no target"));
+        why.push(Message::plain(NO_TARGET).arg("shown", shown.to_string()));
         return None;
     };
     if target.contains('$') {
-        why.push(format!("{shown}: the target uses a variable"));
+        why.push(Message::plain(THE_TARGET_USES_A_VARIABLE_2).arg("shown", shown.to_string()));
         return None;
     }
     let read_only = match m.get("read_only") {
         None => false,
         Some(Value::Bool(b)) => *b,
         Some(_) => {
-            why.push(format!("{shown}: read_only is not a boolean"));
+            why.push(Message::plain(READ_ONLY_IS_NOT_A).arg("shown", shown.to_string()));
             false
         }
     };
@@ -165,48 +170,58 @@ fn long(item: &Value, why: &mut Vec<String>) -> Option<Mount> {
                 Some(t) if t.len() == 1 && t.get("size").is_some() => {
                     match t.get("size").and_then(mebibytes) {
                         Some(mib) => size = Some(mib),
-                        None => why.push(format!("{shown}: tmpfs size is not a whole MiB")),
+                        None => why.push(
+                            Message::plain(TMPFS_SIZE_IS_NOT_A).arg("shown", shown.to_string()),
+                        ),
                     }
                 }
-                _ => why.push(format!("{shown}: tmpfs options have no place in the model")),
+                _ => why.push(
+                    Message::plain(TMPFS_OPTIONS_HAVE_NO_PLACE).arg("shown", shown.to_string()),
+                ),
             },
             "bind" | "volume" if v.as_mapping().is_some_and(|x| x.is_empty()) => {}
             "bind"
                 if kind_text == "bind"
                     && v.as_mapping()
                         .is_some_and(|x| x.len() == 1 && x.contains_key("create_host_path")) => {}
-            other => why.push(format!("{shown}: `{other}` has no place in the model")),
+            other => why.push(
+                Message::plain(HAS_NO_PLACE_IN_THE)
+                    .arg("shown", shown.to_string())
+                    .arg("other", other.to_string()),
+            ),
         }
     }
     let kind = match kind_text.as_str() {
         "volume" if source.is_empty() => MountKind::Anonymous,
         "volume" => {
             if source.contains('$') {
-                why.push(format!("{shown}: the volume name uses a variable"));
+                why.push(Message::plain(THE_VOLUME_NAME_USES_A).arg("shown", shown.to_string()));
                 return None;
             }
             MountKind::Named
         }
         "bind" => {
             if source.contains('$') {
-                why.push(format!("{shown}: the source uses a variable"));
+                why.push(
+                    Message::plain(THE_SOURCE_USES_A_VARIABLE).arg("shown", shown.to_string()),
+                );
             }
             // The short form creates a missing host path; the long form only with
             // `bind: {create_host_path: true}` — a difference the model cannot carry.
             let creates =
                 m.get("bind").and_then(|b| b.get("create_host_path")) == Some(&Value::Bool(true));
             if !creates {
-                why.push(format!(
-                    "{shown}: a long-syntax bind does not create a missing host path"
-                ));
+                why.push(Message::plain(A_LONG_SYNTAX_BIND_DOES).arg("shown", shown.to_string()));
             }
             MountKind::Bind
         }
         "tmpfs" => MountKind::Tmpfs,
         other => {
-            why.push(format!(
-                "{shown}: mount type {other:?} has no place in the model"
-            ));
+            why.push(
+                Message::plain(MOUNT_TYPE_HAS_NO_PLACE)
+                    .arg("shown", shown.to_string())
+                    .arg("other", format!("{:?}", other)),
+            );
             return None;
         }
     };
@@ -224,6 +239,105 @@ fn long(item: &Value, why: &mut Vec<String>) -> Option<Mount> {
     })
 }
 
+// Why a value is kept as written: one text per reason.
+crate::texts! {
+    MOUNTED_TWICE {
+        en: "{target} is mounted twice",
+        de: "{target} ist zweimal eingehängt",
+        fr: "{target} est monté deux fois",
+    }
+    VOLUMES_IS_NOT_A_LIST {
+        en: "`volumes` is not a list",
+        de: "`volumes` ist keine Liste",
+        fr: "`volumes` n'est pas une liste",
+    }
+    UNREADABLE_VOLUME_ENTRY {
+        en: "unreadable volume entry {value}",
+        de: "unlesbarer Volume-Eintrag {value}",
+        fr: "entrée de volume illisible {value}",
+    }
+    TARGET_IS_NOT_AN_ABSOLUTE {
+        en: "target {target} is not an absolute path",
+        de: "das Ziel {target} ist kein absoluter Pfad",
+        fr: "la cible {target} n'est pas un chemin absolu",
+    }
+    VOLUME_NAME_IS_NOT_ONE {
+        en: "volume name {source} is not one the model accepts",
+        de: "der Volume-Name {source} wird vom Modell nicht akzeptiert",
+        fr: "le nom de volume {source} n'est pas accepté par le modèle",
+    }
+    SOURCE_USES_A_VARIABLE {
+        en: "source {source} uses a variable",
+        de: "die Quelle {source} nutzt eine Variable",
+        fr: "la source {source} utilise une variable",
+    }
+    UNREADABLE_VOLUME {
+        en: "{text}: unreadable volume",
+        de: "{text}: unlesbares Volume",
+        fr: "{text} : volume illisible",
+    }
+    THE_TARGET_USES_A_VARIABLE {
+        en: "{text}: the target uses a variable",
+        de: "{text}: das Ziel nutzt eine Variable",
+        fr: "{text} : la cible utilise une variable",
+    }
+    MODE_HAS_NO_PLACE_IN {
+        en: "{text}: mode {other} has no place in the model",
+        de: "{text}: der Modus {other} hat keinen Platz im Modell",
+        fr: "{text} : le mode {other} n'a pas de place dans le modèle",
+    }
+    NO_TARGET {
+        en: "{shown}: no target",
+        de: "{shown}: kein Ziel",
+        fr: "{shown} : pas de cible",
+    }
+    THE_TARGET_USES_A_VARIABLE_2 {
+        en: "{shown}: the target uses a variable",
+        de: "{shown}: das Ziel nutzt eine Variable",
+        fr: "{shown} : la cible utilise une variable",
+    }
+    READ_ONLY_IS_NOT_A {
+        en: "{shown}: read_only is not a boolean",
+        de: "{shown}: read_only ist kein Boolean",
+        fr: "{shown} : read_only n'est pas un booléen",
+    }
+    TMPFS_SIZE_IS_NOT_A {
+        en: "{shown}: tmpfs size is not a whole MiB",
+        de: "{shown}: die tmpfs-Größe ist keine ganze Zahl von MiB",
+        fr: "{shown} : la taille du tmpfs n'est pas un nombre entier de Mio",
+    }
+    TMPFS_OPTIONS_HAVE_NO_PLACE {
+        en: "{shown}: tmpfs options have no place in the model",
+        de: "{shown}: tmpfs-Optionen haben keinen Platz im Modell",
+        fr: "{shown} : les options tmpfs n'ont pas de place dans le modèle",
+    }
+    HAS_NO_PLACE_IN_THE {
+        en: "{shown}: `{other}` has no place in the model",
+        de: "{shown}: `{other}` hat keinen Platz im Modell",
+        fr: "{shown} : `{other}` n'a pas de place dans le modèle",
+    }
+    THE_VOLUME_NAME_USES_A {
+        en: "{shown}: the volume name uses a variable",
+        de: "{shown}: der Volume-Name nutzt eine Variable",
+        fr: "{shown} : le nom du volume utilise une variable",
+    }
+    THE_SOURCE_USES_A_VARIABLE {
+        en: "{shown}: the source uses a variable",
+        de: "{shown}: die Quelle nutzt eine Variable",
+        fr: "{shown} : la source utilise une variable",
+    }
+    A_LONG_SYNTAX_BIND_DOES {
+        en: "{shown}: a long-syntax bind does not create a missing host path",
+        de: "{shown}: ein Bind in Langform legt einen fehlenden Host-Pfad nicht an",
+        fr: "{shown} : un bind en syntaxe longue ne crée pas un chemin de l'hôte manquant",
+    }
+    MOUNT_TYPE_HAS_NO_PLACE {
+        en: "{shown}: mount type {other} has no place in the model",
+        de: "{shown}: der Mount-Typ {other} hat keinen Platz im Modell",
+        fr: "{shown} : le type de montage {other} n'a pas de place dans le modèle",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -235,6 +349,10 @@ mod tests {
         let mut why = Vec::new();
         let mounts = volumes(&v, &mut why);
         assert_eq!(mounts.len(), 1);
+        let why: Vec<String> = why
+            .iter()
+            .map(|m| m.render(crate::i18n::Lang::En))
+            .collect();
         assert_eq!(
             why,
             ["\"/tmp\" is mounted twice", "\"/tmp\" is mounted twice"]
@@ -244,7 +362,14 @@ mod tests {
     fn read(yaml: &str) -> (Vec<Mount>, Vec<String>) {
         let v: Value = serde_yaml::from_str(yaml).unwrap();
         let mut why = Vec::new();
-        (volumes(&v, &mut why), why)
+        let read = volumes(&v, &mut why);
+        // The reasons as English text, as the tests compare them.
+        (
+            read,
+            why.iter()
+                .map(|m| m.render(crate::i18n::Lang::En))
+                .collect(),
+        )
     }
 
     #[test]

@@ -1,6 +1,9 @@
 //! Human text for planner figures, and its reading back, shared by the CLI, the UI and the
 //! generated docs so that every surface writes and reads "0.5 CPU" and "2 GB" the same way.
-//! Exact: integers in, no float rounding; what is typed is what the design stores.
+//! Exact: integers in, no float rounding; what is typed is what the design stores. The `_in`
+//! and `_arg` forms write the same figures in a language's notation (`1,5 CPU`, `2 Go`).
+
+use crate::i18n::{Arg, Lang, Message};
 
 /// Millicores as CPUs: `500` -> `"0.5"`, `4000` -> `"4"`, `125` -> `"0.125"`.
 pub fn cpus(millicores: u64) -> String {
@@ -20,6 +23,40 @@ pub fn memory(mib: u64) -> String {
     } else {
         format!("{mib} MB")
     }
+}
+
+crate::texts! {
+    GB { en: "{n} GB", de: "{n} GB", fr: "{n} Go" }
+    MB { en: "{n} MB", de: "{n} MB", fr: "{n} Mo" }
+}
+
+/// [`cpus`] in `lang`'s notation: `"1.5"`, `"1,5"`.
+pub fn cpus_in(lang: Lang, millicores: u64) -> String {
+    let s = cpus(millicores);
+    match lang.decimal_separator() {
+        '.' => s,
+        sep => s.replace('.', &sep.to_string()),
+    }
+}
+
+/// [`memory`] in `lang`'s units: `"2 GB"`, `"2 Go"`.
+pub fn memory_in(lang: Lang, mib: u64) -> String {
+    memory_arg(mib).render(lang)
+}
+
+/// A CPU figure for a [`Message`](crate::i18n::Message): rendered as [`cpus_in`].
+pub fn cpus_arg(millicores: u64) -> Arg {
+    Arg::Thousandths(millicores)
+}
+
+/// A memory figure for a [`Message`](crate::i18n::Message): rendered as [`memory_in`].
+pub fn memory_arg(mib: u64) -> Arg {
+    let (text, n) = if mib >= 1024 && mib.is_multiple_of(1024) {
+        (GB, mib / 1024)
+    } else {
+        (MB, mib)
+    };
+    Message::plain(text).arg("n", n).into()
 }
 
 /// `"1.5"` → `1500` (thousandths). Refuses signs, exponents, more than three decimals, zero and
@@ -86,6 +123,34 @@ pub fn mib_as_gb(mib: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn figures_follow_the_language() {
+        crate::i18n::assert_well_formed(ALL);
+        assert_eq!(cpus_in(Lang::De, 1500), "1,5");
+        assert_eq!(cpus_in(Lang::En, 1500), "1.5");
+        assert_eq!(memory_in(Lang::Fr, 2048), "2 Go");
+        assert_eq!(memory_in(Lang::De, 1536), "1536 MB");
+        for m in [
+            0,
+            1,
+            125,
+            500,
+            999,
+            1000,
+            1001,
+            11_500,
+            4_000_000_007,
+            u64::MAX,
+        ] {
+            for lang in Lang::ALL {
+                assert_eq!(cpus_arg(m).render(lang), cpus_in(lang, m), "{m}");
+            }
+        }
+        for mib in [0, 512, 1024, 1536, 8192] {
+            assert_eq!(memory_arg(mib).render(Lang::En), memory(mib));
+        }
+    }
 
     #[test]
     fn cpus_are_exact_decimals_without_trailing_zeros() {

@@ -2,18 +2,35 @@
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
 use crate::edit::{Command, ServiceChange};
+use crate::i18n::Text;
 use crate::model::{Mount, MountKind};
 
 pub static RULE: Rule = Rule {
     id: "appropriate-volumes",
     category: Category::Performance,
     severity: Severity::Medium,
-    title: "Persistent data lives in named volumes",
-    why: "Data written to the container layer is slow (copy-on-write) and lost when the container is recreated. \
+    title: Text {
+        en: "Persistent data lives in named volumes",
+        de: "Persistente Daten liegen in Named Volumes",
+        fr: "Les données persistantes sont dans des volumes nommés",
+    },
+    why: Text {
+        en: "Data written to the container layer is slow (copy-on-write) and lost when the container is recreated. \
           A kind with a data directory (databases, stores, brokers) needs a named volume there.",
+        de: "Daten in der Container-Schicht sind langsam (Copy-on-Write) und gehen verloren, wenn \
+              der Container neu erstellt wird. Ein Service-Typ mit Datenverzeichnis (Datenbanken, \
+              Stores, Broker) braucht dort ein Named Volume.",
+        fr: "Les données écrites dans la couche du container sont lentes (copy-on-write) et perdues \
+              quand le container est recréé. Un type de service avec un répertoire de données (bases \
+              de données, stores, brokers) y a besoin d'un volume nommé.",
+    },
     source: "seed 000/001 checklist, Performance: \"Angemessene Volumes\" and Volume-Strategie (\"Persistente \
              Daten: Named Volumes\"); seed 002 checklist, Volumes: \"Volumes nommés pour données persistantes\"",
-    problem: "data directory without a named volume",
+    problem: Text {
+        en: "data directory without a named volume",
+        de: "Datenverzeichnis ohne Named Volume",
+        fr: "répertoire de données sans volume nommé",
+    },
     check,
     fix: Some(fix),
     safe_fix: true,

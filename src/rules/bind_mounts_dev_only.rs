@@ -6,19 +6,38 @@
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
 use crate::edit::{Command, ServiceChange};
+use crate::i18n::Text;
 use crate::model::{Mount, MountKind};
 
 pub static RULE: Rule = Rule {
     id: "bind-mounts-dev-only",
     category: Category::Dx,
     severity: Severity::Low,
-    title: "Bind mounts only in dev",
-    why: "A writable host directory in the base file ties production to a path on one machine, breaks on other \
+    title: Text {
+        en: "Bind mounts only in dev",
+        de: "Bind Mounts nur in Dev",
+        fr: "Bind mounts uniquement en dev",
+    },
+    why: Text {
+        en: "A writable host directory in the base file ties production to a path on one machine, breaks on other \
           hosts and lets the container change host files. Mount configuration read-only; let hot reload mount \
           code in the dev override.",
+        de: "Ein beschreibbares Host-Verzeichnis in der Basisdatei bindet die Produktion an einen \
+              Pfad auf einer Maschine, scheitert auf anderen Hosts und erlaubt dem Container, \
+              Host-Dateien zu ändern. Konfiguration schreibgeschützt mounten; Code mountet \
+              Hot-Reload im Dev-Override.",
+        fr: "Un répertoire hôte accessible en écriture dans le fichier de base lie la production à \
+              un chemin sur une seule machine, échoue sur les autres hôtes et laisse le container \
+              modifier les fichiers de l'hôte. Montez la configuration en lecture seule ; le \
+              hot-reload monte le code dans l'override de dev.",
+    },
     source: "seed 002 checklist, Volumes: \"Bind mounts uniquement en dev\"; seed 000 Volume-Strategie \
              (Konfiguration: Bind Mounts oder Secrets)",
-    problem: "writable bind mount in every environment",
+    problem: Text {
+        en: "writable bind mount in every environment",
+        de: "beschreibbarer Bind Mount in jeder Umgebung",
+        fr: "bind mount accessible en écriture dans tous les environnements",
+    },
     check,
     fix: Some(fix),
     // A service that writes there (uploads, generated files) would break.

@@ -7,19 +7,38 @@
 use super::{Category, Ctx, Rule, Severity, Verdict};
 use crate::edit::{Command, ServiceChange};
 use crate::generate::layout;
+use crate::i18n::Text;
 use crate::model::{Build, Service};
 
 pub static RULE: Rule = Rule {
     id: "build-sources-included",
     category: Category::Dx,
     severity: Severity::Medium,
-    title: "Build sources are in the project",
-    why: "`docker compose up` builds every service with a `build:` first; when the context directory is not in \
+    title: Text {
+        en: "Build sources are in the project",
+        de: "Build-Quellen liegen im Projekt",
+        fr: "Les sources de build sont dans le projet",
+    },
+    why: Text {
+        en: "`docker compose up` builds every service with a `build:` first; when the context directory is not in \
           the project (an imported build, a custom context) it fails before anything starts. Copy the sources \
           into that directory, or let Tierboard scaffold the service.",
+        de: "`docker compose up` baut zuerst jeden Service mit `build:`; liegt das \
+              Kontextverzeichnis nicht im Projekt (ein importierter Build, ein eigener Kontext), \
+              scheitert es, bevor irgendetwas startet. Kopieren Sie die Quellen in dieses \
+              Verzeichnis oder lassen Sie Tierboard den Service anlegen.",
+        fr: "`docker compose up` construit d'abord chaque service qui a un `build:` ; si le \
+              répertoire de contexte n'est pas dans le projet (un build importé, un contexte \
+              personnalisé), il échoue avant que quoi que ce soit ne démarre. Copiez les sources \
+              dans ce répertoire, ou laissez Tierboard générer le squelette du service.",
+    },
     source: "seed 000/001 checklist, DX: \"docker compose up funktioniert sofort\"; validate-project compose-refs \
              `build-context-missing`",
-    problem: "builds from a directory the project does not contain",
+    problem: Text {
+        en: "builds from a directory the project does not contain",
+        de: "baut aus einem Verzeichnis, das nicht im Projekt liegt",
+        fr: "construit depuis un répertoire absent du projet",
+    },
     check,
     fix: Some(fix),
     // Resetting a custom context moves the build away from sources that may exist in the user's repo.

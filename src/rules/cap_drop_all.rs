@@ -9,18 +9,35 @@
 use super::{Category, Ctx, Rule, Severity, Verdict};
 use crate::catalog::HardeningFit;
 use crate::edit::{Command, ServiceChange};
+use crate::i18n::Text;
 use crate::model::{Hardening, Service};
 
 pub static RULE: Rule = Rule {
     id: "cap-drop-all",
     category: Category::Security,
     severity: Severity::Medium,
-    title: "Capabilities are dropped (cap_drop: ALL)",
-    why: "Docker grants 14 capabilities by default (raw sockets, chown, kill, ...). Drop them all and add back \
+    title: Text {
+        en: "Capabilities are dropped (cap_drop: ALL)",
+        de: "Capabilities entzogen (cap_drop: ALL)",
+        fr: "Capabilities retirées (cap_drop: ALL)",
+    },
+    why: Text {
+        en: "Docker grants 14 capabilities by default (raw sockets, chown, kill, ...). Drop them all and add back \
           only what the service needs; SYS_ADMIN, NET_ADMIN or SYS_PTRACE undo most of the isolation.",
+        de: "Docker vergibt standardmäßig 14 Capabilities (Raw Sockets, chown, kill, ...). \
+              Entziehen Sie alle und fügen Sie nur hinzu, was der Service braucht; SYS_ADMIN, \
+              NET_ADMIN oder SYS_PTRACE heben den Großteil der Isolation wieder auf.",
+        fr: "Docker accorde 14 capabilities par défaut (raw sockets, chown, kill, ...). Retirez-les \
+              toutes et rajoutez seulement ce dont le service a besoin ; SYS_ADMIN, NET_ADMIN ou \
+              SYS_PTRACE annulent l'essentiel de l'isolation.",
+    },
     source: "seed 004 compose template (`cap_drop: [ALL]`); KICS \"Container Capabilities Unrestricted\"; CIS \
              Docker 5.3",
-    problem: "capabilities not dropped, or a dangerous one added",
+    problem: Text {
+        en: "capabilities not dropped, or a dangerous one added",
+        de: "Capabilities nicht entzogen oder eine gefährliche hinzugefügt",
+        fr: "capabilities non retirées, ou une capability dangereuse ajoutée",
+    },
     check,
     fix: Some(fix),
     safe_fix: true,

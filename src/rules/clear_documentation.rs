@@ -7,21 +7,46 @@
 use super::{Category, Ctx, Rule, Severity, Verdict};
 use crate::catalog::PATTERNS;
 use crate::generate::layout::slug;
+use crate::i18n::{Message, Text};
 
 pub static RULE: Rule = Rule {
     id: "clear-documentation",
     category: Category::Dx,
     severity: Severity::Low,
-    title: "Documentation is clear",
-    why: "The generated README, ops guide and compose project are titled with the design name; \"untitled\" or a \
+    title: Text {
+        en: "Documentation is clear",
+        de: "Klare Dokumentation",
+        fr: "Documentation claire",
+    },
+    why: Text {
+        en: "The generated README, ops guide and compose project are titled with the design name; \"untitled\" or a \
           starter's id (\"monolith\") says nothing about the system. Measured: the design name is not a \
           placeholder.",
+        de: "README, Betriebshandbuch und Compose-Projekt tragen den Namen des Designs; „untitled“ \
+              oder die Id einer Vorlage („monolith“) sagt nichts über das System. Gemessen: Der Name \
+              des Designs ist kein Platzhalter.",
+        fr: "Le README, le guide d'exploitation et le projet Compose portent le nom du design ; « \
+              untitled » ou l'id d'un modèle (« monolith ») ne dit rien du système. Mesuré : le nom \
+              du design n'est pas un nom générique.",
+    },
     source: "seed 000/001 checklist, DX: \"Klare Dokumentation\"",
-    problem: "placeholder project name",
+    problem: Text {
+        en: "placeholder project name",
+        de: "Platzhalter als Projektname",
+        fr: "nom de projet générique",
+    },
     check,
     fix: None,
     safe_fix: false,
 };
+
+crate::texts! {
+    PLACEHOLDER_NAME {
+        en: "the project is called {name}: give it its real name",
+        de: "das Projekt heißt {name}: geben Sie ihm seinen echten Namen",
+        fr: "le projet s'appelle {name} : donnez-lui son vrai nom",
+    }
+}
 
 const PLACEHOLDERS: &[&str] = &[
     "project",
@@ -48,10 +73,7 @@ fn check(ctx: &Ctx) -> Verdict {
     Verdict::design(
         !placeholder,
         Vec::new(),
-        format!(
-            "the project is called {:?}: give it its real name",
-            ctx.design.name
-        ),
+        Message::plain(PLACEHOLDER_NAME).arg("name", format!("{:?}", ctx.design.name)),
     )
 }
 

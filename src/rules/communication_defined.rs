@@ -6,21 +6,50 @@
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
 use crate::catalog::Category as KindCategory;
+use crate::i18n::{Arg, Message, Text};
 use crate::model::LinkKind;
 
 pub static RULE: Rule = Rule {
     id: "communication-defined",
     category: Category::Design,
     severity: Severity::Medium,
-    title: "Communication is defined (sync/async)",
-    why: "Each link decides start order, networks and failure behaviour. An inferred link is a guess; an async \
+    title: Text {
+        en: "Communication is defined (sync/async)",
+        de: "Kommunikation definiert (sync/async)",
+        fr: "Communication définie (sync/async)",
+    },
+    why: Text {
+        en: "Each link decides start order, networks and failure behaviour. An inferred link is a guess; an async \
           link that does not point to a broker (RabbitMQ, Kafka, ...) says \"queue\" where there is none.",
+        de: "Jede Verbindung bestimmt Startreihenfolge, Netzwerke und Fehlerverhalten. Eine \
+              abgeleitete Verbindung ist eine Vermutung; eine asynchrone Verbindung, die nicht auf \
+              einen Broker (RabbitMQ, Kafka, ...) zeigt, verspricht eine Queue, wo keine ist.",
+        fr: "Chaque lien décide de l'ordre de démarrage, des réseaux et du comportement en cas de \
+              panne. Un lien déduit est une supposition ; un lien async qui ne pointe pas vers un \
+              broker (RabbitMQ, Kafka, ...) annonce une file d'attente là où il n'y en a pas.",
+    },
     source: "seed 000/001 checklist, Design: \"Kommunikation definiert (sync/async)\"",
-    problem: "inferred or inconsistent link",
+    problem: Text {
+        en: "inferred or inconsistent link",
+        de: "abgeleitete oder widersprüchliche Verbindung",
+        fr: "lien déduit ou incohérent",
+    },
     check,
     fix: None,
     safe_fix: false,
 };
+
+crate::texts! {
+    /// One link under review, with the reason.
+    LINK { en: "{from} -> {to} ({why})", de: "{from} -> {to} ({why})", fr: "{from} -> {to} ({why})" }
+    INFERRED { en: "inferred, not confirmed", de: "abgeleitet, nicht bestätigt", fr: "déduit, non confirmé" }
+    ASYNC_WITHOUT_BROKER {
+        en: "async but not to a broker",
+        de: "async, aber nicht zu einem Broker",
+        fr: "async mais pas vers un broker",
+    }
+    TO_REVIEW { en: "links to review: {links}", de: "zu prüfende Verbindungen: {links}", fr: "liens à revoir : {links}" }
+}
 
 fn check(ctx: &Ctx) -> Verdict {
     let mut v = Verdict::default();
@@ -41,19 +70,21 @@ fn check(ctx: &Ctx) -> Verdict {
             let (a, b) = (ctx.service(from), ctx.service(to));
             if let (Some(a), Some(b)) = (a, b) {
                 let why = if link.inferred {
-                    "inferred, not confirmed"
+                    INFERRED
                 } else {
-                    "async but not to a broker"
+                    ASYNC_WITHOUT_BROKER
                 };
-                bad.push(format!("{} -> {} ({why})", a.name, b.name));
+                bad.push(Arg::from(
+                    Message::plain(LINK)
+                        .arg("from", a.name.as_str())
+                        .arg("to", b.name.as_str())
+                        .arg("why", why),
+                ));
             }
         }
     }
     if v.failed > 0 {
-        v.detail = format!(
-            "links to review: {}",
-            super::name_list(bad.iter().map(String::as_str))
-        );
+        v.detail = Some(Message::plain(TO_REVIEW).arg("links", Arg::List(bad)));
     }
     v
 }
@@ -77,9 +108,10 @@ mod tests {
         d.links[1].kind = LinkKind::Async;
         let r = assert_fails(&RULE, &d, &["proxy", "api"]);
         assert!(
-            r.message.contains("api -> db (async but not to a broker)"),
+            r.message(crate::i18n::Lang::En)
+                .contains("api -> db (async but not to a broker)"),
             "{}",
-            r.message
+            r.message(crate::i18n::Lang::En)
         );
         assert_no_fix(&RULE, &d);
     }

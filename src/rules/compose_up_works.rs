@@ -6,6 +6,7 @@
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
 use crate::edit::{Command, ServiceChange};
+use crate::i18n::Text;
 use crate::model::{Port, Protocol};
 use std::collections::{BTreeSet, HashMap};
 
@@ -13,11 +14,27 @@ pub static RULE: Rule = Rule {
     id: "compose-up-works",
     category: Category::Dx,
     severity: Severity::High,
-    title: "`docker compose up` works at once",
-    why: "The first `docker compose up` is the onboarding. Two services on one host port, or a published port \
+    title: Text {
+        en: "`docker compose up` works at once",
+        de: "`docker compose up` funktioniert sofort",
+        fr: "`docker compose up` fonctionnel immédiatement",
+    },
+    why: Text {
+        en: "The first `docker compose up` is the onboarding. Two services on one host port, or a published port \
           on a service with several dev replicas, fail with \"port is already allocated\".",
+        de: "Das erste `docker compose up` ist das Onboarding. Zwei Services auf einem Host-Port \
+              oder ein veröffentlichter Port an einem Service mit mehreren Dev-Replikas scheitern \
+              mit „port is already allocated“.",
+        fr: "Le premier `docker compose up` est l'onboarding. Deux services sur un même port de \
+              l'hôte, ou un port publié sur un service avec plusieurs réplicas en dev, échouent avec \
+              « port is already allocated ».",
+    },
     source: "seed 000/001 checklist, DX: \"docker compose up funktioniert sofort\"",
-    problem: "host port already taken",
+    problem: Text {
+        en: "host port already taken",
+        de: "Host-Port bereits belegt",
+        fr: "port de l'hôte déjà pris",
+    },
     check,
     fix: Some(fix),
     safe_fix: true,

@@ -127,7 +127,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// A design-level verdict on an operational fact: applicable once the board has a service.
-    pub fn fact(&self, holds: bool, detail: &str) -> Verdict {
+    pub fn fact(&self, holds: bool, detail: crate::i18n::Text) -> Verdict {
         if self.design.services.is_empty() {
             Verdict::not_applicable()
         } else {

@@ -2,18 +2,35 @@
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
 use crate::edit::Command;
+use crate::i18n::Text;
 use crate::model::Tier;
 
 pub static RULE: Rule = Rule {
     id: "data-in-data-tier",
     category: Category::Security,
     severity: Severity::Medium,
-    title: "Data services sit in the data tier",
-    why: "The data tier's network is internal: no route to the internet and reachable only from the backend. A \
+    title: Text {
+        en: "Data services sit in the data tier",
+        de: "Daten-Services liegen in der Datenebene",
+        fr: "Les services de données sont dans le tier data",
+    },
+    why: Text {
+        en: "The data tier's network is internal: no route to the internet and reachable only from the backend. A \
           database placed in the frontend or backend tier sits on a network closer to the outside.",
+        de: "Das Netzwerk der Datenebene ist intern: keine Route ins Internet, nur vom Backend \
+              erreichbar. Eine Datenbank in der Frontend- oder Backend-Ebene sitzt in einem Netzwerk \
+              näher an der Außenwelt.",
+        fr: "Le réseau du tier data est interne : aucune route vers Internet, joignable uniquement \
+              depuis le backend. Une base de données placée dans le tier frontend ou backend est sur \
+              un réseau plus proche de l'extérieur.",
+    },
     source: "seed 000/001 topology (PostgreSQL, Redis, RabbitMQ in DATA) and checklist, Security: \"Isolation \
              kritischer Services\"",
-    problem: "data service outside the data tier",
+    problem: Text {
+        en: "data service outside the data tier",
+        de: "Daten-Service außerhalb der Datenebene",
+        fr: "service de données hors du tier data",
+    },
     check,
     fix: Some(fix),
     // Moving a card changes which links cross tiers; the user should see where it lands.

@@ -6,20 +6,46 @@
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
 use crate::catalog::Category as KindCategory;
+use crate::i18n::{message, Arg, Message, Text};
 
 pub static RULE: Rule = Rule {
     id: "database-per-service",
     category: Category::Design,
     severity: Severity::Medium,
-    title: "Each service owns its database",
-    why: "A database shared by several services couples them through its schema: one migration can break the \
+    title: Text {
+        en: "Each service owns its database",
+        de: "DB pro Service",
+        fr: "DB par service",
+    },
+    why: Text {
+        en: "A database shared by several services couples them through its schema: one migration can break the \
           others, and none can be scaled or replaced alone. Give each service its own database.",
+        de: "Eine von mehreren Services geteilte Datenbank koppelt sie über ihr Schema: Eine \
+              Migration kann die anderen brechen, und keiner lässt sich allein skalieren oder \
+              ersetzen. Geben Sie jedem Service seine eigene Datenbank.",
+        fr: "Une base de données partagée par plusieurs services les couple par son schéma : une \
+              migration peut casser les autres, et aucun ne peut être scalé ou remplacé seul. Donnez \
+              à chaque service sa propre base de données.",
+    },
     source: "seed 000/001 anti-patterns: \"Geteilte DB zwischen Services\" (DB pro Service)",
-    problem: "shared database",
+    problem: Text {
+        en: "shared database",
+        de: "geteilte Datenbank",
+        fr: "base de données partagée",
+    },
     check,
     fix: None,
     safe_fix: false,
 };
+
+crate::texts! {
+    USED_BY { en: "{db} (used by {users})", de: "{db} (genutzt von {users})", fr: "{db} (utilisée par {users})" }
+    SHARED {
+        en: "shared database: {databases}",
+        de: "geteilte Datenbank: {databases}",
+        fr: "base de données partagée : {databases}",
+    }
+}
 
 fn check(ctx: &Ctx) -> Verdict {
     let owners_of = |db: usize| -> Vec<usize> {
@@ -42,21 +68,27 @@ fn check(ctx: &Ctx) -> Verdict {
         |i, _| ctx.category(i) == KindCategory::Database,
         |i, _| owners_of(i).len() > 1,
     );
-    let shared: Vec<String> = v
+    let shared: Vec<Arg> = v
         .services
         .iter()
         .filter_map(|&db| {
-            let users: Vec<&str> = owners_of(db)
+            let users: Vec<Arg> = owners_of(db)
                 .iter()
                 .filter_map(|&o| ctx.service(o))
-                .map(|s| s.name.as_str())
+                .map(|s| Arg::str(s.name.as_str()))
                 .collect();
-            ctx.service(db)
-                .map(|s| format!("{} (used by {})", s.name, users.join(", ")))
+            ctx.service(db).map(|s| {
+                Arg::from(
+                    Message::plain(USED_BY)
+                        .arg("db", s.name.as_str())
+                        .arg("users", Arg::Join(users, message::COMMA)),
+                )
+            })
         })
         .collect();
     if !shared.is_empty() {
-        v.detail = format!("shared database: {}", shared.join("; "));
+        v.detail =
+            Some(Message::plain(SHARED).arg("databases", Arg::Join(shared, message::SEMICOLON)));
     }
     v
 }
@@ -92,9 +124,10 @@ mod tests {
         );
         let r = assert_fails(&RULE, &d, &["db"]);
         assert!(
-            r.message.contains("db (used by api, billing)"),
+            r.message(crate::i18n::Lang::En)
+                .contains("db (used by api, billing)"),
             "{}",
-            r.message
+            r.message(crate::i18n::Lang::En)
         );
         assert_no_fix(&RULE, &d);
     }

@@ -2,19 +2,38 @@
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
 use crate::edit::{Command, ServiceChange};
+use crate::i18n::Text;
 use crate::model::Port;
 
 pub static RULE: Rule = Rule {
     id: "db-not-published",
     category: Category::Security,
     severity: Severity::High,
-    title: "Databases are not exposed",
-    why: "A published database port is one firewall mistake away from the internet and clashes with a database \
+    title: Text {
+        en: "Databases are not exposed",
+        de: "DB-Services nicht exponiert",
+        fr: "Services DB non exposés",
+    },
+    why: Text {
+        en: "A published database port is one firewall mistake away from the internet and clashes with a database \
           already running on the developer's machine. Services reach it on the data network; people use \
           `docker compose exec`.",
+        de: "Ein veröffentlichter Datenbank-Port ist nur einen Firewall-Fehler vom Internet \
+              entfernt und kollidiert mit einer Datenbank, die bereits auf dem Rechner der \
+              Entwickler läuft. Services erreichen sie über das Datennetzwerk; Menschen nutzen \
+              `docker compose exec`.",
+        fr: "Un port de base de données publié n'est qu'à une erreur de pare-feu d'Internet et \
+              entre en conflit avec une base de données qui tourne déjà sur la machine du \
+              développeur. Les services la joignent sur le réseau data ; les personnes utilisent \
+              `docker compose exec`.",
+    },
     source: "seed 000/001 checklist, Security: \"DB-Services nicht exponiert\"; seed 002 checklist, Network: \
              \"Services DB non exposés publiquement\"",
-    problem: "data service publishes a host port",
+    problem: Text {
+        en: "data service publishes a host port",
+        de: "Daten-Service veröffentlicht einen Host-Port",
+        fr: "un service de données publie un port de l'hôte",
+    },
     check,
     fix: Some(fix),
     safe_fix: true,

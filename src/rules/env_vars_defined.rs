@@ -5,6 +5,7 @@
 //! names a variable marked secret somewhere in the design. `$$` is a literal dollar.
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
+use crate::i18n::Text;
 use crate::model::interpolation;
 use std::collections::HashSet;
 
@@ -12,12 +13,30 @@ pub static RULE: Rule = Rule {
     id: "env-vars-defined",
     category: Category::Dx,
     severity: Severity::Medium,
-    title: "`.env.example` covers every variable",
-    why: "An undefined `${VAR}` becomes an empty string with only a warning: the service starts with a blank \
+    title: Text {
+        en: "`.env.example` covers every variable",
+        de: "`.env.example` enthält jede Variable",
+        fr: "`.env.example` avec toutes les variables",
+    },
+    why: Text {
+        en: "An undefined `${VAR}` becomes an empty string with only a warning: the service starts with a blank \
           URL or password and fails later, far from the cause. Give it a default or declare it as a secret so \
           `.env.example` lists it.",
+        de: "Eine undefinierte `${VAR}` wird mit nur einer Warnung zum leeren String: Der Service \
+              startet mit leerer URL oder leerem Passwort und scheitert später, weit weg von der \
+              Ursache. Geben Sie ihr einen Standardwert oder deklarieren Sie sie als Secret, damit \
+              `.env.example` sie aufführt.",
+        fr: "Une `${VAR}` non définie devient une chaîne vide avec un simple avertissement : le \
+              service démarre avec une URL ou un mot de passe vide et échoue plus tard, loin de la \
+              cause. Donnez-lui une valeur par défaut ou déclarez-la comme secret pour que \
+              `.env.example` la liste.",
+    },
     source: "seed 002 checklist, Configuration: \".env.example avec toutes les variables\"",
-    problem: "refers to an undefined variable",
+    problem: Text {
+        en: "refers to an undefined variable",
+        de: "verweist auf eine undefinierte Variable",
+        fr: "fait référence à une variable non définie",
+    },
     check,
     fix: None,
     safe_fix: false,

@@ -3,19 +3,36 @@
 use super::{Category, Ctx, Rule, Severity, Verdict};
 use crate::catalog::{self, Category as KindCategory};
 use crate::edit::{Command, ServiceChange};
+use crate::i18n::Text;
 use crate::model::{Healthcheck, Service, ServiceId, Tier};
 
 pub static RULE: Rule = Rule {
     id: "healthchecks",
     category: Category::Operations,
     severity: Severity::High,
-    title: "Every service has a healthcheck",
-    why: "Without a healthcheck a hung service looks \"up\": nothing restarts it, `depends_on` cannot wait for it \
+    title: Text {
+        en: "Every service has a healthcheck",
+        de: "Healthchecks auf allen Services",
+        fr: "Chaque service a un healthcheck",
+    },
+    why: Text {
+        en: "Without a healthcheck a hung service looks \"up\": nothing restarts it, `depends_on` cannot wait for it \
           and rolling updates send traffic to it. One-shot jobs are exempt.",
+        de: "Ohne Healthcheck sieht ein hängender Service „up“ aus: Nichts startet ihn neu, \
+              `depends_on` kann nicht auf ihn warten und Rolling Updates schicken ihm Traffic. \
+              Einmalige Jobs sind ausgenommen.",
+        fr: "Sans healthcheck, un service bloqué paraît « up » : rien ne le redémarre, `depends_on` \
+              ne peut pas l'attendre et les rolling updates lui envoient du trafic. Les jobs \
+              ponctuels sont exemptés.",
+    },
     source: "seed 000/001 checklist, Operations: \"Healthchecks auf allen Services\" and anti-pattern \"Keine \
              Healthchecks\"; seed 002 checklist, Services: \"Chaque service a un healthcheck\"; KICS \
              \"Healthcheck Not Set\"; CIS Docker 4.6",
-    problem: "no healthcheck",
+    problem: Text {
+        en: "no healthcheck",
+        de: "kein Healthcheck",
+        fr: "pas de healthcheck",
+    },
     check,
     fix: Some(fix),
     safe_fix: true,

@@ -7,17 +7,34 @@ use super::healthchecks::{has_healthcheck, kind_healthcheck};
 use super::{Category, Ctx, Rule, Severity, Verdict};
 use crate::catalog::Category as KindCategory;
 use crate::edit::{Command, ServiceChange};
+use crate::i18n::Text;
 
 pub static RULE: Rule = Rule {
     id: "healthy-dependencies",
     category: Category::Operations,
     severity: Severity::Medium,
-    title: "Dependencies wait for healthy services",
-    why: "A plain `depends_on` starts the API as soon as the database container exists, not when it accepts \
+    title: Text {
+        en: "Dependencies wait for healthy services",
+        de: "Abhängigkeiten warten auf gesunde Services",
+        fr: "Les dépendances attendent des services sains",
+    },
+    why: Text {
+        en: "A plain `depends_on` starts the API as soon as the database container exists, not when it accepts \
           connections: the first requests fail. With a healthcheck on the dependency the generated files wait \
           for `service_healthy`.",
+        de: "Ein einfaches `depends_on` startet die API, sobald der Datenbank-Container existiert, \
+              nicht wenn er Verbindungen annimmt: Die ersten Anfragen scheitern. Mit einem \
+              Healthcheck auf der Abhängigkeit warten die generierten Dateien auf `service_healthy`.",
+        fr: "Un simple `depends_on` démarre l'API dès que le container de la base de données \
+              existe, pas quand il accepte des connexions : les premières requêtes échouent. Avec un \
+              healthcheck sur la dépendance, les fichiers générés attendent `service_healthy`.",
+    },
     source: "seed 002 anti-pattern \"depends_on simple\" (condition: service_healthy) and Ordre de démarrage",
-    problem: "depended on but has no healthcheck",
+    problem: Text {
+        en: "depended on but has no healthcheck",
+        de: "wird benötigt, hat aber keinen Healthcheck",
+        fr: "est une dépendance mais n'a pas de healthcheck",
+    },
     check,
     fix: Some(fix),
     safe_fix: true,

@@ -2,20 +2,45 @@
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
 use crate::edit::Command;
+use crate::i18n::Text;
 
 pub static RULE: Rule = Rule {
     id: "hot-reload-dev",
     category: Category::Dx,
     severity: Severity::Low,
-    title: "Hot reload in dev",
-    why: "Rebuilding an image for every code change turns a one-second edit into a minute. With this set, the \
+    title: Text {
+        en: "Hot reload in dev",
+        de: "Hot-Reload in Dev",
+        fr: "Hot-reload en dev",
+    },
+    why: Text {
+        en: "Rebuilding an image for every code change turns a one-second edit into a minute. With this set, the \
           generated dev override bind-mounts the sources of scaffolded services and runs them in reload mode.",
+        de: "Für jede Codeänderung ein Image neu zu bauen macht aus einer Sekunde Arbeit eine \
+              Minute. Damit aktiviert, mountet das generierte Dev-Override die Quellen der \
+              angelegten Services per Bind Mount und startet sie im Reload-Modus.",
+        fr: "Reconstruire une image à chaque modification du code transforme une seconde de travail \
+              en une minute. Avec cette option, l'override de dev généré monte les sources des \
+              services générés en bind mount et les lance en mode reload.",
+    },
     source: "seed 000/001 checklist, DX: \"Hot-reload in Dev\"; seed 002 Volumes: \"Code en dev : bind mounts\"",
-    problem: "no hot reload",
+    problem: Text {
+        en: "no hot reload",
+        de: "kein Hot-Reload",
+        fr: "pas de hot-reload",
+    },
     check,
     fix: Some(fix),
     safe_fix: true,
 };
+
+crate::texts! {
+    NOT_MOUNTED {
+        en: "sources are not mounted in dev: turn on hot reload",
+        de: "Quellen sind in Dev nicht gemountet: Hot-Reload aktivieren",
+        fr: "les sources ne sont pas montées en dev : activez le hot-reload",
+    }
+}
 
 fn check(ctx: &Ctx) -> Verdict {
     let scaffolded = ctx
@@ -26,11 +51,7 @@ fn check(ctx: &Ctx) -> Verdict {
     if !scaffolded {
         return Verdict::not_applicable();
     }
-    Verdict::design(
-        ctx.design.settings.ops.hot_reload,
-        Vec::new(),
-        "sources are not mounted in dev: turn on hot reload",
-    )
+    Verdict::design(ctx.design.settings.ops.hot_reload, Vec::new(), NOT_MOUNTED)
 }
 
 fn fix(ctx: &Ctx, _failing: &[usize]) -> Vec<Command> {

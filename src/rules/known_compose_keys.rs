@@ -6,22 +6,43 @@
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
 use crate::edit::{Command, ServiceChange};
+use crate::i18n::{Arg, Message, Text};
 
 pub static RULE: Rule = Rule {
     id: "known-compose-keys",
     category: Category::Dx,
     severity: Severity::High,
-    title: "Kept compose keys are valid",
-    why: "Compose validates every file against its specification: one unknown service key and `docker compose up` \
+    title: Text {
+        en: "Kept compose keys are valid",
+        de: "Übernommene Compose-Keys sind gültig",
+        fr: "Les clés Compose conservées sont valides",
+    },
+    why: Text {
+        en: "Compose validates every file against its specification: one unknown service key and `docker compose up` \
           refuses to start anything. Private keys need the `x-` prefix.",
+        de: "Compose prüft jede Datei gegen seine Spezifikation: Ein unbekannter Service-Key, und \
+              `docker compose up` startet gar nichts. Eigene Keys brauchen das Präfix `x-`.",
+        fr: "Compose valide chaque fichier contre sa spécification : une seule clé de service \
+              inconnue et `docker compose up` refuse de démarrer quoi que ce soit. Les clés privées \
+              ont besoin du préfixe `x-`.",
+    },
     source: "Compose specification (service and top-level properties, `x-` extensions); seed 000/001 checklist, \
              DX: \"docker compose up funktioniert sofort\"",
-    problem: "keeps a key Compose does not accept",
+    problem: Text {
+        en: "keeps a key Compose does not accept",
+        de: "enthält einen Key, den Compose nicht akzeptiert",
+        fr: "conserve une clé que Compose n'accepte pas",
+    },
     check,
     fix: Some(fix),
     // Compose refuses these keys anyway: dropping them loses nothing that worked.
     safe_fix: true,
 };
+
+crate::texts! {
+    /// An unknown top-level key.
+    TOP_LEVEL { en: "top-level {key}", de: "oberste Ebene {key}", fr: "niveau racine {key}" }
+}
 
 /// Service properties of the Compose specification (compose-spec.json).
 const SERVICE_KEYS: &[&str] = &[
@@ -145,12 +166,12 @@ fn check(ctx: &Ctx) -> Verdict {
         }
     }
     if v.failed > 0 {
-        let mut bad: Vec<String> = ctx
+        let mut bad: Vec<Arg> = ctx
             .design
             .extra
             .keys()
             .filter(|k| !known(k, TOP_KEYS))
-            .map(|k| format!("top-level {k}"))
+            .map(|k| Message::plain(TOP_LEVEL).arg("key", k.as_str()).into())
             .collect();
         for &i in &v.services {
             if let Some(s) = ctx.service(i) {
@@ -158,15 +179,11 @@ fn check(ctx: &Ctx) -> Verdict {
                     s.extra
                         .keys()
                         .filter(|k| !known(k, SERVICE_KEYS))
-                        .map(|k| format!("{}.{k}", s.name)),
+                        .map(|k| Arg::Str(format!("{}.{k}", s.name))),
                 );
             }
         }
-        v.detail = format!(
-            "{}: {}",
-            RULE.problem,
-            super::name_list(bad.iter().map(String::as_str))
-        );
+        v.detail = Some(super::problem_list(&RULE, bad));
     }
     v
 }
@@ -217,9 +234,10 @@ mod tests {
         d.extra.insert("servics".into(), json!({}));
         let r = assert_fails(&RULE, &d, &["api"]);
         assert!(
-            r.message.contains("top-level servics, api.frobnicate"),
+            r.message(crate::i18n::Lang::En)
+                .contains("top-level servics, api.frobnicate"),
             "{}",
-            r.message
+            r.message(crate::i18n::Lang::En)
         );
         assert_fix(&RULE, &d, &good());
     }

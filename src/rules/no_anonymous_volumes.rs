@@ -4,18 +4,35 @@ use super::appropriate_volumes::free_volume_name;
 use super::{Category, Ctx, Rule, Severity, Verdict};
 use crate::edit::{Command, ServiceChange};
 use crate::generate::layout::slug;
+use crate::i18n::Text;
 use crate::model::{Mount, MountKind};
 
 pub static RULE: Rule = Rule {
     id: "no-anonymous-volumes",
     category: Category::Operations,
     severity: Severity::High,
-    title: "No anonymous volumes",
-    why: "An anonymous volume gets a random name: `docker compose down -v` or a recreated container leaves its \
+    title: Text {
+        en: "No anonymous volumes",
+        de: "Keine anonymen Volumes",
+        fr: "Pas de volumes anonymes",
+    },
+    why: Text {
+        en: "An anonymous volume gets a random name: `docker compose down -v` or a recreated container leaves its \
           data orphaned or gone, and no backup can name it. A named volume is found again.",
+        de: "Ein anonymes Volume bekommt einen Zufallsnamen: `docker compose down -v` oder ein neu \
+              erstellter Container lässt seine Daten verwaist oder verloren zurück, und kein Backup \
+              kann es benennen. Ein Named Volume wird wiedergefunden.",
+        fr: "Un volume anonyme reçoit un nom aléatoire : `docker compose down -v` ou un container \
+              recréé laisse ses données orphelines ou perdues, et aucun backup ne peut le nommer. Un \
+              volume nommé se retrouve.",
+    },
     source: "seed 000/001 anti-pattern \"Anonyme Volumes\" (Datenverlust); seed 002 anti-pattern \"Volumes \
              anonymes\" and checklist, Volumes: \"Pas de volumes anonymes pour données importantes\"",
-    problem: "anonymous volume",
+    problem: Text {
+        en: "anonymous volume",
+        de: "anonymes Volume",
+        fr: "volume anonyme",
+    },
     check,
     fix: Some(fix),
     safe_fix: true,

@@ -2,6 +2,7 @@
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
 use crate::edit::{Command, ServiceChange};
+use crate::i18n::Text;
 use crate::model::Port;
 use std::collections::BTreeSet;
 
@@ -9,11 +10,27 @@ pub static RULE: Rule = Rule {
     id: "no-common-host-ports",
     category: Category::Dx,
     severity: Severity::Low,
-    title: "No host ports that local tools already use",
-    why: "5432, 3306, 6379 and friends are taken on most developer machines by a locally installed database: \
+    title: Text {
+        en: "No host ports that local tools already use",
+        de: "Keine Host-Ports, die lokale Tools schon belegen",
+        fr: "Pas de ports de l'hôte déjà pris par les outils locaux",
+    },
+    why: Text {
+        en: "5432, 3306, 6379 and friends are taken on most developer machines by a locally installed database: \
           `docker compose up` then fails for them. Publish on a shifted port (15432) or not at all.",
+        de: "5432, 3306, 6379 und Co. sind auf den meisten Entwicklerrechnern von einer lokal \
+              installierten Datenbank belegt: `docker compose up` scheitert dann daran. \
+              Veröffentlichen Sie auf einem verschobenen Port (15432) oder gar nicht.",
+        fr: "5432, 3306, 6379 et consorts sont pris sur la plupart des machines de développement \
+              par une base de données installée localement : `docker compose up` échoue alors pour \
+              eux. Publiez sur un port décalé (15432) ou pas du tout.",
+    },
     source: "seed 002 anti-pattern \"Ports en conflit (5432, 6379 déjà utilisés)\"",
-    problem: "publishes a host port local tools usually hold",
+    problem: Text {
+        en: "publishes a host port local tools usually hold",
+        de: "veröffentlicht einen Host-Port, den lokale Tools meist belegen",
+        fr: "publie un port de l'hôte que les outils locaux occupent souvent",
+    },
     check,
     fix: Some(fix),
     safe_fix: true,

@@ -4,16 +4,35 @@
 //! dependencies form a cycle. A cycle is also the least minimal set of dependencies there is.
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
+use crate::i18n::Text;
 
 pub static RULE: Rule = Rule {
     id: "no-dependency-cycles",
     category: Category::Design,
     severity: Severity::High,
-    title: "Dependencies are minimised: no cycles",
-    why: "Links become `depends_on`; Compose refuses a project whose dependencies form a cycle, and services that \
+    title: Text {
+        en: "Dependencies are minimised: no cycles",
+        de: "Abhängigkeiten minimiert: keine Zyklen",
+        fr: "Dépendances minimisées : pas de cycles",
+    },
+    why: Text {
+        en: "Links become `depends_on`; Compose refuses a project whose dependencies form a cycle, and services that \
           need each other to start cannot be deployed or scaled apart. Break the cycle with a queue or by merging.",
+        de: "Verbindungen werden zu `depends_on`; Compose lehnt ein Projekt ab, dessen \
+              Abhängigkeiten einen Zyklus bilden, und Services, die einander zum Starten brauchen, \
+              lassen sich nicht getrennt deployen oder skalieren. Brechen Sie den Zyklus mit einer \
+              Queue oder durch Zusammenlegen.",
+        fr: "Les liens deviennent des `depends_on` ; Compose refuse un projet dont les dépendances \
+              forment un cycle, et des services qui ont besoin l'un de l'autre pour démarrer ne \
+              peuvent être ni déployés ni scalés séparément. Cassez le cycle avec une file d'attente \
+              ou en les fusionnant.",
+    },
     source: "seed 000/001 checklist, Design: \"Abhängigkeiten minimiert\"; Compose: dependency cycle error",
-    problem: "caught in a dependency cycle",
+    problem: Text {
+        en: "caught in a dependency cycle",
+        de: "in einem Abhängigkeitszyklus",
+        fr: "pris dans un cycle de dépendances",
+    },
     check,
     fix: None,
     safe_fix: false,
@@ -51,17 +70,14 @@ fn check(ctx: &Ctx) -> Verdict {
     }
     let on_cycle: Vec<usize> = (0..n).filter(|&i| alive[i]).collect();
     if on_cycle.is_empty() {
-        return Verdict::design(true, Vec::new(), "");
+        return Verdict::design(true, Vec::new(), RULE.problem);
     }
-    let detail = format!(
-        "{}: {}",
-        RULE.problem,
-        super::name_list(
-            on_cycle
-                .iter()
-                .filter_map(|&i| ctx.service(i))
-                .map(|s| s.name.as_str())
-        )
+    let detail = super::problem_of(
+        &RULE,
+        on_cycle
+            .iter()
+            .filter_map(|&i| ctx.service(i))
+            .map(|s| s.name.as_str()),
     );
     Verdict::design(false, on_cycle, detail)
 }

@@ -1,18 +1,37 @@
 //! `no-docker-socket`: no service mounts the Docker (or Podman) socket.
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
+use crate::i18n::Text;
 use crate::model::{Mount, MountKind};
 
 pub static RULE: Rule = Rule {
     id: "no-docker-socket",
     category: Category::Security,
     severity: Severity::High,
-    title: "The Docker socket is not mounted",
-    why: "Whoever talks to the Docker socket can start a privileged container and own the host, read-only mount \
+    title: Text {
+        en: "The Docker socket is not mounted",
+        de: "Der Docker-Socket ist nicht gemountet",
+        fr: "Le socket Docker n'est pas monté",
+    },
+    why: Text {
+        en: "Whoever talks to the Docker socket can start a privileged container and own the host, read-only mount \
           or not. Use a file-based provider (Traefik's file provider, static nginx upstreams) or a socket proxy \
           that allows only read calls.",
+        de: "Wer mit dem Docker-Socket spricht, kann einen privilegierten Container starten und den \
+              Host übernehmen, ob schreibgeschützt gemountet oder nicht. Nutzen Sie einen \
+              dateibasierten Provider (den File Provider von Traefik, statische nginx-Upstreams) \
+              oder einen Socket-Proxy, der nur lesende Aufrufe erlaubt.",
+        fr: "Quiconque parle au socket Docker peut démarrer un container privilégié et prendre le \
+              contrôle de l'hôte, monté en lecture seule ou non. Utilisez un provider basé sur des \
+              fichiers (le file provider de Traefik, des upstreams nginx statiques) ou un proxy de \
+              socket qui n'autorise que les appels en lecture.",
+    },
     source: "KICS docker-compose \"Docker Socket Mounted In Container\"; CIS Docker 5.31",
-    problem: "mounts the Docker socket",
+    problem: Text {
+        en: "mounts the Docker socket",
+        de: "mountet den Docker-Socket",
+        fr: "monte le socket Docker",
+    },
     check,
     fix: None,
     safe_fix: false,

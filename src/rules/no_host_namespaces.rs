@@ -2,19 +2,38 @@
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
 use crate::edit::{Command, ServiceChange};
+use crate::i18n::Text;
 use crate::model::{Hardening, Service};
 
 pub static RULE: Rule = Rule {
     id: "no-host-namespaces",
     category: Category::Security,
     severity: Severity::High,
-    title: "Host namespaces are not shared",
-    why: "`pid: host` lets the container see and signal every host process; `ipc: host` shares host memory \
+    title: Text {
+        en: "Host namespaces are not shared",
+        de: "Host-Namespaces werden nicht geteilt",
+        fr: "Les namespaces de l'hôte ne sont pas partagés",
+    },
+    why: Text {
+        en: "`pid: host` lets the container see and signal every host process; `ipc: host` shares host memory \
           segments; `userns_mode`, `uts` or `cgroup: host` lift further walls. Monitoring agents that need this \
           belong on the host, not in the application stack.",
+        de: "`pid: host` lässt den Container jeden Host-Prozess sehen und ihm Signale senden; `ipc: \
+              host` teilt Speichersegmente des Hosts; `userns_mode`, `uts` oder `cgroup: host` \
+              reißen weitere Mauern ein. Monitoring-Agents, die das brauchen, gehören auf den Host, \
+              nicht in den Anwendungs-Stack.",
+        fr: "`pid: host` permet au container de voir tous les processus de l'hôte et de leur \
+              envoyer des signaux ; `ipc: host` partage des segments mémoire de l'hôte ; \
+              `userns_mode`, `uts` ou `cgroup: host` abattent d'autres cloisons. Les agents de \
+              monitoring qui en ont besoin ont leur place sur l'hôte, pas dans la stack applicative.",
+    },
     source: "KICS docker-compose \"Host Namespace is Shared\", \"Shared Host IPC Namespace\", \"Shared Host User \
              Namespace\", \"Cgroup Not Default\"; CIS Docker 5.15, 5.16, 5.20, 5.30",
-    problem: "shares a host namespace",
+    problem: Text {
+        en: "shares a host namespace",
+        de: "teilt einen Host-Namespace",
+        fr: "partage un namespace de l'hôte",
+    },
     check,
     fix: Some(fix),
     safe_fix: false,

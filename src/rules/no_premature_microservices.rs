@@ -5,21 +5,49 @@
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
 use crate::catalog::Category as KindCategory;
+use crate::i18n::{Message, Text};
 
 pub static RULE: Rule = Rule {
     id: "no-premature-microservices",
     category: Category::Design,
     severity: Severity::Low,
-    title: "No premature microservices",
-    why: "Microservices cost networks, deployments and data duplication; they pay off when parts scale or ship \
+    title: Text {
+        en: "No premature microservices",
+        de: "Keine vorzeitigen Microservices",
+        fr: "Pas de microservices prématurés",
+    },
+    why: Text {
+        en: "Microservices cost networks, deployments and data duplication; they pay off when parts scale or ship \
           independently. Three or more APIs that all run one replica suggest a monolith first. Measured: at least \
           one API is scaled in prod (replicas or autoscaling) once there are three.",
+        de: "Microservices kosten Netzwerke, Deployments und Datenduplikation; sie lohnen sich, \
+              wenn Teile unabhängig skalieren oder ausgeliefert werden. Drei oder mehr APIs mit je \
+              einer Replika sprechen für: Monolith zuerst. Gemessen: Ab drei APIs ist mindestens \
+              eine in Prod skaliert (Replikas oder Autoscaling).",
+        fr: "Les microservices coûtent des réseaux, des déploiements et de la duplication de \
+              données ; ils sont rentables quand des parties scalent ou sont livrées indépendamment. \
+              Trois API ou plus qui tournent toutes avec un seul réplica suggèrent : monolithe \
+              d'abord. Mesuré : à partir de trois API, au moins une est scalée en prod (réplicas ou \
+              autoscaling).",
+    },
     source: "seed 000/001 anti-patterns: \"Vorzeitige Microservices\" (Monolith zuerst)",
-    problem: "split into APIs none of which is scaled",
+    problem: Text {
+        en: "split into APIs none of which is scaled",
+        de: "in APIs aufgeteilt, von denen keine skaliert ist",
+        fr: "découpé en API dont aucune n'est scalée",
+    },
     check,
     fix: None,
     safe_fix: false,
 };
+
+crate::texts! {
+    NONE_SCALED {
+        en: "{n} APIs, none scaled in prod: consider a monolith first",
+        de: "{n} APIs, keine in Prod skaliert: Monolith zuerst erwägen",
+        fr: "{n} API, aucune scalée en prod : envisagez d'abord un monolithe",
+    }
+}
 
 fn check(ctx: &Ctx) -> Verdict {
     let apis: Vec<usize> = ctx
@@ -34,10 +62,7 @@ fn check(ctx: &Ctx) -> Verdict {
         .iter()
         .filter_map(|&i| ctx.service(i))
         .any(|s| s.replicas.prod > 1 || s.autoscaling.is_some());
-    let detail = format!(
-        "{} APIs, none scaled in prod: consider a monolith first",
-        apis.len()
-    );
+    let detail = Message::plain(NONE_SCALED).arg("n", apis.len());
     Verdict::design(scaled, apis, detail)
 }
 

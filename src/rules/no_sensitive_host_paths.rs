@@ -1,17 +1,34 @@
 //! `no-sensitive-host-paths`: no bind mount of a system directory of the host.
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
+use crate::i18n::Text;
 use crate::model::MountKind;
 
 pub static RULE: Rule = Rule {
     id: "no-sensitive-host-paths",
     category: Category::Security,
     severity: Severity::High,
-    title: "No sensitive host directories are mounted",
-    why: "Mounting /, /etc, /proc, /sys, /dev, /boot, /usr, /lib, /root or Docker's own data hands the container \
+    title: Text {
+        en: "No sensitive host directories are mounted",
+        de: "Keine sensiblen Host-Verzeichnisse gemountet",
+        fr: "Aucun répertoire sensible de l'hôte n'est monté",
+    },
+    why: Text {
+        en: "Mounting /, /etc, /proc, /sys, /dev, /boot, /usr, /lib, /root or Docker's own data hands the container \
           the keys to the host. Mount a project directory or a named volume instead.",
+        de: "Wer /, /etc, /proc, /sys, /dev, /boot, /usr, /lib, /root oder Dockers eigene Daten \
+              mountet, gibt dem Container die Schlüssel zum Host. Mounten Sie stattdessen ein \
+              Projektverzeichnis oder ein Named Volume.",
+        fr: "Monter /, /etc, /proc, /sys, /dev, /boot, /usr, /lib, /root ou les données de Docker \
+              lui-même donne au container les clés de l'hôte. Montez plutôt un répertoire du projet \
+              ou un volume nommé.",
+    },
     source: "KICS docker-compose \"Volume Has Sensitive Host Directory\"; CIS Docker 5.5",
-    problem: "mounts a sensitive host directory",
+    problem: Text {
+        en: "mounts a sensitive host directory",
+        de: "mountet ein sensibles Host-Verzeichnis",
+        fr: "monte un répertoire sensible de l'hôte",
+    },
     check,
     fix: None,
     safe_fix: false,

@@ -1,6 +1,7 @@
 //! `no-shared-volumes`: a named volume is written by one service only.
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
+use crate::i18n::Text;
 use crate::model::MountKind;
 use std::collections::HashMap;
 
@@ -8,11 +9,29 @@ pub static RULE: Rule = Rule {
     id: "no-shared-volumes",
     category: Category::Design,
     severity: Severity::Medium,
-    title: "Volumes are not shared between services",
-    why: "Two containers writing the same volume corrupt each other's files and can never be moved to different \
+    title: Text {
+        en: "Volumes are not shared between services",
+        de: "Volumes werden nicht zwischen Services geteilt",
+        fr: "Les volumes ne sont pas partagés entre services",
+    },
+    why: Text {
+        en: "Two containers writing the same volume corrupt each other's files and can never be moved to different \
           hosts. Share data through a service (an API, object storage) or mount the volume read-only in readers.",
+        de: "Zwei Container, die dasselbe Volume beschreiben, zerstören sich gegenseitig die \
+              Dateien und lassen sich nie auf verschiedene Hosts verteilen. Teilen Sie Daten über \
+              einen Service (eine API, Object Storage) oder mounten Sie das Volume bei Lesern \
+              schreibgeschützt.",
+        fr: "Deux containers qui écrivent dans le même volume corrompent mutuellement leurs \
+              fichiers et ne pourront jamais être déplacés sur des hôtes différents. Partagez les \
+              données via un service (une API, un stockage objet) ou montez le volume en lecture \
+              seule chez les lecteurs.",
+    },
     source: "KICS docker-compose: \"Shared Volumes Between Containers\", \"Volume Mounted In Multiple Containers\"",
-    problem: "writes a volume another service also writes",
+    problem: Text {
+        en: "writes a volume another service also writes",
+        de: "beschreibt ein Volume, das auch ein anderer Service beschreibt",
+        fr: "écrit dans un volume qu'un autre service écrit aussi",
+    },
     check,
     fix: None,
     safe_fix: false,

@@ -5,18 +5,35 @@
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
 use crate::edit::{Command, ServiceChange};
+use crate::i18n::Text;
 use crate::model::{Hardening, Service};
 
 pub static RULE: Rule = Rule {
     id: "non-root-user",
     category: Category::Security,
     severity: Severity::Medium,
-    title: "Containers run as a non-root user",
-    why: "Root in a container is root on the host once anything escapes the isolation. Set `user:` to a numeric \
+    title: Text {
+        en: "Containers run as a non-root user",
+        de: "Container laufen ohne root",
+        fr: "Les containers tournent sans root",
+    },
+    why: Text {
+        en: "Root in a container is root on the host once anything escapes the isolation. Set `user:` to a numeric \
           uid:gid (the generated Dockerfiles already switch to one).",
+        de: "Root im Container ist root auf dem Host, sobald irgendetwas die Isolation durchbricht. \
+              Setzen Sie `user:` auf eine numerische uid:gid (die generierten Dockerfiles wechseln \
+              bereits zu einer).",
+        fr: "Root dans un container, c'est root sur l'hôte dès que quelque chose sort de \
+              l'isolation. Réglez `user:` sur un uid:gid numérique (les Dockerfiles générés en \
+              utilisent déjà un).",
+    },
     source: "seed 004 compose template (`user: \"1000:1000\"`, Non-Root erzwingen); CIS Docker 4.1; checkov \
              CKV_DOCKER_3",
-    problem: "runs as root",
+    problem: Text {
+        en: "runs as root",
+        de: "läuft als root",
+        fr: "tourne en root",
+    },
     check,
     fix: Some(fix),
     safe_fix: true,

@@ -8,21 +8,55 @@
 //! the container outright.
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
+use crate::i18n::{Arg, Message, Text};
 
 pub static RULE: Rule = Rule {
     id: "onboarding-fast",
     category: Category::Dx,
     severity: Severity::Low,
-    title: "Onboarding takes minutes",
-    why: "A newcomer's first `docker compose up` should run on their machine. Measured: the memory and CPU the \
+    title: Text {
+        en: "Onboarding takes minutes",
+        de: "Onboarding < 15 Minuten",
+        fr: "Onboarding < 15 minutes",
+    },
+    why: Text {
+        en: "A newcomer's first `docker compose up` should run on their machine. Measured: the memory and CPU the \
           always-on dev services reserve (times dev replicas) fit the host budget, and no CPU limit exceeds the \
           host's CPUs (Docker refuses such a container). Optional services go behind profiles.",
+        de: "Das erste `docker compose up` eines Neuen soll auf seinem Rechner laufen. Gemessen: \
+              Speicher und CPU, die die ständig laufenden Dev-Services reservieren (mal \
+              Dev-Replikas), passen ins Host-Budget, und kein CPU-Limit übersteigt die CPUs des \
+              Hosts (Docker verweigert einen solchen Container). Optionale Services gehören hinter \
+              Profile.",
+        fr: "Le premier `docker compose up` d'un nouvel arrivant doit tourner sur sa machine. \
+              Mesuré : la mémoire et le CPU réservés par les services de dev toujours actifs (fois \
+              les réplicas de dev) tiennent dans le budget de l'hôte, et aucune limite CPU ne \
+              dépasse les CPU de l'hôte (Docker refuse un tel container). Les services optionnels \
+              vont derrière des profils.",
+    },
     source: "seed 000/001 checklist, DX: \"Onboarding < 15 Minuten\"",
-    problem: "dev stack exceeds the host budget",
+    problem: Text {
+        en: "dev stack exceeds the host budget",
+        de: "Dev-Stack sprengt das Host-Budget",
+        fr: "la stack de dev dépasse le budget de l'hôte",
+    },
     check,
     fix: None,
     safe_fix: false,
 };
+
+crate::texts! {
+    ABOVE_HOST {
+        en: "CPU limit above the host's {cpus} CPUs: {names}",
+        de: "CPU-Limit über den {cpus} CPUs des Hosts: {names}",
+        fr: "limite CPU au-delà des {cpus} CPU de l'hôte : {names}",
+    }
+    RESERVES {
+        en: "the dev stack reserves {cpu} CPU / {mem} MB, the host budget is {host_cpu} CPU / {host_mem} MB",
+        de: "der Dev-Stack reserviert {cpu} CPU / {mem} MB, das Host-Budget ist {host_cpu} CPU / {host_mem} MB",
+        fr: "la stack de dev réserve {cpu} CPU / {mem} Mo, le budget de l'hôte est de {host_cpu} CPU / {host_mem} Mo",
+    }
+}
 
 fn check(ctx: &Ctx) -> Verdict {
     if ctx.design.services.is_empty() {
@@ -47,26 +81,23 @@ fn check(ctx: &Ctx) -> Verdict {
         }
     }
     if !too_big.is_empty() {
-        let names = super::name_list(
+        let names = Arg::names(
             too_big
                 .iter()
                 .filter_map(|&i| ctx.service(i))
                 .map(|s| s.name.as_str()),
         );
-        let detail = format!(
-            "CPU limit above the host's {:.1} CPUs: {names}",
-            f64::from(b.cpu_m) / 1000.0
-        );
+        let detail = Message::plain(ABOVE_HOST)
+            .arg("cpus", Arg::Fixed(f64::from(b.cpu_m) / 1000.0, 1))
+            .arg("names", names);
         return Verdict::design(false, too_big, detail);
     }
     let fits = cpu <= u64::from(b.cpu_m) && mem <= u64::from(b.memory_mb);
-    let detail = format!(
-        "the dev stack reserves {:.1} CPU / {} MB, the host budget is {:.1} CPU / {} MB",
-        cpu as f64 / 1000.0,
-        mem,
-        f64::from(b.cpu_m) / 1000.0,
-        b.memory_mb
-    );
+    let detail = Message::plain(RESERVES)
+        .arg("cpu", Arg::Fixed(cpu as f64 / 1000.0, 1))
+        .arg("mem", mem)
+        .arg("host_cpu", Arg::Fixed(f64::from(b.cpu_m) / 1000.0, 1))
+        .arg("host_mem", b.memory_mb);
     Verdict::design(fits, if fits { Vec::new() } else { on }, detail)
 }
 
@@ -85,7 +116,11 @@ mod tests {
         let mut d = good();
         d.settings.budget.memory_mb = 500; // the shop reserves 128 + 256 + 128
         let r = assert_fails(&RULE, &d, &["proxy", "api", "db"]);
-        assert!(r.message.contains("512 MB"), "{}", r.message);
+        assert!(
+            r.message(crate::i18n::Lang::En).contains("512 MB"),
+            "{}",
+            r.message(crate::i18n::Lang::En)
+        );
         edit(&mut d, "proxy", |s| s.profiles = vec!["edge".into()]);
         assert_passes(&RULE, &d);
     }
@@ -95,6 +130,10 @@ mod tests {
         let mut d = good();
         edit(&mut d, "api", |s| s.resources.cpu_limit_m = Some(8000));
         let r = assert_fails(&RULE, &d, &["api"]);
-        assert!(r.message.contains("4.0 CPUs"), "{}", r.message);
+        assert!(
+            r.message(crate::i18n::Lang::En).contains("4.0 CPUs"),
+            "{}",
+            r.message(crate::i18n::Lang::En)
+        );
     }
 }

@@ -5,16 +5,33 @@
 //! asks it to name its runtime stage (`build.target`), the sign of a multi-stage build.
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
+use crate::i18n::Text;
 
 pub static RULE: Rule = Rule {
     id: "optimised-builds",
     category: Category::Performance,
     severity: Severity::Low,
-    title: "Builds are optimised",
-    why: "A multi-stage build keeps compilers and caches out of the runtime image: smaller pulls, faster \
+    title: Text {
+        en: "Builds are optimised",
+        de: "Optimierte Builds",
+        fr: "Build optimisé",
+    },
+    why: Text {
+        en: "A multi-stage build keeps compilers and caches out of the runtime image: smaller pulls, faster \
           deploys, less attack surface. Measured: the build is scaffolded by Tierboard or names a target stage.",
+        de: "Ein Multi-Stage-Build hält Compiler und Caches aus dem Laufzeit-Image heraus: kleinere \
+              Pulls, schnellere Deployments, weniger Angriffsfläche. Gemessen: Der Build wird von \
+              Tierboard angelegt oder nennt eine Ziel-Stage.",
+        fr: "Un build multi-stage garde compilateurs et caches hors de l'image d'exécution : pulls \
+              plus petits, déploiements plus rapides, moins de surface d'attaque. Mesuré : le build \
+              est généré par Tierboard ou nomme un stage cible.",
+    },
     source: "seed 000/001 checklist, Performance: \"Optimierte Builds\"",
-    problem: "imported build with no target stage",
+    problem: Text {
+        en: "imported build with no target stage",
+        de: "importierter Build ohne Ziel-Stage",
+        fr: "build importé sans stage cible",
+    },
     check,
     fix: None,
     safe_fix: false,

@@ -2,17 +2,34 @@
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
 use crate::edit::{Command, ServiceChange};
+use crate::i18n::Text;
 use crate::model::Resources;
 
 pub static RULE: Rule = Rule {
     id: "pids-limited",
     category: Category::Performance,
     severity: Severity::Low,
-    title: "Process count is limited",
-    why: "A fork bomb or a thread leak in one container can exhaust the host's process table and stop every \
+    title: Text {
+        en: "Process count is limited",
+        de: "Prozessanzahl ist begrenzt",
+        fr: "Le nombre de processus est limité",
+    },
+    why: Text {
+        en: "A fork bomb or a thread leak in one container can exhaust the host's process table and stop every \
           service. `pids_limit` caps it; 512 leaves room for thread-heavy runtimes (JVM, postgres backends).",
+        de: "Eine Fork-Bomb oder ein Thread-Leck in einem Container kann die Prozesstabelle des \
+              Hosts erschöpfen und jeden Service anhalten. `pids_limit` deckelt das; 512 lässt Platz \
+              für thread-lastige Laufzeiten (JVM, postgres-Backends).",
+        fr: "Une fork bomb ou une fuite de threads dans un container peut épuiser la table des \
+              processus de l'hôte et arrêter tous les services. `pids_limit` la plafonne ; 512 \
+              laisse de la marge aux runtimes gourmands en threads (JVM, backends postgres).",
+    },
     source: "KICS docker-compose \"Pids Limit Not Set\"; CIS Docker 5.29",
-    problem: "no pids limit",
+    problem: Text {
+        en: "no pids limit",
+        de: "kein PID-Limit",
+        fr: "pas de limite de PID",
+    },
     check,
     fix: Some(fix),
     safe_fix: true,

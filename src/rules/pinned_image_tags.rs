@@ -3,17 +3,34 @@
 use super::{Category, Ctx, Rule, Severity, Verdict};
 use crate::catalog::KindSource;
 use crate::edit::{Command, ServiceChange};
+use crate::i18n::Text;
 use crate::model::Image;
 
 pub static RULE: Rule = Rule {
     id: "pinned-image-tags",
     category: Category::Security,
     severity: Severity::Medium,
-    title: "Image tags are pinned",
-    why: "`latest` (or no tag) is whatever the registry serves today: builds stop being reproducible and an \
+    title: Text {
+        en: "Image tags are pinned",
+        de: "Image-Tags sind fixiert",
+        fr: "Les tags d'image sont figés",
+    },
+    why: Text {
+        en: "`latest` (or no tag) is whatever the registry serves today: builds stop being reproducible and an \
           upstream release can change production without a commit. dclint refuses such tags.",
+        de: "`latest` (oder kein Tag) ist, was die Registry heute ausliefert: Builds sind nicht \
+              mehr reproduzierbar, und ein Upstream-Release kann die Produktion ohne Commit ändern. \
+              dclint lehnt solche Tags ab.",
+        fr: "`latest` (ou pas de tag), c'est ce que la registry sert aujourd'hui : les builds ne \
+              sont plus reproductibles et une release en amont peut changer la production sans \
+              commit. dclint refuse de tels tags.",
+    },
     source: "seed 004 (pinned versions); dclint `service-image-require-explicit-tag`; CIS Docker 5.27",
-    problem: "floating, missing or malformed image tag",
+    problem: Text {
+        en: "floating, missing or malformed image tag",
+        de: "schwebender, fehlender oder ungültiger Image-Tag",
+        fr: "tag d'image flottant, absent ou mal formé",
+    },
     check,
     fix: Some(fix),
     safe_fix: true,

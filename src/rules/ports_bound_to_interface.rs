@@ -5,19 +5,36 @@
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
 use crate::edit::{Command, ServiceChange};
+use crate::i18n::Text;
 use crate::model::{Port, Service};
 
 pub static RULE: Rule = Rule {
     id: "ports-bound-to-interface",
     category: Category::Security,
     severity: Severity::Medium,
-    title: "Published ports are bound to an interface",
-    why: "A port published on 0.0.0.0 is reachable from every network the host is on, and Docker's iptables rules \
+    title: Text {
+        en: "Published ports are bound to an interface",
+        de: "Veröffentlichte Ports sind an eine Schnittstelle gebunden",
+        fr: "Les ports publiés sont liés à une interface",
+    },
+    why: Text {
+        en: "A port published on 0.0.0.0 is reachable from every network the host is on, and Docker's iptables rules \
           bypass the host firewall. Bind to 127.0.0.1 (the default here) or to the one public address meant to \
           serve traffic.",
+        de: "Ein auf 0.0.0.0 veröffentlichter Port ist aus jedem Netzwerk des Hosts erreichbar, und \
+              Dockers iptables-Regeln umgehen die Host-Firewall. Binden Sie an 127.0.0.1 (hier der \
+              Standard) oder an die eine öffentliche Adresse, die Traffic bedienen soll.",
+        fr: "Un port publié sur 0.0.0.0 est joignable depuis tous les réseaux de l'hôte, et les \
+              règles iptables de Docker contournent le pare-feu de l'hôte. Liez-le à 127.0.0.1 (le \
+              défaut ici) ou à la seule adresse publique censée servir le trafic.",
+    },
     source: "KICS docker-compose \"Container Traffic Not Bound To Host Interface\"; CIS Docker 5.13; dclint \
              `no-unbound-port-interfaces`",
-    problem: "published on every interface",
+    problem: Text {
+        en: "published on every interface",
+        de: "auf allen Schnittstellen veröffentlicht",
+        fr: "publié sur toutes les interfaces",
+    },
     check,
     fix: Some(fix),
     // Narrowing the interface may cut off intended public traffic.

@@ -2,19 +2,38 @@
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
 use crate::edit::{Command, ServiceChange};
+use crate::i18n::Text;
 use crate::model::{Hardening, Mount, MountKind};
 
 pub static RULE: Rule = Rule {
     id: "read-only-root",
     category: Category::Security,
     severity: Severity::Low,
-    title: "Root file system is read-only",
-    why: "A read-only root file system stops an intruder from dropping tools or changing binaries, and makes \
+    title: Text {
+        en: "Root file system is read-only",
+        de: "Root-Dateisystem ist schreibgeschützt",
+        fr: "Le système de fichiers racine est en lecture seule",
+    },
+    why: Text {
+        en: "A read-only root file system stops an intruder from dropping tools or changing binaries, and makes \
           every write go to a declared volume or tmpfs. Some images write outside their data directory; give \
           them a tmpfs there.",
+        de: "Ein schreibgeschütztes Root-Dateisystem hindert Eindringlinge daran, Werkzeuge \
+              abzulegen oder Binaries zu ändern, und lenkt jeden Schreibzugriff auf ein deklariertes \
+              Volume oder tmpfs. Manche Images schreiben außerhalb ihres Datenverzeichnisses; geben \
+              Sie ihnen dort ein tmpfs.",
+        fr: "Un système de fichiers racine en lecture seule empêche un intrus de déposer des outils \
+              ou de modifier des binaires, et envoie chaque écriture vers un volume ou un tmpfs \
+              déclaré. Certaines images écrivent hors de leur répertoire de données ; donnez-leur un \
+              tmpfs à cet endroit.",
+    },
     source: "seed 004 compose template (`read_only: true`, `tmpfs: /tmp`); CIS Docker 5.12; KICS \"Container \
              Root File System Not Read Only\" (Kubernetes)",
-    problem: "writable root file system",
+    problem: Text {
+        en: "writable root file system",
+        de: "beschreibbares Root-Dateisystem",
+        fr: "système de fichiers racine accessible en écriture",
+    },
     check,
     fix: Some(fix),
     // The image may write outside its volumes (e.g. a pid file in /var/run): check before applying.

@@ -2,19 +2,36 @@
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
 use crate::edit::{Command, ServiceChange};
+use crate::i18n::Text;
 use crate::model::Resources;
 
 pub static RULE: Rule = Rule {
     id: "resources-limited",
     category: Category::Performance,
     severity: Severity::Medium,
-    title: "Resources are limited per service",
-    why: "Without limits one leaking or busy container starves every other service on the host, and the budget \
+    title: Text {
+        en: "Resources are limited per service",
+        de: "Ressourcen pro Service begrenzt",
+        fr: "Ressources limitées par service",
+    },
+    why: Text {
+        en: "Without limits one leaking or busy container starves every other service on the host, and the budget \
           and node packing cannot be planned. Limits also make the OOM killer pick the culprit.",
+        de: "Ohne Limits lässt ein leckender oder ausgelasteter Container jeden anderen Service auf \
+              dem Host verhungern, und Budget und Node-Packing lassen sich nicht planen. Limits \
+              sorgen auch dafür, dass der OOM-Killer den Schuldigen trifft.",
+        fr: "Sans limites, un container qui fuit ou qui est surchargé affame tous les autres \
+              services de l'hôte, et le budget comme le placement sur les nœuds ne peuvent pas être \
+              planifiés. Les limites font aussi que l'OOM killer choisit le coupable.",
+    },
     source: "seed 000/001 checklist, Performance: \"Ressourcen pro Service begrenzt\"; seed 002 checklist, \
              Services: \"Ressources limitées (memory, CPU)\"; KICS \"Memory Not Limited\", \"Cpus Not Limited\"; \
              CIS Docker 5.10, 5.11",
-    problem: "no CPU or memory limit",
+    problem: Text {
+        en: "no CPU or memory limit",
+        de: "kein CPU- oder Speicherlimit",
+        fr: "pas de limite CPU ou mémoire",
+    },
     check,
     fix: Some(fix),
     safe_fix: true,

@@ -3,18 +3,34 @@
 use super::{Category, Ctx, Rule, Severity, Verdict};
 use crate::catalog::Category as KindCategory;
 use crate::edit::{Command, ServiceChange};
+use crate::i18n::Text;
 use crate::model::RestartPolicy;
 
 pub static RULE: Rule = Rule {
     id: "restart-policy",
     category: Category::Operations,
     severity: Severity::Medium,
-    title: "A restart policy is set",
-    why: "With `restart: no` a crashed service stays down until someone notices. `unless-stopped` (or \
+    title: Text {
+        en: "A restart policy is set",
+        de: "Restart-Policy ist gesetzt",
+        fr: "Restart policy définie",
+    },
+    why: Text {
+        en: "With `restart: no` a crashed service stays down until someone notices. `unless-stopped` (or \
           `on-failure`) brings it back. One-shot jobs are exempt.",
+        de: "Mit `restart: no` bleibt ein abgestürzter Service unten, bis es jemand bemerkt. \
+              `unless-stopped` (oder `on-failure`) holt ihn zurück. Einmalige Jobs sind ausgenommen.",
+        fr: "Avec `restart: no`, un service planté reste arrêté jusqu'à ce que quelqu'un s'en \
+              aperçoive. `unless-stopped` (ou `on-failure`) le relance. Les jobs ponctuels sont \
+              exemptés.",
+    },
     source: "seed 002 checklist, Services: \"Restart policy définie (unless-stopped ou on-failure)\" and \
              anti-pattern \"Pas de restart policy\"",
-    problem: "restart: no",
+    problem: Text {
+        en: "restart: no",
+        de: "restart: no",
+        fr: "restart: no",
+    },
     check,
     fix: Some(fix),
     safe_fix: true,

@@ -2,18 +2,35 @@
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
 use crate::edit::{Command, ServiceChange};
+use crate::i18n::Text;
 use crate::model::EnvVar;
 
 pub static RULE: Rule = Rule {
     id: "secret-values-not-stored",
     category: Category::Security,
     severity: Severity::Medium,
-    title: "Secret values stay out of the design",
-    why: "The design file and its share link are meant to be passed around. A secret's value belongs in `.env` \
+    title: Text {
+        en: "Secret values stay out of the design",
+        de: "Secret-Werte bleiben außerhalb des Designs",
+        fr: "Les valeurs des secrets restent hors du design",
+    },
+    why: Text {
+        en: "The design file and its share link are meant to be passed around. A secret's value belongs in `.env` \
           (dev) or a Docker secret file (prod), which the generated project creates as placeholders.",
+        de: "Die Design-Datei und ihr Freigabelink sind zum Weitergeben gedacht. Der Wert eines \
+              Secrets gehört in `.env` (Dev) oder in eine Docker-Secret-Datei (Prod), die das \
+              generierte Projekt als Platzhalter anlegt.",
+        fr: "Le fichier de design et son lien de partage sont faits pour circuler. La valeur d'un \
+              secret a sa place dans `.env` (dev) ou dans un fichier de Docker secret (prod), que le \
+              projet généré crée comme emplacements réservés.",
+    },
     source: "seed 002 checklist, Configuration: \"Variables sensibles dans .env (non versionné)\", \"Secrets via \
              Docker secrets en prod\"; seed 004 .env template (`<SET_IN_ENV>`)",
-    problem: "secret value stored in the design",
+    problem: Text {
+        en: "secret value stored in the design",
+        de: "Secret-Wert im Design gespeichert",
+        fr: "valeur de secret stockée dans le design",
+    },
     check,
     fix: Some(fix),
     safe_fix: true,

@@ -7,18 +7,35 @@
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
 use crate::edit::{Command, ServiceChange};
+use crate::i18n::Text;
 use crate::model::EnvVar;
 
 pub static RULE: Rule = Rule {
     id: "secrets-externalised",
     category: Category::Security,
     severity: Severity::High,
-    title: "Secrets are externalised",
-    why: "Compose files are committed and shared; a password in them is in every clone and every CI log. Marked \
+    title: Text {
+        en: "Secrets are externalised",
+        de: "Secrets externalisiert",
+        fr: "Secrets externalisés",
+    },
+    why: Text {
+        en: "Compose files are committed and shared; a password in them is in every clone and every CI log. Marked \
           secret, the value moves to `.env` (never committed) in dev and to a Docker secret in prod.",
+        de: "Compose-Dateien werden eingecheckt und geteilt; ein Passwort darin steht in jedem \
+              Clone und jedem CI-Log. Als Secret markiert, wandert der Wert in Dev nach `.env` (nie \
+              eingecheckt) und in Prod in ein Docker Secret.",
+        fr: "Les fichiers Compose sont commités et partagés ; un mot de passe dedans se retrouve \
+              dans chaque clone et chaque log de CI. Marquée comme secret, la valeur passe dans \
+              `.env` (jamais commité) en dev et dans un Docker secret en prod.",
+    },
     source: "seed 000/001 checklist, Security: \"Secrets externalisiert\"; seed 002 anti-pattern \"Secrets dans \
              compose\" and checklist, Configuration: \"Variables sensibles dans .env\"",
-    problem: "secret in clear text",
+    problem: Text {
+        en: "secret in clear text",
+        de: "Secret im Klartext",
+        fr: "secret en clair",
+    },
     check,
     fix: Some(fix),
     safe_fix: true,

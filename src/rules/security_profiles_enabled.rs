@@ -6,17 +6,34 @@
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
 use crate::edit::{Command, ServiceChange};
+use crate::i18n::Text;
 use crate::model::Hardening;
 
 pub static RULE: Rule = Rule {
     id: "security-profiles-enabled",
     category: Category::Security,
     severity: Severity::Medium,
-    title: "Seccomp is not disabled",
-    why: "Docker's default seccomp profile blocks some 40 dangerous system calls (kernel modules, mount, \
+    title: Text {
+        en: "Seccomp is not disabled",
+        de: "Seccomp ist nicht deaktiviert",
+        fr: "Seccomp n'est pas désactivé",
+    },
+    why: Text {
+        en: "Docker's default seccomp profile blocks some 40 dangerous system calls (kernel modules, mount, \
           reboot, ...). `seccomp:unconfined` removes that layer for a convenience that is rarely needed.",
+        de: "Dockers Standard-Seccomp-Profil blockiert rund 40 gefährliche Systemaufrufe \
+              (Kernel-Module, mount, reboot, ...). `seccomp:unconfined` entfernt diese Schicht für \
+              eine Bequemlichkeit, die selten nötig ist.",
+        fr: "Le profil seccomp par défaut de Docker bloque une quarantaine d'appels système \
+              dangereux (modules du noyau, mount, reboot, ...). `seccomp:unconfined` retire cette \
+              couche pour un confort rarement nécessaire.",
+    },
     source: "KICS docker-compose \"Default Seccomp Profile Disabled\"; CIS Docker 5.21",
-    problem: "seccomp disabled",
+    problem: Text {
+        en: "seccomp disabled",
+        de: "Seccomp deaktiviert",
+        fr: "seccomp désactivé",
+    },
     check,
     fix: Some(fix),
     safe_fix: false,

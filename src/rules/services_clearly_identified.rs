@@ -5,17 +5,34 @@
 //! default name with a counter) that the editor makes up when a card is dropped twice.
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
+use crate::i18n::Text;
 use std::collections::HashSet;
 
 pub static RULE: Rule = Rule {
     id: "services-clearly-identified",
     category: Category::Design,
     severity: Severity::Low,
-    title: "Services are clearly identified",
-    why: "A service name becomes its host name, its compose key and its row in the docs; `db-2` or `service` tells \
+    title: Text {
+        en: "Services are clearly identified",
+        de: "Services klar identifiziert",
+        fr: "Services clairement identifiés",
+    },
+    why: Text {
+        en: "A service name becomes its host name, its compose key and its row in the docs; `db-2` or `service` tells \
           the next reader nothing. Measured: generic names and numbered copies of another name.",
+        de: "Ein Service-Name wird zu seinem Hostnamen, seinem Compose-Key und seiner Zeile in der \
+              Dokumentation; `db-2` oder `service` sagt dem nächsten Leser nichts. Gemessen: \
+              generische Namen und nummerierte Kopien eines anderen Namens.",
+        fr: "Le nom d'un service devient son nom d'hôte, sa clé Compose et sa ligne dans la \
+              documentation ; `db-2` ou `service` ne dit rien au lecteur suivant. Mesuré : noms \
+              génériques et copies numérotées d'un autre nom.",
+    },
     source: "seed 000/001 checklist, Design: \"Services klar identifiziert\"",
-    problem: "generic or numbered-copy name",
+    problem: Text {
+        en: "generic or numbered-copy name",
+        de: "generischer oder nummerierter Name",
+        fr: "nom générique ou copie numérotée",
+    },
     check,
     fix: None,
     safe_fix: false,

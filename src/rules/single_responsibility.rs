@@ -7,18 +7,37 @@
 //! databases, caches and brokers are not counted, nor are asynchronous links.
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
+use crate::i18n::Text;
 use crate::model::LinkKind;
 
 pub static RULE: Rule = Rule {
     id: "single-responsibility",
     category: Category::Design,
     severity: Severity::Low,
-    title: "Responsibilities are separated (SRP)",
-    why: "A service that synchronously drives four or more other application services couples their releases and \
+    title: Text {
+        en: "Responsibilities are separated (SRP)",
+        de: "Getrennte Verantwortlichkeiten (SRP)",
+        fr: "Responsabilités séparées (SRP)",
+    },
+    why: Text {
+        en: "A service that synchronously drives four or more other application services couples their releases and \
           fails when any of them fails. Measured: synchronous calls to other application services (routing \
           and monitoring services exempt). Split it, or decouple through a queue.",
+        de: "Ein Service, der synchron vier oder mehr andere Anwendungs-Services ansteuert, koppelt \
+              deren Releases und fällt aus, sobald einer von ihnen ausfällt. Gemessen: synchrone \
+              Aufrufe an andere Anwendungs-Services (Routing- und Monitoring-Services ausgenommen). \
+              Teilen Sie ihn auf oder entkoppeln Sie über eine Queue.",
+        fr: "Un service qui pilote de façon synchrone quatre autres services applicatifs ou plus \
+              couple leurs releases et tombe dès que l'un d'eux tombe. Mesuré : appels synchrones \
+              vers d'autres services applicatifs (services de routage et de monitoring exemptés). \
+              Découpez-le, ou découplez par une file d'attente.",
+    },
     source: "seed 000/001 checklist, Design: \"Getrennte Verantwortlichkeiten (SRP)\"",
-    problem: "calls 4 or more application services synchronously",
+    problem: Text {
+        en: "calls 4 or more application services synchronously",
+        de: "ruft 4 oder mehr Anwendungs-Services synchron auf",
+        fr: "appelle 4 services applicatifs ou plus de façon synchrone",
+    },
     check,
     fix: None,
     safe_fix: false,

@@ -6,17 +6,36 @@
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
 use crate::catalog::Category as KindCategory;
+use crate::i18n::Text;
 
 pub static RULE: Rule = Rule {
     id: "strategic-caching",
     category: Category::Performance,
     severity: Severity::Low,
-    title: "Caching where it counts",
-    why: "When a service is scaled out to absorb load, every replica hits the database; a cache (Redis, \
+    title: Text {
+        en: "Caching where it counts",
+        de: "Strategisches Caching",
+        fr: "Cache stratégique",
+    },
+    why: Text {
+        en: "When a service is scaled out to absorb load, every replica hits the database; a cache (Redis, \
           Memcached) in front of hot reads keeps the database from becoming the bottleneck. Measured: scaled \
           API/web services that use a database also use a cache.",
+        de: "Wird ein Service unter Last horizontal skaliert, trifft jede Replika die Datenbank; \
+              ein Cache (Redis, Memcached) vor den häufigen Lesezugriffen verhindert, dass die \
+              Datenbank zum Engpass wird. Gemessen: skalierte API-/Web-Services, die eine Datenbank \
+              nutzen, nutzen auch einen Cache.",
+        fr: "Quand un service est scalé pour absorber la charge, chaque réplica sollicite la base \
+              de données ; un cache (Redis, Memcached) devant les lectures fréquentes évite que la \
+              base devienne le goulot d'étranglement. Mesuré : les services API/web scalés qui \
+              utilisent une base de données utilisent aussi un cache.",
+    },
     source: "seed 000/001 checklist, Performance: \"Strategisches Caching\"",
-    problem: "scaled but reads the database without a cache",
+    problem: Text {
+        en: "scaled but reads the database without a cache",
+        de: "skaliert, liest die Datenbank aber ohne Cache",
+        fr: "scalé mais lit la base de données sans cache",
+    },
     check,
     fix: None,
     safe_fix: false,

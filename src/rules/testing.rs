@@ -89,7 +89,7 @@ pub fn assert_passes(rule: &Rule, d: &Design) {
         Outcome::Pass,
         "{} should pass: {}",
         rule.id,
-        r.message
+        r.message(crate::i18n::Lang::En)
     );
 }
 
@@ -101,7 +101,7 @@ pub fn assert_not_applicable(rule: &Rule, d: &Design) {
         Outcome::NotApplicable,
         "{} should not apply: {}",
         rule.id,
-        r.message
+        r.message(crate::i18n::Lang::En)
     );
 }
 
@@ -112,7 +112,7 @@ pub fn assert_fails(rule: &Rule, d: &Design, services: &[&str]) -> RuleResult {
     assert_eq!(r.outcome, Outcome::Fail, "{} should fail", rule.id);
     let names: Vec<&str> = r.services.iter().map(|s| &*s.name).collect();
     assert_eq!(names, services, "{}: services concerned", rule.id);
-    assert!(!r.message.is_empty());
+    assert!(!r.message(crate::i18n::Lang::En).is_empty());
     r
 }
 

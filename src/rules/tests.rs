@@ -60,9 +60,9 @@ fn by_id(d: &Design) -> std::collections::BTreeMap<ServiceId, &Service> {
 #[test]
 fn the_hardened_shop_passes_every_rule_and_scores_100() {
     let report = check(&good());
-    let failing: Vec<(&str, &str)> = report
+    let failing: Vec<(&str, String)> = report
         .findings()
-        .map(|r| (r.rule, r.message.as_str()))
+        .map(|r| (r.rule, r.message(crate::i18n::Lang::En)))
         .collect();
     assert_eq!(failing, vec![], "the reference design is clean");
     assert_eq!(report.score, 100);
@@ -85,13 +85,15 @@ fn rule_ids_are_unique_kebab_case_and_every_rule_is_described() {
             "{} is not kebab-case",
             r.id
         );
-        for (field, text) in [
-            ("title", r.title),
-            ("why", r.why),
-            ("source", r.source),
-            ("problem", r.problem),
-        ] {
-            assert!(!text.trim().is_empty(), "{}: empty {field}", r.id);
+        assert!(!r.source.trim().is_empty(), "{}: empty source", r.id);
+        for (field, text) in [("title", r.title), ("why", r.why), ("problem", r.problem)] {
+            for lang in crate::i18n::Lang::ALL {
+                assert!(
+                    !text.get(lang).trim().is_empty(),
+                    "{}: empty {field} in {lang:?}",
+                    r.id
+                );
+            }
         }
         assert!(
             !r.safe_fix || r.fix.is_some(),
@@ -196,10 +198,10 @@ fn findings_name_the_services_concerned_and_say_why() {
             name: "api".into()
         }]
     );
-    assert_eq!(hc.message, "no healthcheck: api");
+    assert_eq!(hc.message(crate::i18n::Lang::En), "no healthcheck: api");
     assert!(hc.fixable && hc.safe_fix);
     let docs = report.result("rollback-documented").unwrap();
-    assert!(docs.services.is_empty() && docs.message.contains("rollback"));
+    assert!(docs.services.is_empty() && docs.message(crate::i18n::Lang::En).contains("rollback"));
     let ro = report.result("read-only-root").unwrap();
     assert!(
         ro.fixable && !ro.safe_fix,
@@ -317,4 +319,112 @@ fn every_pattern_is_checked_and_fix_all_never_lowers_its_score() {
 #[test]
 fn check_is_deterministic() {
     assert_eq!(check(&bad()), check(&bad()));
+}
+
+/// Every text of the checklist, by name: the rules' titles, reasons and problems, the
+/// categories and severities, and the texts the rule files declare for their details.
+fn checklist_texts() -> Vec<(String, crate::i18n::Text)> {
+    let mut out: Vec<(String, crate::i18n::Text)> = Vec::new();
+    for r in RULES {
+        out.push((format!("{}.title", r.id), r.title));
+        out.push((format!("{}.why", r.id), r.why));
+        out.push((format!("{}.problem", r.id), r.problem));
+    }
+    for c in Category::ALL {
+        out.push((format!("category {}", c.id()), c.text()));
+    }
+    for s in [Severity::High, Severity::Medium, Severity::Low] {
+        out.push((format!("severity {}", s.id()), s.text()));
+    }
+    let modules: [&[(&str, crate::i18n::Text)]; 12] = [
+        super::text::ALL,
+        super::centralised_logging::ALL,
+        super::clear_documentation::ALL,
+        super::communication_defined::ALL,
+        super::database_per_service::ALL,
+        super::hot_reload_dev::ALL,
+        super::images_scanned::ALL,
+        super::known_compose_keys::ALL,
+        super::no_over_engineering::ALL,
+        super::no_premature_microservices::ALL,
+        super::onboarding_fast::ALL,
+        super::rollback_documented::ALL,
+    ];
+    for all in modules {
+        out.extend(all.iter().map(|(n, t)| (n.to_string(), *t)));
+    }
+    out
+}
+
+#[test]
+fn every_checklist_text_is_well_formed_in_three_languages() {
+    let texts = checklist_texts();
+    let named: Vec<(&str, crate::i18n::Text)> =
+        texts.iter().map(|(n, t)| (n.as_str(), *t)).collect();
+    crate::i18n::assert_well_formed(&named);
+}
+
+/// Texts that are the same word in German or French (product terms, compose syntax, templates
+/// made only of placeholders and punctuation).
+const SAME_IN_EVERY_LANGUAGE: &[&str] = &[
+    "Design",
+    "Performance",
+    "restart: no",
+    "{problem}: {items}",
+    "{from} -> {to} ({why})",
+];
+
+#[test]
+fn no_checklist_text_was_left_in_english() {
+    let forgotten: Vec<String> = checklist_texts()
+        .into_iter()
+        .flat_map(|(name, t)| {
+            [crate::i18n::Lang::De, crate::i18n::Lang::Fr]
+                .into_iter()
+                .filter(move |&l| t.get(l) == t.en && !SAME_IN_EVERY_LANGUAGE.contains(&t.en))
+                .map(move |l| format!("{name} ({})", l.code()))
+        })
+        .collect();
+    assert!(forgotten.is_empty(), "untranslated: {forgotten:?}");
+}
+
+#[test]
+fn titles_take_the_seeds_wording() {
+    use crate::i18n::Lang;
+    let title = |id: &str, lang| rule(id).map(|r| r.title.get(lang));
+    assert_eq!(
+        title("healthchecks", Lang::De),
+        Some("Healthchecks auf allen Services")
+    );
+    assert_eq!(
+        title("healthchecks", Lang::Fr),
+        Some("Chaque service a un healthcheck")
+    );
+    assert_eq!(
+        title("tiers-isolated", Lang::De),
+        Some("Netzwerke nach Ebene isoliert")
+    );
+    assert_eq!(
+        title("secrets-externalised", Lang::Fr),
+        Some("Secrets externalisés")
+    );
+    assert_eq!(Category::Security.label(Lang::De), "Sicherheit");
+    assert_eq!(Category::Operations.label(Lang::Fr), "Opérations");
+}
+
+#[test]
+fn one_report_reads_in_every_language() {
+    use crate::i18n::Lang;
+    let mut d = good();
+    if let Some(api) = d.services.iter_mut().find(|s| s.name == "api") {
+        api.healthcheck = None;
+    }
+    let report = check(&d);
+    let hc = report.result("healthchecks").expect("the rule ran");
+    assert_eq!(hc.message(Lang::En), "no healthcheck: api");
+    assert_eq!(hc.message(Lang::De), "kein Healthcheck: api");
+    assert_eq!(hc.message(Lang::Fr), "pas de healthcheck : api");
+    assert_eq!(hc.title(Lang::De), "Healthchecks auf allen Services");
+    let passing = report.result("db-not-published").expect("the rule ran");
+    assert_eq!(passing.message(Lang::De), "");
 }

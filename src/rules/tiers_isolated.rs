@@ -5,19 +5,36 @@
 //! calling up into the application, would join networks across the segmentation.
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
+use crate::i18n::{Arg, Text};
 use crate::model::Tier;
 
 pub static RULE: Rule = Rule {
     id: "tiers-isolated",
     category: Category::Security,
     severity: Severity::High,
-    title: "Networks are isolated by tier",
-    why: "Each tier gets its own network; a frontend service that reaches the data tier directly, or a data \
+    title: Text {
+        en: "Networks are isolated by tier",
+        de: "Netzwerke nach Ebene isoliert",
+        fr: "Réseaux isolés par tier",
+    },
+    why: Text {
+        en: "Each tier gets its own network; a frontend service that reaches the data tier directly, or a data \
           service that calls the application, has to join both networks, and the segmentation is flat again. \
           Route through the backend.",
+        de: "Jede Ebene bekommt ihr eigenes Netzwerk; ein Frontend-Service, der direkt die \
+              Datenebene erreicht, oder ein Daten-Service, der die Anwendung aufruft, muss beiden \
+              Netzwerken beitreten, und das Netzwerk ist wieder flach. Leiten Sie über das Backend.",
+        fr: "Chaque tier a son propre réseau ; un service frontend qui joint directement le tier \
+              data, ou un service de données qui appelle l'application, doit rejoindre les deux \
+              réseaux, et le réseau redevient flat. Passez par le backend.",
+    },
     source: "seed 000/001 checklist, Security: \"Netzwerke nach Ebene isoliert\"; anti-pattern \"Flaches Netzwerk\"; \
              seed 002 checklist, Network: \"Réseaux séparés (frontend/backend/data)\"",
-    problem: "link crosses the tier segmentation",
+    problem: Text {
+        en: "link crosses the tier segmentation",
+        de: "Verbindung durchbricht die Ebenen-Segmentierung",
+        fr: "lien qui traverse la segmentation par tier",
+    },
     check,
     fix: None,
     safe_fix: false,
@@ -40,18 +57,14 @@ fn check(ctx: &Ctx) -> Verdict {
             if !v.services.contains(&f) {
                 v.services.push(f);
             }
-            bad.push(format!(
+            bad.push(Arg::Str(format!(
                 "{} ({}) -> {} ({})",
                 a.name, a.tier, b.name, b.tier
-            ));
+            )));
         }
     }
     if v.failed > 0 {
-        v.detail = format!(
-            "{}: {}",
-            RULE.problem,
-            super::name_list(bad.iter().map(String::as_str))
-        );
+        v.detail = Some(super::problem_list(&RULE, bad));
     }
     v
 }
@@ -74,9 +87,10 @@ mod tests {
             .push(Link::new(ServiceId(1), ServiceId(3), LinkKind::Sync));
         let r = assert_fails(&RULE, &d, &["proxy"]);
         assert!(
-            r.message.contains("proxy (frontend) -> db (data)"),
+            r.message(crate::i18n::Lang::En)
+                .contains("proxy (frontend) -> db (data)"),
             "{}",
-            r.message
+            r.message(crate::i18n::Lang::En)
         );
         d.links.pop();
         d.links

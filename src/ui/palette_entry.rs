@@ -33,17 +33,18 @@ pub fn PaletteEntry(
             Err(e) => app.report_error(e.to_string()),
         }
     };
+    let lang = crate::ui::lang::use_lang();
     view! {
         <button
             type="button"
             class=format!("palette-entry tier-{}", kind.tier.id())
-            title=kind.summary
+            title=crate::ui::lang::tr(kind.summary)
             data-kind=kind.id
             on:click=add
             on:pointerdown=move |ev| drag.begin(DragSource::Kind(kind.id), kind.name.to_string(), &ev)
         >
             <span class="palette-entry__monogram" aria-hidden="true">{kind.monogram}</span>
-            <span class="palette-entry__name">{kind.name}</span>
+            <span class="palette-entry__name">{move || kind.display_name(lang.get())}</span>
         </button>
     }
 }

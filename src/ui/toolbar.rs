@@ -41,7 +41,7 @@ pub fn Toolbar() -> impl IntoView {
         <div class="toolbar" role="toolbar" aria-label=tr(texts::TOOLBAR)>
             <select class="toolbar__select" aria-label=tr(texts::PATTERN_MENU) on:change=pattern>
                 <option value="" selected=true>{tr(texts::PATTERNS)}</option>
-                {PATTERNS.iter().map(|p| view! { <option value=p.id>{p.name}</option> }).collect_view()}
+                {PATTERNS.iter().map(|p| view! { <option value=p.id>{crate::ui::lang::tr(p.name)}</option> }).collect_view()}
             </select>
             <button type="button" class="toolbar__button" on:click=new_board title=tr(texts::NEW_HINT)>{tr(texts::NEW)}</button>
             <span class="toolbar__group">

@@ -211,9 +211,10 @@ fn high_load_prod_needs_five_nodes_because_llm_patch_spreads() {
         .unwrap();
     assert_eq!(note.severity, Severity::Note);
     assert!(
-        note.message.contains("llm-patch (5 replicas)"),
+        note.message(tierboard::i18n::Lang::En)
+            .contains("llm-patch (5 replicas)"),
         "{}",
-        note.message
+        note.message(tierboard::i18n::Lang::En)
     );
 }
 

@@ -126,9 +126,12 @@ fn a_replica_larger_than_any_node_is_reported_not_placed() {
         .unwrap();
     assert_eq!(w.service.as_deref(), Some("local-llm"));
     assert!(
-        w.message.contains("6 CPU / 4 GB") && w.message.contains("4 CPU / 8 GB node"),
+        w.message(tierboard::i18n::Lang::En)
+            .contains("6 CPU / 4 GB")
+            && w.message(tierboard::i18n::Lang::En)
+                .contains("4 CPU / 8 GB node"),
         "{}",
-        w.message
+        w.message(tierboard::i18n::Lang::En)
     );
 }
 

@@ -129,7 +129,11 @@ fn absurd_replica_counts_are_planned_at_the_cap_and_said_so() {
         .iter()
         .find(|w| w.code == WarningCode::ReplicasCapped)
         .unwrap();
-    assert!(w.message.contains("5000"), "{}", w.message);
+    assert!(
+        w.message(tierboard::i18n::Lang::En).contains("5000"),
+        "{}",
+        w.message(tierboard::i18n::Lang::En)
+    );
 }
 
 #[test]
@@ -154,16 +158,41 @@ fn memory_limits_over_the_budget_are_noted_apart_from_cpu() {
             .collect(),
     );
     let plan = planner::plan(&d);
-    let notes: Vec<&str> = plan
+    let notes: Vec<String> = plan
         .warnings
         .iter()
         .filter(|w| w.code == WarningCode::LimitsOverBudget && w.env == Some(Environment::Dev))
-        .map(|w| w.message.as_str())
+        .map(|w| w.message(tierboard::i18n::Lang::En))
         .collect();
     assert_eq!(notes.len(), 1, "{notes:?}");
     assert!(
         notes[0].contains("memory limits add up to 12 GB of 8 GB"),
         "{}",
         notes[0]
+    );
+}
+
+#[test]
+fn one_warning_reads_in_each_language_with_its_decimals() {
+    use tierboard::i18n::Lang;
+    // One replica reserving 5.5 CPU (sized: half the limit) on the default 4 CPU host.
+    let d = design(vec![service(1, "api", Tier::Backend, 11_000, 1536)]);
+    let plan = planner::plan(&d);
+    let w = plan
+        .warnings
+        .iter()
+        .find(|w| w.code == WarningCode::ReplicaExceedsHost)
+        .expect("the replica exceeds the host");
+    assert_eq!(
+        w.message(Lang::En),
+        "one replica of api reserves 5.5 CPU / 768 MB, more than the 4 CPU / 8 GB host"
+    );
+    assert_eq!(
+        w.message(Lang::De),
+        "eine Replika von api reserviert 5,5 CPU / 768 MB, mehr als der Host mit 4 CPU / 8 GB hat"
+    );
+    assert_eq!(
+        w.message(Lang::Fr),
+        "un réplica de api réserve 5,5 CPU / 768 Mo, plus que l'hôte de 4 CPU / 8 Go"
     );
 }

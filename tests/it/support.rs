@@ -11,7 +11,22 @@ pub fn tierboard(args: &[&str], stdin: &str) -> Output {
 
 /// The same, run in `dir` when given.
 pub fn tierboard_in(dir: Option<&Path>, args: &[&str], stdin: &str) -> Output {
+    tierboard_with(dir, &[], args, stdin)
+}
+
+/// `tierboard ARGS` with the locale variables given (`LANG=fr_FR.UTF-8`). The locale of the
+/// machine running the tests never leaks in: without `locale`, the CLI sees none (English).
+pub fn tierboard_with(
+    dir: Option<&Path>,
+    locale: &[(&str, &str)],
+    args: &[&str],
+    stdin: &str,
+) -> Output {
     let mut command = Command::new(env!("CARGO_BIN_EXE_tierboard"));
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        command.env_remove(var);
+    }
+    command.envs(locale.iter().copied());
     command
         .args(args)
         .stdin(Stdio::piped())

@@ -4,6 +4,7 @@
 //! carries a comment: why this hardening fit, why this healthcheck works in this image.
 
 use super::{env, secret, Category, HardeningFit, Kind, KindSource, BASE};
+use crate::i18n::Text;
 use crate::model::{Language, Tier};
 
 /// The four services seed 000 builds from source share their healthcheck by language.
@@ -48,7 +49,11 @@ pub static KINDS: &[Kind] = &[
         healthcheck: &["CMD", "wget", "-q", "--spider", "http://127.0.0.1:8080/healthz"],
         hardening: HardeningFit::Full,
         user: "101:101",
-        summary: "Reverse proxy and static file server (unprivileged image, port 8080).",
+        summary: Text {
+            en: "Reverse proxy and static file server (unprivileged image, port 8080).",
+            de: "Reverse Proxy und Server für statische Dateien (unprivilegiertes Image, Port 8080).",
+            fr: "Reverse proxy et serveur de fichiers statiques (image non privilégiée, port 8080).",
+        },
         ..BASE
     },
     Kind {
@@ -74,12 +79,17 @@ pub static KINDS: &[Kind] = &[
             "--api.insecure=true",
             "--ping=true",
         ],
-        summary: "Edge router and load balancer; dashboard on 8080 (seed 002/003).",
+        summary: Text {
+            en: "Edge router and load balancer; dashboard on 8080 (seed 002/003).",
+            de: "Edge-Router und Load Balancer; Dashboard auf 8080 (Seed 002/003).",
+            fr: "Routeur edge et load balancer ; dashboard sur 8080 (seed 002/003).",
+        },
         ..BASE
     },
     Kind {
         id: "react-spa",
         name: "React / static SPA",
+        names: Some(Text { en: "React / static SPA", de: "React / statische SPA", fr: "React / SPA statique" }),
         monogram: "Re",
         category: Category::Web,
         tier: Tier::Frontend,
@@ -92,12 +102,17 @@ pub static KINDS: &[Kind] = &[
         memory_mb: 128,
         hardening: HardeningFit::Full,
         user: "10001:10001",
-        summary: "Single-page app built with Node and served as static files by nginx.",
+        summary: Text {
+            en: "Single-page app built with Node and served as static files by nginx.",
+            de: "Single-Page-App, mit Node gebaut und von nginx als statische Dateien ausgeliefert.",
+            fr: "Application monopage construite avec Node et servie en fichiers statiques par nginx.",
+        },
         ..BASE
     },
     Kind {
         id: "kong",
         name: "Kong API gateway",
+        names: Some(Text { en: "Kong API gateway", de: "Kong API-Gateway", fr: "Kong API gateway" }),
         monogram: "Kg",
         category: Category::Gateway,
         tier: Tier::Frontend,
@@ -120,12 +135,17 @@ pub static KINDS: &[Kind] = &[
         ],
         // Runs as its own `kong` user but writes its nginx prefix under /usr/local/kong at start.
         hardening: HardeningFit::NoReadOnly,
-        summary: "API gateway in DB-less mode (seed 000's microservices pattern).",
+        summary: Text {
+            en: "API gateway in DB-less mode (seed 000's microservices pattern).",
+            de: "API-Gateway im DB-losen Modus (Microservices-Pattern aus Seed 000).",
+            fr: "API gateway en mode sans DB (pattern microservices du seed 000).",
+        },
         ..BASE
     },
     Kind {
         id: "ngrok",
         name: "ngrok tunnel",
+        names: Some(Text { en: "ngrok tunnel", de: "ngrok-Tunnel", fr: "Tunnel ngrok" }),
         monogram: "Ng",
         category: Category::Tunnel,
         tier: Tier::Frontend,
@@ -140,13 +160,18 @@ pub static KINDS: &[Kind] = &[
         // Runs as its own `ngrok` user; keeps state in its home directory.
         hardening: HardeningFit::NoReadOnly,
         command: &["http", "http://traefik:80"],
-        summary: "Public tunnel to the edge router; edit the target in the command (seed 003).",
+        summary: Text {
+            en: "Public tunnel to the edge router; edit the target in the command (seed 003).",
+            de: "Öffentlicher Tunnel zum Edge-Router; das Ziel im Befehl anpassen (Seed 003).",
+            fr: "Tunnel public vers le routeur edge ; modifiez la cible dans la commande (seed 003).",
+        },
         ..BASE
     },
     // ── Backend ───────────────────────────────────────────────────────────────────────────────
     Kind {
         id: "python-api",
         name: "Python API (FastAPI)",
+        names: Some(Text { en: "Python API (FastAPI)", de: "Python-API (FastAPI)", fr: "API Python (FastAPI)" }),
         monogram: "Py",
         category: Category::Api,
         tier: Tier::Backend,
@@ -161,12 +186,17 @@ pub static KINDS: &[Kind] = &[
         hardening: HardeningFit::Full,
         user: "10001:10001",
         metrics_path: Some("/metrics"),
-        summary: "HTTP API built from source: FastAPI on Python 3.12.",
+        summary: Text {
+            en: "HTTP API built from source: FastAPI on Python 3.12.",
+            de: "HTTP-API aus dem Quellcode gebaut: FastAPI auf Python 3.12.",
+            fr: "API HTTP construite depuis les sources : FastAPI sur Python 3.12.",
+        },
         ..BASE
     },
     Kind {
         id: "node-api",
         name: "Node.js API",
+        names: Some(Text { en: "Node.js API", de: "Node.js-API", fr: "API Node.js" }),
         monogram: "No",
         category: Category::Api,
         tier: Tier::Backend,
@@ -181,12 +211,17 @@ pub static KINDS: &[Kind] = &[
         hardening: HardeningFit::Full,
         user: "10001:10001",
         metrics_path: Some("/metrics"),
-        summary: "HTTP API built from source: Node.js 20 (seed 002's app on port 3000).",
+        summary: Text {
+            en: "HTTP API built from source: Node.js 20 (seed 002's app on port 3000).",
+            de: "HTTP-API aus dem Quellcode gebaut: Node.js 20 (die App aus Seed 002 auf Port 3000).",
+            fr: "API HTTP construite depuis les sources : Node.js 20 (l'app du seed 002 sur le port 3000).",
+        },
         ..BASE
     },
     Kind {
         id: "go-api",
         name: "Go API",
+        names: Some(Text { en: "Go API", de: "Go-API", fr: "API Go" }),
         monogram: "Go",
         category: Category::Api,
         tier: Tier::Backend,
@@ -201,12 +236,17 @@ pub static KINDS: &[Kind] = &[
         hardening: HardeningFit::Full,
         user: "10001:10001",
         metrics_path: Some("/metrics"),
-        summary: "HTTP API built from source: a static Go binary on a distroless image.",
+        summary: Text {
+            en: "HTTP API built from source: a static Go binary on a distroless image.",
+            de: "HTTP-API aus dem Quellcode gebaut: ein statisches Go-Binary auf einem Distroless-Image.",
+            fr: "API HTTP construite depuis les sources : un binaire Go statique sur une image distroless.",
+        },
         ..BASE
     },
     Kind {
         id: "rust-api",
         name: "Rust API",
+        names: Some(Text { en: "Rust API", de: "Rust-API", fr: "API Rust" }),
         monogram: "Rs",
         category: Category::Api,
         tier: Tier::Backend,
@@ -220,12 +260,17 @@ pub static KINDS: &[Kind] = &[
         hardening: HardeningFit::Full,
         user: "10001:10001",
         metrics_path: Some("/metrics"),
-        summary: "HTTP API built from source: a Rust binary on a distroless image.",
+        summary: Text {
+            en: "HTTP API built from source: a Rust binary on a distroless image.",
+            de: "HTTP-API aus dem Quellcode gebaut: ein Rust-Binary auf einem Distroless-Image.",
+            fr: "API HTTP construite depuis les sources : un binaire Rust sur une image distroless.",
+        },
         ..BASE
     },
     Kind {
         id: "java-api",
         name: "Java API (Spring Boot)",
+        names: Some(Text { en: "Java API (Spring Boot)", de: "Java-API (Spring Boot)", fr: "API Java (Spring Boot)" }),
         monogram: "Jv",
         category: Category::Api,
         tier: Tier::Backend,
@@ -242,12 +287,17 @@ pub static KINDS: &[Kind] = &[
         hardening: HardeningFit::Full,
         user: "10001:10001",
         metrics_path: Some("/metrics"),
-        summary: "HTTP API built from source: Spring Boot on Java 21.",
+        summary: Text {
+            en: "HTTP API built from source: Spring Boot on Java 21.",
+            de: "HTTP-API aus dem Quellcode gebaut: Spring Boot auf Java 21.",
+            fr: "API HTTP construite depuis les sources : Spring Boot sur Java 21.",
+        },
         ..BASE
     },
     Kind {
         id: "worker",
         name: "Worker",
+        names: Some(Text { en: "Worker", de: "Worker", fr: "Worker" }),
         monogram: "Wk",
         category: Category::Worker,
         tier: Tier::Backend,
@@ -261,12 +311,17 @@ pub static KINDS: &[Kind] = &[
         hardening: HardeningFit::Full,
         user: "10001:10001",
         command: &["worker"],
-        summary: "Background job consumer (seed 000's worker: the app image, command `worker`).",
+        summary: Text {
+            en: "Background job consumer (seed 000's worker: the app image, command `worker`).",
+            de: "Verarbeitet Hintergrund-Jobs (der Worker aus Seed 000: das App-Image, Befehl `worker`).",
+            fr: "Consommateur de jobs en arrière-plan (le worker du seed 000 : l'image de l'app, commande `worker`).",
+        },
         ..BASE
     },
     Kind {
         id: "scheduler",
         name: "Scheduled jobs",
+        names: Some(Text { en: "Scheduled jobs", de: "Geplante Jobs", fr: "Jobs planifiés" }),
         monogram: "Cr",
         category: Category::Job,
         tier: Tier::Backend,
@@ -277,12 +332,17 @@ pub static KINDS: &[Kind] = &[
         hardening: HardeningFit::Full,
         user: "10001:10001",
         command: &["scheduler"],
-        summary: "Runs periodic jobs in-process (cron-like), without a cron daemon or root.",
+        summary: Text {
+            en: "Runs periodic jobs in-process (cron-like), without a cron daemon or root.",
+            de: "Führt periodische Jobs im Prozess aus (wie cron), ohne cron-Daemon und ohne root.",
+            fr: "Exécute des jobs périodiques dans le processus (façon cron), sans démon cron ni root.",
+        },
         ..BASE
     },
     Kind {
         id: "health-monitor",
         name: "Health monitor",
+        names: Some(Text { en: "Health monitor", de: "Health-Monitor", fr: "Moniteur de santé" }),
         monogram: "Hm",
         category: Category::Monitoring,
         tier: Tier::Backend,
@@ -294,12 +354,17 @@ pub static KINDS: &[Kind] = &[
         hardening: HardeningFit::Full,
         user: "10001:10001",
         metrics_path: Some("/metrics"),
-        summary: "Polls the services it links to and reports one status on :8888/health (seed 003).",
+        summary: Text {
+            en: "Polls the services it links to and reports one status on :8888/health (seed 003).",
+            de: "Fragt die verbundenen Services ab und meldet einen Gesamtstatus auf :8888/health (Seed 003).",
+            fr: "Interroge les services auxquels il est lié et publie un statut unique sur :8888/health (seed 003).",
+        },
         ..BASE
     },
     Kind {
         id: "jupyter",
         name: "Jupyter notebooks",
+        names: Some(Text { en: "Jupyter notebooks", de: "Jupyter-Notebooks", fr: "Notebooks Jupyter" }),
         monogram: "Ju",
         category: Category::Notebook,
         tier: Tier::Backend,
@@ -317,7 +382,11 @@ pub static KINDS: &[Kind] = &[
         // jovyan (1000:100) writes kernels and settings under its home directory.
         hardening: HardeningFit::NoReadOnly,
         user: "1000:100",
-        summary: "SciPy notebooks for exploration; usually in the `dev` profile (seed 000).",
+        summary: Text {
+            en: "SciPy notebooks for exploration; usually in the `dev` profile (seed 000).",
+            de: "SciPy-Notebooks zur Exploration; meist im Profil `dev` (Seed 000).",
+            fr: "Notebooks SciPy pour l'exploration ; en général dans le profil `dev` (seed 000).",
+        },
         ..BASE
     },
     Kind {
@@ -337,7 +406,11 @@ pub static KINDS: &[Kind] = &[
         hardening: HardeningFit::Full,
         user: "65534:65534",
         metrics_path: Some("/metrics"),
-        summary: "Metrics collection; scrapes every service with a metrics path (seed 004).",
+        summary: Text {
+            en: "Metrics collection; scrapes every service with a metrics path (seed 004).",
+            de: "Metrik-Erfassung; scrapt jeden Service mit Metrik-Pfad (Seed 004).",
+            fr: "Collecte de métriques ; scrape chaque service qui a un chemin de métriques (seed 004).",
+        },
         ..BASE
     },
     Kind {
@@ -360,12 +433,17 @@ pub static KINDS: &[Kind] = &[
         hardening: HardeningFit::NoReadOnly,
         user: "472:0",
         metrics_path: Some("/metrics"),
-        summary: "Dashboards over Prometheus (seed 004's monitoring block).",
+        summary: Text {
+            en: "Dashboards over Prometheus (seed 004's monitoring block).",
+            de: "Dashboards über Prometheus (der Monitoring-Block aus Seed 004).",
+            fr: "Dashboards sur Prometheus (le bloc monitoring du seed 004).",
+        },
         ..BASE
     },
     Kind {
         id: "ollama",
         name: "Ollama (local LLM)",
+        names: Some(Text { en: "Ollama (local LLM)", de: "Ollama (lokales LLM)", fr: "Ollama (LLM local)" }),
         monogram: "Ol",
         category: Category::Llm,
         tier: Tier::Backend,
@@ -380,7 +458,11 @@ pub static KINDS: &[Kind] = &[
         memory_mb: 4096,
         // Runs as root and keeps its models under /root.
         hardening: HardeningFit::Minimal,
-        summary: "Local model server (seed 003's local LLM, 2 CPU / 4 GB).",
+        summary: Text {
+            en: "Local model server (seed 003's local LLM, 2 CPU / 4 GB).",
+            de: "Lokaler Modell-Server (das lokale LLM aus Seed 003, 2 CPU / 4 GB).",
+            fr: "Serveur de modèles local (le LLM local du seed 003, 2 CPU / 4 Go).",
+        },
         ..BASE
     },
     // ── Data ──────────────────────────────────────────────────────────────────────────────────
@@ -398,7 +480,11 @@ pub static KINDS: &[Kind] = &[
         env: &[env("POSTGRES_USER", "app"), env("POSTGRES_DB", "app"), secret("POSTGRES_PASSWORD")],
         // The entrypoint chowns the data directory as root, then drops to `postgres`.
         hardening: HardeningFit::Minimal,
-        summary: "Relational database (seed 000: postgres:16-alpine).",
+        summary: Text {
+            en: "Relational database (seed 000: postgres:16-alpine).",
+            de: "Relationale Datenbank (Seed 000: postgres:16-alpine).",
+            fr: "Base de données relationnelle (seed 000 : postgres:16-alpine).",
+        },
         ..BASE
     },
     Kind {
@@ -423,7 +509,11 @@ pub static KINDS: &[Kind] = &[
         ],
         // The entrypoint chowns the data directory as root, then drops to `mysql`.
         hardening: HardeningFit::Minimal,
-        summary: "Relational database, MySQL 8.4 LTS.",
+        summary: Text {
+            en: "Relational database, MySQL 8.4 LTS.",
+            de: "Relationale Datenbank, MySQL 8.4 LTS.",
+            fr: "Base de données relationnelle, MySQL 8.4 LTS.",
+        },
         ..BASE
     },
     Kind {
@@ -447,7 +537,11 @@ pub static KINDS: &[Kind] = &[
         ],
         // The entrypoint chowns the data directory as root, then drops to `mongodb`.
         hardening: HardeningFit::Minimal,
-        summary: "Document database, MongoDB 7.0.",
+        summary: Text {
+            en: "Document database, MongoDB 7.0.",
+            de: "Dokumentdatenbank, MongoDB 7.0.",
+            fr: "Base de données orientée documents, MongoDB 7.0.",
+        },
         ..BASE
     },
     Kind {
@@ -466,7 +560,11 @@ pub static KINDS: &[Kind] = &[
         env: &[env("POSTGRES_DB", "postgres"), secret("POSTGRES_PASSWORD")],
         // Same entrypoint model as postgres: root first, then `postgres`.
         hardening: HardeningFit::Minimal,
-        summary: "PostgreSQL with Supabase's extensions (seed 003's local Supabase DB).",
+        summary: Text {
+            en: "PostgreSQL with Supabase's extensions (seed 003's local Supabase DB).",
+            de: "PostgreSQL mit den Erweiterungen von Supabase (die lokale Supabase-DB aus Seed 003).",
+            fr: "PostgreSQL avec les extensions de Supabase (la DB Supabase locale du seed 003).",
+        },
         ..BASE
     },
     Kind {
@@ -487,7 +585,11 @@ pub static KINDS: &[Kind] = &[
         hardening: HardeningFit::Full,
         user: "999:1000",
         command: &["redis-server", "--appendonly", "yes"],
-        summary: "Cache and light queue, persisted with AOF (seed 000: redis:7-alpine).",
+        summary: Text {
+            en: "Cache and light queue, persisted with AOF (seed 000: redis:7-alpine).",
+            de: "Cache und leichte Queue, mit AOF persistiert (Seed 000: redis:7-alpine).",
+            fr: "Cache et file d'attente légère, persistés avec AOF (seed 000 : redis:7-alpine).",
+        },
         ..BASE
     },
     Kind {
@@ -506,7 +608,11 @@ pub static KINDS: &[Kind] = &[
         // Runs as `memcache` (11211) and writes nothing.
         hardening: HardeningFit::Full,
         user: "11211:11211",
-        summary: "In-memory cache, nothing persisted.",
+        summary: Text {
+            en: "In-memory cache, nothing persisted.",
+            de: "In-Memory-Cache, nichts wird persistiert.",
+            fr: "Cache en mémoire, rien n'est persisté.",
+        },
         ..BASE
     },
     Kind {
@@ -525,7 +631,11 @@ pub static KINDS: &[Kind] = &[
         env: &[env("RABBITMQ_DEFAULT_USER", "app"), secret("RABBITMQ_DEFAULT_PASS")],
         // The entrypoint fixes ownership of /var/lib/rabbitmq as root, then drops to `rabbitmq`.
         hardening: HardeningFit::Minimal,
-        summary: "Message broker with the management UI (seed 000: rabbitmq:3-management).",
+        summary: Text {
+            en: "Message broker with the management UI (seed 000: rabbitmq:3-management).",
+            de: "Message Broker mit Management-UI (Seed 000: rabbitmq:3-management).",
+            fr: "Broker de messages avec l'interface de gestion (seed 000 : rabbitmq:3-management).",
+        },
         ..BASE
     },
     Kind {
@@ -562,7 +672,11 @@ pub static KINDS: &[Kind] = &[
         ],
         // Runs as its own `appuser`, but writes the generated server.properties under /opt/kafka.
         hardening: HardeningFit::NoReadOnly,
-        summary: "Event streaming broker, single-node KRaft mode (no ZooKeeper).",
+        summary: Text {
+            en: "Event streaming broker, single-node KRaft mode (no ZooKeeper).",
+            de: "Event-Streaming-Broker, Single-Node im KRaft-Modus (ohne ZooKeeper).",
+            fr: "Broker de streaming d'événements, nœud unique en mode KRaft (sans ZooKeeper).",
+        },
         ..BASE
     },
     Kind {
@@ -593,7 +707,11 @@ pub static KINDS: &[Kind] = &[
         // Its own uid 1000 (group 0); creates the keystore under config/ at first start.
         hardening: HardeningFit::NoReadOnly,
         user: "1000:0",
-        summary: "Full-text search engine, single node, 512 MB heap.",
+        summary: Text {
+            en: "Full-text search engine, single node, 512 MB heap.",
+            de: "Volltext-Suchmaschine, ein Node, 512 MB Heap.",
+            fr: "Moteur de recherche plein texte, nœud unique, heap de 512 Mo.",
+        },
         ..BASE
     },
     Kind {
@@ -611,7 +729,11 @@ pub static KINDS: &[Kind] = &[
         env: &[env("MEILI_ENV", "production"), secret("MEILI_MASTER_KEY"), env("MEILI_NO_ANALYTICS", "true")],
         // Runs as root; /meili_data is root-owned in the image, so a fixed user cannot write it.
         hardening: HardeningFit::Minimal,
-        summary: "Lightweight search engine; production mode needs the master key.",
+        summary: Text {
+            en: "Lightweight search engine; production mode needs the master key.",
+            de: "Schlanke Suchmaschine; der Produktionsmodus braucht den Master Key.",
+            fr: "Moteur de recherche léger ; le mode production exige la master key.",
+        },
         ..BASE
     },
     Kind {
@@ -631,7 +753,11 @@ pub static KINDS: &[Kind] = &[
         // Runs as root; the /data volume is root-owned in the image.
         hardening: HardeningFit::Minimal,
         command: &["server", "/data", "--console-address", ":9001"],
-        summary: "S3-compatible object storage with its console on 9001 (seed 000's data/ML pattern).",
+        summary: Text {
+            en: "S3-compatible object storage with its console on 9001 (seed 000's data/ML pattern).",
+            de: "S3-kompatibler Object Storage mit Konsole auf 9001 (Daten/ML-Pattern aus Seed 000).",
+            fr: "Stockage objet compatible S3 avec sa console sur 9001 (pattern data/ML du seed 000).",
+        },
         ..BASE
     },
     Kind {
@@ -656,7 +782,11 @@ pub static KINDS: &[Kind] = &[
         env: &[secret("QDRANT__SERVICE__API_KEY")],
         // Runs as root; storage is root-owned in the image.
         hardening: HardeningFit::Minimal,
-        summary: "Vector database for embeddings: HTTP 6333, gRPC 6334 (seed 000's data/ML pattern).",
+        summary: Text {
+            en: "Vector database for embeddings: HTTP 6333, gRPC 6334 (seed 000's data/ML pattern).",
+            de: "Vektordatenbank für Embeddings: HTTP 6333, gRPC 6334 (Daten/ML-Pattern aus Seed 000).",
+            fr: "Base de données vectorielle pour les embeddings : HTTP 6333, gRPC 6334 (pattern data/ML du seed 000).",
+        },
         ..BASE
     },
     Kind {
@@ -679,13 +809,18 @@ pub static KINDS: &[Kind] = &[
         data_path: Some("/data"),
         // Runs as root; /data is root-owned in the image.
         hardening: HardeningFit::Minimal,
-        summary: "Azure Storage emulator: blob 10000, queue 10001, table 10002 (seed 003).",
+        summary: Text {
+            en: "Azure Storage emulator: blob 10000, queue 10001, table 10002 (seed 003).",
+            de: "Azure-Storage-Emulator: Blob 10000, Queue 10001, Table 10002 (Seed 003).",
+            fr: "Émulateur Azure Storage : blob 10000, queue 10001, table 10002 (seed 003).",
+        },
         ..BASE
     },
     // ── Generic ───────────────────────────────────────────────────────────────────────────────
     Kind {
         id: "custom",
         name: "Custom service",
+        names: Some(Text { en: "Custom service", de: "Eigener Service", fr: "Service personnalisé" }),
         monogram: "Cu",
         category: Category::Custom,
         tier: Tier::Backend,
@@ -698,7 +833,11 @@ pub static KINDS: &[Kind] = &[
         hardening: HardeningFit::Full,
         user: "65534:65534",
         command: &["tail", "-f", "/dev/null"],
-        summary: "Any image: set the image, tag, command and ports yourself.",
+        summary: Text {
+            en: "Any image: set the image, tag, command and ports yourself.",
+            de: "Beliebiges Image: Image, Tag, Befehl und Ports selbst festlegen.",
+            fr: "N'importe quelle image : choisissez vous-même l'image, le tag, la commande et les ports.",
+        },
         ..BASE
     },
 ];

@@ -3,6 +3,7 @@
 
 use super::rules::{merge_mapping, Path};
 use super::{load_once, Loaded, MAX_DEPTH};
+use crate::i18n::{Arg, Message};
 use crate::import::convert::key_string;
 use crate::import::references::{join, ExtendsRef};
 use crate::import::{ImportError, Notice, NoticeKind};
@@ -66,7 +67,7 @@ fn extended(
     let Some(ext) = service.get("extends") else {
         return Ok(None);
     };
-    let keep = |notices: &mut Vec<Notice>, why: String| {
+    let keep = |notices: &mut Vec<Notice>, why: Message| {
         notices.push(Notice::new(
             NoticeKind::Verbatim,
             Some(&service_name),
@@ -76,14 +77,11 @@ fn extended(
         Ok(None)
     };
     let Some(ext) = ExtendsRef::read(ext) else {
-        return keep(
-            ctx.notices,
-            "`extends` needs a `service`; kept as written".into(),
-        );
+        return keep(ctx.notices, Message::plain(NEEDS_SERVICE));
     };
     let here = format!("{name}#{service_name}");
     if ctx.stack.contains(&here) || ctx.stack.len() > MAX_DEPTH {
-        return keep(ctx.notices, "`extends` chain loops; kept as written".into());
+        return keep(ctx.notices, Message::plain(LOOPS));
     }
     ctx.stack.push(here);
     // `extends: {file: <this file>}` is an extends within the file.
@@ -111,7 +109,7 @@ fn extended(
                     ctx.stack.pop();
                     return keep(
                         ctx.notices,
-                        format!("{path} was not given; `extends` kept as written"),
+                        Message::plain(FILE_NOT_GIVEN).arg("path", path.as_str()),
                     );
                 }
                 Some(text) => {
@@ -133,26 +131,24 @@ fn extended(
     let Some(mut base) = base else {
         return keep(
             ctx.notices,
-            format!(
-                "service {:?} to extend was not found; kept as written",
-                ext.service
-            ),
+            Message::plain(NOT_FOUND).arg("service", format!("{:?}", ext.service)),
         );
     };
     let mut own = service.clone();
     own.shift_remove("extends");
     base.shift_remove("extends");
     merge_mapping(&mut base, own, Path::Service);
-    let from = ext
-        .file
-        .as_deref()
-        .map(|f| format!(" from {f}"))
-        .unwrap_or_default();
+    let from = ext.file.as_deref().map_or_else(
+        || Arg::str(""),
+        |f| Message::plain(FROM).arg("file", f).into(),
+    );
     ctx.notices.push(Notice::new(
         NoticeKind::Changed,
         Some(&service_name),
         Some("extends"),
-        format!("resolved: extends {:?}{from}", ext.service),
+        Message::plain(RESOLVED)
+            .arg("service", format!("{:?}", ext.service))
+            .arg("from", from),
     ));
     Ok(Some(base))
 }
@@ -182,5 +178,34 @@ fn rebase_build_context(service: &mut Mapping, from_file: &str, to_file: &str) {
             }
         }
         _ => {}
+    }
+}
+
+crate::texts! {
+    NEEDS_SERVICE {
+        en: "`extends` needs a `service`; kept as written",
+        de: "`extends` braucht einen `service`; unverändert übernommen",
+        fr: "`extends` a besoin d'un `service` ; conservé tel quel",
+    }
+    LOOPS {
+        en: "`extends` chain loops; kept as written",
+        de: "die `extends`-Kette bildet eine Schleife; unverändert übernommen",
+        fr: "la chaîne `extends` boucle ; conservée telle quelle",
+    }
+    FILE_NOT_GIVEN {
+        en: "{path} was not given; `extends` kept as written",
+        de: "{path} wurde nicht angegeben; `extends` unverändert übernommen",
+        fr: "{path} n'a pas été fourni ; `extends` conservé tel quel",
+    }
+    NOT_FOUND {
+        en: "service {service} to extend was not found; kept as written",
+        de: "der zu erweiternde Service {service} wurde nicht gefunden; unverändert übernommen",
+        fr: "le service {service} à étendre est introuvable ; conservé tel quel",
+    }
+    FROM { en: " from {file}", de: " aus {file}", fr: " depuis {file}" }
+    RESOLVED {
+        en: "resolved: extends {service}{from}",
+        de: "aufgelöst: extends {service}{from}",
+        fr: "résolu : extends {service}{from}",
     }
 }

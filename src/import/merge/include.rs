@@ -3,6 +3,7 @@
 
 use super::rules::{merge_mapping, Path};
 use super::{load_once, Loaded};
+use crate::i18n::Message;
 use crate::import::convert::key_string;
 use crate::import::references::{include_paths, join};
 use crate::import::{ImportError, Notice, NoticeKind};
@@ -32,10 +33,7 @@ pub(super) fn resolve_includes(
             NoticeKind::Verbatim,
             None,
             Some("include"),
-            format!(
-                "included file(s) not given ({}); `include` kept as written",
-                missing.join(", ")
-            ),
+            Message::plain(NOT_GIVEN).arg("files", missing.join(", ")),
         ));
         return Ok(());
     }
@@ -56,10 +54,9 @@ pub(super) fn resolve_includes(
             NoticeKind::Changed,
             None,
             Some("include"),
-            format!(
-                "inlined {path} (services: {}); its relative paths are kept as written there",
-                services.join(", ")
-            ),
+            Message::plain(INLINED)
+                .arg("path", path.as_str())
+                .arg("services", services.join(", ")),
         ));
         merge_mapping(&mut base, included, Path::Top);
     }
@@ -68,7 +65,7 @@ pub(super) fn resolve_includes(
             NoticeKind::Ignored,
             None,
             Some("include"),
-            "the `env_file` of an include only feeds interpolation, which the importer does not perform",
+            ENV_FILE,
         ));
     }
     doc.shift_remove("include");
@@ -76,4 +73,22 @@ pub(super) fn resolve_includes(
     merge_mapping(&mut base, own, Path::Top);
     *doc = base;
     Ok(())
+}
+
+crate::texts! {
+    NOT_GIVEN {
+        en: "included file(s) not given ({files}); `include` kept as written",
+        de: "eingebundene Datei(en) nicht angegeben ({files}); `include` unverändert übernommen",
+        fr: "fichier(s) inclus non fourni(s) ({files}) ; `include` conservé tel quel",
+    }
+    INLINED {
+        en: "inlined {path} (services: {services}); its relative paths are kept as written there",
+        de: "{path} eingebettet (Services: {services}); seine relativen Pfade bleiben dort unverändert",
+        fr: "{path} intégré (services : {services}) ; ses chemins relatifs y restent tels quels",
+    }
+    ENV_FILE {
+        en: "the `env_file` of an include only feeds interpolation, which the importer does not perform",
+        de: "das `env_file` eines include dient nur der Interpolation, die der Import nicht ausführt",
+        fr: "l'`env_file` d'un include ne sert qu'à l'interpolation, que l'import n'effectue pas",
+    }
 }

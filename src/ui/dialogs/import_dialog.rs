@@ -176,6 +176,7 @@ pub(crate) fn outcome_view(outcome: Outcome, lang: Lang) -> AnyView {
 }
 
 fn notice_view(notice: Notice) -> impl IntoView {
+    let lang = crate::ui::lang::use_lang();
     let place = match (&notice.service, &notice.key) {
         (Some(s), Some(k)) => format!("{s} · {k}"),
         (Some(s), None) => s.clone(),
@@ -186,7 +187,7 @@ fn notice_view(notice: Notice) -> impl IntoView {
         <li class="import__notice">
             <span class="import__place">{place}</span>
             " "
-            <span class="import__message">{notice.message}</span>
+            <span class="import__message">{move || notice.message(lang.get())}</span>
         </li>
     }
 }

@@ -52,7 +52,7 @@ pub fn ChecklistPanel() -> impl IntoView {
                     let score = move || report.with(|r| category_score(r, c));
                     view! {
                         <li class="checklist__category-score">
-                            <span>{c.label()}</span>
+                            <span>{crate::ui::lang::tr(c.text())}</span>
                             <strong>{score}</strong>
                         </li>
                     }
@@ -95,7 +95,7 @@ fn CategorySection(category: Category, report: Memo<Report>) -> impl IntoView {
     view! {
         <section class="checklist__category" aria-labelledby=labelled_by>
             <h3 class="panel__subtitle" id=title_id>
-                {category.label()}
+                {crate::ui::lang::tr(category.text())}
                 " "
                 <span class="checklist__category-value">{move || report.with(|r| category_score(r, category))}</span>
             </h3>

@@ -37,7 +37,9 @@ pub fn ChecklistItem(
         state.panel.set(PanelTab::Checklist);
     };
 
+    let ui_lang = crate::ui::lang::use_lang();
     move || {
+        let lang = ui_lang.get();
         let r = result.get()?;
         let rule = r.descriptor();
         let failed = r.outcome == Outcome::Fail;
@@ -64,8 +66,8 @@ pub fn ChecklistItem(
             <li class=if failed { "check check--fail" } else { "check check--pass" }>
                 <div class="check__head">
                     <span class=status_class>{status}</span>
-                    <span class="check__title">{rule.map_or(r.rule, |d| d.title)}</span>
-                    <span class=format!("check__severity check__severity--{}", r.severity.id())>{r.severity.id()}</span>
+                    <span class="check__title">{r.title(lang)}</span>
+                    <span class=format!("check__severity check__severity--{}", r.severity.id())>{r.severity.label(lang)}</span>
                 </div>
                 {failed.then(|| view! {
                     <p
@@ -76,19 +78,19 @@ pub fn ChecklistItem(
                             }
                         }
                     >
-                        {r.message.clone()}
+                        {r.message(lang)}
                     </p>
                     <div class="check__services">{services}</div>
                 })}
                 {rule.map(|d| view! {
                     <details class="check__why">
                         <summary>"Why"</summary>
-                        <p>{d.why}</p>
+                        <p>{d.why.get(lang)}</p>
                         <p class="check__source">{d.source}</p>
                     </details>
                 })}
                 {r.fixable.then(|| {
-                    let label = format!("Fix: {}", rule.map_or(r.rule, |d| d.title));
+                    let label = format!("Fix: {}", r.title(lang));
                     view! {
                         <button type="button" class="button button--small check__fix" aria-label=label on:click=fix>
                             "Fix"

@@ -11,7 +11,9 @@ use leptos::prelude::*;
 #[component]
 pub fn ResourcesPanel() -> impl IntoView {
     let plan = use_app().plan;
+    let ui_lang = crate::ui::lang::use_lang();
     let warnings = move || {
+        let lang = ui_lang.get();
         plan.with(|p| {
             p.warnings
                 .iter()
@@ -24,7 +26,7 @@ pub fn ResourcesPanel() -> impl IntoView {
                         <li class=class>
                             <span class="plan-warning__label">{label}</span>
                             " "
-                            <span>{w.message.clone()}</span>
+                            <span>{w.message(lang)}</span>
                         </li>
                     }
                 })
