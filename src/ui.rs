@@ -44,6 +44,7 @@ mod selection;
 mod shortcut_help;
 mod side_panel;
 mod state;
+pub mod texts;
 mod theme_toggle;
 mod toolbar;
 pub mod viewport;

@@ -2,7 +2,10 @@
 //! (each a button that selects the service on the canvas), why it matters, and "Fix" when the
 //! rule knows a fix for this design (one undoable command).
 
-use crate::rules::{self, Outcome, RuleResult};
+use crate::i18n::Text;
+use crate::rules::{self, Outcome, RuleResult, Severity};
+use crate::ui::lang::{tr, use_lang};
+use crate::ui::texts::panels as t;
 use crate::ui::{use_app, PanelTab, Selection};
 use leptos::prelude::*;
 
@@ -12,6 +15,7 @@ pub fn ChecklistItem(
     result: Memo<Option<RuleResult>>,
 ) -> impl IntoView {
     let state = use_app();
+    let lang = use_lang();
     let fix = move |ev: leptos::ev::MouseEvent| {
         let used = ev
             .current_target()
@@ -28,7 +32,7 @@ pub fn ChecklistItem(
                 state.dispatch_or_report(command);
                 crate::ui::focus::after_fix(used);
             }
-            None => state.report_info("This rule has nothing left to fix."),
+            None => state.report_info(t::NOTHING_TO_FIX.get(lang.get_untracked())),
         }
     };
     let select = move |id| {
@@ -41,17 +45,19 @@ pub fn ChecklistItem(
         let r = result.get()?;
         let rule = r.descriptor();
         let failed = r.outcome == Outcome::Fail;
+        let l = lang.get();
         let (status, status_class) = match r.outcome {
-            Outcome::Pass => ("Pass", "check__status check__status--pass"),
-            Outcome::Fail => ("Fail", "check__status check__status--fail"),
-            Outcome::NotApplicable => ("n/a", "check__status"),
+            Outcome::Pass => (t::PASS, "check__status check__status--pass"),
+            Outcome::Fail => (t::FAIL, "check__status check__status--fail"),
+            Outcome::NotApplicable => (t::NOT_APPLICABLE, "check__status"),
         };
+        let status = status.get(l);
         let services = r
             .services
             .iter()
             .map(|s| {
                 let id = s.id;
-                let label = format!("Select {}", s.name);
+                let label = t::SELECT_SERVICE.fill(l, &[("name", &s.name)]);
                 view! {
                     <button type="button" class="check__service" aria-label=label on:click=move |_| select(id)>
                         {s.name.to_string()}
@@ -65,7 +71,7 @@ pub fn ChecklistItem(
                 <div class="check__head">
                     <span class=status_class>{status}</span>
                     <span class="check__title">{rule.map_or(r.rule, |d| d.title)}</span>
-                    <span class=format!("check__severity check__severity--{}", r.severity.id())>{r.severity.id()}</span>
+                    <span class=format!("check__severity check__severity--{}", r.severity.id())>{severity_text(r.severity).get(l)}</span>
                 </div>
                 {failed.then(|| view! {
                     <p
@@ -82,20 +88,29 @@ pub fn ChecklistItem(
                 })}
                 {rule.map(|d| view! {
                     <details class="check__why">
-                        <summary>"Why"</summary>
+                        <summary>{tr(t::WHY)}</summary>
                         <p>{d.why}</p>
                         <p class="check__source">{d.source}</p>
                     </details>
                 })}
                 {r.fixable.then(|| {
-                    let label = format!("Fix: {}", rule.map_or(r.rule, |d| d.title));
+                    let label = t::FIX_RULE.fill(l, &[("title", rule.map_or(r.rule, |d| d.title))]);
                     view! {
                         <button type="button" class="button button--small check__fix" aria-label=label on:click=fix>
-                            "Fix"
+                            {t::FIX.get(l)}
                         </button>
                     }
                 })}
             </li>
         })
+    }
+}
+
+/// A severity as the chip shows it (its id stays in the class name).
+fn severity_text(s: Severity) -> Text {
+    match s {
+        Severity::High => t::SEVERITY_HIGH,
+        Severity::Medium => t::SEVERITY_MEDIUM,
+        Severity::Low => t::SEVERITY_LOW,
     }
 }
