@@ -21,3 +21,16 @@ pub mod sorting;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+
+/// The interface's words (`ui::texts`) are plain data: their tests (every text well formed in
+/// every language) run natively too, though `ui` itself is built for wasm only.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+#[path = "ui/texts"]
+#[allow(dead_code)] // the components that read them are not built here
+mod ui_texts {
+    mod context_menu;
+    mod inspector;
+    mod panels;
+    mod present;
+    mod selection;
+}

@@ -5,3 +5,4 @@ pub mod context_menu;
 pub mod inspector;
 pub mod panels;
 pub mod present;
+pub mod selection;
