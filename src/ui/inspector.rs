@@ -19,6 +19,8 @@ mod ports;
 mod scaling;
 mod volumes;
 
+pub use design::in_interface_language;
+
 use super::lang::{tr, use_lang};
 use super::texts::inspector as t;
 use super::{use_app, AppState, Selection};

@@ -22,9 +22,10 @@ const DOCS_LANGS: &[(&str, Text)] = &[
 ];
 
 /// A new design (a blank board or a pattern starter) written for the people using the interface:
-/// its documentation language is the interface language. The toolbar's "New" and "Patterns…"
-/// pass their design through here before `ReplaceDesign`.
-#[allow(dead_code)] // Called by the toolbar's "New" and "Patterns…" once i18n-ui is merged.
+/// its documentation language is the interface language. The opening design goes through here
+/// (`ui::opening_design`), and so should the toolbar's "New" and "Patterns…" (a
+/// `ReplaceDesign` of `in_interface_language(catalog::instantiate(p), lang)`). Designs that
+/// arrive from outside (imports, links, files) keep their own language.
 pub fn in_interface_language(mut design: Design, lang: Lang) -> Design {
     design.settings.docs_lang = lang;
     design
