@@ -58,7 +58,7 @@ const ENGLISH = {
     'CPU reserved', 'CPU limits', 'Memory reserved', 'Memory limits', 'Storage', 'Free CPU', 'Free memory',
     'Free disk', 'Resources per tier and environment against the budget', 'budget', 'Cluster (prod)',
     'one replica is larger than a node', "the planner's packing cap was reached",
-    /^Node \d+$/, /^\d+ nodes? of /, / packed by /, / unbounded$/, / · budget /, /^enter a number/,
+    /^Node \d+$/, /^\d+ nodes? of /, / packed by /, / unbounded$/, /^(CPU reserved|Memory reserved|Storage) · budget /, /^enter a number/,
   ],
   files: [
     'Files', 'Copy', 'Copied.', 'No files to show.', 'The generator has no files for this design yet.',
@@ -79,7 +79,7 @@ const ENGLISH = {
 
 /** English labels that are also the word of that language (the seeds' vocabulary). */
 const SAME = {
-  de: new Set(['Name', 'Operations', 'Details']),
+  de: new Set(['Name', 'Operations', 'Details', 'Logging', 'Timeout (s)']),
   fr: new Set(['Tier', 'Source', 'Checklist', 'score', 'budget', 'Cluster (prod)', 'Actions']),
 };
 
@@ -183,7 +183,7 @@ for (const lang of ['de', 'fr']) {
     // Nothing selected: the design settings, whose documentation language follows the interface.
     await page.locator('.inspector__form').first().waitFor();
     await assertNoEnglish(page, lang, '.side-panel', 'inspector', 'tabs');
-    const docs = page.locator('.inspector select').last();
+    const docs = page.locator('.inspector select:has(option[value="de"])');
     assert.equal(await docs.inputValue(), lang, 'a new design is documented in the interface language');
     await docs.selectOption('en');
     await page.evaluate(() => document.activeElement?.blur());

@@ -45,7 +45,7 @@ crate::texts! {
     // Service (identity.rs).
     SERVICE { en: "Service", de: "Service", fr: "Service" }
     NAME { en: "Name", de: "Name", fr: "Nom" }
-    KIND_IS { en: "Kind: ", de: "Art: ", fr: "Type : " }
+    KIND_IS { en: "Kind: ", de: "Typ: ", fr: "Type : " }
     TIER { en: "Tier", de: "Schicht", fr: "Tier" }
     IMAGE { en: "Image", de: "Image", fr: "Image" }
     IMAGE_EXAMPLE { en: "e.g. postgres", de: "z. B. postgres", fr: "p. ex. postgres" }
@@ -136,7 +136,7 @@ crate::texts! {
     NAMED_VOLUME { en: "Named volume", de: "Benanntes Volume", fr: "Volume nommé" }
     BIND_MOUNT { en: "Bind mount", de: "Bind Mount", fr: "Bind mount" }
     ANONYMOUS { en: "Anonymous", de: "Anonym", fr: "Anonyme" }
-    MOUNT_KIND { en: "Kind", de: "Art", fr: "Type" }
+    MOUNT_KIND { en: "Kind", de: "Typ", fr: "Type" }
     SOURCE { en: "Source", de: "Quelle", fr: "Source" }
     SOURCE_HINT {
         en: "volume name or host path",
@@ -151,7 +151,7 @@ crate::texts! {
     VOLUME_GONE { en: "this volume no longer exists", de: "dieses Volume existiert nicht mehr", fr: "ce volume n'existe plus" }
     UNKNOWN_VOLUME_KIND {
         en: "unknown volume kind {value}",
-        de: "unbekannte Volume-Art {value}",
+        de: "unbekannter Volume-Typ {value}",
         fr: "type de volume inconnu {value}",
     }
 
@@ -160,7 +160,7 @@ crate::texts! {
     AT_LEAST_ONE_REPLICA { en: "at least 1 replica", de: "mindestens 1 Replika", fr: "au moins 1 réplica" }
     RESOURCES { en: "Resources", de: "Ressourcen", fr: "Ressources" }
     CPU_LIMIT { en: "CPU limit (millicores)", de: "CPU-Limit (Millicores)", fr: "Limite CPU (millicores)" }
-    MEMORY_LIMIT { en: "Memory limit (MiB)", de: "Speicherlimit (MiB)", fr: "Limite mémoire (Mio)" }
+    MEMORY_LIMIT { en: "Memory limit (MiB)", de: "RAM-Limit (MiB)", fr: "Limite mémoire (Mio)" }
     CPU_RESERVATION {
         en: "CPU reservation (millicores)",
         de: "CPU-Reservierung (Millicores)",
@@ -168,7 +168,7 @@ crate::texts! {
     }
     MEMORY_RESERVATION {
         en: "Memory reservation (MiB)",
-        de: "Speicherreservierung (MiB)",
+        de: "RAM-Reservierung (MiB)",
         fr: "Réservation mémoire (Mio)",
     }
     PROCESS_LIMIT { en: "Process limit", de: "Prozesslimit", fr: "Limite de processus" }

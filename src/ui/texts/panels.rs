@@ -20,8 +20,8 @@ crate::texts! {
     FIX_ALL { en: "Fix all ({n})", de: "Alle beheben ({n})", fr: "Tout corriger ({n})" }
     APPLIED_FIXES {
         en: "Applied the safe fixes: score {before} → {after}. Undo reverts them all.",
-        de: "Sichere Korrekturen angewendet: Punktzahl {before} → {after}. Rückgängig macht sie alle rückgängig.",
-        fr: "Corrections sûres appliquées : score {before} → {after}. Annuler les défait toutes.",
+        de: "Sichere Korrekturen angewendet: Punktzahl {before} → {after}. „Rückgängig“ nimmt sie alle zurück.",
+        fr: "Corrections sûres appliquées : score {before} → {after}. « Annuler » les défait toutes.",
     }
     FIXES_FAILED {
         en: "Could not apply the fixes: {error}",
@@ -33,7 +33,7 @@ crate::texts! {
         de: "Keine sichere Korrektur mehr anzuwenden.",
         fr: "Plus aucune correction sûre à appliquer.",
     }
-    NOT_APPLICABLE { en: "n/a", de: "k. A.", fr: "s. o." }
+    NOT_APPLICABLE { en: "n/a", de: "entfällt", fr: "s. o." }
     N_PASSING { en: "{n} passing", de: "{n} erfüllt", fr: "{n} conformes" }
     CATEGORY_DESIGN { en: "Design", de: "Design", fr: "Design" }
     CATEGORY_SECURITY { en: "Security", de: "Sicherheit", fr: "Sécurité" }
@@ -45,7 +45,7 @@ crate::texts! {
         fr: "DX (Developer Experience)",
     }
     PASS { en: "Pass", de: "Erfüllt", fr: "Conforme" }
-    FAIL { en: "Fail", de: "Offen", fr: "À corriger" }
+    FAIL { en: "Fail", de: "Nicht erfüllt", fr: "Non conforme" }
     SEVERITY_HIGH { en: "high", de: "hoch", fr: "haute" }
     SEVERITY_MEDIUM { en: "medium", de: "mittel", fr: "moyenne" }
     SEVERITY_LOW { en: "low", de: "niedrig", fr: "faible" }
@@ -73,10 +73,10 @@ crate::texts! {
     // Budget and node size (plan_settings.rs).
     BUDGET_AND_NODE { en: "Budget and node size", de: "Budget und Knotengröße", fr: "Budget et taille des nœuds" }
     HOST_CPU { en: "Host CPU", de: "Host-CPU", fr: "CPU de l'hôte" }
-    HOST_MEMORY { en: "Host memory", de: "Host-Arbeitsspeicher", fr: "Mémoire de l'hôte" }
+    HOST_MEMORY { en: "Host memory", de: "Host-RAM", fr: "Mémoire de l'hôte" }
     HOST_DISK { en: "Host disk", de: "Host-Festplatte", fr: "Disque de l'hôte" }
     NODE_CPU { en: "Node CPU", de: "Knoten-CPU", fr: "CPU du nœud" }
-    NODE_MEMORY { en: "Node memory", de: "Knoten-Arbeitsspeicher", fr: "Mémoire du nœud" }
+    NODE_MEMORY { en: "Node memory", de: "Knoten-RAM", fr: "Mémoire du nœud" }
     UNIT_CPU { en: "CPU", de: "CPU", fr: "CPU" }
     UNIT_GB { en: "GB", de: "GB", fr: "Go" }
 
@@ -85,12 +85,12 @@ crate::texts! {
     CONTAINERS { en: "Containers", de: "Container", fr: "Conteneurs" }
     CPU_RESERVED { en: "CPU reserved", de: "CPU reserviert", fr: "CPU réservé" }
     CPU_LIMITS { en: "CPU limits", de: "CPU-Limits", fr: "Limites CPU" }
-    MEMORY_RESERVED { en: "Memory reserved", de: "Arbeitsspeicher reserviert", fr: "Mémoire réservée" }
-    MEMORY_LIMITS { en: "Memory limits", de: "Arbeitsspeicher-Limits", fr: "Limites mémoire" }
+    MEMORY_RESERVED { en: "Memory reserved", de: "RAM reserviert", fr: "Mémoire réservée" }
+    MEMORY_LIMITS { en: "Memory limits", de: "RAM-Limits", fr: "Limites mémoire" }
     STORAGE { en: "Storage", de: "Speicherplatz", fr: "Stockage" }
     FREE_CPU { en: "Free CPU", de: "Freie CPU", fr: "CPU libre" }
-    FREE_MEMORY { en: "Free memory", de: "Freier Arbeitsspeicher", fr: "Mémoire libre" }
-    FREE_DISK { en: "Free disk", de: "Freie Festplatte", fr: "Disque libre" }
+    FREE_MEMORY { en: "Free memory", de: "Freier RAM", fr: "Mémoire libre" }
+    FREE_DISK { en: "Free disk", de: "Freier Speicherplatz", fr: "Disque libre" }
     PLUS_UNBOUNDED { en: " + {n} unbounded", de: " + {n} unbegrenzt", fr: " + {n} sans limite" }
     PERCENT { en: "{p}%", de: "{p} %", fr: "{p} %" }
     N_CPU { en: "{n} CPU", de: "{n} CPU", fr: "{n} CPU" }
