@@ -2,6 +2,7 @@
 //! today must decode the same in every later build. A new model variant gets the next free
 //! number (the exhaustive matches below make the compiler ask for one).
 
+use crate::i18n::Lang;
 use crate::model::{Language, LinkKind, LoggingTarget, MountKind, Protocol, RestartPolicy, Tier};
 use crate::share::ShareError;
 
@@ -132,5 +133,22 @@ pub fn to_logging(code: u8) -> Result<LoggingTarget, ShareError> {
         0 => LoggingTarget::Local,
         1 => LoggingTarget::Central,
         _ => return Err(unknown("logging target", code)),
+    })
+}
+
+pub fn lang(l: Lang) -> u8 {
+    match l {
+        Lang::En => 0,
+        Lang::De => 1,
+        Lang::Fr => 2,
+    }
+}
+
+pub fn to_lang(code: u8) -> Result<Lang, ShareError> {
+    Ok(match code {
+        0 => Lang::En,
+        1 => Lang::De,
+        2 => Lang::Fr,
+        _ => return Err(unknown("documentation language", code)),
     })
 }

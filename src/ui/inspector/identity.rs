@@ -7,14 +7,15 @@ use crate::edit::{Command, ServiceChange};
 use crate::i18n::Text;
 use crate::model::{check_service_name, Build, Image, Language, NameError, Tier};
 use crate::ui::lang::tr;
+use crate::ui::texts::common;
 use crate::ui::texts::inspector::{self as t, same};
 use leptos::prelude::*;
 
-/// The tiers keep their names in every language, as the seeds write them ("Frontend/Backend/Data").
+/// The tiers as the lanes name them (`texts::common::tier`).
 const TIERS: &[(&str, Text)] = &[
-    ("frontend", same("Frontend")),
-    ("backend", same("Backend")),
-    ("data", same("Data")),
+    ("frontend", common::tier(Tier::Frontend)),
+    ("backend", common::tier(Tier::Backend)),
+    ("data", common::tier(Tier::Data)),
 ];
 const LANGUAGES: &[(&str, Text)] = &[
     ("", t::NOT_BUILT_HERE),

@@ -6,6 +6,7 @@ use crate::i18n::{Lang, Text};
 use crate::model::Tier;
 use crate::planner::{cpus_in, memory_in, Environment, Plan, Totals};
 use crate::ui::lang::{tr, use_lang};
+use crate::ui::texts::common;
 use crate::ui::texts::panels as t;
 use leptos::prelude::*;
 
@@ -104,7 +105,8 @@ fn shapes(plan: &Plan, lang: Lang) -> (Vec<Shape>, u64) {
                 let v = (m.of)(totals);
                 let w = v * BAR_W / scale;
                 if w > 0 {
-                    let title = format!("{} {}: {}", env.id(), tier.label(), (m.text)(lang, v));
+                    let tier_name = common::tier(*tier).get(lang);
+                    let title = format!("{} {tier_name}: {}", env.id(), (m.text)(lang, v));
                     out.push(Shape::Segment {
                         x,
                         y,
@@ -163,7 +165,7 @@ pub fn TierChart(
             </svg>
             <figcaption class="chart__legend">
                 {Tier::ALL.map(|t| view! {
-                    <span class=format!("chart__key tier-{}", t.id())>{t.label()}</span>
+                    <span class=format!("chart__key tier-{}", t.id())>{tr(common::tier(t))}</span>
                 })}
                 <span class="chart__key chart__key--budget">{tr(t::BUDGET)}</span>
             </figcaption>

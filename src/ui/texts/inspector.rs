@@ -287,10 +287,10 @@ crate::texts! {
     REMOVE_LINK { en: "Remove link", de: "Verbindung entfernen", fr: "Supprimer le lien" }
 
     // Design settings (design.rs).
-    DESIGN_SETTINGS { en: "Design settings", de: "Design-Einstellungen", fr: "Réglages du design" }
-    DESIGN { en: "Design", de: "Design", fr: "Design" }
-    DESIGN_NAME { en: "Design name", de: "Name des Designs", fr: "Nom du design" }
-    DESIGN_NEEDS_NAME { en: "the design needs a name", de: "das Design braucht einen Namen", fr: "le design a besoin d'un nom" }
+    DESIGN_SETTINGS { en: "Design settings", de: "Entwurfseinstellungen", fr: "Réglages de l'architecture" }
+    DESIGN { en: "Design", de: "Entwurf", fr: "Architecture" }
+    DESIGN_NAME { en: "Design name", de: "Name des Entwurfs", fr: "Nom de l'architecture" }
+    DESIGN_NEEDS_NAME { en: "the design needs a name", de: "der Entwurf braucht einen Namen", fr: "l'architecture a besoin d'un nom" }
     REGISTRY { en: "Registry for prod images", de: "Registry für Prod-Images", fr: "Registry des images de prod" }
     REGISTRY_NO_SPACES {
         en: "a registry has no spaces",
@@ -325,5 +325,12 @@ mod tests {
     #[test]
     fn texts_are_well_formed() {
         crate::i18n::assert_well_formed(super::ALL);
+    }
+
+    #[test]
+    fn same_words_are_written_alike_everywhere() {
+        let tcp = super::same("TCP");
+        assert_eq!((tcp.en, tcp.de, tcp.fr), ("TCP", "TCP", "TCP"));
+        assert!(tcp.problems().is_empty());
     }
 }

@@ -151,8 +151,8 @@ crate::texts! {
     CONTENTS_OF { en: "Contents of {path}", de: "Inhalt von {path}", fr: "Contenu de {path}" }
     NO_FILES_YET {
         en: "The generator has no files for this design yet.",
-        de: "Der Generator hat für dieses Design noch keine Dateien.",
-        fr: "Le générateur n'a pas encore de fichiers pour ce design.",
+        de: "Der Generator hat für diesen Entwurf noch keine Dateien.",
+        fr: "Le générateur n'a pas encore de fichiers pour cette architecture.",
     }
     PROJECT_FILES { en: "Project files", de: "Projektdateien", fr: "Fichiers du projet" }
 }

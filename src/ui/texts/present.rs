@@ -7,8 +7,8 @@ crate::texts! {
     OPEN_AS_MY_BOARD { en: "Open as my board", de: "Als mein Board öffnen", fr: "Ouvrir comme mon tableau" }
     OPEN_AS_MY_BOARD_HINT {
         en: "Keep your board in Recent designs and open this one to edit (undoable)",
-        de: "Ihr Board bleibt unter „Zuletzt verwendete Designs“; dieses wird zum Bearbeiten geöffnet (rückgängig machbar)",
-        fr: "Garder votre tableau dans les designs récents et ouvrir celui-ci pour le modifier (annulable)",
+        de: "Ihr Board bleibt unter „Letzte Entwürfe“; dieses wird zum Bearbeiten geöffnet (rückgängig machbar)",
+        fr: "Garder votre tableau dans les architectures récentes et ouvrir celle-ci pour la modifier (annulable)",
     }
     ZOOM_OUT { en: "Zoom out", de: "Verkleinern", fr: "Zoom arrière" }
     ZOOM_OUT_HINT { en: "Zoom out (-)", de: "Verkleinern (-)", fr: "Zoom arrière (-)" }
