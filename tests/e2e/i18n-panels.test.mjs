@@ -25,7 +25,7 @@ const results = path.join(root, 'test-results');
 const ENGLISH = {
   inspector: [
     "Select a service or a link to edit it. Drag from the catalog into a tier to add a service; drag a card's → handle onto another card to connect them.",
-    'Service settings', 'Remove service', 'Name', 'Kind:', 'Tier', 'e.g. postgres', 'e.g. 16-alpine (never latest)',
+    'Service settings', 'Remove service', 'Name', 'Kind:', 'Tier', 'Data', 'e.g. postgres', 'e.g. 16-alpine (never latest)',
     '— not built here —', 'Static site', 'Build context', 'docker/<service> (generated)', 'Build target (stage)',
     'last stage', 'Build arguments (KEY=VALUE per line)', 'Command',
     'Command (one argument per line; empty = image default)', 'Container port', 'Published on host', 'internal',
@@ -56,7 +56,7 @@ const ENGLISH = {
     'Resources', 'Warnings', 'Warning', 'Note', 'The plan holds: nothing to warn about.', 'Budget and node size',
     'Host CPU', 'Host memory', 'Host disk', 'Node CPU', 'Node memory', 'Totals per environment', 'Containers',
     'CPU reserved', 'CPU limits', 'Memory reserved', 'Memory limits', 'Storage', 'Free CPU', 'Free memory',
-    'Free disk', 'Resources per tier and environment against the budget', 'budget', 'Cluster (prod)',
+    'Free disk', 'Resources per tier and environment against the budget', 'budget', 'Cluster (prod)', 'Data',
     'one replica is larger than a node', "the planner's packing cap was reached",
     /^Node \d+$/, /^\d+ nodes? of /, / packed by /, / unbounded$/, /^(CPU reserved|Memory reserved|Storage) · budget /, /^enter a number/,
   ],
