@@ -33,8 +33,8 @@ pub use demand::{ServicePlan, VolumeEstimate, DATA_VOLUME_GB, MAX_REPLICAS, OTHE
 pub use environment::{Environment, PerEnv};
 pub use totals::{EnvPlan, Headroom, Totals};
 pub use units::{
-    cpus, cpus_arg, cpus_in, memory, memory_arg, memory_in, mib_as_gb, parse_cpus, parse_gb_as_mib,
-    parse_whole,
+    cpus, cpus_arg, cpus_in, memory, memory_arg, memory_in, mib_as_gb, mib_as_gb_in, parse_cpus,
+    parse_cpus_in, parse_gb_as_mib, parse_gb_as_mib_in, parse_whole, parse_whole_in, UnitError,
 };
 pub use variants::ProfileVariant;
 pub use warnings::{Severity, Warning, WarningCode};

@@ -84,7 +84,9 @@ pub fn mount() {
     leptos::mount::mount_to_body(App);
 }
 
-/// The design the board opens with when nothing is saved (see `catalog::starter`).
+/// The design the board opens with when nothing is saved (see `catalog::starter`), documented in
+/// the interface language (English outside `App`).
 pub fn opening_design() -> Design {
-    catalog::starter()
+    use leptos::prelude::GetUntracked;
+    inspector::in_interface_language(catalog::starter(), lang::use_lang().get_untracked())
 }

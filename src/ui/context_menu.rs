@@ -6,6 +6,8 @@
 mod actions;
 
 use super::drag::{use_drag, DragController};
+use super::lang::{tr, use_lang};
+use super::texts::context_menu as t;
 use super::{focus, use_app, AppState, Selection};
 use crate::model::ServiceId;
 use actions::Action;
@@ -147,6 +149,7 @@ impl MenuState {
 #[component]
 pub fn ContextMenu() -> impl IntoView {
     let app = use_app();
+    let lang = use_lang();
     let menu = use_menu();
     let drag = use_drag();
     hold_blocks_scrolling(menu, drag);
@@ -229,16 +232,17 @@ pub fn ContextMenu() -> impl IntoView {
     };
     let body = move || {
         let m = menu.open.get()?;
+        let l = lang.get();
         let entries: Vec<(String, Action)> = match m.target {
-            MenuTarget::Card(id) => actions::card_entries(app, id),
-            MenuTarget::Link(from, to) => actions::link_entries(app, from, to),
+            MenuTarget::Card(id) => actions::card_entries(app, id, l),
+            MenuTarget::Link(from, to) => actions::link_entries(app, from, to, l),
         };
         Some(view! {
             <div
                 node_ref=list
                 class="context-menu"
                 role="menu"
-                aria-label="Actions"
+                aria-label=tr(t::ACTIONS)
                 // Properties, not a `style` attribute (the CSP refuses those).
                 style:left=format!("{}px", m.x.round())
                 style:top=format!("{}px", m.y.round())

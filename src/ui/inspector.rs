@@ -19,8 +19,13 @@ mod ports;
 mod scaling;
 mod volumes;
 
+pub use design::in_interface_language;
+
+use super::lang::{tr, use_lang};
+use super::texts::inspector as t;
 use super::{use_app, AppState, Selection};
 use crate::edit::{Command, ServiceChange};
+use crate::i18n::{Lang, Text};
 use crate::model::{Service, ServiceId};
 use leptos::prelude::*;
 
@@ -30,9 +35,21 @@ pub(crate) struct Subject {
     pub app: AppState,
     pub id: ServiceId,
     pub service: Memo<Option<Service>>,
+    /// The interface language, for the reasons a field gives.
+    pub lang: RwSignal<Lang>,
 }
 
 impl Subject {
+    /// `text` in the interface language now (for a refusal's reason).
+    pub fn say(self, text: Text) -> String {
+        text.get(self.lang.get_untracked()).to_string()
+    }
+
+    /// `text` with its placeholders filled, in the interface language now.
+    pub fn say_with(self, text: Text, values: &[(&str, &str)]) -> String {
+        text.fill(self.lang.get_untracked(), values)
+    }
+
     /// Reads a part of the service (a neutral default if it vanished mid-update).
     pub fn get<T: Default>(self, f: impl Fn(&Service) -> T) -> T {
         self.service
@@ -46,7 +63,7 @@ impl Subject {
     ) -> Result<(), String> {
         let change = self.service.with_untracked(|s| {
             s.as_ref()
-                .ok_or_else(|| "this service no longer exists".to_string())
+                .ok_or_else(|| self.say(t::SERVICE_GONE))
                 .and_then(f)
         })?;
         self.app
@@ -78,7 +95,7 @@ pub fn Inspector() -> impl IntoView {
                 Selection::Link(from, to) => view! { <link::LinkInspector from=from to=to /> }.into_any(),
                 Selection::None => view! {
                     <design::DesignSection />
-                    <p class="inspector__empty">"Select a service or a link to edit it. Drag from the catalog into a tier to add a service; drag a card's → handle onto another card to connect them."</p>
+                    <p class="inspector__empty">{tr(t::EMPTY_HINT)}</p>
                 }.into_any(),
             }}
         </div>
@@ -90,12 +107,17 @@ fn ServiceInspector(id: ServiceId) -> impl IntoView {
     let app = use_app();
     let design = app.reader();
     let service = Memo::new(move |_| design.with(|d| d.service(id).cloned()));
-    let s = Subject { app, id, service };
+    let s = Subject {
+        app,
+        id,
+        service,
+        lang: use_lang(),
+    };
     let remove = move |_| {
         super::selection::delete_selection(app);
     };
     view! {
-        <form class="inspector__form" aria-label="Service settings" on:submit=|ev| ev.prevent_default()
+        <form class="inspector__form" aria-label=tr(t::SERVICE_SETTINGS) on:submit=|ev| ev.prevent_default()
             on:keydown=move |ev| super::focus::escape_to_card(id, &ev)>
             <identity::Identity s=s />
             <build::BuildSection s=s />
@@ -109,7 +131,7 @@ fn ServiceInspector(id: ServiceId) -> impl IntoView {
             <hardening::HardeningSection s=s />
             <operations::Operations s=s />
             <depends::Depends s=s />
-            <button type="button" class="inspector__danger" on:click=remove>"Remove service"</button>
+            <button type="button" class="inspector__danger" on:click=remove>{tr(t::REMOVE_SERVICE)}</button>
         </form>
     }
 }

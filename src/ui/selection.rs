@@ -10,22 +10,44 @@
 //! through the import and open paths instead (`dialogs::load_design`).
 
 use super::focus;
+use super::texts::selection as t;
 use super::{AppState, Selection};
 use crate::edit::clipboard::{classify, duplicate, Clip, Pasted};
 use crate::edit::{remove_many, retier_many, step_tier_many, Command};
+use crate::i18n::{Lang, Text};
 use crate::model::{ServiceId, Tier};
 use leptos::prelude::*;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use wasm_bindgen::JsCast;
 use web_sys::{ClipboardEvent, Element};
 
 thread_local! {
     /// The text of the last copy made in this page (fallback when the clipboard cannot be read).
     static LAST_COPY: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// The interface language, taken at `install`: these messages are written from event
+    /// handlers and menu actions, outside the component tree where context is out of reach.
+    static LANG: Cell<Option<RwSignal<Lang>>> = const { Cell::new(None) };
 }
 
-/// Installs the window's copy, cut and paste listeners. Call once, in `App`.
+/// The interface language now (English before `install`).
+fn lang() -> Lang {
+    LANG.with(Cell::get)
+        .and_then(|l| l.try_get_untracked())
+        .unwrap_or_default()
+}
+
+fn say(text: Text) -> String {
+    text.get(lang()).to_string()
+}
+
+fn say_with(text: Text, values: &[(&str, &str)]) -> String {
+    text.fill(lang(), values)
+}
+
+/// Installs the window's copy, cut and paste listeners. Call once, in `App`, after the
+/// interface language is provided.
 pub fn install(app: AppState) {
+    LANG.with(|l| l.set(Some(super::lang::use_lang())));
     let _ = window_event_listener(leptos::ev::copy, move |ev: ClipboardEvent| {
         clipboard_event(app, &ev, false)
     });
@@ -88,9 +110,9 @@ pub fn copy_text(app: AppState) -> Option<String> {
     LAST_COPY.with(|c| *c.borrow_mut() = Some(text.clone()));
     let n = clip.services.len();
     app.report_info(if n == 1 {
-        "Copied 1 service.".to_string()
+        say(t::COPIED_ONE)
     } else {
-        format!("Copied {n} services with the links among them.")
+        say_with(t::COPIED_N, &[("n", &n.to_string())])
     });
     Some(text)
 }
@@ -115,7 +137,7 @@ pub fn paste_from_system(app: AppState) {
             .or_else(|| LAST_COPY.with(|c| c.borrow().clone()));
         match text {
             Some(text) => paste_text(app, &text),
-            None => app.report_info("The clipboard holds nothing to paste."),
+            None => app.report_info(say(t::NOTHING_TO_PASTE)),
         }
     });
 }
@@ -130,29 +152,30 @@ pub fn paste_text(app: AppState, text: &str) {
                 .signal()
                 .with_untracked(|d| clip.paste(d, None));
             if let Some((command, ids)) = planned {
-                commit_and_select(app, command, ids, "Pasted");
+                commit_and_select(app, command, ids, PASTED);
             }
         }
-        Pasted::BadClip(why) => app.report_error(format!("Could not paste: {why}.")),
+        Pasted::BadClip(why) => {
+            app.report_error(say_with(t::PASTE_FAILED, &[("why", &why.to_string())]))
+        }
         Pasted::ShareLink(link) => match crate::share::decode(&link) {
             Ok(design) => {
                 super::dialogs::load_design(app, design, "pasted link");
             }
-            Err(e) => app.report_error(format!("Could not open the pasted link: {e}.")),
+            Err(e) => app.report_error(say_with(t::PASTED_LINK_FAILED, &[("why", &e.to_string())])),
         },
         Pasted::Compose(yaml) => {
             match crate::import::compose(&[("docker-compose.yml".to_string(), yaml)]) {
                 Ok(imported) => {
                     super::dialogs::load_design(app, imported.design, "pasted compose file");
                 }
-                Err(e) => {
-                    app.report_error(format!("Could not import the pasted compose file: {e}."))
-                }
+                Err(e) => app.report_error(say_with(
+                    t::PASTED_COMPOSE_FAILED,
+                    &[("why", &e.to_string())],
+                )),
             }
         }
-        Pasted::Other => {
-            app.report_info("The clipboard holds no services, share link or compose file to paste.")
-        }
+        Pasted::Other => app.report_info(say(t::NOTHING_KNOWN_TO_PASTE)),
     }
 }
 
@@ -161,11 +184,17 @@ pub fn duplicate_selection(app: AppState) {
     let ids = app.selected_ids_untracked();
     let planned = app.reader().signal().with_untracked(|d| duplicate(d, &ids));
     if let Some((command, new_ids)) = planned {
-        commit_and_select(app, command, new_ids, "Duplicated");
+        commit_and_select(app, command, new_ids, DUPLICATED);
     }
 }
 
-fn commit_and_select(app: AppState, command: Command, ids: Vec<ServiceId>, verb: &str) {
+/// What a banner says after a paste or a duplicate: one service, `{n}` services, nothing.
+type Outcome = (Text, Text, Text);
+const PASTED: Outcome = (t::PASTED_ONE, t::PASTED_N, t::PASTED_NOTHING);
+const DUPLICATED: Outcome = (t::DUPLICATED_ONE, t::DUPLICATED_N, t::DUPLICATED_NOTHING);
+
+fn commit_and_select(app: AppState, command: Command, ids: Vec<ServiceId>, said: Outcome) {
+    let (one, many, nothing) = said;
     match app.dispatch(command) {
         Ok(_) => {
             let n = ids.len();
@@ -175,12 +204,12 @@ fn commit_and_select(app: AppState, command: Command, ids: Vec<ServiceId>, verb:
                 focus::card(id);
             }
             app.report_info(if n == 1 {
-                format!("{verb} 1 service.")
+                say(one)
             } else {
-                format!("{verb} {n} services.")
+                say_with(many, &[("n", &n.to_string())])
             });
         }
-        Err(e) => app.report_error(format!("{verb} nothing: {e}.")),
+        Err(e) => app.report_error(say_with(nothing, &[("why", &e.to_string())])),
     }
 }
 

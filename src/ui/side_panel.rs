@@ -4,24 +4,28 @@
 //! are worked out a moment after each edit (debounced), so a drop or a field commit on a large
 //! board renders first and a burst of edits costs one check.
 
+use super::lang::{tr, use_lang};
 use super::panels::{ChecklistPanel, FilesPanel, ResourcesPanel};
+use super::texts::panels as t;
 use super::{use_app, Inspector, PanelTab};
+use crate::i18n::Text;
 use leptos::prelude::*;
 use std::time::Duration;
 
 /// How long after the last edit the tab badges are worked out again.
 pub const BADGE_DELAY_MS: u64 = 120;
 
-const TABS: [(PanelTab, &str); 4] = [
-    (PanelTab::Inspector, "Inspector"),
-    (PanelTab::Checklist, "Checklist"),
-    (PanelTab::Resources, "Resources"),
-    (PanelTab::Files, "Files"),
+const TABS: [(PanelTab, Text); 4] = [
+    (PanelTab::Inspector, t::TAB_INSPECTOR),
+    (PanelTab::Checklist, t::TAB_CHECKLIST),
+    (PanelTab::Resources, t::TAB_RESOURCES),
+    (PanelTab::Files, t::TAB_FILES),
 ];
 
 #[component]
 pub fn SidePanel() -> impl IntoView {
     let state = use_app();
+    let lang = use_lang();
     let panel = state.panel;
     let design = state.reader();
     let score = RwSignal::new(None::<u8>);
@@ -52,21 +56,26 @@ pub fn SidePanel() -> impl IntoView {
     });
     // The badge of a tab, and the words around it a screen reader also says (visually hidden:
     // the tab's name is its content, so what is shown is what is said, as axe asks).
-    let badge = move |t: PanelTab| -> Option<(String, &'static str, &'static str)> {
-        match t {
+    let badge = move |tab: PanelTab| -> Option<(String, &'static str, &'static str)> {
+        let l = lang.get();
+        match tab {
             PanelTab::Checklist => {
                 let s = score.get()?;
-                Some((s.to_string(), " score ", " of 100"))
+                Some((
+                    s.to_string(),
+                    t::BADGE_SCORE_BEFORE.get(l),
+                    t::BADGE_SCORE_AFTER.get(l),
+                ))
             }
             PanelTab::Resources => match warnings.get() {
                 0 => None,
-                1 => Some(("1".into(), " ", " warning")),
-                n => Some((n.to_string(), " ", " warnings")),
+                1 => Some(("1".into(), " ", t::BADGE_WARNING.get(l))),
+                n => Some((n.to_string(), " ", t::BADGE_WARNINGS.get(l))),
             },
             _ => None,
         }
     };
-    let tab = move |(t, label): (PanelTab, &'static str)| {
+    let tab = move |(t, label): (PanelTab, Text)| {
         view! {
             <button
                 type="button"
@@ -78,7 +87,7 @@ pub fn SidePanel() -> impl IntoView {
                     state.drawer_open.set(true);
                 }
             >
-                {label}
+                {tr(label)}
                 {move || {
                     badge(t)
                         .map(|(shown, before, after)| {
@@ -98,7 +107,7 @@ pub fn SidePanel() -> impl IntoView {
         }
     };
     view! {
-        <aside class="side-panel" class:side-panel--open=move || state.drawer_open.get() aria-label="Details">
+        <aside class="side-panel" class:side-panel--open=move || state.drawer_open.get() aria-label=tr(t::DETAILS)>
             <super::drawer::DrawerClose />
             <div class="side-panel__tabs" role="tablist">{TABS.map(tab)}</div>
             <div class="side-panel__body" role="tabpanel">

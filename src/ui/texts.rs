@@ -8,8 +8,13 @@
 
 pub mod board;
 pub mod common;
+pub mod context_menu;
 pub mod dialogs;
 pub mod header;
+pub mod inspector;
 pub mod offline;
 pub mod palette;
+pub mod panels;
+pub mod present;
+pub mod selection;
 pub mod shortcuts;

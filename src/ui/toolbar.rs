@@ -3,7 +3,8 @@
 //! beside it in the header (`LangSwitcher`), so it stays in view when the toolbar scrolls.
 
 use super::dialogs::{DownloadButton, ExportButton, ImportButton, ShareButton};
-use super::lang::tr;
+use super::inspector::in_interface_language;
+use super::lang::{tr, use_lang};
 use super::present::PresentButton;
 use super::texts::header as texts;
 use super::{use_app, Selection, ThemeToggle};
@@ -17,10 +18,16 @@ pub fn Toolbar() -> impl IntoView {
     let app = use_app();
     let can_undo = app.can_undo();
     let can_redo = app.can_redo();
+    let lang = use_lang();
     let pattern = move |ev: leptos::ev::Event| {
         let id = event_target_value(&ev);
-        if !id.is_empty() {
-            app.dispatch_or_report(Command::ApplyPattern { pattern: id });
+        // A new design is documented in the interface language (imports and links keep theirs).
+        if let Some(p) = crate::catalog::pattern(&id) {
+            let design =
+                in_interface_language(crate::catalog::instantiate(p), lang.get_untracked());
+            app.dispatch_or_report(Command::ReplaceDesign {
+                design: Box::new(design),
+            });
             app.selection.set(Selection::None);
         }
         // Back to the prompt, so the same pattern can be chosen again.
@@ -33,7 +40,10 @@ pub fn Toolbar() -> impl IntoView {
     };
     let new_board = move |_| {
         app.dispatch_or_report(Command::ReplaceDesign {
-            design: Box::new(Design::new("untitled")),
+            design: Box::new(in_interface_language(
+                Design::new("untitled"),
+                lang.get_untracked(),
+            )),
         });
         app.selection.set(Selection::None);
     };

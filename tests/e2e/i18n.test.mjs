@@ -244,7 +244,7 @@ test('the switcher changes the language, keeps the design and its history, and s
   const saved = await design();
   assert.ok(saved, 'the design was saved');
 
-  const switcher = page.getByRole('combobox', { name: 'Language' });
+  const switcher = page.getByRole('combobox', { name: 'Language', exact: true });
   assert.deepEqual(
     await switcher.locator('option').allTextContents(),
     ['English', 'Deutsch', 'Français'],
@@ -272,11 +272,11 @@ test('the switcher changes the language, keeps the design and its history, and s
   await page.reload();
   await page.getByRole('region', { name: 'Schicht Daten' }).waitFor();
   assert.equal(await page.getAttribute('html', 'lang'), 'de');
-  assert.equal(await page.getByRole('combobox', { name: 'Sprache' }).inputValue(), 'de');
+  assert.equal(await page.getByRole('combobox', { name: 'Sprache', exact: true }).inputValue(), 'de');
 
   // With ?lang= in the address, the switcher rewrites it, so a reload keeps the new choice.
   await page.goto(server.url + '?lang=de');
-  await page.getByRole('combobox', { name: 'Sprache' }).selectOption('fr');
+  await page.getByRole('combobox', { name: 'Sprache', exact: true }).selectOption('fr');
   await page.getByRole('region', { name: 'Tier Données' }).waitFor();
   assert.match(page.url(), /[?&]lang=fr/);
   await page.reload();

@@ -3,8 +3,11 @@
 //! link, switching sync/async and Disconnect. Each item is one undoable command.
 
 use crate::edit::Command;
+use crate::i18n::{Lang, Text};
 use crate::model::{LinkKind, ServiceId, Tier};
 use crate::ui::rename::Renaming;
+use crate::ui::texts::common;
+use crate::ui::texts::context_menu as t;
 use crate::ui::{focus, selection, AppState, Selection};
 use leptos::prelude::*;
 
@@ -23,14 +26,16 @@ pub enum Action {
     Disconnect(ServiceId, ServiceId),
 }
 
-/// A card's items; the tiers offered are those some selected service is not in yet.
-pub fn card_entries(app: AppState, id: ServiceId) -> Vec<(String, Action)> {
+/// A card's items, named in `lang`; the tiers offered are those some selected service is not in
+/// yet.
+pub fn card_entries(app: AppState, id: ServiceId, lang: Lang) -> Vec<(String, Action)> {
     let n = app.selected_ids_untracked().len();
-    let many = |s: &str| {
+    let one = |text: Text| text.get(lang).to_string();
+    let many = |single: Text, several: Text| {
         if n > 1 {
-            format!("{s} {n} services")
+            several.fill(lang, &[("n", &n.to_string())])
         } else {
-            s.to_string()
+            one(single)
         }
     };
     let tiers: Vec<Tier> = app.reader().signal().with_untracked(|d| {
@@ -45,22 +50,28 @@ pub fn card_entries(app: AppState, id: ServiceId) -> Vec<(String, Action)> {
     });
     let mut entries = Vec::new();
     if n <= 1 {
-        entries.push(("Rename".to_string(), Action::Rename(id)));
-        entries.push(("Edit in inspector".to_string(), Action::Inspect));
+        entries.push((one(t::RENAME), Action::Rename(id)));
+        entries.push((one(t::EDIT_IN_INSPECTOR), Action::Inspect));
     }
-    entries.push((many("Duplicate"), Action::Duplicate));
-    entries.push((many("Copy"), Action::Copy));
-    entries.push((many("Cut"), Action::Cut));
-    entries.push(("Paste".to_string(), Action::Paste));
-    for t in tiers {
-        entries.push((format!("Move to {} tier", t.label()), Action::MoveTo(t)));
+    entries.push((many(t::DUPLICATE, t::DUPLICATE_N), Action::Duplicate));
+    entries.push((many(t::COPY, t::COPY_N), Action::Copy));
+    entries.push((many(t::CUT, t::CUT_N), Action::Cut));
+    entries.push((one(t::PASTE), Action::Paste));
+    for tier in tiers {
+        let name = t::MOVE_TO_TIER.fill(lang, &[("tier", common::tier(tier).get(lang))]);
+        entries.push((name, Action::MoveTo(tier)));
     }
-    entries.push((many("Delete"), Action::Delete));
+    entries.push((many(t::DELETE, t::DELETE_N), Action::Delete));
     entries
 }
 
-/// A link's items.
-pub fn link_entries(app: AppState, from: ServiceId, to: ServiceId) -> Vec<(String, Action)> {
+/// A link's items, named in `lang`.
+pub fn link_entries(
+    app: AppState,
+    from: ServiceId,
+    to: ServiceId,
+    lang: Lang,
+) -> Vec<(String, Action)> {
     let kind = app.reader().signal().with_untracked(|d| {
         d.links
             .iter()
@@ -68,15 +79,18 @@ pub fn link_entries(app: AppState, from: ServiceId, to: ServiceId) -> Vec<(Strin
             .map(|l| l.kind)
     });
     let toggle = match kind {
-        Some(LinkKind::Sync) => "Make asynchronous (queue)",
-        _ => "Make synchronous (HTTP/gRPC)",
+        Some(LinkKind::Sync) => t::MAKE_ASYNC,
+        _ => t::MAKE_SYNC,
     };
     vec![
         (
-            toggle.to_string(),
+            toggle.get(lang).to_string(),
             Action::ToggleKind(from, to, kind.unwrap_or_default()),
         ),
-        ("Disconnect".to_string(), Action::Disconnect(from, to)),
+        (
+            t::DISCONNECT.get(lang).to_string(),
+            Action::Disconnect(from, to),
+        ),
     ]
 }
 

@@ -5,6 +5,8 @@ use super::field::{parse_number, CheckField, TextField};
 use super::Subject;
 use crate::edit::ServiceChange;
 use crate::model::Autoscaling;
+use crate::ui::lang::tr;
+use crate::ui::texts::inspector as t;
 use leptos::prelude::*;
 
 #[component]
@@ -25,12 +27,10 @@ pub fn AutoscalingSection(s: Subject) -> impl IntoView {
                     .unwrap_or_default()
             })
         });
-        let commit = Callback::new(move |t: String| {
-            let n = parse_number(&t, false)?.unwrap_or_default();
+        let commit = Callback::new(move |text: String| {
+            let n = parse_number(s.lang.get_untracked(), &text, false)?.unwrap_or_default();
             s.update(|svc| {
-                let mut a = svc
-                    .autoscaling
-                    .ok_or_else(|| "turn autoscaling on first".to_string())?;
+                let mut a = svc.autoscaling.ok_or_else(|| s.say(t::AUTOSCALING_FIRST))?;
                 set(&mut a, n);
                 Ok(ServiceChange::Autoscaling(Some(a)))
             })
@@ -42,13 +42,13 @@ pub fn AutoscalingSection(s: Subject) -> impl IntoView {
     let (cpu, cpu_c) = field(|a| a.cpu_target_pct, |a, n| a.cpu_target_pct = n);
     view! {
         <fieldset class="inspector__section">
-            <legend>"Autoscaling"</legend>
-            <CheckField label="Autoscale in Kubernetes (HPA)" value=on commit=toggle />
+            <legend>{tr(t::AUTOSCALING)}</legend>
+            <CheckField label=t::AUTOSCALE_HPA value=on commit=toggle />
             <Show when=move || on.get()>
                 <div class="inspector__grid">
-                    <TextField label="Minimum replicas" inputmode="numeric" value=min commit=min_c />
-                    <TextField label="Maximum replicas" inputmode="numeric" value=max commit=max_c />
-                    <TextField label="CPU target (%)" inputmode="numeric" value=cpu commit=cpu_c />
+                    <TextField label=t::MIN_REPLICAS inputmode="numeric" value=min commit=min_c />
+                    <TextField label=t::MAX_REPLICAS inputmode="numeric" value=max commit=max_c />
+                    <TextField label=t::CPU_TARGET inputmode="numeric" value=cpu commit=cpu_c />
                 </div>
             </Show>
         </fieldset>

@@ -3,6 +3,8 @@
 use super::field::LinesField;
 use super::Subject;
 use crate::edit::ServiceChange;
+use crate::ui::lang::tr;
+use crate::ui::texts::inspector as t;
 use leptos::prelude::*;
 
 /// One argument per line; blank lines dropped, each line kept as typed otherwise.
@@ -20,8 +22,8 @@ pub fn CommandSection(s: Subject) -> impl IntoView {
         Callback::new(move |t: String| s.update(|_| Ok(ServiceChange::Command(parse_args(&t)))));
     view! {
         <fieldset class="inspector__section">
-            <legend>"Command"</legend>
-            <LinesField label="Command (one argument per line; empty = image default)"
+            <legend>{tr(t::COMMAND)}</legend>
+            <LinesField label=t::COMMAND_ARGS
                 value=Signal::derive(move || s.get(|svc| svc.command.join("\n")))
                 commit=commit />
         </fieldset>

@@ -8,6 +8,8 @@ use super::Subject;
 use crate::edit::Command;
 use crate::model::ServiceId;
 use crate::ui::drag::link_kind_to;
+use crate::ui::lang::tr;
+use crate::ui::texts::inspector as t;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -106,7 +108,7 @@ pub fn DependencyPicker(
     let list_id2 = list_id.clone();
     view! {
         <div class="combobox">
-            <label class="field__label" for=format!("depends-{}-input", id.0)>"Add dependency"</label>
+            <label class="field__label" for=format!("depends-{}-input", id.0)>{tr(t::ADD_DEPENDENCY)}</label>
             <input
                 node_ref=input
                 id=format!("depends-{}-input", id.0)
@@ -114,7 +116,7 @@ pub fn DependencyPicker(
                 type="text"
                 role="combobox"
                 autocomplete="off"
-                placeholder="Type a service name"
+                placeholder=tr(t::TYPE_SERVICE_NAME)
                 aria-autocomplete="list"
                 aria-expanded=move || (expanded.get() && options.with(|o| !o.is_empty())).to_string()
                 aria-controls=list_id.clone()
@@ -136,7 +138,7 @@ pub fn DependencyPicker(
                 id=list_id2
                 class="combobox__list"
                 role="listbox"
-                aria-label="Services"
+                aria-label=tr(t::SERVICES)
                 hidden=move || !expanded.get() || options.with(Vec::is_empty)
             >
                 {move || options.get().into_iter().enumerate().map(|(i, (to, name))| view! {
@@ -154,7 +156,7 @@ pub fn DependencyPicker(
                 }).collect_view()}
             </ul>
             <Show when=move || options.with(Vec::is_empty)>
-                <p class="combobox__empty">"No other service to depend on."</p>
+                <p class="combobox__empty">{tr(t::NO_OTHER_SERVICE)}</p>
             </Show>
         </div>
     }

@@ -6,12 +6,15 @@ use super::field::FieldError;
 use super::Subject;
 use crate::edit::Command;
 use crate::model::{LinkKind, ServiceId};
+use crate::ui::lang::{tr, use_lang};
+use crate::ui::texts::inspector as t;
 use leptos::prelude::*;
 
 #[component]
 pub fn Depends(s: Subject) -> impl IntoView {
     let design = s.app.reader();
     let id = s.id;
+    let lang = use_lang();
     let targets = Memo::new(move |_| {
         design.with(|d| {
             d.links_from(id)
@@ -41,28 +44,30 @@ pub fn Depends(s: Subject) -> impl IntoView {
         };
         let remove = move |_| error.set(s.dispatch(Command::Disconnect { from: id, to }).err());
         let kind_label = if kind == LinkKind::Sync {
-            "sync (HTTP/gRPC)"
+            t::SYNC_SHORT
         } else {
-            "async (queue)"
+            t::ASYNC_SHORT
         };
+        let named = name.clone();
+        let remove_label = move || t::REMOVE_DEPENDENCY.fill(lang.get(), &[("name", &named)]);
         view! {
             <li class="inspector__row inspector__row--link">
-                <span class="inspector__link-name">{name.clone()}</span>
-                <button type="button" class="inspector__chip" title="Switch between sync and async" on:click=toggle>{kind_label}</button>
-                <button type="button" class="inspector__remove" aria-label=format!("Remove dependency on {name}") on:click=remove>"×"</button>
+                <span class="inspector__link-name">{name}</span>
+                <button type="button" class="inspector__chip" title=tr(t::SWITCH_KIND) on:click=toggle>{tr(kind_label)}</button>
+                <button type="button" class="inspector__remove" aria-label=remove_label on:click=remove>"×"</button>
             </li>
         }
     };
     view! {
         <fieldset class="inspector__section">
-            <legend>"Depends on"</legend>
+            <legend>{tr(t::DEPENDS_ON)}</legend>
             <ul class="inspector__rows" role="list">
                 {move || targets.get().into_iter().map(row).collect_view()}
             </ul>
             <Show
                 when=move || picking.get()
                 fallback=move || view! {
-                    <button type="button" class="inspector__add inspector__add--depends" on:click=move |_| picking.set(true)>"Add dependency…"</button>
+                    <button type="button" class="inspector__add inspector__add--depends" on:click=move |_| picking.set(true)>{tr(t::ADD_DEPENDENCY_BUTTON)}</button>
                 }
             >
                 <DependencyPicker s=s picking=picking error=error />

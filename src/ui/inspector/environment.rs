@@ -5,6 +5,8 @@ use super::field::{CheckField, TextField};
 use super::Subject;
 use crate::edit::ServiceChange;
 use crate::model::{check_env_key, EnvVar};
+use crate::ui::lang::tr;
+use crate::ui::texts::inspector as t;
 use leptos::prelude::*;
 
 #[component]
@@ -19,7 +21,7 @@ pub fn Environment(s: Subject) -> impl IntoView {
     let change = move |i: usize, f: RowEdit<EnvVar>| {
         s.update(|svc| {
             let mut env = svc.environment.clone();
-            let v = env.get_mut(i).ok_or("this variable no longer exists")?;
+            let v = env.get_mut(i).ok_or_else(|| s.say(t::VARIABLE_GONE))?;
             f(v)?;
             Ok(ServiceChange::Environment(env))
         })
@@ -36,7 +38,7 @@ pub fn Environment(s: Subject) -> impl IntoView {
                     .any(|(j, e)| j != i && e.key == key)
             });
             if dup {
-                return Err(format!("{key} is already set"));
+                return Err(s.say_with(t::ALREADY_SET, &[("key", &key)]));
             }
             change(
                 i,
@@ -75,12 +77,12 @@ pub fn Environment(s: Subject) -> impl IntoView {
         };
         view! {
             <li class="inspector__row">
-                <TextField label="Key" value=Signal::derive(move || v().key) commit=key
+                <TextField label=t::KEY value=Signal::derive(move || v().key) commit=key
                     check=Callback::new(|t: String| check_env_key(t.trim()).err().map(|e| e.to_string())) />
-                <TextField label="Value" value=Signal::derive(move || v().value)
-                    placeholder="set in .env" commit=value />
-                <CheckField label="Secret" value=Signal::derive(move || v().secret) commit=secret />
-                <button type="button" class="inspector__remove" aria-label="Remove variable" on:click=remove>"×"</button>
+                <TextField label=t::VALUE value=Signal::derive(move || v().value)
+                    placeholder=t::SET_IN_ENV_FILE commit=value />
+                <CheckField label=t::SECRET value=Signal::derive(move || v().secret) commit=secret />
+                <button type="button" class="inspector__remove" aria-label=tr(t::REMOVE_VARIABLE) on:click=remove>"×"</button>
             </li>
         }
     };
@@ -97,11 +99,11 @@ pub fn Environment(s: Subject) -> impl IntoView {
     };
     view! {
         <fieldset class="inspector__section">
-            <legend>"Environment"</legend>
+            <legend>{tr(t::ENVIRONMENT)}</legend>
             <ul class="inspector__rows" role="list">
                 <For each=move || 0..count.get() key=|i| *i children=row />
             </ul>
-            <button type="button" class="inspector__add" on:click=add>"Add variable"</button>
+            <button type="button" class="inspector__add" on:click=add>{tr(t::ADD_VARIABLE)}</button>
         </fieldset>
     }
 }

@@ -1,7 +1,13 @@
 //! Inspector fields. Each commits on `change` (blur or Enter), so typing makes one history entry
 //! per field edit, not per keystroke. A refused edit keeps the typed text and shows the reason
 //! next to the field; the design is untouched.
+//!
+//! Labels, placeholders and option names are `Text`s, shown in the interface language and
+//! following it when it changes.
 
+use crate::i18n::{Lang, Text};
+use crate::ui::lang::use_lang;
+use crate::ui::texts::inspector as t;
 use leptos::prelude::*;
 
 /// An edit of one row of a list field (a port, a variable, a volume); `Err` refuses it.
@@ -14,7 +20,7 @@ pub type Commit = Callback<String, Result<(), String>>;
 #[component]
 pub fn TextField(
     /// Visible label, also the input's accessible name.
-    label: &'static str,
+    label: Text,
     /// The value in the design; the field follows it (undo, other edits).
     #[prop(into)]
     value: Signal<String>,
@@ -23,11 +29,14 @@ pub fn TextField(
     /// Validation while typing: the reason the text would be refused.
     #[prop(optional)]
     check: Option<Callback<String, Option<String>>>,
-    #[prop(optional)] placeholder: &'static str,
+    /// Shown while the field is empty.
+    #[prop(optional, into)]
+    placeholder: Option<Text>,
     /// `numeric` for number fields (the on-screen keyboard of a tablet).
     #[prop(optional)]
     inputmode: &'static str,
 ) -> impl IntoView {
+    let lang = use_lang();
     let error = RwSignal::new(None::<String>);
     // A new value from the design (undo, another edit) supersedes a refused attempt.
     Effect::new(move |_| {
@@ -44,11 +53,11 @@ pub fn TextField(
     view! {
         <div class="field" class:field--invalid=move || error.with(Option::is_some)>
             <label class="field__label">
-                <span>{label}</span>
+                <span>{move || label.get(lang.get())}</span>
                 <input
                     class="field__input"
                     type="text"
-                    placeholder=placeholder
+                    placeholder=move || placeholder.map(|p| p.get(lang.get()))
                     inputmode=(!inputmode.is_empty()).then_some(inputmode)
                     spellcheck="false"
                     autocomplete="off"
@@ -66,10 +75,11 @@ pub fn TextField(
 /// A multi-line text field (one item per line), committed on change.
 #[component]
 pub fn LinesField(
-    label: &'static str,
+    label: Text,
     #[prop(into)] value: Signal<String>,
     commit: Commit,
 ) -> impl IntoView {
+    let lang = use_lang();
     let error = RwSignal::new(None::<String>);
     Effect::new(move |_| {
         value.track();
@@ -78,7 +88,7 @@ pub fn LinesField(
     view! {
         <div class="field" class:field--invalid=move || error.with(Option::is_some)>
             <label class="field__label">
-                <span>{label}</span>
+                <span>{move || label.get(lang.get())}</span>
                 <textarea
                     class="field__input field__input--lines"
                     rows="3"
@@ -95,10 +105,11 @@ pub fn LinesField(
 /// A checkbox, committed on change; a refusal is shown beside it.
 #[component]
 pub fn CheckField(
-    label: &'static str,
+    label: Text,
     #[prop(into)] value: Signal<bool>,
     commit: Callback<bool, Result<(), String>>,
 ) -> impl IntoView {
+    let lang = use_lang();
     let error = RwSignal::new(None::<String>);
     view! {
         <div class="field field--check">
@@ -108,7 +119,7 @@ pub fn CheckField(
                     prop:checked=move || value.get()
                     on:change=move |ev| error.set(commit.run(event_target_checked(&ev)).err())
                 />
-                <span>{label}</span>
+                <span>{move || label.get(lang.get())}</span>
             </label>
             <FieldError error=error />
         </div>
@@ -118,20 +129,22 @@ pub fn CheckField(
 /// A choice among fixed options `(value, label)`, committed on change.
 #[component]
 pub fn SelectField(
-    label: &'static str,
-    options: &'static [(&'static str, &'static str)],
+    label: Text,
+    /// `(value, name)`: the value committed, the name shown.
+    options: &'static [(&'static str, Text)],
     #[prop(into)] value: Signal<String>,
     commit: Commit,
 ) -> impl IntoView {
+    let lang = use_lang();
     let error = RwSignal::new(None::<String>);
     view! {
         <div class="field">
             <label class="field__label">
-                <span>{label}</span>
+                <span>{move || label.get(lang.get())}</span>
                 <select class="field__input" prop:value=move || value.get()
                     on:change=move |ev| error.set(commit.run(event_target_value(&ev)).err())>
                     {options.iter().map(|(v, l)| view! {
-                        <option value=*v selected=move || value.with(|cur| cur == v)>{*l}</option>
+                        <option value=*v selected=move || value.with(|cur| cur == v)>{move || l.get(lang.get())}</option>
                     }).collect_view()}
                 </select>
             </label>
@@ -150,27 +163,27 @@ pub fn FieldError(error: RwSignal<Option<String>>) -> impl IntoView {
     }
 }
 
-/// Parses a whole number; empty text is `None` when `optional`.
-pub fn parse_number(text: &str, optional: bool) -> Result<Option<u32>, String> {
-    let t = text.trim();
-    if t.is_empty() {
+/// Parses a whole number; empty text is `None` when `optional`. The reason is in `lang`.
+pub fn parse_number(lang: Lang, text: &str, optional: bool) -> Result<Option<u32>, String> {
+    let text = text.trim();
+    if text.is_empty() {
         return if optional {
             Ok(None)
         } else {
-            Err("a number is required".to_string())
+            Err(t::NUMBER_REQUIRED.get(lang).to_string())
         };
     }
-    t.parse::<u32>()
+    text.parse::<u32>()
         .map(Some)
-        .map_err(|_| format!("{t:?} is not a whole number"))
+        .map_err(|_| t::NOT_WHOLE_NUMBER.fill(lang, &[("text", &format!("{text:?}"))]))
 }
 
 /// Parses a port number (1–65535).
-pub fn parse_port(text: &str, optional: bool) -> Result<Option<u16>, String> {
-    match parse_number(text, optional)? {
+pub fn parse_port(lang: Lang, text: &str, optional: bool) -> Result<Option<u16>, String> {
+    match parse_number(lang, text, optional)? {
         None => Ok(None),
         Some(n) if (1..=65535).contains(&n) => Ok(Some(n as u16)),
-        Some(n) => Err(format!("{n} is not a port (1–65535)")),
+        Some(n) => Err(t::NOT_A_PORT.fill(lang, &[("n", &n.to_string())])),
     }
 }
 

@@ -4,6 +4,8 @@ use super::field::{parse_list, CheckField, TextField};
 use super::Subject;
 use crate::edit::ServiceChange;
 use crate::model::Hardening;
+use crate::ui::lang::tr;
+use crate::ui::texts::inspector as t;
 use leptos::prelude::*;
 
 #[component]
@@ -42,17 +44,17 @@ pub fn HardeningSection(s: Subject) -> impl IntoView {
     });
     view! {
         <fieldset class="inspector__section">
-            <legend>"Hardening"</legend>
-            <TextField label="User (uid:gid)" placeholder="image default"
+            <legend>{tr(t::HARDENING)}</legend>
+            <TextField label=t::USER placeholder=t::IMAGE_DEFAULT
                 value=Signal::derive(move || s.get(|svc| svc.hardening.user.clone().unwrap_or_default()))
                 commit=user />
-            <CheckField label="Read-only root file system" value=ro commit=ro_c />
-            <CheckField label="No new privileges" value=nnp commit=nnp_c />
-            <CheckField label="Drop all capabilities" value=drop_all commit=drop_all_c />
-            <TextField label="Add capabilities" placeholder="e.g. NET_BIND_SERVICE"
+            <CheckField label=t::READ_ONLY_ROOT value=ro commit=ro_c />
+            <CheckField label=t::NO_NEW_PRIVILEGES value=nnp commit=nnp_c />
+            <CheckField label=t::DROP_ALL_CAPABILITIES value=drop_all commit=drop_all_c />
+            <TextField label=t::ADD_CAPABILITIES placeholder=t::CAPABILITIES_EXAMPLE
                 value=Signal::derive(move || s.get(|svc| svc.hardening.cap_add.join(", ")))
                 commit=caps />
-            <CheckField label="Privileged (avoid)" value=privileged commit=privileged_c />
+            <CheckField label=t::PRIVILEGED value=privileged commit=privileged_c />
         </fieldset>
     }
 }

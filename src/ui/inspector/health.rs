@@ -3,17 +3,21 @@
 use super::field::{parse_list, parse_number, CheckField, LinesField, SelectField, TextField};
 use super::Subject;
 use crate::edit::ServiceChange;
+use crate::i18n::{Lang, Text};
 use crate::model::{Healthcheck, RestartPolicy};
+use crate::ui::lang::tr;
+use crate::ui::texts::inspector::{self as t, same};
 use leptos::prelude::*;
 
-const RESTART: &[(&str, &str)] = &[
-    ("unless-stopped", "unless-stopped"),
-    ("always", "always"),
-    ("on-failure", "on-failure"),
-    ("no", "no"),
+/// Compose's own words: shown as compose writes them, in every language.
+const RESTART: &[(&str, Text)] = &[
+    ("unless-stopped", same("unless-stopped")),
+    ("always", same("always")),
+    ("on-failure", same("on-failure")),
+    ("no", same("no")),
 ];
 
-fn parse_restart(t: &str) -> Result<RestartPolicy, String> {
+fn parse_restart(lang: Lang, text: &str) -> Result<RestartPolicy, String> {
     [
         RestartPolicy::UnlessStopped,
         RestartPolicy::Always,
@@ -21,8 +25,8 @@ fn parse_restart(t: &str) -> Result<RestartPolicy, String> {
         RestartPolicy::No,
     ]
     .into_iter()
-    .find(|p| p.id() == t)
-    .ok_or_else(|| format!("unknown restart policy {t:?}"))
+    .find(|p| p.id() == text)
+    .ok_or_else(|| t::UNKNOWN_RESTART.fill(lang, &[("value", &format!("{text:?}"))]))
 }
 
 #[component]
@@ -46,19 +50,14 @@ pub fn Health(s: Subject) -> impl IntoView {
             .collect();
         match lines.first().map(String::as_str) {
             Some("CMD") | Some("CMD-SHELL") if lines.len() > 1 => {}
-            _ => {
-                return Err(
-                    "first line CMD or CMD-SHELL, then the command, one argument per line"
-                        .to_string(),
-                )
-            }
+            _ => return Err(s.say(t::HEALTH_TEST_FORMAT)),
         }
         s.update(|svc| match &svc.healthcheck {
             Some(h) => Ok(ServiceChange::Healthcheck(Some(Healthcheck {
                 test: lines,
                 ..h.clone()
             }))),
-            None => Err("turn the healthcheck on first".to_string()),
+            None => Err(s.say(t::HEALTHCHECK_FIRST)),
         })
     });
     let timing = move |get: fn(&Healthcheck) -> u32, set: fn(&mut Healthcheck, u32)| {
@@ -70,15 +69,15 @@ pub fn Health(s: Subject) -> impl IntoView {
                     .unwrap_or_default()
             })
         });
-        let commit = Callback::new(move |t: String| {
-            let n = parse_number(&t, false)?.unwrap_or_default();
+        let commit = Callback::new(move |text: String| {
+            let n = parse_number(s.lang.get_untracked(), &text, false)?.unwrap_or_default();
             s.update(|svc| match &svc.healthcheck {
                 Some(h) => {
                     let mut h = h.clone();
                     set(&mut h, n);
                     Ok(ServiceChange::Healthcheck(Some(h)))
                 }
-                None => Err("turn the healthcheck on first".to_string()),
+                None => Err(s.say(t::HEALTHCHECK_FIRST)),
             })
         });
         (value, commit)
@@ -87,29 +86,30 @@ pub fn Health(s: Subject) -> impl IntoView {
     let (timeout, timeout_c) = timing(|h| h.timeout_s, |h, n| h.timeout_s = n);
     let (retries, retries_c) = timing(|h| h.retries, |h, n| h.retries = n);
     let (start, start_c) = timing(|h| h.start_period_s, |h, n| h.start_period_s = n);
-    let restart = Callback::new(move |t: String| {
-        let policy = parse_restart(&t)?;
+    let restart = Callback::new(move |text: String| {
+        let policy = parse_restart(s.lang.get_untracked(), &text)?;
         s.update(|_| Ok(ServiceChange::Restart(policy)))
     });
-    let profiles =
-        Callback::new(move |t: String| s.update(|_| Ok(ServiceChange::Profiles(parse_list(&t)))));
+    let profiles = Callback::new(move |text: String| {
+        s.update(|_| Ok(ServiceChange::Profiles(parse_list(&text))))
+    });
     view! {
         <fieldset class="inspector__section">
-            <legend>"Health and lifecycle"</legend>
-            <CheckField label="Healthcheck" value=enabled commit=toggle />
+            <legend>{tr(t::HEALTH_AND_LIFECYCLE)}</legend>
+            <CheckField label=t::HEALTHCHECK value=enabled commit=toggle />
             <Show when=move || enabled.get()>
-                <LinesField label="Test (one argument per line)"
+                <LinesField label=t::HEALTH_TEST
                     value=Signal::derive(move || s.get(|svc| svc.healthcheck.as_ref().map(|h| h.test.join("\n")).unwrap_or_default()))
                     commit=test />
                 <div class="inspector__grid">
-                    <TextField label="Interval (s)" inputmode="numeric" value=interval commit=interval_c />
-                    <TextField label="Timeout (s)" inputmode="numeric" value=timeout commit=timeout_c />
-                    <TextField label="Retries" inputmode="numeric" value=retries commit=retries_c />
-                    <TextField label="Start period (s)" inputmode="numeric" value=start commit=start_c />
+                    <TextField label=t::INTERVAL inputmode="numeric" value=interval commit=interval_c />
+                    <TextField label=t::TIMEOUT inputmode="numeric" value=timeout commit=timeout_c />
+                    <TextField label=t::RETRIES inputmode="numeric" value=retries commit=retries_c />
+                    <TextField label=t::START_PERIOD inputmode="numeric" value=start commit=start_c />
                 </div>
             </Show>
-            <SelectField label="Restart" options=RESTART value=Signal::derive(move || s.get(|svc| svc.restart.id().to_string())) commit=restart />
-            <TextField label="Profiles" placeholder="none: always runs"
+            <SelectField label=t::RESTART options=RESTART value=Signal::derive(move || s.get(|svc| svc.restart.id().to_string())) commit=restart />
+            <TextField label=t::PROFILES placeholder=t::PROFILES_NONE
                 value=Signal::derive(move || s.get(|svc| svc.profiles.join(", ")))
                 commit=profiles />
         </fieldset>

@@ -4,22 +4,27 @@ use super::field::{SelectField, TextField};
 use super::Subject;
 use crate::catalog;
 use crate::edit::{Command, ServiceChange};
+use crate::i18n::Text;
 use crate::model::{check_service_name, Build, Image, Language, NameError, Tier};
+use crate::ui::lang::tr;
+use crate::ui::texts::common;
+use crate::ui::texts::inspector::{self as t, same};
 use leptos::prelude::*;
 
-const TIERS: &[(&str, &str)] = &[
-    ("frontend", "Frontend"),
-    ("backend", "Backend"),
-    ("data", "Data"),
+/// The tiers as the lanes name them (`texts::common::tier`).
+const TIERS: &[(&str, Text)] = &[
+    ("frontend", common::tier(Tier::Frontend)),
+    ("backend", common::tier(Tier::Backend)),
+    ("data", common::tier(Tier::Data)),
 ];
-const LANGUAGES: &[(&str, &str)] = &[
-    ("", "— not built here —"),
-    ("python", "Python"),
-    ("node", "Node"),
-    ("go", "Go"),
-    ("rust", "Rust"),
-    ("java", "Java"),
-    ("static", "Static site"),
+const LANGUAGES: &[(&str, Text)] = &[
+    ("", t::NOT_BUILT_HERE),
+    ("python", same("Python")),
+    ("node", same("Node")),
+    ("go", same("Go")),
+    ("rust", same("Rust")),
+    ("java", same("Java")),
+    ("static", t::STATIC_SITE),
 ];
 
 #[component]
@@ -47,13 +52,13 @@ pub fn Identity(s: Subject) -> impl IntoView {
         error.map(|e| e.to_string())
     });
     let rename = Callback::new(move |name: String| s.dispatch(Command::RenameService { id, name }));
-    let tier = Callback::new(move |t: String| match Tier::parse(&t) {
+    let tier = Callback::new(move |text: String| match Tier::parse(&text) {
         Some(tier) => s.dispatch(Command::MoveService {
             id,
             tier,
             index: usize::MAX,
         }),
-        None => Err(format!("unknown tier {t:?}")),
+        None => Err(s.say_with(t::UNKNOWN_TIER, &[("value", &format!("{text:?}"))])),
     });
     let image_name = Callback::new(move |name: String| {
         s.update(|svc| {
@@ -78,7 +83,7 @@ pub fn Identity(s: Subject) -> impl IntoView {
                 tag: tag.trim().to_string(),
                 ..image.clone()
             }))),
-            None => Err("set the image name first".to_string()),
+            None => Err(s.say(t::IMAGE_FIRST)),
         })
     });
     let language = Callback::new(move |lang: String| {
@@ -100,7 +105,7 @@ pub fn Identity(s: Subject) -> impl IntoView {
                 context: ctx.trim().to_string(),
                 ..b.clone()
             }))),
-            None => Err("choose a build language first".to_string()),
+            None => Err(s.say(t::BUILD_LANGUAGE_FIRST)),
         })
     });
     let kind_name = move || {
@@ -111,21 +116,21 @@ pub fn Identity(s: Subject) -> impl IntoView {
     let has_build = move || s.get(|svc| svc.build.is_some());
     view! {
         <fieldset class="inspector__section">
-            <legend>"Service"</legend>
-            <TextField label="Name" value=Signal::derive(move || s.get(|svc| svc.name.clone())) commit=rename check=name_check />
-            <p class="inspector__fact">"Kind: " <strong>{kind_name}</strong></p>
-            <SelectField label="Tier" options=TIERS value=Signal::derive(move || s.get(|svc| svc.tier.id().to_string())) commit=tier />
-            <TextField label="Image" placeholder="e.g. postgres"
+            <legend>{tr(t::SERVICE)}</legend>
+            <TextField label=t::NAME value=Signal::derive(move || s.get(|svc| svc.name.clone())) commit=rename check=name_check />
+            <p class="inspector__fact">{tr(t::KIND_IS)} <strong>{kind_name}</strong></p>
+            <SelectField label=t::TIER options=TIERS value=Signal::derive(move || s.get(|svc| svc.tier.id().to_string())) commit=tier />
+            <TextField label=t::IMAGE placeholder=t::IMAGE_EXAMPLE
                 value=Signal::derive(move || s.get(|svc| svc.image.as_ref().map(|i| i.name.clone()).unwrap_or_default()))
                 commit=image_name />
-            <TextField label="Tag" placeholder="e.g. 16-alpine (never latest)"
+            <TextField label=t::TAG placeholder=t::TAG_EXAMPLE
                 value=Signal::derive(move || s.get(|svc| svc.image.as_ref().map(|i| i.tag.clone()).unwrap_or_default()))
                 commit=image_tag />
-            <SelectField label="Build" options=LANGUAGES
+            <SelectField label=t::BUILD options=LANGUAGES
                 value=Signal::derive(move || s.get(|svc| svc.build.as_ref().and_then(|b| b.language).map(|l| l.id().to_string()).unwrap_or_default()))
                 commit=language />
             <Show when=has_build>
-                <TextField label="Build context" placeholder="docker/<service> (generated)"
+                <TextField label=t::BUILD_CONTEXT placeholder=t::BUILD_CONTEXT_EXAMPLE
                     value=Signal::derive(move || s.get(|svc| svc.build.as_ref().map(|b| b.context.clone()).unwrap_or_default()))
                     commit=context />
             </Show>

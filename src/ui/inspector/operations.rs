@@ -4,6 +4,8 @@ use super::field::{CheckField, TextField};
 use super::Subject;
 use crate::edit::ServiceChange;
 use crate::model::Tier;
+use crate::ui::lang::tr;
+use crate::ui::texts::inspector as t;
 use leptos::prelude::*;
 
 #[component]
@@ -12,24 +14,24 @@ pub fn Operations(s: Subject) -> impl IntoView {
     // Offered for data services, and kept visible wherever it is already on (so it can be undone).
     let offer_backup = move || s.get(|svc| svc.tier == Tier::Data || svc.backup);
     let set_backup = Callback::new(move |on: bool| s.update(|_| Ok(ServiceChange::Backup(on))));
-    let metrics = Callback::new(move |t: String| {
+    let metrics = Callback::new(move |text: String| {
         s.update(|_| {
-            let t = t.trim();
-            if !t.is_empty() && !t.starts_with('/') {
-                return Err("a metrics path starts with /".to_string());
+            let text = text.trim();
+            if !text.is_empty() && !text.starts_with('/') {
+                return Err(s.say(t::METRICS_SLASH));
             }
             Ok(ServiceChange::MetricsPath(
-                (!t.is_empty()).then(|| t.to_string()),
+                (!text.is_empty()).then(|| text.to_string()),
             ))
         })
     });
     view! {
         <fieldset class="inspector__section">
-            <legend>"Operations"</legend>
+            <legend>{tr(t::OPERATIONS)}</legend>
             <Show when=offer_backup>
-                <CheckField label="Back up this service (script + docs)" value=backup commit=set_backup />
+                <CheckField label=t::BACKUP value=backup commit=set_backup />
             </Show>
-            <TextField label="Metrics path" placeholder="none (e.g. /metrics)"
+            <TextField label=t::METRICS_PATH placeholder=t::METRICS_NONE
                 value=Signal::derive(move || s.get(|svc| svc.metrics_path.clone().unwrap_or_default()))
                 commit=metrics />
         </fieldset>

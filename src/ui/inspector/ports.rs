@@ -4,21 +4,24 @@
 use super::field::{parse_port, SelectField, TextField};
 use super::Subject;
 use crate::edit::ServiceChange;
+use crate::i18n::{Lang, Text};
 use crate::model::{Port, Protocol};
+use crate::ui::lang::tr;
+use crate::ui::texts::inspector::{self as t, same};
+use leptos::prelude::*;
 
-const PROTOCOLS: &[(&str, &str)] = &[("tcp", "TCP"), ("udp", "UDP")];
+const PROTOCOLS: &[(&str, Text)] = &[("tcp", same("TCP")), ("udp", same("UDP"))];
 
 /// A host interface: empty (the 127.0.0.1 default), an IPv4 or an IPv6 address.
-fn parse_host_ip(text: &str) -> Result<Option<String>, String> {
-    let t = text.trim().trim_start_matches('[').trim_end_matches(']');
-    if t.is_empty() {
+fn parse_host_ip(lang: Lang, text: &str) -> Result<Option<String>, String> {
+    let ip = text.trim().trim_start_matches('[').trim_end_matches(']');
+    if ip.is_empty() {
         return Ok(None);
     }
-    t.parse::<std::net::IpAddr>()
+    ip.parse::<std::net::IpAddr>()
         .map(|ip| Some(ip.to_string()))
-        .map_err(|_| format!("{t:?} is not an IP address"))
+        .map_err(|_| t::NOT_AN_IP.fill(lang, &[("value", &format!("{ip:?}"))]))
 }
-use leptos::prelude::*;
 
 #[component]
 pub fn Ports(s: Subject) -> impl IntoView {
@@ -29,12 +32,12 @@ pub fn Ports(s: Subject) -> impl IntoView {
                 .unwrap_or_else(|| Port::internal(0))
         }
     };
-    let edit = move |i: usize, f: fn(&mut Port, &str) -> Result<(), String>| {
+    let edit = move |i: usize, f: fn(&mut Port, Lang, &str) -> Result<(), String>| {
         Callback::new(move |text: String| {
             s.update(|svc| {
                 let mut ports = svc.ports.clone();
-                let p = ports.get_mut(i).ok_or("this port no longer exists")?;
-                f(p, &text)?;
+                let p = ports.get_mut(i).ok_or_else(|| s.say(t::PORT_GONE))?;
+                f(p, s.lang.get_untracked(), &text)?;
                 Ok(ServiceChange::Ports(ports))
             })
         })
@@ -52,22 +55,26 @@ pub fn Ports(s: Subject) -> impl IntoView {
         };
         view! {
             <li class="inspector__row">
-                <TextField label="Container port" inputmode="numeric"
+                <TextField label=t::CONTAINER_PORT inputmode="numeric"
                     value=Signal::derive(move || p().container.to_string())
-                    commit=edit(i, |p, t| { p.container = parse_port(t, false)?.unwrap_or(p.container); Ok(()) }) />
-                <TextField label="Published on host" inputmode="numeric" placeholder="internal"
+                    commit=edit(i, |p, lang, text| { p.container = parse_port(lang, text, false)?.unwrap_or(p.container); Ok(()) }) />
+                <TextField label=t::PUBLISHED_ON_HOST inputmode="numeric" placeholder=t::INTERNAL
                     value=Signal::derive(move || p().published.map(|n| n.to_string()).unwrap_or_default())
-                    commit=edit(i, |p, t| { p.published = parse_port(t, true)?; Ok(()) }) />
-                <TextField label="Host interface" placeholder="127.0.0.1"
+                    commit=edit(i, |p, lang, text| { p.published = parse_port(lang, text, true)?; Ok(()) }) />
+                <TextField label=t::HOST_INTERFACE placeholder=same("127.0.0.1")
                     value=Signal::derive(move || p().host_ip.unwrap_or_default())
-                    commit=edit(i, |p, t| { p.host_ip = parse_host_ip(t)?; Ok(()) }) />
-                <SelectField label="Protocol" options=PROTOCOLS
+                    commit=edit(i, |p, lang, text| { p.host_ip = parse_host_ip(lang, text)?; Ok(()) }) />
+                <SelectField label=t::PROTOCOL options=PROTOCOLS
                     value=Signal::derive(move || match p().protocol { Protocol::Tcp => "tcp", Protocol::Udp => "udp" }.to_string())
-                    commit=edit(i, |p, t| {
-                        p.protocol = match t { "tcp" => Protocol::Tcp, "udp" => Protocol::Udp, other => return Err(format!("unknown protocol {other:?}")) };
+                    commit=edit(i, |p, lang, text| {
+                        p.protocol = match text {
+                            "tcp" => Protocol::Tcp,
+                            "udp" => Protocol::Udp,
+                            other => return Err(t::UNKNOWN_PROTOCOL.fill(lang, &[("value", &format!("{other:?}"))])),
+                        };
                         Ok(())
                     }) />
-                <button type="button" class="inspector__remove" aria-label="Remove port" on:click=remove>"×"</button>
+                <button type="button" class="inspector__remove" aria-label=tr(t::REMOVE_PORT) on:click=remove>"×"</button>
             </li>
         }
     };
@@ -85,11 +92,11 @@ pub fn Ports(s: Subject) -> impl IntoView {
     };
     view! {
         <fieldset class="inspector__section">
-            <legend>"Ports"</legend>
+            <legend>{tr(t::PORTS)}</legend>
             <ul class="inspector__rows" role="list">
                 <For each=move || 0..count.get() key=|i| *i children=row />
             </ul>
-            <button type="button" class="inspector__add" on:click=add>"Add port"</button>
+            <button type="button" class="inspector__add" on:click=add>{tr(t::ADD_PORT)}</button>
         </fieldset>
     }
 }

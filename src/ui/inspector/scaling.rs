@@ -4,16 +4,18 @@ use super::field::{number_text, parse_number, TextField};
 use super::Subject;
 use crate::edit::ServiceChange;
 use crate::model::{Replicas, Resources};
+use crate::ui::lang::tr;
+use crate::ui::texts::inspector as t;
 use leptos::prelude::*;
 
 #[component]
 pub fn Scaling(s: Subject) -> impl IntoView {
     let replicas = move |get: fn(&Replicas) -> u32, set: fn(&mut Replicas, u32)| {
         let value = Signal::derive(move || s.get(|svc| get(&svc.replicas).to_string()));
-        let commit = Callback::new(move |t: String| {
-            let n = parse_number(&t, false)?.unwrap_or(1);
+        let commit = Callback::new(move |text: String| {
+            let n = parse_number(s.lang.get_untracked(), &text, false)?.unwrap_or(1);
             if n == 0 {
-                return Err("at least 1 replica".to_string());
+                return Err(s.say(t::AT_LEAST_ONE_REPLICA));
             }
             s.update(|svc| {
                 let mut r = svc.replicas;
@@ -26,8 +28,8 @@ pub fn Scaling(s: Subject) -> impl IntoView {
     let resource = move |get: fn(&Resources) -> Option<u32>,
                          set: fn(&mut Resources, Option<u32>)| {
         let value = Signal::derive(move || s.get(|svc| number_text(get(&svc.resources))));
-        let commit = Callback::new(move |t: String| {
-            let n = parse_number(&t, true)?;
+        let commit = Callback::new(move |text: String| {
+            let n = parse_number(s.lang.get_untracked(), &text, true)?;
             s.update(|svc| {
                 let mut r = svc.resources;
                 set(&mut r, n);
@@ -49,21 +51,21 @@ pub fn Scaling(s: Subject) -> impl IntoView {
     let (pids, pids_c) = resource(|r| r.pids_limit, |r, n| r.pids_limit = n);
     view! {
         <fieldset class="inspector__section">
-            <legend>"Replicas"</legend>
+            <legend>{tr(t::REPLICAS)}</legend>
             <div class="inspector__grid">
-                <TextField label="Dev" inputmode="numeric" value=dev commit=dev_c />
-                <TextField label="CI" inputmode="numeric" value=ci commit=ci_c />
-                <TextField label="Prod" inputmode="numeric" value=prod commit=prod_c />
+                <TextField label=t::same("Dev") inputmode="numeric" value=dev commit=dev_c />
+                <TextField label=t::same("CI") inputmode="numeric" value=ci commit=ci_c />
+                <TextField label=t::same("Prod") inputmode="numeric" value=prod commit=prod_c />
             </div>
         </fieldset>
         <fieldset class="inspector__section">
-            <legend>"Resources"</legend>
+            <legend>{tr(t::RESOURCES)}</legend>
             <div class="inspector__grid">
-                <TextField label="CPU limit (millicores)" inputmode="numeric" placeholder="none" value=cpu commit=cpu_c />
-                <TextField label="Memory limit (MiB)" inputmode="numeric" placeholder="none" value=mem commit=mem_c />
-                <TextField label="CPU reservation (millicores)" inputmode="numeric" placeholder="none" value=cpu_r commit=cpu_r_c />
-                <TextField label="Memory reservation (MiB)" inputmode="numeric" placeholder="none" value=mem_r commit=mem_r_c />
-                <TextField label="Process limit" inputmode="numeric" placeholder="none" value=pids commit=pids_c />
+                <TextField label=t::CPU_LIMIT inputmode="numeric" placeholder=t::NONE value=cpu commit=cpu_c />
+                <TextField label=t::MEMORY_LIMIT inputmode="numeric" placeholder=t::NONE value=mem commit=mem_c />
+                <TextField label=t::CPU_RESERVATION inputmode="numeric" placeholder=t::NONE value=cpu_r commit=cpu_r_c />
+                <TextField label=t::MEMORY_RESERVATION inputmode="numeric" placeholder=t::NONE value=mem_r commit=mem_r_c />
+                <TextField label=t::PROCESS_LIMIT inputmode="numeric" placeholder=t::NONE value=pids commit=pids_c />
             </div>
         </fieldset>
     }

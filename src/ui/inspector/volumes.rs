@@ -4,14 +4,17 @@ use super::field::RowEdit;
 use super::field::{CheckField, SelectField, TextField};
 use super::Subject;
 use crate::edit::ServiceChange;
+use crate::i18n::{Lang, Text};
 use crate::model::{Mount, MountKind};
+use crate::ui::lang::tr;
+use crate::ui::texts::inspector::{self as t, same};
 use leptos::prelude::*;
 
-const KINDS: &[(&str, &str)] = &[
-    ("named", "Named volume"),
-    ("bind", "Bind mount"),
-    ("tmpfs", "tmpfs"),
-    ("anonymous", "Anonymous"),
+const KINDS: &[(&str, Text)] = &[
+    ("named", t::NAMED_VOLUME),
+    ("bind", t::BIND_MOUNT),
+    ("tmpfs", same("tmpfs")),
+    ("anonymous", t::ANONYMOUS),
 ];
 
 fn kind_id(k: MountKind) -> &'static str {
@@ -23,13 +26,13 @@ fn kind_id(k: MountKind) -> &'static str {
     }
 }
 
-fn parse_kind(t: &str) -> Result<MountKind, String> {
-    match t {
+fn parse_kind(lang: Lang, text: &str) -> Result<MountKind, String> {
+    match text {
         "named" => Ok(MountKind::Named),
         "bind" => Ok(MountKind::Bind),
         "tmpfs" => Ok(MountKind::Tmpfs),
         "anonymous" => Ok(MountKind::Anonymous),
-        _ => Err(format!("unknown volume kind {t:?}")),
+        _ => Err(t::UNKNOWN_VOLUME_KIND.fill(lang, &[("value", &format!("{text:?}"))])),
     }
 }
 
@@ -45,18 +48,19 @@ pub fn Volumes(s: Subject) -> impl IntoView {
     let change = move |i: usize, f: RowEdit<Mount>| {
         s.update(|svc| {
             let mut volumes = svc.volumes.clone();
-            let m = volumes.get_mut(i).ok_or("this volume no longer exists")?;
+            let m = volumes.get_mut(i).ok_or_else(|| s.say(t::VOLUME_GONE))?;
             f(m)?;
             Ok(ServiceChange::Volumes(volumes))
         })
     };
     let row = move |i: usize| {
         let m = mount(i);
-        let kind = Callback::new(move |t: String| {
+        let kind = Callback::new(move |text: String| {
+            let lang = s.lang.get_untracked();
             change(
                 i,
                 Box::new(move |m| {
-                    m.kind = parse_kind(&t)?;
+                    m.kind = parse_kind(lang, &text)?;
                     Ok(())
                 }),
             )
@@ -99,11 +103,11 @@ pub fn Volumes(s: Subject) -> impl IntoView {
         };
         view! {
             <li class="inspector__row">
-                <SelectField label="Kind" options=KINDS value=Signal::derive(move || kind_id(m().kind).to_string()) commit=kind />
-                <TextField label="Source" value=Signal::derive(move || m().source) placeholder="volume name or host path" commit=source />
-                <TextField label="Target" value=Signal::derive(move || m().target) placeholder="/path/in/container" commit=target />
-                <CheckField label="Read-only" value=Signal::derive(move || m().read_only) commit=read_only />
-                <button type="button" class="inspector__remove" aria-label="Remove volume" on:click=remove>"×"</button>
+                <SelectField label=t::MOUNT_KIND options=KINDS value=Signal::derive(move || kind_id(m().kind).to_string()) commit=kind />
+                <TextField label=t::SOURCE value=Signal::derive(move || m().source) placeholder=t::SOURCE_HINT commit=source />
+                <TextField label=t::TARGET value=Signal::derive(move || m().target) placeholder=t::TARGET_HINT commit=target />
+                <CheckField label=t::READ_ONLY value=Signal::derive(move || m().read_only) commit=read_only />
+                <button type="button" class="inspector__remove" aria-label=tr(t::REMOVE_VOLUME) on:click=remove>"×"</button>
             </li>
         }
     };
@@ -119,11 +123,11 @@ pub fn Volumes(s: Subject) -> impl IntoView {
     };
     view! {
         <fieldset class="inspector__section">
-            <legend>"Volumes"</legend>
+            <legend>{tr(t::VOLUMES)}</legend>
             <ul class="inspector__rows" role="list">
                 <For each=move || 0..count.get() key=|i| *i children=row />
             </ul>
-            <button type="button" class="inspector__add" on:click=add>"Add volume"</button>
+            <button type="button" class="inspector__add" on:click=add>{tr(t::ADD_VOLUME)}</button>
         </fieldset>
     }
 }

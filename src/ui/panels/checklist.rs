@@ -3,13 +3,17 @@
 //! and "Fix all" for every safe fix, each one undoable command.
 
 use super::ChecklistItem;
+use crate::i18n::Lang;
 use crate::rules::{self, Category, Outcome, Report};
+use crate::ui::lang::{tr, use_lang};
+use crate::ui::texts::panels as t;
 use crate::ui::use_app;
 use leptos::prelude::*;
 
 #[component]
 pub fn ChecklistPanel() -> impl IntoView {
     let state = use_app();
+    let lang = use_lang();
     let report = state.report;
     let safe_fixes =
         Memo::new(move |_| report.with(|r| r.findings().filter(|f| f.safe_fix).count()));
@@ -18,21 +22,30 @@ pub fn ChecklistPanel() -> impl IntoView {
         match command {
             Some(command) => {
                 let before = report.with_untracked(|r| r.score);
+                let lang = lang.get_untracked();
                 match state.dispatch(command) {
-                    Ok(_) => state.report_info(format!(
-                        "Applied the safe fixes: score {before} → {}. Undo reverts them all.",
-                        report.with_untracked(|r| r.score)
-                    )),
-                    Err(e) => state.report_error(format!("Could not apply the fixes: {e}")),
+                    Ok(_) => {
+                        let after = report.with_untracked(|r| r.score);
+                        state.report_info(t::APPLIED_FIXES.fill(
+                            lang,
+                            &[
+                                ("before", &before.to_string()),
+                                ("after", &after.to_string()),
+                            ],
+                        ))
+                    }
+                    Err(e) => {
+                        state.report_error(t::FIXES_FAILED.fill(lang, &[("error", &e.to_string())]))
+                    }
                 }
             }
-            None => state.report_info("No safe fix left to apply."),
+            None => state.report_info(t::NO_SAFE_FIX.get(lang.get_untracked())),
         }
     };
     let category = move |c: Category| view! { <CategorySection category=c report=report /> };
 
     view! {
-        <div class="panel checklist" aria-label="Checklist">
+        <div class="panel checklist" aria-label=tr(t::CHECKLIST)>
             <div class="checklist__summary">
                 <p class="checklist__score">
                     <span class="checklist__score-value">{move || report.with(|r| r.score)}</span>
@@ -44,15 +57,15 @@ pub fn ChecklistPanel() -> impl IntoView {
                     disabled=move || safe_fixes.get() == 0
                     on:click=fix_all
                 >
-                    {move || format!("Fix all ({})", safe_fixes.get())}
+                    {move || t::FIX_ALL.fill(lang.get(), &[("n", &safe_fixes.get().to_string())])}
                 </button>
             </div>
             <ul class="checklist__categories" role="list">
                 {Category::ALL.map(|c| {
-                    let score = move || report.with(|r| category_score(r, c));
+                    let score = move || report.with(|r| category_score(r, c, lang.get()));
                     view! {
                         <li class="checklist__category-score">
-                            <span>{crate::ui::lang::tr(c.text())}</span>
+                            <span>{tr(c.text())}</span>
                             <strong>{score}</strong>
                         </li>
                     }
@@ -63,16 +76,17 @@ pub fn ChecklistPanel() -> impl IntoView {
     }
 }
 
-fn category_score(report: &Report, category: Category) -> String {
-    report
-        .category(category)
-        .and_then(|c| c.score)
-        .map_or_else(|| "n/a".to_string(), |s| s.to_string())
+fn category_score(report: &Report, category: Category, lang: Lang) -> String {
+    report.category(category).and_then(|c| c.score).map_or_else(
+        || t::NOT_APPLICABLE.get(lang).to_string(),
+        |s| s.to_string(),
+    )
 }
 
 /// One category: its failing rules, then its passing rules folded away.
 #[component]
 fn CategorySection(category: Category, report: Memo<Report>) -> impl IntoView {
+    let lang = use_lang();
     let ids = move |outcome: Outcome| {
         move || {
             report.with(|r| {
@@ -95,16 +109,16 @@ fn CategorySection(category: Category, report: Memo<Report>) -> impl IntoView {
     view! {
         <section class="checklist__category" aria-labelledby=labelled_by>
             <h3 class="panel__subtitle" id=title_id>
-                {crate::ui::lang::tr(category.text())}
+                {tr(category.text())}
                 " "
-                <span class="checklist__category-value">{move || report.with(|r| category_score(r, category))}</span>
+                <span class="checklist__category-value">{move || report.with(|r| category_score(r, category, lang.get()))}</span>
             </h3>
             <ul class="checklist__list" role="list">
                 <For each=ids(Outcome::Fail) key=|id| *id children=item />
             </ul>
             <Show when=move || { passing.get() > 0 }>
                 <details class="checklist__passing">
-                    <summary>{move || format!("{} passing", passing.get())}</summary>
+                    <summary>{move || t::N_PASSING.fill(lang.get(), &[("n", &passing.get().to_string())])}</summary>
                     <ul class="checklist__list" role="list">
                         <For each=ids(Outcome::Pass) key=|id| *id children=item />
                     </ul>

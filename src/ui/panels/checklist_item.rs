@@ -3,6 +3,8 @@
 //! rule knows a fix for this design (one undoable command).
 
 use crate::rules::{self, Outcome, RuleResult};
+use crate::ui::lang::{tr, use_lang};
+use crate::ui::texts::panels as t;
 use crate::ui::{use_app, PanelTab, Selection};
 use leptos::prelude::*;
 
@@ -12,6 +14,7 @@ pub fn ChecklistItem(
     result: Memo<Option<RuleResult>>,
 ) -> impl IntoView {
     let state = use_app();
+    let lang = use_lang();
     let fix = move |ev: leptos::ev::MouseEvent| {
         let used = ev
             .current_target()
@@ -28,7 +31,7 @@ pub fn ChecklistItem(
                 state.dispatch_or_report(command);
                 crate::ui::focus::after_fix(used);
             }
-            None => state.report_info("This rule has nothing left to fix."),
+            None => state.report_info(t::NOTHING_TO_FIX.get(lang.get_untracked())),
         }
     };
     let select = move |id| {
@@ -37,23 +40,23 @@ pub fn ChecklistItem(
         state.panel.set(PanelTab::Checklist);
     };
 
-    let ui_lang = crate::ui::lang::use_lang();
     move || {
-        let lang = ui_lang.get();
         let r = result.get()?;
         let rule = r.descriptor();
         let failed = r.outcome == Outcome::Fail;
+        let l = lang.get();
         let (status, status_class) = match r.outcome {
-            Outcome::Pass => ("Pass", "check__status check__status--pass"),
-            Outcome::Fail => ("Fail", "check__status check__status--fail"),
-            Outcome::NotApplicable => ("n/a", "check__status"),
+            Outcome::Pass => (t::PASS, "check__status check__status--pass"),
+            Outcome::Fail => (t::FAIL, "check__status check__status--fail"),
+            Outcome::NotApplicable => (t::NOT_APPLICABLE, "check__status"),
         };
+        let status = status.get(l);
         let services = r
             .services
             .iter()
             .map(|s| {
                 let id = s.id;
-                let label = format!("Select {}", s.name);
+                let label = t::SELECT_SERVICE.fill(l, &[("name", &s.name)]);
                 view! {
                     <button type="button" class="check__service" aria-label=label on:click=move |_| select(id)>
                         {s.name.to_string()}
@@ -66,8 +69,8 @@ pub fn ChecklistItem(
             <li class=if failed { "check check--fail" } else { "check check--pass" }>
                 <div class="check__head">
                     <span class=status_class>{status}</span>
-                    <span class="check__title">{r.title(lang)}</span>
-                    <span class=format!("check__severity check__severity--{}", r.severity.id())>{r.severity.label(lang)}</span>
+                    <span class="check__title">{r.title(l)}</span>
+                    <span class=format!("check__severity check__severity--{}", r.severity.id())>{r.severity.label(l)}</span>
                 </div>
                 {failed.then(|| view! {
                     <p
@@ -78,22 +81,22 @@ pub fn ChecklistItem(
                             }
                         }
                     >
-                        {r.message(lang)}
+                        {r.message(l)}
                     </p>
                     <div class="check__services">{services}</div>
                 })}
                 {rule.map(|d| view! {
                     <details class="check__why">
-                        <summary>"Why"</summary>
-                        <p>{d.why.get(lang)}</p>
+                        <summary>{tr(t::WHY)}</summary>
+                        <p>{d.why.get(l)}</p>
                         <p class="check__source">{d.source}</p>
                     </details>
                 })}
                 {r.fixable.then(|| {
-                    let label = format!("Fix: {}", r.title(lang));
+                    let label = t::FIX_RULE.fill(l, &[("title", r.title(l))]);
                     view! {
                         <button type="button" class="button button--small check__fix" aria-label=label on:click=fix>
-                            "Fix"
+                            {t::FIX.get(l)}
                         </button>
                     }
                 })}

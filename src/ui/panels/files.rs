@@ -6,6 +6,8 @@
 use super::highlight::{self, Syntax};
 use crate::generate::{self, GeneratedFile};
 use crate::ui::dialogs::browser;
+use crate::ui::lang::{tr, use_lang};
+use crate::ui::texts::panels as t;
 use crate::ui::use_design;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -64,6 +66,7 @@ fn first_path(files: &[GeneratedFile]) -> Option<String> {
 #[component]
 pub fn FilesPanel() -> impl IntoView {
     let design = use_design();
+    let lang = use_lang();
     let files = Memo::new(move |_| design.with(generate::project));
     let chosen = RwSignal::new(None::<String>);
     // The selection survives edits while its file exists; otherwise the first file is shown.
@@ -89,9 +92,10 @@ pub fn FilesPanel() -> impl IntoView {
             return;
         };
         spawn_local(async move {
+            let lang = lang.get_untracked();
             status.set(match browser::copy_text(&text).await {
-                Ok(()) => "Copied.".to_string(),
-                Err(why) => format!("Could not copy: {why}. Select the text and press Ctrl+C."),
+                Ok(()) => t::COPIED.get(lang).to_string(),
+                Err(why) => t::COPY_FAILED.fill(lang, &[("why", &why.to_string())]),
             });
         });
     };
@@ -131,7 +135,7 @@ pub fn FilesPanel() -> impl IntoView {
     };
     let code = move || {
         let (Some(path), Some(text)) = (selected.get(), contents.get()) else {
-            return view! { <p class="panel__empty">"No files to show."</p> }.into_any();
+            return view! { <p class="panel__empty">{tr(t::NO_FILES_TO_SHOW)}</p> }.into_any();
         };
         let syntax = if text.lines().count() > MAX_HIGHLIGHTED_LINES {
             Syntax::Plain
@@ -149,31 +153,31 @@ pub fn FilesPanel() -> impl IntoView {
             })
             .collect_view();
         view! {
-            <pre class="files__code" aria-label=format!("Contents of {path}") tabindex="0"><code>{lines}</code></pre>
+            <pre class="files__code" aria-label=t::CONTENTS_OF.fill(lang.get(), &[("path", &path)]) tabindex="0"><code>{lines}</code></pre>
         }
         .into_any()
     };
 
     view! {
-        <div class="panel files" aria-label="Files">
+        <div class="panel files" aria-label=tr(t::FILES)>
             <div class="files__bar">
                 <span class="files__count">
                     {move || match files.with(Vec::len) {
-                        1 => "1 file".to_string(),
-                        n => format!("{n} files"),
+                        1 => t::ONE_FILE.get(lang.get()).to_string(),
+                        n => t::N_FILES.fill(lang.get(), &[("n", &n.to_string())]),
                     }}
                 </span>
                 <button type="button" class="button" on:click=copy disabled=move || contents.with(Option::is_none)>
-                    "Copy"
+                    {tr(t::COPY)}
                 </button>
                 <span class="files__status" role="status">{move || status.get()}</span>
             </div>
             <Show
                 when=move || files.with(|f| !f.is_empty())
-                fallback=|| view! { <p class="panel__empty">"The generator has no files for this design yet."</p> }
+                fallback=move || view! { <p class="panel__empty">{tr(t::NO_FILES_YET)}</p> }
             >
                 <div class="files__body">
-                    <ul class="files__tree" role="list" aria-label="Project files">
+                    <ul class="files__tree" role="list" aria-label=tr(t::PROJECT_FILES)>
                         {move || files.with(|f| tree(f)).into_iter().map(row).collect_view()}
                     </ul>
                     {code}

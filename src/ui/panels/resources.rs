@@ -4,6 +4,8 @@
 
 use super::{ClusterView, PlanSettings, TierChart, TotalsTable};
 use crate::planner::Severity;
+use crate::ui::lang::{tr, use_lang};
+use crate::ui::texts::panels as t;
 use crate::ui::use_app;
 use leptos::prelude::*;
 
@@ -11,22 +13,23 @@ use leptos::prelude::*;
 #[component]
 pub fn ResourcesPanel() -> impl IntoView {
     let plan = use_app().plan;
-    let ui_lang = crate::ui::lang::use_lang();
+    let lang = use_lang();
     let warnings = move || {
-        let lang = ui_lang.get();
+        let l = lang.get();
         plan.with(|p| {
             p.warnings
                 .iter()
                 .map(|w| {
                     let (class, label) = match w.severity {
-                        Severity::Warning => ("plan-warning plan-warning--warn", "Warning"),
-                        Severity::Note => ("plan-warning plan-warning--note", "Note"),
+                        Severity::Warning => ("plan-warning plan-warning--warn", t::WARNING),
+                        Severity::Note => ("plan-warning plan-warning--note", t::NOTE),
                     };
+                    let label = label.get(l);
                     view! {
                         <li class=class>
                             <span class="plan-warning__label">{label}</span>
                             " "
-                            <span>{w.message(lang)}</span>
+                            <span>{w.message(l)}</span>
                         </li>
                     }
                 })
@@ -35,16 +38,16 @@ pub fn ResourcesPanel() -> impl IntoView {
     };
 
     view! {
-        <div class="panel resources" aria-label="Resources">
+        <div class="panel resources" aria-label=tr(t::RESOURCES)>
             <PlanSettings />
             <TotalsTable plan=plan />
             <TierChart plan=plan />
             <ClusterView plan=plan />
             <section class="plan-warnings" aria-labelledby="plan-warnings-title">
-                <h3 class="panel__subtitle" id="plan-warnings-title">"Warnings"</h3>
+                <h3 class="panel__subtitle" id="plan-warnings-title">{tr(t::WARNINGS)}</h3>
                 <Show
                     when=move || plan.with(|p| !p.warnings.is_empty())
-                    fallback=|| view! { <p class="panel__empty">"The plan holds: nothing to warn about."</p> }
+                    fallback=move || view! { <p class="panel__empty">{tr(t::PLAN_HOLDS)}</p> }
                 >
                     <ul class="plan-warnings__list" role="list">{warnings}</ul>
                 </Show>

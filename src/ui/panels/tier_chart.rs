@@ -2,8 +2,12 @@
 //! its frontend, backend and data shares, against a line at the host budget. Drawn with SVG
 //! attributes (the page's CSP forbids inline styles); colours come from the tier classes.
 
+use crate::i18n::{Lang, Text};
 use crate::model::Tier;
-use crate::planner::{cpus, memory, Environment, Plan, Totals};
+use crate::planner::{cpus_in, memory_in, Environment, Plan, Totals};
+use crate::ui::lang::{tr, use_lang};
+use crate::ui::texts::common;
+use crate::ui::texts::panels as t;
 use leptos::prelude::*;
 
 /// Chart geometry, in SVG user units.
@@ -15,30 +19,30 @@ const GROUP_GAP: u64 = 22;
 
 /// One resource: its name, its figure in a tier's totals, its budget, and how to write it.
 struct Measure {
-    name: &'static str,
+    name: Text,
     of: fn(&Totals) -> u64,
     budget: fn(&Plan) -> u64,
-    text: fn(u64) -> String,
+    text: fn(Lang, u64) -> String,
 }
 
 const MEASURES: [Measure; 3] = [
     Measure {
-        name: "CPU reserved",
+        name: t::CPU_RESERVED,
         of: |t| t.cpu_reserved_m,
         budget: |p| u64::from(p.budget.cpu_m),
-        text: |v| format!("{} CPU", cpus(v)),
+        text: |l, v| t::N_CPU.fill(l, &[("n", &cpus_in(l, v))]),
     },
     Measure {
-        name: "Memory reserved",
+        name: t::MEMORY_RESERVED,
         of: |t| t.memory_reserved_mb,
         budget: |p| u64::from(p.budget.memory_mb),
-        text: memory,
+        text: memory_in,
     },
     Measure {
-        name: "Storage",
+        name: t::STORAGE,
         of: |t| t.storage_gb,
         budget: |p| u64::from(p.budget.disk_gb),
-        text: |v| format!("{v} GB"),
+        text: |l, v| t::N_GB.fill(l, &[("n", &v.to_string())]),
     },
 ];
 
@@ -67,7 +71,7 @@ enum Shape {
     },
 }
 
-fn shapes(plan: &Plan) -> (Vec<Shape>, u64) {
+fn shapes(plan: &Plan, lang: Lang) -> (Vec<Shape>, u64) {
     let mut out = Vec::new();
     let mut y = 0;
     for m in &MEASURES {
@@ -81,7 +85,13 @@ fn shapes(plan: &Plan) -> (Vec<Shape>, u64) {
             .max(1);
         out.push(Shape::Title {
             y: y + 12,
-            text: format!("{} · budget {}", m.name, (m.text)(budget)),
+            text: t::CHART_TITLE.fill(
+                lang,
+                &[
+                    ("name", m.name.get(lang)),
+                    ("value", &(m.text)(lang, budget)),
+                ],
+            ),
         });
         y += 18;
         let top = y;
@@ -95,7 +105,8 @@ fn shapes(plan: &Plan) -> (Vec<Shape>, u64) {
                 let v = (m.of)(totals);
                 let w = v * BAR_W / scale;
                 if w > 0 {
-                    let title = format!("{} {}: {}", env.id(), tier.label(), (m.text)(v));
+                    let tier_name = common::tier(*tier).get(lang);
+                    let title = format!("{} {tier_name}: {}", env.id(), (m.text)(lang, v));
                     out.push(Shape::Segment {
                         x,
                         y,
@@ -125,7 +136,11 @@ pub fn TierChart(
     /// The plan to draw; the chart follows its changes.
     plan: Memo<Plan>,
 ) -> impl IntoView {
-    let drawing = Memo::new(move |_| plan.with(shapes));
+    let lang = use_lang();
+    let drawing = Memo::new(move |_| {
+        let lang = lang.get();
+        plan.with(|p| shapes(p, lang))
+    });
     let view_box = move || drawing.with(|(_, h)| format!("0 0 {} {h}", LABEL_W + BAR_W + 4));
     let shape = |s: Shape| {
         match s {
@@ -145,14 +160,14 @@ pub fn TierChart(
 
     view! {
         <figure class="chart">
-            <svg class="chart__svg" viewBox=view_box role="img" aria-label="Resources per tier and environment against the budget">
+            <svg class="chart__svg" viewBox=view_box role="img" aria-label=tr(t::CHART_LABEL)>
                 {move || drawing.get().0.into_iter().map(shape).collect_view()}
             </svg>
             <figcaption class="chart__legend">
                 {Tier::ALL.map(|t| view! {
-                    <span class=format!("chart__key tier-{}", t.id())>{t.label()}</span>
+                    <span class=format!("chart__key tier-{}", t.id())>{tr(common::tier(t))}</span>
                 })}
-                <span class="chart__key chart__key--budget">"budget"</span>
+                <span class="chart__key chart__key--budget">{tr(t::BUDGET)}</span>
             </figcaption>
         </figure>
     }

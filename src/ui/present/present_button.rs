@@ -1,5 +1,7 @@
 //! The toolbar's "Present": the board alone, full screen, read-only (see `present`).
 
+use crate::ui::lang::tr;
+use crate::ui::texts::present as t;
 use crate::ui::use_app;
 use leptos::prelude::*;
 
@@ -9,8 +11,8 @@ pub fn PresentButton() -> impl IntoView {
     view! {
         // An icon with a spoken name: the toolbar must fit one row beside the design's name at
         // projector widths.
-        <button type="button" class="toolbar__button" aria-label="Present"
-            title="Present the board full screen, read-only (Esc leaves)"
+        <button type="button" class="toolbar__button" aria-label=tr(t::PRESENT)
+            title=tr(t::PRESENT_HINT)
             on:click=move |_| super::start(app)>
             "▶"
         </button>
