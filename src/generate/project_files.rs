@@ -10,13 +10,13 @@
 //! (hadolint, checkov, shellcheck, actionlint, zizmor, nginx -t, gixy, promtool, yamllint)
 //! with no error and no warning — `tests/generate_project*.rs` keeps the evidence.
 
-mod app;
-mod backup;
+pub(crate) mod app;
+pub(crate) mod backup;
 mod design_file;
 mod dockerfile;
 mod entrypoint;
 mod nginx;
-mod ops_doc;
+pub(crate) mod ops_doc;
 mod pins;
 mod prometheus;
 mod readme;
