@@ -50,7 +50,11 @@ pub fn files(design: &Design, _: &Facts) -> Vec<GeneratedFile> {
         ),
         GeneratedFile::text(
             format!("{dir}/README.md"),
-            readme::readme(&plan, &design.name),
+            readme::readme(&plan, &design.name, design.settings.docs_lang),
+        ),
+        GeneratedFile::text(
+            format!("{dir}/templates/NOTES.txt"),
+            templates::notes(design.settings.docs_lang),
         ),
     ];
     files.extend(
