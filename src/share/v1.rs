@@ -1,9 +1,12 @@
 //! Wire format version 1: a Design as a compact binary body (before the envelope's deflate).
 //!
 //! ```text
-//! body     = str name, u8 flags, [budget], [node], [ops], [registry], [extra],
+//! body     = str name, u8 flags, [budget], [node], [ops], [registry], [extra], [docs_lang],
 //!            count services (≤ model::MAX_SERVICES), service*, count links, link*
-//! flags    = bit 0 budget, 1 node, 2 ops, 3 registry, 4 extra (present when not the default)
+//! flags    = bit 0 budget, 1 node, 2 ops, 3 registry, 4 extra, 5 docs_lang (present when not
+//!            the default)
+//! docs_lang = u8 language code (`codes::docs_lang`; bit 5 was added after the first links:
+//!            links without it read as before, English)
 //! budget   = u32 cpu_m, u32 memory_mb, u32 disk_gb        node = u32 cpu_m, u32 memory_mb
 //! ops      = u8 bits (0 image_scan, 1 rollback_docs, 2 hot_reload), u8 logging code
 //! link     = u32 from, u32 to, u8 kind code, u8 inferred
@@ -34,7 +37,8 @@ const NODE: u8 = 2;
 const OPS: u8 = 4;
 const REGISTRY: u8 = 8;
 const EXTRA: u8 = 16;
-const DESIGN_FLAGS: u8 = 31;
+const DOCS_LANG: u8 = 32;
+const DESIGN_FLAGS: u8 = 63;
 
 const IMAGE_SCAN: u8 = 1;
 const ROLLBACK_DOCS: u8 = 2;
@@ -52,6 +56,7 @@ pub fn write(design: &Design) -> Vec<u8> {
         (settings.ops != defaults.ops, OPS),
         (!settings.registry.is_empty(), REGISTRY),
         (!design.extra.is_empty(), EXTRA),
+        (settings.docs_lang != defaults.docs_lang, DOCS_LANG),
     ]
     .iter()
     .filter(|(on, _)| *on)
@@ -84,6 +89,9 @@ pub fn write(design: &Design) -> Vec<u8> {
     }
     if flags & EXTRA != 0 {
         fields::write_extra(&mut w, &design.extra);
+    }
+    if flags & DOCS_LANG != 0 {
+        w.u8(codes::docs_lang(settings.docs_lang));
     }
     w.count(design.services.len());
     let mut previous_id = 0;
@@ -142,6 +150,9 @@ pub fn read(body: &[u8]) -> Result<Design, ShareError> {
     if flags & EXTRA != 0 {
         design.extra = fields::read_extra(&mut r)?;
     }
+    if flags & DOCS_LANG != 0 {
+        design.settings.docs_lang = codes::to_docs_lang(r.u8("documentation language")?)?;
+    }
     let n = r.items("services", MAX_SERVICES)?;
     design.services.reserve(n);
     let mut previous_id = 0;
@@ -171,4 +182,37 @@ pub fn read(body: &[u8]) -> Result<Design, ShareError> {
         )));
     }
     Ok(design)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn the_documentation_language_travels_and_english_costs_nothing() {
+        let english = Design::new("shop");
+        for lang in Lang::ALL {
+            let mut d = english.clone();
+            d.settings.docs_lang = lang;
+            let body = write(&d);
+            assert_eq!(read(&body).unwrap().settings.docs_lang, lang);
+            if lang == Lang::En {
+                assert_eq!(body, write(&english));
+            } else {
+                assert_eq!(body.len(), write(&english).len() + 1);
+            }
+        }
+    }
+
+    #[test]
+    fn an_unknown_language_code_is_refused() {
+        let mut d = Design::new("shop");
+        d.settings.docs_lang = Lang::Fr;
+        let mut body = write(&d);
+        let at = body.len() - 3; // the code, then two zero counts (services, links)
+        assert_eq!(body[at], 2);
+        body[at] = 9;
+        assert!(read(&body).is_err());
+    }
 }

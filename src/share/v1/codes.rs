@@ -2,6 +2,7 @@
 //! today must decode the same in every later build. A new model variant gets the next free
 //! number (the exhaustive matches below make the compiler ask for one).
 
+use crate::i18n::Lang;
 use crate::model::{Language, LinkKind, LoggingTarget, MountKind, Protocol, RestartPolicy, Tier};
 use crate::share::ShareError;
 
@@ -23,6 +24,24 @@ pub fn to_tier(code: u8) -> Result<Tier, ShareError> {
         1 => Tier::Backend,
         2 => Tier::Data,
         _ => return Err(unknown("tier", code)),
+    })
+}
+
+/// The documentation language (`Settings::docs_lang`). English, the default, is never written.
+pub fn docs_lang(l: Lang) -> u8 {
+    match l {
+        Lang::En => 0,
+        Lang::De => 1,
+        Lang::Fr => 2,
+    }
+}
+
+pub fn to_docs_lang(code: u8) -> Result<Lang, ShareError> {
+    Ok(match code {
+        0 => Lang::En,
+        1 => Lang::De,
+        2 => Lang::Fr,
+        _ => return Err(unknown("documentation language", code)),
     })
 }
 
