@@ -41,7 +41,7 @@ while [ $# -gt 0 ]; do
   shift
 done
 [ ${#langs[@]} -gt 0 ] || langs=(en de fr)
-DOC_VALIDATORS="compose-config,yamllint,helm,dotenv-linter"
+DOC_VALIDATORS="compose-config,compose-schema,yamllint,hadolint,shellcheck,zizmor,helm,dotenv-linter"
 
 validate="${VALIDATE_PROJECT:-$root/../shared/tools/validate-project}"
 if [ ! -x "$validate" ]; then

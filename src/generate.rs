@@ -18,6 +18,7 @@
 //! nothing the user types can produce `..`, an absolute path or odd characters.
 
 pub mod compose_files;
+mod headers;
 pub mod helm_files;
 pub mod layout;
 pub mod networks;

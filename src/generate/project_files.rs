@@ -10,7 +10,7 @@
 //! (hadolint, checkov, shellcheck, actionlint, zizmor, nginx -t, gixy, promtool, yamllint)
 //! with no error and no warning — `tests/generate_project*.rs` keeps the evidence.
 
-pub(crate) mod app;
+mod app;
 pub(crate) mod backup;
 mod design_file;
 mod dockerfile;

@@ -40,8 +40,7 @@ crate::texts! {
     }
 }
 
-/// The stack of a scaffolded service (`app::stack` is the English original the Dockerfiles'
-/// comments use).
+/// The stack of a scaffolded service (the Dockerfiles' header, the README, the operations doc).
 pub fn stack(language: Language, lang: Lang) -> &'static str {
     match language {
         Language::Python => PYTHON,
@@ -72,23 +71,19 @@ mod tests {
     }
 
     #[test]
-    fn english_words_are_the_generators_own() {
-        for l in [
-            Language::Python,
-            Language::Node,
-            Language::Go,
-            Language::Rust,
-            Language::Java,
-            Language::Static,
-        ] {
-            assert_eq!(
-                stack(l, Lang::En),
-                crate::generate::project_files::app::stack(l)
-            );
-        }
+    fn stacks_and_methods_read_in_every_language() {
+        assert_eq!(stack(Language::Python, Lang::En), "Python 3.12 + FastAPI");
         assert_eq!(
-            backup_method(Method::Volumes, Lang::En),
-            Method::Volumes.label()
+            stack(Language::Go, Lang::De),
+            "Go 1.25, net/http, statisches Binary auf scratch"
+        );
+        assert_eq!(
+            backup_method(Method::Volumes, Lang::Fr),
+            "copie du volume (docker compose cp)"
+        );
+        assert_eq!(
+            backup_method(Method::Postgres, Lang::De),
+            Method::Postgres.label()
         );
     }
 }

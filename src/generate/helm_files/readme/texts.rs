@@ -114,6 +114,129 @@ crate::texts! {
         de: "Was von den Compose-Dateien abweicht und warum, steht in der README.md des Charts.",
         fr: "Voir README.md dans le chart pour ce qui diffère des fichiers Compose, et pourquoi.",
     }
+
+    // ------------------------------------------------------------ notes per component
+
+    N_RENAMED {
+        en: "Kubernetes name {name} (compose name {compose}): addresses using the compose name must change",
+        de: "Kubernetes-Name {name} (Compose-Name {compose}): Adressen mit dem Compose-Namen müssen angepasst werden",
+        fr: "nom Kubernetes {name} (nom Compose {compose}) : les adresses utilisant le nom Compose doivent changer",
+    }
+    N_OFF_REPLACED {
+        en: "off by default: {reason}",
+        de: "standardmäßig aus: {reason}",
+        fr: "désactivé par défaut : {reason}",
+    }
+    N_OFF_PROFILES {
+        en: "off by default: profiles {profiles} (turn on with {flag})",
+        de: "standardmäßig aus: Profile {profiles} (einschalten mit {flag})",
+        fr: "désactivé par défaut : profils {profiles} (l'activer avec {flag})",
+    }
+    R_DOCKER_SOCKET {
+        en: "routes by reading the Docker socket, which a cluster does not offer: the Ingress takes its place",
+        de: "routet über den Docker-Socket, den ein Cluster nicht bietet: der Ingress tritt an seine Stelle",
+        fr: "route en lisant le socket Docker, qu'un cluster n'offre pas : l'Ingress prend sa place",
+    }
+    R_TUNNEL {
+        en: "a tunnel into one host; in the cluster the Ingress is the public entry",
+        de: "ein Tunnel zu einem einzelnen Host; im Cluster ist der Ingress der öffentliche Einstieg",
+        fr: "un tunnel vers un seul hôte ; dans le cluster, l'Ingress est l'entrée publique",
+    }
+    N_NO_VALUE {
+        en: "compose variables without a value in the cluster (left empty): {names}",
+        de: "Compose-Variablen ohne Wert im Cluster (bleiben leer): {names}",
+        fr: "variables Compose sans valeur dans le cluster (laissées vides) : {names}",
+    }
+    N_PORT_PROBE {
+        en: "no healthcheck: the probes only check that the main port accepts connections",
+        de: "kein Healthcheck: die Probes prüfen nur, ob der Haupt-Port Verbindungen annimmt",
+        fr: "pas de healthcheck : les probes vérifient seulement que le port principal accepte des connexions",
+    }
+    N_PLACEHOLDER_PROBE {
+        en: "no healthcheck and no port: the probes are a placeholder (`true`); replace them with a real check",
+        de: "weder Healthcheck noch Port: die Probes sind ein Platzhalter (`true`); durch einen echten Check ersetzen",
+        fr: "ni healthcheck ni port : les probes sont un substitut (`true`) ; les remplacer par un vrai check",
+    }
+    N_NO_LIMITS {
+        en: "no resource limits in the design: {cpu}m CPU / {memory}Mi assumed",
+        de: "keine Ressourcen-Limits im Design: {cpu}m CPU / {memory}Mi angenommen",
+        fr: "aucune limite de ressources dans le design : {cpu}m CPU / {memory}Mi supposés",
+    }
+    N_VOLUME_ONCE {
+        en: "volume {name} is mounted once (at its first target)",
+        de: "Volume {name} wird nur einmal eingebunden (am ersten Ziel)",
+        fr: "le volume {name} n'est monté qu'une fois (sur sa première cible)",
+    }
+    N_BIND_MOUNT {
+        en: "host bind mount {source} → {target} is not carried into the cluster (use a ConfigMap or a volume)",
+        de: "Bind-Mount {source} → {target} des Hosts wird nicht in den Cluster übernommen (ConfigMap oder Volume verwenden)",
+        fr: "le bind mount de l'hôte {source} → {target} n'est pas repris dans le cluster (utiliser une ConfigMap ou un volume)",
+    }
+    N_SECRET_FROM_ENV {
+        en: "the image reads {keys} only from the environment: the value is mounted under /run/secrets, make the image read it there (or accept a secretKeyRef)",
+        de: "das Image liest {keys} nur aus der Umgebung: der Wert liegt unter /run/secrets, das Image dort lesen lassen (oder eine secretKeyRef akzeptieren)",
+        fr: "l'image ne lit {keys} que depuis l'environnement : la valeur est montée sous /run/secrets, faire lire l'image à cet endroit (ou accepter une secretKeyRef)",
+    }
+    N_LINK_REFUSED {
+        en: "no network rule for the link {from} → {to}: the data tier is reachable only from the backend",
+        de: "keine Netzwerkregel für die Verbindung {from} → {to}: der Data-Tier ist nur vom Backend aus erreichbar",
+        fr: "aucune règle réseau pour le lien {from} → {to} : le tier data n'est joignable que depuis le backend",
+    }
+    N_INGRESS_HOSTS {
+        en: "Ingress hosts are placeholders under example.com: set `ingress.rules[].host` to your domain.",
+        de: "Die Ingress-Hosts sind Platzhalter unter example.com: `ingress.rules[].host` auf die eigene Domain setzen.",
+        fr: "Les hôtes de l'Ingress sont des exemples sous example.com : définir `ingress.rules[].host` avec votre domaine.",
+    }
+    S_LOW_UID {
+        en: "runs as {pod} instead of uid {uid} (uids below 10000 may clash with host users)",
+        de: "läuft als {pod} statt mit uid {uid} (uids unter 10000 können mit Benutzern des Hosts kollidieren)",
+        fr: "tourne en {pod} au lieu de l'uid {uid} (les uid inférieurs à 10000 peuvent entrer en conflit avec des utilisateurs de l'hôte)",
+    }
+    S_NAMED_USER {
+        en: "runs as {pod}; the compose user is not numeric",
+        de: "läuft als {pod}; der Compose-Benutzer ist nicht numerisch",
+        fr: "tourne en {pod} ; l'utilisateur Compose n'est pas numérique",
+    }
+    S_DEFAULT_USER {
+        en: "runs as {pod} instead of the image's default user (root in compose); fsGroup makes its volumes writable",
+        de: "läuft als {pod} statt als Standardbenutzer des Images (root in Compose); fsGroup macht seine Volumes beschreibbar",
+        fr: "tourne en {pod} au lieu de l'utilisateur par défaut de l'image (root dans Compose) ; fsGroup rend ses volumes accessibles en écriture",
+    }
+    S_READ_ONLY {
+        en: "read-only root file system (writable scratch space: emptyDir volumes)",
+        de: "schreibgeschütztes Root-Dateisystem (beschreibbarer Arbeitsbereich: emptyDir-Volumes)",
+        fr: "système de fichiers racine en lecture seule (espace de travail accessible en écriture : volumes emptyDir)",
+    }
+    S_WEAKENED {
+        en: "{settings} not carried over (the pod keeps the restricted settings)",
+        de: "{settings} nicht übernommen (der Pod behält die restriktiven Einstellungen)",
+        fr: "{settings} non repris (le pod garde les réglages restreints)",
+    }
+    S_CAP_ADD {
+        en: "capabilities {caps} are not added back (every capability is dropped)",
+        de: "Capabilities {caps} werden nicht wieder hinzugefügt (alle Capabilities werden entfernt)",
+        fr: "les capabilities {caps} ne sont pas rajoutées (toutes les capabilities sont retirées)",
+    }
+    C_ELASTICSEARCH {
+        en: "caveat: Elasticsearch writes its keystore under config/ at first start; with a read-only root it needs a config volume prepared by an init container (or readOnlyRootFilesystem: false)",
+        de: "Vorsicht: Elasticsearch schreibt beim ersten Start seinen Keystore unter config/; mit schreibgeschütztem Root braucht es ein von einem Init-Container vorbereitetes Config-Volume (oder readOnlyRootFilesystem: false)",
+        fr: "attention : Elasticsearch écrit son keystore sous config/ au premier démarrage ; avec une racine en lecture seule, il lui faut un volume de configuration préparé par un init container (ou readOnlyRootFilesystem: false)",
+    }
+    C_KAFKA {
+        en: "caveat: the apache/kafka image renders its server.properties under /opt/kafka at start; with a read-only root mount a prepared config (or set readOnlyRootFilesystem: false)",
+        de: "Vorsicht: das Image apache/kafka erzeugt beim Start seine server.properties unter /opt/kafka; mit schreibgeschütztem Root eine vorbereitete Konfiguration einbinden (oder readOnlyRootFilesystem: false setzen)",
+        fr: "attention : l'image apache/kafka génère son server.properties sous /opt/kafka au démarrage ; avec une racine en lecture seule, monter une configuration préparée (ou définir readOnlyRootFilesystem: false)",
+    }
+    C_RABBITMQ {
+        en: "caveat: the entrypoint may write /etc/rabbitmq at start; check the first start and mount a prepared config if it fails",
+        de: "Vorsicht: der Entrypoint schreibt beim Start eventuell nach /etc/rabbitmq; den ersten Start prüfen und bei einem Fehler eine vorbereitete Konfiguration einbinden",
+        fr: "attention : l'entrypoint peut écrire dans /etc/rabbitmq au démarrage ; vérifier le premier démarrage et monter une configuration préparée en cas d'échec",
+    }
+    C_OLLAMA {
+        en: "caveat: the image keeps models under /root, which a non-root uid cannot enter; OLLAMA_MODELS points into the volume, verify the first start",
+        de: "Vorsicht: das Image legt Modelle unter /root ab, das eine uid ohne root nicht betreten kann; OLLAMA_MODELS zeigt ins Volume, den ersten Start prüfen",
+        fr: "attention : l'image range les modèles sous /root, inaccessible à un uid non root ; OLLAMA_MODELS pointe dans le volume, vérifier le premier démarrage",
+    }
 }
 
 #[cfg(test)]
