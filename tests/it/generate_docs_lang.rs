@@ -310,3 +310,94 @@ fn share_links_and_design_files_keep_the_documentation_language() {
         );
     }
 }
+
+// ---------------------------------------------------------------- the CLI
+
+/// `tierboard generate ARGS` with the locale variables given (and the others unset), in a fresh
+/// directory; the operations doc's first line, or the exit code and stderr.
+fn generate_cli(
+    args: &[&str],
+    input: (&str, &str),
+    locale: &[(&str, &str)],
+) -> Result<String, (i32, String)> {
+    static RUN: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let run = RUN.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir =
+        std::env::temp_dir().join(format!("tierboard-docs-lang-{}-{run}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    fs::write(dir.join(input.0), input.1).unwrap();
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_tierboard"));
+    command
+        .current_dir(&dir)
+        .arg("generate")
+        .arg(input.0)
+        .args(["--out", "out"])
+        .args(args)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
+    for (k, v) in locale {
+        command.env(k, v);
+    }
+    let output = command.output().expect("the binary runs");
+    let result = if output.status.success() {
+        let doc = fs::read_to_string(dir.join("out/docs/docker-operations.md")).unwrap();
+        Ok(doc.lines().next().unwrap_or_default().to_string())
+    } else {
+        Err((
+            output.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&output.stderr).into_owned(),
+        ))
+    };
+    let _ = fs::remove_dir_all(&dir);
+    result
+}
+
+#[test]
+fn cli_lang_overrides_the_design_which_keeps_its_own_otherwise() {
+    let german = pattern("monolith", Lang::De).to_json();
+    let file = ("monolith.json", german.as_str());
+    let de_locale = [("LANG", "de_DE.UTF-8")];
+    assert_eq!(
+        generate_cli(&["--lang", "fr"], file, &de_locale).unwrap(),
+        "# Architecture Docker - monolith"
+    );
+    assert_eq!(
+        generate_cli(&[], file, &[("LC_ALL", "fr_FR.UTF-8")]).unwrap(),
+        "# Docker-Architektur - monolith",
+        "a design file keeps its docs_lang whatever the locale"
+    );
+    let english = pattern("monolith", Lang::En).to_json();
+    assert_eq!(
+        generate_cli(&[], ("monolith.json", &english), &de_locale).unwrap(),
+        "# Docker architecture - monolith"
+    );
+    let (code, err) = generate_cli(&["--lang", "it"], file, &[]).unwrap_err();
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("--lang"), "{err}");
+}
+
+#[test]
+fn cli_compose_input_takes_the_locale_unless_lang_is_given() {
+    let compose = "services:\n  web:\n    image: nginx:1.27\n";
+    let file = ("compose.yml", compose);
+    let title = |lang: Lang| match lang {
+        Lang::En => "# Docker architecture - ",
+        Lang::De => "# Docker-Architektur - ",
+        Lang::Fr => "# Architecture Docker - ",
+    };
+    let first = generate_cli(&[], file, &[("LANG", "de_DE.UTF-8")]).unwrap();
+    assert!(first.starts_with(title(Lang::De)), "{first}");
+    let first = generate_cli(
+        &[],
+        file,
+        &[("LC_ALL", "fr_CA.UTF-8"), ("LANG", "de_DE.UTF-8")],
+    )
+    .unwrap();
+    assert!(first.starts_with(title(Lang::Fr)), "{first}");
+    let first = generate_cli(&[], file, &[("LANG", "C.UTF-8")]).unwrap();
+    assert!(first.starts_with(title(Lang::En)), "{first}");
+    let first = generate_cli(&["--lang", "en"], file, &[("LANG", "de_DE")]).unwrap();
+    assert!(first.starts_with(title(Lang::En)), "{first}");
+}

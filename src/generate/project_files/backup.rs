@@ -120,7 +120,7 @@ pub fn targets(design: &Design) -> Vec<(&Service, Method)> {
 const HEAD: &str = r#"#!/bin/sh
 # @TITLE@
 #
-# @USAGE@ scripts/backup.sh [compose options]
+# @USAGE@ scripts/backup.sh @OPTIONS@
 #   @EG@ scripts/backup.sh -f docker-compose.yml -f docker-compose.prod.yml
 # @CREDENTIALS@
 set -eu
@@ -246,7 +246,7 @@ pub fn file(design: &Design) -> Option<GeneratedFile> {
         lang,
         &[
             ("name", &layout::project_name(design)),
-            ("dir", "backups/<UTC timestamp>/"),
+            ("dir", headers::UTC_DIR.get(lang)),
             ("doc", layout::OPS_DOC),
             ("section", super::ops_doc::texts::H_BACKUP.get(lang)),
         ],
@@ -256,6 +256,7 @@ pub fn file(design: &Design) -> Option<GeneratedFile> {
         &[
             ("TITLE", &title),
             ("USAGE", headers::USAGE.get(lang)),
+            ("OPTIONS", headers::COMPOSE_OPTIONS.get(lang)),
             ("EG", headers::EXAMPLE.get(lang)),
             ("CREDENTIALS", headers::BACKUP_CREDENTIALS.get(lang)),
         ],

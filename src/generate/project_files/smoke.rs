@@ -14,7 +14,7 @@ pub const PATH: &str = "tests/smoke/smoke.sh";
 const SCRIPT: &str = r#"#!/bin/sh
 # @TITLE@
 #
-# @USAGE@ tests/smoke/smoke.sh [compose options]
+# @USAGE@ tests/smoke/smoke.sh @OPTIONS@
 #   @EG@ tests/smoke/smoke.sh -f docker-compose.yml -f docker-compose.ci.yml
 # @START@
 set -eu
@@ -75,6 +75,7 @@ pub fn file(design: &Design) -> GeneratedFile {
                     &headers::SMOKE.fill(lang, &[("name", &layout::project_name(design))]),
                 ),
                 ("USAGE", headers::USAGE.get(lang)),
+                ("OPTIONS", headers::COMPOSE_OPTIONS.get(lang)),
                 ("EG", headers::EXAMPLE.get(lang)),
                 (
                     "START",

@@ -64,7 +64,7 @@ crate::texts! {
         fr: "| Volume | Service | Montage | Usage |",
     }
     PERSISTENT_DATA { en: "Persistent data", de: "Persistente Daten", fr: "Données persistantes" }
-    ABOUT_GB { en: ", about {n} GB", de: ", etwa {n} GB", fr: ", environ {n} Go" }
+    ABOUT_GB { en: ", about {n} GB", de: ", etwa {n} GB", fr: ", environ {n} GB" }
     BACKED_UP {
         en: ", backed up by scripts/backup.sh",
         de: ", gesichert von scripts/backup.sh",
@@ -146,7 +146,7 @@ crate::texts! {
     H_MONITORING { en: "Monitoring", de: "Monitoring", fr: "Monitoring" }
     MONITORING_INTRO {
         en: "{name} scrapes itself and every service with a metrics path ({file}):",
-        de: "{name} fragt sich selbst und jeden Service mit Metrics-Pfad ab ({file}):",
+        de: "{name} sammelt die Metriken von sich selbst und von jedem Service mit Metrics-Pfad ({file}):",
         fr: "{name} collecte ses propres métriques et celles de chaque service ayant un chemin de métriques ({file}) :",
     }
     MONITORING_NONE {
