@@ -4,6 +4,7 @@
 # The other targets are the steps `make test` runs, usable alone:
 #   lint         cargo fmt --check; clippy -D warnings, native and wasm32 (clippy.toml: one sort)
 #   test-native  cargo test: unit, integration and doc tests of the core (no browser)
+#   fuzz         examples/fuzz.rs: share links, compose import, generate under time/memory bars
 #   test-wasm    browser tests (tests/browser.rs) in headless Chromium via wasm-bindgen-test
 #   build        trunk build --release → dist/
 #   test-e2e     end-to-end tests (tests/e2e/) against dist/ in Chromium; screenshots in test-results/
@@ -22,10 +23,10 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 # Playwright must never download a browser: the tests use Debian's /usr/bin/chromium.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: help serve test setup-web setup-all lint test-native test-wasm build test-e2e test-generated size
+.PHONY: help serve test setup-web setup-all lint test-native fuzz test-wasm build test-e2e test-generated size
 
 help:
-	@sed -n 's/^#   \{0,1\}//p' Makefile | sed -n '1,13p'
+	@sed -n 's/^#   \{0,1\}//p' Makefile | sed -n '1,14p'
 
 serve: setup-web
 	trunk serve
@@ -33,6 +34,7 @@ serve: setup-web
 test: setup-all
 	$(MAKE) --no-print-directory lint
 	$(MAKE) --no-print-directory test-native
+	$(MAKE) --no-print-directory fuzz
 	$(MAKE) --no-print-directory test-wasm
 	$(MAKE) --no-print-directory build
 	$(MAKE) --no-print-directory test-generated
@@ -52,6 +54,12 @@ lint:
 test-native:
 	cargo test --all-targets
 	cargo test --doc
+
+# Seconds of fuzzing per run (CI: a minute; longer runs: make fuzz FUZZ_SECONDS=600).
+FUZZ_SECONDS ?= 60
+
+fuzz:
+	cargo run --profile fuzz --example fuzz -- --seconds $(FUZZ_SECONDS)
 
 test-wasm:
 	cargo test --target wasm32-unknown-unknown --test browser --test browser_panels

@@ -13,7 +13,7 @@ mod command;
 mod history;
 mod many;
 
-pub use apply::{apply, EditError};
+pub use apply::{apply, new_service_id, EditError};
 pub use command::{Command, ServiceChange};
 pub use history::History;
 pub use many::{move_many, remove_many, retier_many, step_tier_many};

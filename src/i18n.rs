@@ -69,6 +69,68 @@ impl Lang {
         preferences.into_iter().find_map(Lang::parse)
     }
 
+    /// The `lang` parameter of a URL's query string (`?lang=de`, `?x=1&lang=fr`; a leading `?`
+    /// is optional). `None` when it is missing or names a language Tierboard does not speak.
+    pub fn from_query(query: &str) -> Option<Lang> {
+        query
+            .trim_start_matches('?')
+            .split('&')
+            .filter_map(|pair| pair.split_once('='))
+            .filter(|(key, _)| *key == "lang")
+            .find_map(|(_, value)| Lang::parse(value))
+    }
+
+    /// `query` with its `lang` parameter set to `lang` (without the leading `?`), or `None` when
+    /// it has no `lang` parameter (then there is nothing to rewrite).
+    pub fn set_in_query(query: &str, lang: Lang) -> Option<String> {
+        let mut found = false;
+        let parts: Vec<String> = query
+            .trim_start_matches('?')
+            .split('&')
+            .map(|pair| match pair.split_once('=') {
+                Some(("lang", _)) => {
+                    found = true;
+                    format!("lang={}", lang.code())
+                }
+                _ => pair.to_string(),
+            })
+            .collect();
+        found.then(|| parts.join("&"))
+    }
+
+    /// `url` without its `lang` query parameter (a `?` left empty goes too): the base of a share
+    /// link, so that the link carries the design and each reader keeps their own language.
+    pub fn strip_from_url(url: &str) -> String {
+        let (before_hash, hash) = url.split_at(url.find('#').unwrap_or(url.len()));
+        let Some((page, query)) = before_hash.split_once('?') else {
+            return url.to_string();
+        };
+        let kept: Vec<&str> = query
+            .split('&')
+            .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some("lang"))
+            .collect();
+        if kept.is_empty() {
+            format!("{page}{hash}")
+        } else {
+            format!("{page}?{}{hash}", kept.join("&"))
+        }
+    }
+
+    /// The interface language when the app starts: the browser's preferences
+    /// (`navigator.languages`), overridden by the choice stored from the switcher, overridden by
+    /// `?lang=` in the address. Anything unreadable is skipped; English when nothing names a
+    /// language Tierboard speaks.
+    pub fn choose<'a>(
+        preferences: impl IntoIterator<Item = &'a str>,
+        stored: Option<&str>,
+        query: &str,
+    ) -> Lang {
+        Lang::from_query(query)
+            .or_else(|| stored.and_then(Lang::parse))
+            .or_else(|| Lang::first_supported(preferences))
+            .unwrap_or_default()
+    }
+
     /// The CLI's default: `LC_ALL`, then `LC_MESSAGES`, then `LANG` (POSIX order), English when
     /// none names a language Tierboard speaks. An empty variable counts as unset.
     pub fn from_locale_env(
@@ -246,6 +308,52 @@ mod tests {
     fn preferences_pick_the_first_spoken_language() {
         assert_eq!(Lang::first_supported(["it", "fr-CA", "de"]), Some(Lang::Fr));
         assert_eq!(Lang::first_supported(["it", "es"]), None);
+    }
+
+    #[test]
+    fn query_string_names_the_language() {
+        assert_eq!(Lang::from_query("?lang=de"), Some(Lang::De));
+        assert_eq!(Lang::from_query("a=1&lang=fr-CA&b"), Some(Lang::Fr));
+        assert_eq!(Lang::from_query("?lang=it"), None);
+        assert_eq!(Lang::from_query("?language=de&xlang=fr"), None);
+        assert_eq!(Lang::from_query(""), None);
+    }
+
+    #[test]
+    fn switching_rewrites_the_query_lang() {
+        assert_eq!(
+            Lang::set_in_query("?lang=de", Lang::Fr).as_deref(),
+            Some("lang=fr")
+        );
+        assert_eq!(
+            Lang::set_in_query("a=1&lang=en&b=2", Lang::De).as_deref(),
+            Some("a=1&lang=de&b=2")
+        );
+        assert_eq!(Lang::set_in_query("?a=1", Lang::De), None);
+        assert_eq!(Lang::set_in_query("", Lang::De), None);
+    }
+
+    #[test]
+    fn share_links_leave_the_language_out() {
+        let strip = Lang::strip_from_url;
+        assert_eq!(strip("http://h/?lang=de"), "http://h/");
+        assert_eq!(strip("http://h/?a=1&lang=fr&b=2#x"), "http://h/?a=1&b=2#x");
+        assert_eq!(strip("http://h/app?a=1"), "http://h/app?a=1");
+        assert_eq!(strip("http://h/"), "http://h/");
+        assert_eq!(strip("http://h/?language=de"), "http://h/?language=de");
+    }
+
+    #[test]
+    fn start_language_query_beats_stored_beats_browser() {
+        let browser = ["it-IT", "de-DE", "en"];
+        assert_eq!(Lang::choose(browser, None, ""), Lang::De);
+        assert_eq!(Lang::choose(browser, Some("fr"), ""), Lang::Fr);
+        assert_eq!(Lang::choose(browser, Some("fr"), "?lang=en"), Lang::En);
+        assert_eq!(Lang::choose(browser, None, "?lang=fr"), Lang::Fr);
+        // Unreadable values fall through to the next source.
+        assert_eq!(Lang::choose(browser, Some("klingon"), "?lang=xx"), Lang::De);
+        assert_eq!(Lang::choose(["es", "it"], None, ""), Lang::En);
+        assert_eq!(Lang::choose([], None, ""), Lang::En);
     }
 
     #[test]

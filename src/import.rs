@@ -38,6 +38,7 @@
 
 mod convert;
 mod depends;
+mod env_files;
 mod environment;
 mod fields;
 mod kinds;
@@ -45,6 +46,7 @@ mod merge;
 mod ports;
 mod references;
 mod service;
+mod undefined_networks;
 mod units;
 mod volumes;
 mod yaml;
@@ -188,7 +190,14 @@ pub fn compose_with(
 ) -> Result<Imported, ImportError> {
     let mut notices = Vec::new();
     let (merged, first_name) = merge::load(files, referenced, &mut notices)?;
-    let design = service::design(&merged, &first_name, &mut notices)?;
+    let mut design = service::design(&merged, &first_name, &mut notices)?;
+    let refs = crate::sorting::btree_map(
+        referenced
+            .iter()
+            .map(|(n, t)| (references::join("", n), t.as_str())),
+    );
+    env_files::apply(&mut design, &first_name, &refs, &mut notices);
+    undefined_networks::declare(&mut design, &mut notices);
     Ok(Imported { design, notices })
 }
 

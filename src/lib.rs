@@ -21,3 +21,9 @@ pub mod sorting;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+/// The interface's words (`ui::texts`) need no browser: natively they are compiled for their
+/// tests, so `cargo test` catches a badly formed translation of the web app too.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod ui {
+    pub mod texts;
+}

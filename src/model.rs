@@ -63,6 +63,10 @@ pub struct Design {
     /// Top-level compose keys the model does not represent (kept from an import).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub extra: Passthrough,
+    /// Values for variables the compose text refers to (`${PLEX_MEDIA_PATH}`), as the imported
+    /// project's `.env` gave them; `.env.example` offers them. Secret-looking names keep no value.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub variables: BTreeMap<String, String>,
 }
 
 fn format_version() -> u32 {
@@ -79,6 +83,7 @@ impl Design {
             links: Vec::new(),
             settings: Settings::default(),
             extra: Passthrough::new(),
+            variables: BTreeMap::new(),
         }
     }
 

@@ -81,6 +81,23 @@ pub fn view_link(base_url: &str, design: &Design) -> String {
     link_for(Access::View, base_url, design)
 }
 
+/// The fragment (or, with `page`, the full link) of either kind, refused with the reader's own
+/// error when [`decode`] would not open it (a value longer than the wire's [`MAX_STRING`], a
+/// link over [`MAX_LINK`]): what `share` writes, `open` reads. The CLI and the Share dialog
+/// hand out links through this only.
+pub fn checked_link(
+    access: Access,
+    page: Option<&str>,
+    design: &Design,
+) -> Result<String, ShareError> {
+    let text = match page {
+        Some(page) => link_for(access, page, design),
+        None => encode_for(access, design),
+    };
+    decode_with_access(&text)?;
+    Ok(text)
+}
+
 fn link_for(access: Access, base_url: &str, design: &Design) -> String {
     let page = base_url.split_once('#').map_or(base_url, |(page, _)| page);
     format!("{page}{}", encode_for(access, design))
@@ -128,6 +145,34 @@ pub mod fuzzing {
 mod tests {
     use super::*;
     use crate::catalog;
+
+    #[test]
+    fn documentation_language_and_variables_travel_in_links() {
+        let mut design = catalog::starter();
+        design.settings.docs_lang = crate::i18n::Lang::Fr;
+        design
+            .variables
+            .insert("PLEX_MEDIA_PATH".into(), "/srv/media".into());
+        design.variables.insert("EMPTY".into(), String::new());
+        assert_eq!(decode(&encode(&design)), Ok(design.clone()));
+        // Old links (no flags for either) still open with the defaults.
+        let plain = catalog::starter();
+        assert_eq!(decode(&encode(&plain)), Ok(plain));
+    }
+
+    #[test]
+    fn a_link_open_would_refuse_is_never_handed_out() {
+        let mut design = catalog::starter();
+        let fits = "x".repeat(MAX_STRING);
+        design.variables.insert("FITS".into(), fits);
+        assert!(checked_link(Access::Edit, None, &design).is_ok());
+        design
+            .variables
+            .insert("TOO_LONG".into(), "y".repeat(MAX_STRING + 1));
+        let refused = checked_link(Access::View, Some("https://t.example/"), &design);
+        assert_eq!(refused, decode(&encode(&design)).map(|_| String::new()));
+        assert!(refused.is_err());
+    }
 
     #[test]
     fn a_view_link_is_the_share_link_under_v() {

@@ -18,13 +18,8 @@ pub fn run(mut args: Args, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<
     };
     let path = args.one("DESIGN.json")?;
     let design = read_design(path, stdin)?;
-    let text = match url {
-        Some(page) => match access {
-            share::Access::Edit => share::link(page, &design),
-            share::Access::View => share::view_link(page, &design),
-        },
-        None => share::encode_for(access, &design),
-    };
+    let text = share::checked_link(access, url, &design)
+        .map_err(|e| CliError::input(format!("this design cannot be shared as a link: {e}")))?;
     if qr {
         let svg = share::qr_svg(&text).map_err(|e| CliError::input(e.to_string()))?;
         write!(out, "{svg}")?;

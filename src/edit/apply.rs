@@ -45,6 +45,12 @@ impl From<NameError> for EditError {
     }
 }
 
+/// The id `Command::AddService` gives the service it adds to `design`: the shell selects the new
+/// card by it. One owner of that choice, so the board and the core never disagree.
+pub fn new_service_id(design: &Design) -> ServiceId {
+    design.next_id()
+}
+
 /// Apply `command` to `design`, returning the new design or why it was refused.
 pub fn apply(design: &Design, command: Command) -> Result<Design, EditError> {
     let mut next = design.clone();
@@ -68,7 +74,7 @@ fn run(d: &mut Design, command: Command) -> Result<(), EditError> {
                 Some(n) => free_name(d, None, n)?,
                 None => d.unique_name(k.default_name),
             };
-            let service = catalog::service_from_kind(k, d.next_id(), &name, tier);
+            let service = catalog::service_from_kind(k, new_service_id(d), &name, tier);
             insert(d, service, index);
         }
         Command::InsertService { service, index } => {
@@ -232,6 +238,30 @@ mod tests {
 
     fn names(d: &Design, tier: Tier) -> Vec<&str> {
         d.tier_services(tier).map(|s| s.name.as_str()).collect()
+    }
+
+    #[test]
+    fn add_gives_the_new_service_the_announced_id() {
+        let mut d = board();
+        d.services.retain(|s| s.name != "app");
+        let announced = new_service_id(&d);
+        let after = apply(
+            &d,
+            Command::AddService {
+                kind: "redis".into(),
+                tier: Tier::Data,
+                index: Some(0),
+                name: None,
+            },
+        )
+        .unwrap();
+        let added: Vec<ServiceId> = after
+            .services
+            .iter()
+            .map(|s| s.id)
+            .filter(|id| d.service(*id).is_none())
+            .collect();
+        assert_eq!(added, [announced]);
     }
 
     #[test]

@@ -49,7 +49,7 @@ pub fn files(design: &Design, facts: &Facts) -> Vec<GeneratedFile> {
         compose(CI, &ci::file(&plan), lang, &headers::COMPOSE_CI.fill(lang, &[("cmd", "docker compose -f docker-compose.yml -f docker-compose.ci.yml up -d --wait")])),
     ];
     let texts: Vec<&str> = files.iter().map(|f| f.contents.as_str()).collect();
-    let env = env_example::text(&plan, &texts);
+    let env = env_example::text(&plan, &texts, &design.variables);
     files.push(GeneratedFile::text(".env.example", env));
     files.push(GeneratedFile::text(".gitignore", ignore_files::gitignore()));
     files.push(GeneratedFile::text(

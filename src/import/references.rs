@@ -78,8 +78,9 @@ impl ExtendsRef {
     }
 }
 
-/// The files `text` (a compose file named `name`) refers to through `include:` and
-/// `extends: {file}`, as paths joined to `name`'s directory — the names [`super::compose_with`]
+/// The files `text` (a compose file named `name`) refers to through `include:`,
+/// `extends: {file}` and `env_file:`, plus the project's `.env` beside it, as paths joined to
+/// `name`'s directory — the names [`super::compose_with`]
 /// expects them under. Unparseable input refers to nothing (the import reports the error).
 /// A shell calls this again on each file it reads, to follow chains.
 pub fn referenced_files(name: &str, text: &str) -> Vec<String> {
@@ -90,8 +91,12 @@ pub fn referenced_files(name: &str, text: &str) -> Vec<String> {
     if let Some(include) = doc.get("include") {
         out.extend(include_paths(include).0.iter().map(|p| join(name, p)));
     }
+    if doc.get("services").is_some() {
+        out.push(join(name, ".env"));
+    }
     if let Some(Value::Mapping(services)) = doc.get("services") {
         for service in services.values() {
+            out.extend(env_file_paths(service).iter().map(|p| join(name, p)));
             if let Some(ExtendsRef {
                 file: Some(file), ..
             }) = service.get("extends").and_then(ExtendsRef::read)
@@ -104,6 +109,19 @@ pub fn referenced_files(name: &str, text: &str) -> Vec<String> {
     out.dedup();
     out.retain(|p| !p.contains('$'));
     out
+}
+
+/// The paths a service's `env_file:` names (short, list or long form).
+fn env_file_paths(service: &Value) -> Vec<String> {
+    let one = |v: &Value| match v {
+        Value::Mapping(m) => m.get("path").and_then(scalar),
+        other => scalar(other),
+    };
+    match service.get("env_file") {
+        Some(Value::Sequence(items)) => items.iter().filter_map(one).collect(),
+        Some(other) => one(other).into_iter().collect(),
+        None => Vec::new(),
+    }
 }
 
 #[cfg(test)]
@@ -122,10 +140,19 @@ mod tests {
 
     #[test]
     fn references_list_includes_and_extended_files() {
-        let text = "include:\n  - path: [child/a.yaml, b.yaml]\n  - c.yaml\nservices:\n  x:\n    extends: {file: common.yaml, service: foo}\n  y:\n    extends: x\n";
+        let text = "include:\n  - path: [child/a.yaml, b.yaml]\n  - c.yaml\nservices:\n  x:\n    extends: {file: common.yaml, service: foo}\n    env_file: [env/x.env, {path: ./y.env}]\n  y:\n    extends: x\n    env_file: z.env\n";
         assert_eq!(
             referenced_files("p/compose.yaml", text),
-            ["p/b.yaml", "p/c.yaml", "p/child/a.yaml", "p/common.yaml"]
+            [
+                "p/.env",
+                "p/b.yaml",
+                "p/c.yaml",
+                "p/child/a.yaml",
+                "p/common.yaml",
+                "p/env/x.env",
+                "p/y.env",
+                "p/z.env"
+            ]
         );
         assert!(referenced_files("x", "not: [yaml").is_empty());
     }

@@ -350,7 +350,9 @@ fn links(
                 _ => missing.push(dep.as_str()),
             }
         }
-        if !missing.is_empty() {
+        // A kept `include:` may define them: then the entry stays as written.
+        let included = design.extra.contains_key("include");
+        if !missing.is_empty() && included {
             if let (Some(s), Some(raw)) = (design.service_mut(*from), raw) {
                 s.extra.insert("depends_on".into(), raw.clone());
             }
@@ -359,7 +361,41 @@ fn links(
                 Some(name),
                 Some("depends_on"),
                 format!(
-                    "depends on {} not defined in these files; kept as written",
+                    "depends on {} not defined in these files (perhaps in the kept `include`); kept as written",
+                    missing.join(", ")
+                ),
+            ));
+        } else if !missing.is_empty() {
+            // Compose refuses a project whose service depends on one it does not define, so the
+            // generated project cannot keep the entry: the links that exist are kept, the rest
+            // dropped (from a verbatim `depends_on` too), and the notice says how to keep them.
+            if let Some(s) = design.service_mut(*from) {
+                if let Some(raw) = s.extra.get_mut("depends_on") {
+                    match raw {
+                        serde_json::Value::Object(m) => {
+                            m.retain(|k, _| !missing.contains(&k.as_str()))
+                        }
+                        serde_json::Value::Array(items) => {
+                            items.retain(|i| !i.as_str().is_some_and(|k| missing.contains(&k)))
+                        }
+                        _ => {}
+                    }
+                    let empty = match raw {
+                        serde_json::Value::Object(m) => m.is_empty(),
+                        serde_json::Value::Array(items) => items.is_empty(),
+                        _ => false,
+                    };
+                    if empty {
+                        s.extra.remove("depends_on");
+                    }
+                }
+            }
+            notices.push(Notice::new(
+                NoticeKind::Changed,
+                Some(name),
+                Some("depends_on"),
+                format!(
+                    "depends on {}, not defined in these files: dropped (import the file that defines it too to keep the link)",
                     missing.join(", ")
                 ),
             ));

@@ -28,6 +28,12 @@ pub fn volumes(v: &Value, why: &mut Vec<String>) -> Vec<Mount> {
             },
         };
         if let Some(m) = mount.and_then(|m| valid(m, why)) {
+            // Two mounts on one target: compose refuses to start the container; the model keeps
+            // the first (the key itself is then kept as written).
+            if out.iter().any(|o: &Mount| o.target == m.target) {
+                why.push(format!("{:?} is mounted twice", m.target));
+                continue;
+            }
             out.push(m);
         }
     }
@@ -221,6 +227,19 @@ fn long(item: &Value, why: &mut Vec<String>) -> Option<Mount> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_target_mounted_twice_is_kept_once_with_a_reason() {
+        let v: Value =
+            serde_yaml::from_str("[{type: tmpfs, target: /tmp}, /tmp, 'data:/tmp']").unwrap();
+        let mut why = Vec::new();
+        let mounts = volumes(&v, &mut why);
+        assert_eq!(mounts.len(), 1);
+        assert_eq!(
+            why,
+            ["\"/tmp\" is mounted twice", "\"/tmp\" is mounted twice"]
+        );
+    }
 
     fn read(yaml: &str) -> (Vec<Mount>, Vec<String>) {
         let v: Value = serde_yaml::from_str(yaml).unwrap();

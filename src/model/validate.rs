@@ -58,7 +58,22 @@ pub fn validate(design: &Design) -> Vec<Problem> {
             design.links.len()
         ));
     }
-    let total = design.links.len() + design.services.iter().map(item_count).sum::<usize>();
+    if design.variables.len() > MAX_ITEMS {
+        general(format!(
+            "{} variables is more than the {MAX_ITEMS} a design may hold",
+            design.variables.len()
+        ));
+    }
+    for (name, value) in &design.variables {
+        if !super::interpolation::is_name(name) {
+            general(format!("{name:?} is not a variable name"));
+        } else if value.contains(['\n', '\r']) {
+            general(format!("the value of variable {name} spans several lines"));
+        }
+    }
+    let total = design.links.len()
+        + design.variables.len()
+        + design.services.iter().map(item_count).sum::<usize>();
     if total > MAX_TOTAL_ITEMS {
         general(format!(
             "{total} list entries (ports, variables, mounts, links...) is more than the {MAX_TOTAL_ITEMS} a design may hold"

@@ -2,11 +2,11 @@
 //!
 //! ```text
 //! body     = str name, u8 flags, [budget], [node], [ops], [registry], [extra], [docs_lang],
-//!            count services (≤ model::MAX_SERVICES), service*, count links, link*
-//! flags    = bit 0 budget, 1 node, 2 ops, 3 registry, 4 extra, 5 docs_lang (present when not
-//!            the default)
-//! docs_lang = u8 language code (`codes::docs_lang`; bit 5 was added after the first links:
-//!            links without it read as before, English)
+//!            [variables], count services (≤ model::MAX_SERVICES), service*, count links, link*
+//! flags    = bit 0 budget, 1 node, 2 ops, 3 registry, 4 extra, 5 docs_lang, 6 variables
+//!            (present when not the default). Bits 5 and 6 came later: a reader from before
+//!            refuses them as "unknown design flags", it never misreads them.
+//! docs_lang = u8 (0 en, 1 de, 2 fr)     variables = count (≤ MAX_ITEMS), (str name, str value)*
 //! budget   = u32 cpu_m, u32 memory_mb, u32 disk_gb        node = u32 cpu_m, u32 memory_mb
 //! ops      = u8 bits (0 image_scan, 1 rollback_docs, 2 hot_reload), u8 logging code
 //! link     = u32 from, u32 to, u8 kind code, u8 inferred
@@ -38,7 +38,8 @@ const OPS: u8 = 4;
 const REGISTRY: u8 = 8;
 const EXTRA: u8 = 16;
 const DOCS_LANG: u8 = 32;
-const DESIGN_FLAGS: u8 = 63;
+const VARIABLES: u8 = 64;
+const DESIGN_FLAGS: u8 = 127;
 
 const IMAGE_SCAN: u8 = 1;
 const ROLLBACK_DOCS: u8 = 2;
@@ -57,6 +58,7 @@ pub fn write(design: &Design) -> Vec<u8> {
         (!settings.registry.is_empty(), REGISTRY),
         (!design.extra.is_empty(), EXTRA),
         (settings.docs_lang != defaults.docs_lang, DOCS_LANG),
+        (!design.variables.is_empty(), VARIABLES),
     ]
     .iter()
     .filter(|(on, _)| *on)
@@ -91,7 +93,14 @@ pub fn write(design: &Design) -> Vec<u8> {
         fields::write_extra(&mut w, &design.extra);
     }
     if flags & DOCS_LANG != 0 {
-        w.u8(codes::docs_lang(settings.docs_lang));
+        w.u8(codes::lang(settings.docs_lang));
+    }
+    if flags & VARIABLES != 0 {
+        w.count(design.variables.len());
+        for (name, value) in &design.variables {
+            w.str(name);
+            w.str(value);
+        }
     }
     w.count(design.services.len());
     let mut previous_id = 0;
@@ -151,7 +160,15 @@ pub fn read(body: &[u8]) -> Result<Design, ShareError> {
         design.extra = fields::read_extra(&mut r)?;
     }
     if flags & DOCS_LANG != 0 {
-        design.settings.docs_lang = codes::to_docs_lang(r.u8("documentation language")?)?;
+        design.settings.docs_lang = codes::to_lang(r.u8("documentation language")?)?;
+    }
+    if flags & VARIABLES != 0 {
+        let n = r.items("variables", MAX_ITEMS)?;
+        for _ in 0..n {
+            let name = r.str("variable name")?;
+            let value = r.str("variable value")?;
+            design.variables.insert(name, value);
+        }
     }
     let n = r.items("services", MAX_SERVICES)?;
     design.services.reserve(n);

@@ -7,10 +7,18 @@
 //! switching apps on a tablet).
 //!
 //! Nothing is lost silently: a stored value that does not parse or validate is copied to a
-//! backup key before the app starts fresh, and the banner offers its raw text for download.
+//! backup key before the app starts fresh, and the banner offers its raw text for download. The
+//! offer survives reloads until the user downloads or dismisses it (the backup key is read on
+//! every start). When the browser's storage is too full to keep the copy, the banner says so and
+//! autosave does not write over the unreadable value until the user has downloaded or dismissed
+//! it: the only copy is never overwritten.
+//!
+//! A design that replaced the board before the first save (a shared link opened on start) is
+//! saved like any change: a reload shows it again.
 
 use super::dialogs::browser::local_storage as storage;
-use super::AppState;
+use super::texts::board as texts;
+use super::{AppState, Recovery};
 use crate::model::Design;
 use crate::share;
 use leptos::prelude::*;
@@ -47,14 +55,48 @@ pub fn restore_from(raw: Option<String>) -> Restored {
     }
 }
 
-/// Reads the saved design; a corrupt value is copied to [`BACKUP_KEY`] first.
-pub fn restore() -> Restored {
+/// What the app starts with: the saved design (if readable) and an unreadable value to offer
+/// back (this start's, or one kept from an earlier start and not yet dismissed).
+pub struct Start {
+    pub design: Option<Design>,
+    pub recovery: Option<Recovery>,
+}
+
+/// Reads the saved design; a corrupt value is copied to [`BACKUP_KEY`] first (`kept` says
+/// whether that worked).
+pub fn restore() -> Start {
     let raw = storage().and_then(|s| s.get_item(KEY).ok().flatten());
-    let restored = restore_from(raw);
-    if let (Restored::Corrupt { raw, .. }, Some(s)) = (&restored, storage()) {
-        let _ = s.set_item(BACKUP_KEY, raw);
+    match restore_from(raw) {
+        Restored::Design(design) => Start {
+            design: Some(design),
+            recovery: earlier_backup(),
+        },
+        Restored::Nothing => Start {
+            design: None,
+            recovery: earlier_backup(),
+        },
+        Restored::Corrupt { raw, reason } => {
+            let kept = storage().is_some_and(|s| s.set_item(BACKUP_KEY, &raw).is_ok());
+            Start {
+                design: None,
+                recovery: Some(Recovery { raw, reason, kept }),
+            }
+        }
     }
-    restored
+}
+
+/// The unreadable value a previous start kept and nobody dismissed yet.
+fn earlier_backup() -> Option<Recovery> {
+    let raw = storage()?.get_item(BACKUP_KEY).ok().flatten()?;
+    let reason = match restore_from(Some(raw.clone())) {
+        Restored::Corrupt { reason, .. } => reason,
+        _ => String::new(),
+    };
+    Some(Recovery {
+        raw,
+        reason,
+        kept: true,
+    })
 }
 
 /// How long after a change the design is written (a burst of changes writes once).
@@ -63,13 +105,18 @@ pub const SAVE_DELAY_MS: u64 = 200;
 /// Writes the design after every change. A failed write (storage full or disabled) is reported once.
 /// Only the viewer's own board is ever written (`own_design`): a design shown from a view link
 /// lives outside the history and never reaches storage.
-pub fn install(app: AppState) {
+pub fn install(app: AppState, recovery: RwSignal<Option<Recovery>>) {
     let design = app.own_design();
+    let can_undo = app.can_undo();
     let warned = StoredValue::new(false);
     let pending = StoredValue::new(None::<TimeoutHandle>);
     // Runs from timers and page events, which may outlive the app (tests unmount it): `try_`.
     let save = move || {
         pending.try_set_value(None);
+        // The unreadable value is the only copy (no backup fitted): never write over it.
+        if recovery.try_with_untracked(|r| r.as_ref().is_some_and(|r| !r.kept)) == Some(true) {
+            return;
+        }
         let Some(ok) = design.try_with_untracked(|d| {
             storage().is_some_and(|s| s.set_item(KEY, &d.to_json()).is_ok())
         }) else {
@@ -77,13 +124,16 @@ pub fn install(app: AppState) {
         };
         if !ok && warned.try_get_value() == Some(false) {
             warned.set_value(true);
-            app.report_error("This browser does not let Tierboard save the design: download it before you close the tab.");
+            app.report_error(texts::NO_STORAGE.get(app.lang()));
         }
     };
     Effect::new(move |first: Option<()>| {
         design.track();
-        // The design just restored is already saved: write only what changes after.
-        if first.is_none() {
+        // Dismissing or downloading an unreadable value that blocked saving saves at once.
+        recovery.track();
+        // The design just restored is already saved: write only what changes after (a link
+        // opened on start has changed it already: then it is saved too).
+        if first.is_none() && !can_undo.get_untracked() {
             return;
         }
         if let Some(handle) = pending.get_value() {

@@ -1,6 +1,8 @@
 //! The banner above the board: errors and confirmations from `AppState::banner`, and the
 //! recovery notice for a stored design that could not be read (with its raw text to download).
 
+use super::lang::{tr, use_lang};
+use super::texts::{board as texts, common};
 use super::{autosave, use_app};
 use leptos::prelude::*;
 
@@ -9,6 +11,9 @@ use leptos::prelude::*;
 pub struct Recovery {
     pub raw: String,
     pub reason: String,
+    /// A copy is in the backup key; `false` when storage was too full for it (then autosave
+    /// holds off until the user downloads or dismisses the text).
+    pub kept: bool,
 }
 
 #[component]
@@ -18,16 +23,33 @@ pub fn Banner(
 ) -> impl IntoView {
     let app = use_app();
     let banner = app.banner;
+    let lang = use_lang();
     let download = move |_| {
         if let Some(r) = recovery.get_untracked() {
-            if let Err(why) = super::dialogs::browser::download(
+            match super::dialogs::browser::download(
                 "tierboard-unreadable-design.json",
                 "application/json",
                 r.raw.as_bytes(),
             ) {
-                app.report_error(why);
+                // The user has the text now: a copy that did not fit in storage no longer
+                // holds autosave back.
+                Ok(()) if !r.kept => recovery.set(Some(Recovery { kept: true, ..r })),
+                Ok(()) => {}
+                Err(why) => app.report_error(why),
             }
         }
+    };
+    let message = move || {
+        recovery.with(|r| {
+            r.as_ref().map(|r| {
+                let text = if r.kept {
+                    texts::UNREADABLE
+                } else {
+                    texts::UNREADABLE_NOT_KEPT
+                };
+                text.fill(lang.get(), &[("reason", &r.reason)])
+            })
+        })
     };
     let dismiss_recovery = move |_| {
         autosave::drop_backup();
@@ -36,13 +58,9 @@ pub fn Banner(
     view! {
         <Show when=move || recovery.with(Option::is_some)>
             <div class="banner banner--error" role="alert">
-                <p class="banner__text">
-                    "Your saved design could not be read ("
-                    {move || recovery.with(|r| r.as_ref().map(|r| r.reason.clone()).unwrap_or_default())}
-                    "). Tierboard started a fresh board; the saved text is kept until you dismiss this."
-                </p>
-                <button type="button" class="banner__button" on:click=download>"Download raw text"</button>
-                <button type="button" class="banner__button" on:click=dismiss_recovery>"Dismiss"</button>
+                <p class="banner__text">{message}</p>
+                <button type="button" class="banner__button" on:click=download>{tr(texts::DOWNLOAD_RAW)}</button>
+                <button type="button" class="banner__button" on:click=dismiss_recovery>{tr(common::DISMISS)}</button>
             </div>
         </Show>
         <Show when=move || banner.with(Option::is_some)>
@@ -51,7 +69,7 @@ pub fn Banner(
                 role="status"
             >
                 <p class="banner__text">{move || banner.with(|b| b.as_ref().map(|b| b.text.clone()).unwrap_or_default())}</p>
-                <button type="button" class="banner__button" on:click=move |_| banner.set(None)>"Dismiss"</button>
+                <button type="button" class="banner__button" on:click=move |_| banner.set(None)>{tr(common::DISMISS)}</button>
             </div>
         </Show>
     }

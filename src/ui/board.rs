@@ -7,6 +7,8 @@
 //! design out for it; nothing here measures cards.
 
 use super::drag::use_drag;
+use super::lang::tr;
+use super::texts::board as texts;
 use super::viewport::{px, scale, use_viewport, Viewport, PAD_X, PAD_Y};
 use super::viewport_gestures::Gestures;
 use super::{use_app, Lane, LinkLayer, NetworkBand, Selection, ZoomControls};
@@ -81,7 +83,7 @@ pub fn Board() -> impl IntoView {
                 class:board--panning=move || gestures.panning.get()
                 id=super::focus::BOARD_ID
                 tabindex="-1"
-                aria-label="Board"
+                aria-label=tr(texts::BOARD)
                 node_ref=board
                 on:click=clear
                 on:pointerdown:capture=move |ev| gestures.down_capture(&ev)

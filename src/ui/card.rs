@@ -10,6 +10,8 @@
 
 use super::context_menu::{use_menu, MenuState};
 use super::drag::{use_drag, DragSource};
+use super::lang::{tr, use_lang};
+use super::texts::board as texts;
 use super::viewport::px;
 use super::{use_app, AppState, Selection};
 use crate::diagram::Rect;
@@ -120,27 +122,32 @@ pub fn ServiceCard(
     let moving = drag.moving_card;
     let place = move |f: fn(&Rect) -> i32| move || at.map(|at| px(f64::from(at.with(f))));
     let exposed = move || face.with(CardFace::exposed_tag);
+    let lang = use_lang();
     let badges = move || {
+        let lang = lang.get();
         face.with(|f| {
             // (modifier, text, what it means): short texts, so a 200 px card has room for them.
             let mut b: Vec<(&'static str, String, String)> = Vec::new();
             if f.replicas > 1 {
                 let n = f.replicas;
-                b.push(("replicas", format!("×{n}"), format!("{n} replicas in production")));
+                let title = texts::REPLICAS.fill(lang, &[("n", &n.to_string())]);
+                b.push(("replicas", format!("×{n}"), title));
             }
             if f.healthcheck {
-                b.push(("health", "♥".into(), "Has a healthcheck".into()));
+                b.push(("health", "♥".into(), texts::HEALTH.get(lang).into()));
             } else {
-                b.push(("no-health", "no health".into(), "No healthcheck".into()));
+                let badge = texts::NO_HEALTH_BADGE.get(lang).into();
+                b.push(("no-health", badge, texts::NO_HEALTH.get(lang).into()));
             }
             for p in &f.profiles {
-                b.push(("profile", p.clone(), format!("Runs only with profile {p}")));
+                let title = texts::PROFILE.fill(lang, &[("profile", p)]);
+                b.push(("profile", p.clone(), title));
             }
             b
         })
         .into_iter()
         .chain(guest_of.map(|g| g.get()).unwrap_or_default().into_iter().map(|n| {
-            let title = format!("Also joins the {n} network");
+            let title = texts::GUEST.fill(lang, &[("network", &n)]);
             ("guest", format!("+{n}"), title)
         }))
         .map(|(kind, text, title)| {
@@ -193,7 +200,7 @@ pub fn ServiceCard(
                             <span
                                 class="card__exposed"
                                 class:card__exposed--wide=move || face.with(|f| f.exposed_widely)
-                                title="Published on the host"
+                                title=tr(texts::EXPOSED)
                             >
                                 {tag}
                             </span>
@@ -206,13 +213,13 @@ pub fn ServiceCard(
                 <span class="card__kind">{text(|f| &f.kind)}</span>
                 <span class="card__source" title=text(|f| &f.source)>{text(|f| &f.source)}</span>
             </div>
-            <ul class="card__badges" aria-label="Facts">{badges}</ul>
+            <ul class="card__badges" aria-label=tr(texts::FACTS)>{badges}</ul>
             <button
                 type="button"
                 class="card__handle"
                 tabindex="-1"
-                title="Drag to another service to connect"
-                aria-label=move || format!("Connect {} to another service", face.with(|f| f.name.clone()))
+                title=tr(texts::CONNECT_HINT)
+                aria-label=move || face.with(|f| texts::CONNECT.fill(lang.get(), &[("name", &f.name)]))
                 on:pointerdown=handle_down
                 on:click=move |ev| ev.stop_propagation()
             >

@@ -242,7 +242,10 @@ pub fn use_drag() -> DragController {
 pub fn drop_on(app: AppState, source: DragSource, target: DropTarget) {
     let (command, selection) = match (source, target) {
         (DragSource::Kind(kind), DropTarget::Lane { tier, index }) => {
-            let id = app.reader().signal().with_untracked(|d| d.next_id());
+            let id = app
+                .reader()
+                .signal()
+                .with_untracked(crate::edit::new_service_id);
             (
                 Command::AddService {
                     kind: kind.to_string(),

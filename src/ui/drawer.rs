@@ -3,6 +3,8 @@
 //! clearing the selection; the palette is a strip above the board (`style/editing.css`). Also
 //! Enter in the catalog search: the only match is added, else focus goes to the first match.
 
+use super::lang::tr;
+use super::texts::board as texts;
 use super::{focus, use_app, Selection};
 use crate::catalog;
 use leptos::prelude::*;
@@ -28,7 +30,7 @@ pub fn DrawerClose() -> impl IntoView {
         }
     };
     view! {
-        <button type="button" class="side-panel__close" aria-label="Close details" on:click=close>"×"</button>
+        <button type="button" class="side-panel__close" aria-label=tr(texts::CLOSE_DETAILS) on:click=close>"×"</button>
     }
 }
 

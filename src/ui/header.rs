@@ -1,7 +1,10 @@
 //! The header bar: the app's name, the design's name (also mirrored into the page title) and
-//! the toolbar.
+//! the toolbar, and the language switcher after it (outside the toolbar, which scrolls sideways
+//! on narrow screens: the switcher must stay in view for someone who cannot read the toolbar).
 
-use super::Toolbar;
+use super::lang::tr;
+use super::texts::header as texts;
+use super::{LangSwitcher, Toolbar};
 use leptos::prelude::*;
 
 #[component]
@@ -24,10 +27,11 @@ pub fn Header(
             </p>
             <span class="app-header__divider" aria-hidden="true"></span>
             <h1 class="app-header__design">
-                <span class="app-header__design-label">"Design"</span>
+                <span class="app-header__design-label">{tr(texts::DESIGN)}</span>
                 <span class="app-header__design-name">{design_name}</span>
             </h1>
             <Toolbar />
+            <LangSwitcher />
         </header>
     }
 }

@@ -6,6 +6,8 @@
 //! change to one service re-renders one card and a change in another tier re-renders nothing here.
 
 use super::drag::{use_drag, DropTarget};
+use super::lang::{tr, use_lang};
+use super::texts::{board as texts, common};
 use super::viewport::{px, Viewport};
 use super::{use_design, CardFace, ServiceCard};
 use crate::diagram::Rect;
@@ -45,9 +47,10 @@ pub fn Lane(
             )
         })
     });
+    let lang = use_lang();
     let count = move || match ids.with(Vec::len) {
-        1 => "1 service".to_string(),
-        n => format!("{n} services"),
+        1 => texts::ONE_SERVICE.get(lang.get()).to_string(),
+        n => texts::N_SERVICES.fill(lang.get(), &[("n", &n.to_string())]),
     };
     let card = move |id: ServiceId| {
         let face = Memo::new(move |_| {
@@ -79,12 +82,13 @@ pub fn Lane(
         });
         view! { <ServiceCard id=id face=face at=at guest_of=guest_of /> }
     };
-    let empty = || view! { <p class="lane__empty">"No services in this tier yet. Drag one here from the catalog."</p> };
+    let empty = move || view! { <p class="lane__empty">{tr(texts::LANE_EMPTY)}</p> };
+    let name = tr(common::tier(tier));
 
     view! {
         <section
             role="region"
-            aria-label=format!("{} tier", tier.label())
+            aria-label=move || texts::LANE.fill(lang.get(), &[("tier", name())])
             class=format!("lane tier-{}", tier.id())
             class:lane--over=move || over.get()
             data-tier=tier.id()
@@ -94,7 +98,7 @@ pub fn Lane(
             style:height=move || px(f64::from(place.get().h))
         >
             <div class="lane__header">
-                <h2 class="lane__title">{tier.label()}</h2>
+                <h2 class="lane__title">{name}</h2>
                 <span class="lane__count">{count}</span>
             </div>
             <div class="lane__drop">

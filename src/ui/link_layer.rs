@@ -8,6 +8,8 @@
 //! With a card selected, its links are highlighted and the others dimmed; on a big board the
 //! links of unselected cards fade. Every link stays in the tab order either way.
 
+use super::lang::use_lang;
+use super::texts::board as texts;
 use super::{use_app, Selection};
 use crate::catalog;
 use crate::diagram::{Point, Route};
@@ -78,6 +80,7 @@ pub fn LinkLayer(
     viewport: Viewport,
 ) -> impl IntoView {
     let app = use_app();
+    let lang = use_lang();
     let design = app.reader();
     let diagram = viewport.diagram;
     let routes = Memo::new(move |_| {
@@ -124,7 +127,8 @@ pub fn LinkLayer(
         let menu = super::context_menu::use_menu();
         let label = Memo::new(move |_| {
             let (from_name, to_name) = names(from, to);
-            format!("{from_name} depends on {to_name} ({kind})")
+            let values = [("from", &*from_name), ("to", &*to_name), ("kind", kind)];
+            texts::DEPENDS_ON.fill(lang.get(), &values)
         });
         let text = Memo::new(move |_| {
             design.with(|d| {

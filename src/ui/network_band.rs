@@ -3,6 +3,8 @@
 //! Services of other tiers that join it carry a "+ net: …" badge on their card, so what is
 //! exposed and what is isolated shows at a glance (seed 000, "Netzwerk-Strategie").
 
+use super::lang::{tr, use_lang};
+use super::texts::board as texts;
 use super::viewport::px;
 use crate::diagram::NetworkBand as Band;
 use leptos::prelude::*;
@@ -17,19 +19,20 @@ pub fn NetworkBand(
     let internal = move || band.with(|b| b.as_ref().is_some_and(|b| b.internal));
     let tier = move || band.with(|b| b.as_ref().map_or("backend", |b| b.tier.id()));
     let guests = move || band.with(|b| b.as_ref().map_or(0, |b| b.guests.len()));
+    let lang = use_lang();
     let title = move || {
-        let n = guests();
-        let joined = match n {
+        let lang = lang.get();
+        let joined = match guests() {
             0 => String::new(),
-            1 => "; 1 service of another tier joins it".to_string(),
-            n => format!("; {n} services of other tiers join it"),
+            1 => texts::NETWORK_ONE_GUEST.get(lang).to_string(),
+            n => texts::NETWORK_GUESTS.fill(lang, &[("n", &n.to_string())]),
         };
         let reach = if internal() {
-            "internal: no route to the outside"
+            texts::NETWORK_INTERNAL
         } else {
-            "reachable from the outside through published ports"
+            texts::NETWORK_REACHABLE
         };
-        format!("Network {}: {reach}{joined}", name())
+        reach.fill(lang, &[("name", &name())]) + &joined
     };
     view! {
         <div
@@ -43,10 +46,10 @@ pub fn NetworkBand(
             aria-hidden="true"
         >
             <span class="network-band__label">
-                "net: "
+                {tr(texts::NET)}
                 {name}
                 <Show when=internal>
-                    <span class="network-band__internal">"internal"</span>
+                    <span class="network-band__internal">{tr(texts::INTERNAL)}</span>
                 </Show>
             </span>
         </div>

@@ -1,6 +1,8 @@
 //! The palette: the catalog grouped by tier, filtered by a search box. Entries are buttons
 //! (Enter adds to the kind's default tier) and drag sources (drop into any tier).
 
+use super::lang::tr;
+use super::texts::{common, palette as texts};
 use super::PaletteEntry;
 use crate::catalog::{self, Kind, KINDS};
 use crate::model::Tier;
@@ -26,7 +28,7 @@ pub fn Palette() -> impl IntoView {
         });
         view! {
             <Show when=move || kinds.with(|k| !k.is_empty())>
-                <h2 class=format!("palette__group tier-{}", tier.id())>{tier.label()}</h2>
+                <h2 class=format!("palette__group tier-{}", tier.id())>{tr(common::tier(tier))}</h2>
                 <ul class="palette__list" role="list">
                     {move || kinds.get().into_iter().map(|k| view! { <li><PaletteEntry kind=k /></li> }).collect_view()}
                 </ul>
@@ -41,20 +43,20 @@ pub fn Palette() -> impl IntoView {
         })
     };
     view! {
-        <aside class="palette" aria-label="Service catalog">
+        <aside class="palette" aria-label=tr(texts::CATALOG)>
             <input
                 class="palette__search"
                 type="search"
-                placeholder="Search services"
-                aria-label="Search the catalog"
+                placeholder=tr(texts::SEARCH_PLACEHOLDER)
+                aria-label=tr(texts::SEARCH)
                 prop:value=move || query.get()
                 on:input=move |ev| query.set(event_target_value(&ev))
                 on:keydown=move |ev| super::drawer::palette_enter(&ev, &query.get_untracked())
             />
-            <p class="palette__hint">"Drag into a tier, or press Enter to add. Press ? for shortcuts."</p>
+            <p class="palette__hint">{tr(texts::HINT)}</p>
             {Tier::ALL.map(group)}
             <Show when=none>
-                <p class="palette__empty">"No service matches."</p>
+                <p class="palette__empty">{tr(texts::NO_MATCH)}</p>
             </Show>
         </aside>
     }

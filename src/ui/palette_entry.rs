@@ -18,7 +18,10 @@ pub fn PaletteEntry(
         if drag.take_suppressed_click() {
             return;
         }
-        let id = app.reader().signal().with_untracked(|d| d.next_id());
+        let id = app
+            .reader()
+            .signal()
+            .with_untracked(crate::edit::new_service_id);
         let command = Command::AddService {
             kind: kind.id.to_string(),
             tier: kind.tier,

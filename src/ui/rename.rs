@@ -3,6 +3,8 @@
 //! refused name (taken, invalid) stays in the field with the reason, for the user to correct.
 //! Focus returns to the card either way.
 
+use super::lang::tr;
+use super::texts::board as texts;
 use super::{focus, use_app};
 use crate::edit::Command;
 use crate::model::ServiceId;
@@ -90,7 +92,7 @@ pub fn CardName(
                 node_ref=input
                 class="card__rename"
                 type="text"
-                aria-label="Service name"
+                aria-label=tr(texts::SERVICE_NAME)
                 aria-invalid=move || error.with(Option::is_some).to_string()
                 title=move || error.get().unwrap_or_default()
                 value=name.get_untracked()

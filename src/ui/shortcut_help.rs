@@ -2,50 +2,13 @@
 //! Escape, the close button or the backdrop close it, and focus returns to where it was.
 
 use super::dialogs::Modal;
+use super::lang::tr;
+use super::texts::shortcuts::{self as texts, SHORTCUTS};
 use super::use_app;
+use crate::i18n::Text;
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-
-/// `(keys, what they do)`, grouped. The one list: the overlay shows exactly this.
-pub const SHORTCUTS: &[(&str, &[(&str, &str)])] = &[
-    (
-        "Moving around",
-        &[
-            ("Tab", "Skip link, catalog, board, inspector, in page order"),
-            ("← → ↑ ↓", "Move focus to the next card in the tier, or the nearest card above or below"),
-            ("Enter / Space", "Select the focused card or link"),
-            ("Enter on a selected card, F2", "Edit it in the inspector (its name first)"),
-            ("Escape in the inspector", "Back to the card"),
-            ("Escape", "Cancel a drag, close a menu or dialog, else clear the selection"),
-            ("?", "This list"),
-        ],
-    ),
-    (
-        "Editing",
-        &[
-            ("Ctrl/⌘ + C, X, V", "Copy, cut, paste services with their links (also between boards and tabs; pasting compose YAML or a share link opens it)"),
-            ("Ctrl/⌘ + D", "Duplicate the selection"),
-            ("Ctrl/⌘ + A", "Select every service"),
-            ("Shift/Ctrl + click, Shift + Space", "Add a card to the selection or take it out"),
-            ("Shift + drag on empty board", "Select the cards in a rectangle"),
-            ("Delete / Backspace", "Remove the selection"),
-            ("Alt + ← →", "Move the card within its tier"),
-            ("Alt + ↑ ↓", "Move the card (or every selected card) to the tier above or below"),
-            ("Double click", "Rename the card"),
-            ("Shift + F10, menu key, right click, long press", "Actions for a card or a link"),
-            ("Ctrl/⌘ + Z", "Undo"),
-            ("Ctrl/⌘ + Shift + Z, Ctrl + Y", "Redo"),
-        ],
-    ),
-    (
-        "Catalog",
-        &[
-            ("Enter in the search", "Add the only match, or go to the first"),
-            ("Enter on an entry", "Add it to its tier"),
-        ],
-    ),
-];
 
 #[component]
 pub fn ShortcutHelp() -> impl IntoView {
@@ -69,21 +32,21 @@ pub fn ShortcutHelp() -> impl IntoView {
         }
         now
     });
-    let group = |(title, rows): (&'static str, &'static [(&'static str, &'static str)])| {
+    let group = |(title, rows): (Text, &'static [(Text, Text)])| {
         view! {
-            <h3 class="shortcuts__group">{title}</h3>
+            <h3 class="shortcuts__group">{tr(title)}</h3>
             <dl class="shortcuts__list">
-                {rows.iter().map(|(keys, what)| view! {
+                {rows.iter().map(|&(keys, what)| view! {
                     <div class="shortcuts__row">
-                        <dt><kbd>{*keys}</kbd></dt>
-                        <dd>{*what}</dd>
+                        <dt><kbd>{tr(keys)}</kbd></dt>
+                        <dd>{tr(what)}</dd>
                     </div>
                 }).collect_view()}
             </dl>
         }
     };
     view! {
-        <Modal open=open title="Keyboard shortcuts" id="shortcut-help" opener=opener>
+        <Modal open=open title=texts::TITLE id="shortcut-help" opener=opener>
             <div class="shortcuts">{SHORTCUTS.iter().copied().map(group).collect_view()}</div>
         </Modal>
     }

@@ -15,7 +15,9 @@
 //! viewed design while there is one); autosave reads [`AppState::own_design`]. While a design is
 //! viewed or presented, [`AppState::dispatch`], undo and redo refuse: no edit can happen.
 
+use super::texts::board as texts;
 use crate::edit::{Command, EditError, History};
+use crate::i18n::Lang;
 use crate::model::{Design, ServiceId};
 use crate::planner::Plan;
 use crate::rules::Report;
@@ -78,6 +80,8 @@ pub struct AppState {
     /// Counts the designs that replaced the board (a pattern, an import, an opened link): the
     /// viewport fits each new one into view.
     pub replaced: RwSignal<u64>,
+    /// The interface language (`ui::lang`), for the messages event handlers write.
+    ui_lang: RwSignal<Lang>,
 }
 
 impl AppState {
@@ -108,7 +112,14 @@ impl AppState {
             help_open: RwSignal::new(false),
             banner: RwSignal::new(None),
             replaced: RwSignal::new(0),
+            ui_lang: super::lang::use_lang(),
         }
+    }
+
+    /// The interface language now (untracked: for messages written from event handlers, which
+    /// keep the language they were written in).
+    pub fn lang(self) -> Lang {
+        self.ui_lang.try_get_untracked().unwrap_or_default()
     }
 
     /// Read-only access to the present design.
@@ -227,11 +238,12 @@ impl AppState {
         if !self.read_only() {
             return false;
         }
-        self.report_info(if self.viewing.with_untracked(Option::is_some) {
-            "This shared design is read-only: “Open as my board” to edit it."
+        let text = if self.viewing.with_untracked(Option::is_some) {
+            texts::READ_ONLY_VIEW
         } else {
-            "The board is read-only while presenting: leave the presentation (Esc) to edit."
-        });
+            texts::READ_ONLY_PRESENTING
+        };
+        self.report_info(text.get(self.lang()));
         true
     }
 

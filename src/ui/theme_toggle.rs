@@ -3,6 +3,8 @@
 //! shares the one choice `App` provides ([`provide_theme`]).
 
 use super::dialogs::browser::local_storage as storage;
+use super::lang::{tr, use_lang};
+use super::texts::header as texts;
 use leptos::prelude::*;
 
 const KEY: &str = "tierboard.theme";
@@ -77,19 +79,26 @@ fn theme_signal() -> RwSignal<Theme> {
 pub fn ThemeToggle() -> impl IntoView {
     let theme = use_theme();
     // Short on screen (the toolbar must fit one row at projector widths), complete when spoken.
-    let label = move || match theme.get() {
+    let lang = use_lang();
+    let label = move || {
         // The shown words are part of the name (axe: label-content-name-mismatch).
-        Theme::System => "Theme: Auto (follows the system)",
-        Theme::Light => "Theme: Light",
-        Theme::Dark => "Theme: Dark",
+        match theme.get() {
+            Theme::System => texts::THEME_AUTO_NAME,
+            Theme::Light => texts::THEME_LIGHT_NAME,
+            Theme::Dark => texts::THEME_DARK_NAME,
+        }
+        .get(lang.get())
     };
-    let shown = move || match theme.get() {
-        Theme::System => "◐ Auto",
-        Theme::Light => "☀ Light",
-        Theme::Dark => "☾ Dark",
+    let shown = move || {
+        match theme.get() {
+            Theme::System => texts::THEME_AUTO,
+            Theme::Light => texts::THEME_LIGHT,
+            Theme::Dark => texts::THEME_DARK,
+        }
+        .get(lang.get())
     };
     view! {
-        <button type="button" class="toolbar__button theme-toggle" title="Switch between system, light and dark colours"
+        <button type="button" class="toolbar__button theme-toggle" title=tr(texts::THEME_HINT)
             aria-label=label on:click=move |_| theme.update(|t| *t = t.next())>
             {shown}
         </button>

@@ -1,8 +1,11 @@
 //! The toolbar: pattern starters, new board, undo and redo, the slots other features fill
-//! (share, import, download, export, present) and the theme toggle.
+//! (share, import, download, export, present) and the theme toggle. The language switcher sits
+//! beside it in the header (`LangSwitcher`), so it stays in view when the toolbar scrolls.
 
 use super::dialogs::{DownloadButton, ExportButton, ImportButton, ShareButton};
+use super::lang::tr;
 use super::present::PresentButton;
+use super::texts::header as texts;
 use super::{use_app, Selection, ThemeToggle};
 use crate::catalog::PATTERNS;
 use crate::edit::Command;
@@ -35,16 +38,16 @@ pub fn Toolbar() -> impl IntoView {
         app.selection.set(Selection::None);
     };
     view! {
-        <div class="toolbar" role="toolbar" aria-label="Board actions">
-            <select class="toolbar__select" aria-label="Start from a pattern" on:change=pattern>
-                <option value="" selected=true>"Patterns…"</option>
+        <div class="toolbar" role="toolbar" aria-label=tr(texts::TOOLBAR)>
+            <select class="toolbar__select" aria-label=tr(texts::PATTERN_MENU) on:change=pattern>
+                <option value="" selected=true>{tr(texts::PATTERNS)}</option>
                 {PATTERNS.iter().map(|p| view! { <option value=p.id>{p.name}</option> }).collect_view()}
             </select>
-            <button type="button" class="toolbar__button" on:click=new_board title="Start an empty board (undoable)">"New"</button>
+            <button type="button" class="toolbar__button" on:click=new_board title=tr(texts::NEW_HINT)>{tr(texts::NEW)}</button>
             <span class="toolbar__group">
-                <button type="button" class="toolbar__button" aria-label="Undo" title="Undo (Ctrl+Z)"
+                <button type="button" class="toolbar__button" aria-label=tr(texts::UNDO) title=tr(texts::UNDO_HINT)
                     disabled=move || !can_undo.get() on:click=move |_| app.undo()>"↶"</button>
-                <button type="button" class="toolbar__button" aria-label="Redo" title="Redo (Ctrl+Shift+Z)"
+                <button type="button" class="toolbar__button" aria-label=tr(texts::REDO) title=tr(texts::REDO_HINT)
                     disabled=move || !can_redo.get() on:click=move |_| app.redo()>"↷"</button>
             </span>
             <span class="toolbar__group toolbar__slots">

@@ -3,6 +3,8 @@
 //! people who do not know the keys (their titles name them). Beside them, Tidy: one undoable
 //! `ReorderServices` with the core's crossing-reducing order (`diagram::tidy_order`).
 
+use super::lang::{tr, use_lang};
+use super::texts::board as texts;
 use super::use_app;
 use super::viewport::{percent, use_viewport, ZOOM_STEP};
 use crate::edit::Command;
@@ -16,6 +18,7 @@ pub fn ZoomControls() -> impl IntoView {
     let zoom = viewport.zoom();
     let level = move || format!("{} %", percent(zoom.get()));
     let app = use_app();
+    let lang = use_lang();
     let tidy = move |_| {
         let view = viewport.visible();
         let order = app
@@ -24,19 +27,17 @@ pub fn ZoomControls() -> impl IntoView {
             .with_untracked(|d| crate::diagram::tidy_order(d, view));
         match app.dispatch(Command::ReorderServices { order }) {
             Ok(true) => {}
-            Ok(false) => {
-                app.report_info("The board is already tidy: no order has fewer crossings.")
-            }
+            Ok(false) => app.report_info(texts::ALREADY_TIDY.get(lang.get_untracked())),
             Err(e) => app.report_error(e.to_string()),
         }
     };
     view! {
-        <div class="zoom-controls" role="toolbar" aria-label="Zoom">
+        <div class="zoom-controls" role="toolbar" aria-label=tr(texts::ZOOM)>
             <button
                 type="button"
                 class="zoom-controls__button"
-                aria-label="Zoom out"
-                title="Zoom out (-)"
+                aria-label=tr(texts::ZOOM_OUT)
+                title=tr(texts::ZOOM_OUT_HINT)
                 on:click=move |_| viewport.zoom_by(1.0 / ZOOM_STEP)
             >
                 "−"
@@ -44,8 +45,11 @@ pub fn ZoomControls() -> impl IntoView {
             <button
                 type="button"
                 class="zoom-controls__level"
-                aria-label=move || format!("Zoom {} %, reset to 100 %", percent(zoom.get()))
-                title="Reset to 100 %"
+                aria-label=move || {
+                    let percent = percent(zoom.get()).to_string();
+                    texts::ZOOM_LEVEL.fill(lang.get(), &[("percent", &percent)])
+                }
+                title=tr(texts::ZOOM_RESET)
                 on:click=move |_| viewport.zoom_by(1.0 / zoom.get_untracked())
             >
                 {level}
@@ -53,8 +57,8 @@ pub fn ZoomControls() -> impl IntoView {
             <button
                 type="button"
                 class="zoom-controls__button"
-                aria-label="Zoom in"
-                title="Zoom in (+)"
+                aria-label=tr(texts::ZOOM_IN)
+                title=tr(texts::ZOOM_IN_HINT)
                 on:click=move |_| viewport.zoom_by(ZOOM_STEP)
             >
                 "+"
@@ -62,20 +66,20 @@ pub fn ZoomControls() -> impl IntoView {
             <button
                 type="button"
                 class="zoom-controls__fit"
-                aria-label="Fit the board in view"
-                title="Fit (0)"
+                aria-label=tr(texts::FIT_NAME)
+                title=tr(texts::FIT_HINT)
                 on:click=move |_| viewport.fit()
             >
-                "Fit"
+                {tr(texts::FIT)}
             </button>
             <button
                 type="button"
                 class="zoom-controls__fit"
-                aria-label="Tidy: reorder cards within their tiers to reduce crossing links"
-                title="Tidy (one undo step)"
+                aria-label=tr(texts::TIDY_NAME)
+                title=tr(texts::TIDY_HINT)
                 on:click=tidy
             >
-                "Tidy"
+                {tr(texts::TIDY)}
             </button>
         </div>
     }

@@ -1,5 +1,7 @@
 // Debian's Chromium for the end-to-end tests, launched the one way every test file uses: never
 // a downloaded browser (CHROMIUM overrides the path), headless, nothing reaching the network.
+// English unless a test asks for another locale (the app follows navigator.languages, and the
+// tests select by English names): the machine's own language must not change the results.
 import { chromium } from 'playwright-core';
 
 export function launchChromium() {
@@ -14,6 +16,7 @@ export function launchChromium() {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      '--lang=en-US',
     ],
   });
 }

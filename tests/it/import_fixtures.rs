@@ -221,13 +221,16 @@ fn environment_list_and_map_with_secrets_and_pass_through() {
 }
 
 #[test]
-fn env_file_in_all_three_forms_is_kept_verbatim() {
+fn env_files_not_given_are_kept_as_optional_in_all_three_forms() {
     let d = forms().design;
     assert_eq!(
         svc(&d, "api").extra["env_file"],
-        json!([".env", {"path": "./override.env", "required": false}])
+        json!([{"path": ".env", "required": false}, {"path": "./override.env", "required": false}])
     );
-    assert_eq!(svc(&d, "worker").extra["env_file"], json!("worker.env"));
+    assert_eq!(
+        svc(&d, "worker").extra["env_file"],
+        json!([{"path": "worker.env", "required": false}])
+    );
 }
 
 #[test]
@@ -481,7 +484,11 @@ fn referenced_files_names_what_the_importer_wants() {
     let (name, text) = read("extends/compose.yaml");
     assert_eq!(
         import::referenced_files(&name, &text),
-        ["extends/common.yaml", "extends/missing.yaml"]
+        [
+            "extends/.env",
+            "extends/common.yaml",
+            "extends/missing.yaml"
+        ]
     );
 }
 

@@ -88,7 +88,10 @@ const BASELINE: &[(&str, usize)] = &[
     ("build", 0),
     ("ports", 0),
     ("volumes", 0),
-    ("environment", 0),
+    // 2 since env files are folded into the environment (so the generated project needs none):
+    // the generator writes one `.env` variable per secret key, and netbox-docker's two Valkey
+    // services set REDIS_PASSWORD to different values (a known gap: per-service secret names).
+    ("environment", 2),
     ("depends_on", 0),
     ("healthcheck", 0),
     ("profiles", 0),

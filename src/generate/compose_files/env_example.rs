@@ -13,11 +13,12 @@ pub mod texts;
 
 use super::plan::{Plan, Section};
 use crate::model::interpolation;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// `.env.example` for `plan`; `compose_texts` are the generated compose files, scanned for
-/// variables the plan does not know (from pass-through keys or design text such as `${HOME}`).
-pub fn text(plan: &Plan, compose_texts: &[&str]) -> String {
+/// variables the plan does not know (from pass-through keys or design text such as `${HOME}`);
+/// `values` are the design's values for them (an imported project's `.env`).
+pub fn text(plan: &Plan, compose_texts: &[&str], values: &BTreeMap<String, String>) -> String {
     let lang = plan.design.settings.docs_lang;
     let mut out = texts::HEADER.fill(lang, &[("project", &plan.project)]);
     out.push('\n');
@@ -36,35 +37,72 @@ pub fn text(plan: &Plan, compose_texts: &[&str]) -> String {
     }
     let known: BTreeSet<&str> =
         crate::sorting::btree_set(plan.variables.iter().map(|v| v.name.as_str()));
-    let others: BTreeSet<String> = crate::sorting::btree_set(
+    let others: BTreeMap<String, Need> = crate::sorting::btree_map(
         compose_texts
             .iter()
-            .flat_map(|t| undefaulted(t))
-            .filter(|n| !known.contains(n.as_str())),
+            .flat_map(|t| used(t, values))
+            .filter(|(n, _)| !known.contains(n.as_str())),
     );
     if !others.is_empty() {
         out.push_str(&format!(
             "\n# --- {} ---\n",
             texts::SECTION_OTHERS.get(lang)
         ));
-        for name in others {
-            out.push_str(&format!("# {}\n{name}=\n", texts::OTHER_VAR.get(lang)));
+        for (name, need) in others {
+            let given = values
+                .get(&name)
+                .filter(|v| !v.is_empty() && v.chars().all(plain_char));
+            let (comment, value) = match (given, need) {
+                (Some(v), _) => (texts::IMPORTED_VALUE, v.as_str()),
+                (None, Need::Required) => (texts::REQUIRED_VAR, "<SET_IN_ENV>"),
+                (None, _) => (texts::OTHER_VAR, ""),
+            };
+            out.push_str(&format!("# {}\n{name}={value}\n", comment.get(lang)));
         }
     }
     out
 }
 
-/// Names of variables a compose text needs set (`model::interpolation::VarRef::needs_value`:
-/// `$X`, `${X}`, `${X:?e}`; a default or an alternative makes a value optional). Lower-case
-/// names are left out: dotenv-linter refuses them in `.env.example`.
-pub fn undefaulted(text: &str) -> BTreeSet<String> {
-    let mut out = BTreeSet::new();
-    for r in interpolation::references(text) {
-        if r.needs_value() && !r.name.bytes().any(|b| b.is_ascii_lowercase()) {
-            out.insert(r.name.to_string());
-        }
-    }
+/// How much a compose text needs a variable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Need {
+    /// It has a default; listed because the design has a value for it.
+    Valued,
+    /// Unset means empty (`${X}`, `$X`).
+    Value,
+    /// `${X:?err}`: compose refuses an unset or empty value.
+    Required,
+}
+
+/// Variables of `text` to list: those needing a value, and those the design has a value for.
+/// A name met several times keeps its strongest need (callers fold with a map: the last wins,
+/// so the needs are sorted weakest first).
+fn used(text: &str, values: &BTreeMap<String, String>) -> Vec<(String, Need)> {
+    let mut out: Vec<(String, Need)> = interpolation::references(text)
+        .into_iter()
+        .filter(|r| r.valid_name() && !r.name.bytes().any(|b| b.is_ascii_lowercase()))
+        .filter_map(|r| {
+            let need = if r.needs_value() {
+                if r.operator == Some((interpolation::Operator::Required, true)) {
+                    Need::Required
+                } else {
+                    Need::Value
+                }
+            } else if values.contains_key(r.name) {
+                Need::Valued
+            } else {
+                return None;
+            };
+            Some((r.name.to_string(), need))
+        })
+        .collect();
+    crate::sorting::sort_by(&mut out, |a, b| a.1.cmp(&b.1));
     out
+}
+
+/// Characters dotenv-linter accepts in an unquoted value (no spaces, quotes, `$` or `#`).
+fn plain_char(c: char) -> bool {
+    !c.is_whitespace() && !matches!(c, '"' | '\'' | '$' | '#' | '\\' | '`')
 }
 
 fn heading(section: Section) -> crate::i18n::Text {
@@ -85,19 +123,61 @@ fn one_line(text: &str) -> String {
 mod tests {
     use super::*;
 
+    fn names(text: &str, values: &BTreeMap<String, String>) -> Vec<(String, Need)> {
+        crate::sorting::btree_map(used(text, values))
+            .into_iter()
+            .collect()
+    }
+
     #[test]
     fn variables_without_defaults_are_found() {
         let text =
-            "a: ${A}\nb: ${B:-1}\nc: $C and $$D and $${E}\nd: ${F:?set F}\ne: ${G-x} ${lower}\n";
-        let found: Vec<String> = undefaulted(text).into_iter().collect();
-        assert_eq!(found, ["A", "C", "F"]);
+            "a: ${A}\nb: ${B:-1}\nc: $C and $$D and $${E}\nd: ${F:?set F}\ne: ${G-x} ${lower} ${H?e}\n";
+        let found = names(text, &BTreeMap::new());
+        assert_eq!(
+            found,
+            [
+                ("A".into(), Need::Value),
+                ("C".into(), Need::Value),
+                ("F".into(), Need::Required),
+                ("H".into(), Need::Value)
+            ]
+        );
     }
 
     #[test]
     fn underscore_names_need_a_value_and_alternatives_do_not() {
-        let found: Vec<String> = undefaulted("${_APP_DOMAIN} $_APP_KEY ${TLS:+on} ${X:-${_Y}}")
-            .into_iter()
-            .collect();
+        let found = names(
+            "${_APP_DOMAIN} $_APP_KEY ${TLS:+on} ${X:-${_Y}}",
+            &BTreeMap::new(),
+        );
+        let found: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(found, ["_APP_DOMAIN", "_APP_KEY", "_Y"]);
+    }
+
+    #[test]
+    fn a_required_mention_wins_over_a_plain_one() {
+        let found = names("${A} ${A:?set A} ${A}", &BTreeMap::new());
+        assert_eq!(found, [("A".into(), Need::Required)]);
+    }
+
+    #[test]
+    fn imported_values_fill_the_example() {
+        let values = crate::sorting::btree_map([
+            ("MEDIA".to_string(), "/srv/media".to_string()),
+            ("RETRIES".to_string(), "5".to_string()),
+            ("SPACED".to_string(), "two words".to_string()),
+        ]);
+        let design = crate::model::Design::new("p");
+        let plan = Plan::new(&design, "VERSION");
+        let text = text(
+            &plan,
+            &["v: ${MEDIA}:/media\nr: ${RETRIES:-3}\ns: ${SPACED}\nd: ${DOMAIN:?set it}\n"],
+            &values,
+        );
+        assert!(text.contains("\nMEDIA=/srv/media\n"), "{text}");
+        assert!(text.contains("\nRETRIES=5\n"), "{text}");
+        assert!(text.contains("\nSPACED=\n"), "{text}");
+        assert!(text.contains("\nDOMAIN=<SET_IN_ENV>\n"), "{text}");
     }
 }

@@ -27,24 +27,6 @@ pub fn to_tier(code: u8) -> Result<Tier, ShareError> {
     })
 }
 
-/// The documentation language (`Settings::docs_lang`). English, the default, is never written.
-pub fn docs_lang(l: Lang) -> u8 {
-    match l {
-        Lang::En => 0,
-        Lang::De => 1,
-        Lang::Fr => 2,
-    }
-}
-
-pub fn to_docs_lang(code: u8) -> Result<Lang, ShareError> {
-    Ok(match code {
-        0 => Lang::En,
-        1 => Lang::De,
-        2 => Lang::Fr,
-        _ => return Err(unknown("documentation language", code)),
-    })
-}
-
 /// `0` = no language (an imported build).
 pub fn language(l: Option<Language>) -> u8 {
     match l {
@@ -151,5 +133,22 @@ pub fn to_logging(code: u8) -> Result<LoggingTarget, ShareError> {
         0 => LoggingTarget::Local,
         1 => LoggingTarget::Central,
         _ => return Err(unknown("logging target", code)),
+    })
+}
+
+pub fn lang(l: Lang) -> u8 {
+    match l {
+        Lang::En => 0,
+        Lang::De => 1,
+        Lang::Fr => 2,
+    }
+}
+
+pub fn to_lang(code: u8) -> Result<Lang, ShareError> {
+    Ok(match code {
+        0 => Lang::En,
+        1 => Lang::De,
+        2 => Lang::Fr,
+        _ => return Err(unknown("documentation language", code)),
     })
 }

@@ -3,6 +3,8 @@
 //! insecure origin, quota): each returns a `Result` or an `Option` for the caller to report,
 //! never a panic.
 
+use crate::ui::lang::current;
+use crate::ui::texts::dialogs as texts;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -50,13 +52,13 @@ pub async fn copy_text(text: &str) -> Result<(), String> {
     let clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
         .map_err(|_| "no clipboard".to_string())?;
     if clipboard.is_undefined() || clipboard.is_null() {
-        return Err("the clipboard is not available here".to_string());
+        return Err(texts::CLIPBOARD_UNAVAILABLE.get(current()).to_string());
     }
     let clipboard: web_sys::Clipboard = clipboard.unchecked_into();
     JsFuture::from(clipboard.write_text(text))
         .await
         .map(|_| ())
-        .map_err(|_| "the browser refused the clipboard".to_string())
+        .map_err(|_| texts::CLIPBOARD_REFUSED.get(current()).to_string())
 }
 
 /// Offers `bytes` as a download named `file_name`: the one download helper of the app.
@@ -66,7 +68,7 @@ pub fn download(file_name: &str, mime: &str, bytes: &[u8]) -> Result<(), String>
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
-        .map_err(|_| format!("could not download {file_name}: the browser refused the file"))?;
+        .map_err(|_| texts::DOWNLOAD_REFUSED.fill(current(), &[("file", file_name)]))?;
     download_blob(file_name, &blob)
 }
 
@@ -116,11 +118,12 @@ pub async fn read_files(
         let Some(file) = list.item(i) else { continue };
         let name = file.name();
         if file.size() > max_bytes as f64 {
-            return Err(format!("{name}: larger than {} KiB", max_bytes / 1024));
+            let kib = (max_bytes / 1024).to_string();
+            return Err(texts::FILE_TOO_LARGE.fill(current(), &[("name", &name), ("kib", &kib)]));
         }
         let text = JsFuture::from(file.text())
             .await
-            .map_err(|_| format!("{name}: could not be read"))?;
+            .map_err(|_| texts::FILE_UNREADABLE.fill(current(), &[("name", &name)]))?;
         files.push((name, text.as_string().unwrap_or_default()));
     }
     Ok(files)

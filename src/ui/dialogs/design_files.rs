@@ -6,6 +6,8 @@
 use super::{browser, load::load_design};
 use crate::generate::layout::slug;
 use crate::share;
+use crate::ui::lang::tr;
+use crate::ui::texts::dialogs as texts;
 use crate::ui::{use_app, AppState};
 use leptos::html;
 use leptos::prelude::*;
@@ -61,11 +63,11 @@ pub fn DesignFiles() -> impl IntoView {
 
     view! {
         <section class="share__section" aria-labelledby="share-files-title">
-            <h3 class="share__heading" id="share-files-title">"Design files and links"</h3>
+            <h3 class="share__heading" id="share-files-title">{tr(texts::FILES_AND_LINKS)}</h3>
             <div class="share__row">
-                <button type="button" class="button" on:click=export>"Export design file"</button>
+                <button type="button" class="button" on:click=export>{tr(texts::EXPORT_FILE)}</button>
                 <label class="button share__file">
-                    "Open design file"
+                    {tr(texts::OPEN_FILE)}
                     <input
                         class="visually-hidden"
                         type="file"
@@ -79,12 +81,12 @@ pub fn DesignFiles() -> impl IntoView {
                 <input
                     class="share__paste"
                     type="text"
-                    aria-label="Link to open"
-                    placeholder="Paste a Tierboard link"
+                    aria-label=tr(texts::LINK_TO_OPEN)
+                    placeholder=tr(texts::PASTE_LINK)
                     prop:value=move || pasted.get()
                     on:input=move |ev| pasted.set(event_target_value(&ev))
                 />
-                <button type="button" class="button" on:click=open_link>"Open link"</button>
+                <button type="button" class="button" on:click=open_link>{tr(texts::OPEN_LINK)}</button>
             </div>
             <Show when=move || problem.with(Option::is_some)>
                 <p class="share__error" role="alert">{move || problem.get().unwrap_or_default()}</p>
@@ -107,7 +109,9 @@ fn settle(
             load_design(state, design, source);
         }
         Err(why) => {
-            let text = format!("Could not open the {source}: {why}. Your design was kept.");
+            let lang = state.lang();
+            let source = texts::source(source).map_or(source, |t| t.get(lang));
+            let text = texts::OPEN_FAILED_KEPT.fill(lang, &[("source", source), ("why", &why)]);
             state.report_error(text.clone());
             problem.set(Some(text));
         }

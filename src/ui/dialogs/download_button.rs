@@ -5,6 +5,8 @@
 use super::browser;
 use crate::export;
 use crate::generate::{self, layout::slug};
+use crate::ui::lang::tr;
+use crate::ui::texts::dialogs as texts;
 use crate::ui::use_app;
 use leptos::prelude::*;
 
@@ -13,25 +15,29 @@ use leptos::prelude::*;
 pub fn DownloadButton() -> impl IntoView {
     let state = use_app();
     let download = move |_| {
+        let lang = state.lang();
         let design = state.reader().signal().get_untracked();
         let folder = slug(&design.name);
         let files = generate::project(&design);
         let outcome = export::zip::project_zip(&folder, &files)
-            .map_err(|why| format!("Could not build the zip: {why}"))
+            .map_err(|why| texts::ZIP_FAILED.fill(lang, &[("why", &why.to_string())]))
             .and_then(|bytes| {
                 browser::download(&format!("{folder}.zip"), "application/zip", &bytes)
                     .map(|()| bytes.len())
             });
         match outcome {
-            Ok(size) => state.report_info(format!(
-                "Downloaded {folder}.zip: {} files, {} KB.",
-                files.len(),
-                size.div_ceil(1024)
+            Ok(size) => state.report_info(texts::ZIP_DONE.fill(
+                lang,
+                &[
+                    ("file", &format!("{folder}.zip")),
+                    ("n", &files.len().to_string()),
+                    ("kb", &size.div_ceil(1024).to_string()),
+                ],
             )),
             Err(why) => state.report_error(why),
         }
     };
     view! {
-        <button type="button" class="toolbar__button" on:click=download>"Download zip"</button>
+        <button type="button" class="toolbar__button" on:click=download>{tr(texts::DOWNLOAD_ZIP)}</button>
     }
 }

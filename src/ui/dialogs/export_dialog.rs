@@ -6,6 +6,9 @@
 use super::{browser, picture, DialogButton};
 use crate::export::{mermaid::mermaid, svg::svg, Theme, DEFAULT_VIEW};
 use crate::generate::layout::slug;
+use crate::i18n::Text;
+use crate::ui::lang::tr;
+use crate::ui::texts::dialogs as texts;
 use crate::ui::{use_app, use_viewport};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -17,7 +20,7 @@ const PNG_SCALE: u32 = 2;
 #[component]
 pub fn ExportButton() -> impl IntoView {
     view! {
-        <DialogButton label="Export" title="Export a picture or text" id="export-dialog">
+        <DialogButton label=texts::EXPORT title=texts::EXPORT_TITLE id="export-dialog">
             <ExportChoices />
         </DialogButton>
     }
@@ -50,43 +53,48 @@ fn ExportChoices() -> impl IntoView {
         let file = format!("{name}.svg");
         done(
             browser::download(&file, "image/svg+xml", text.as_bytes())
-                .map(|()| format!("Downloaded {file}.")),
+                .map(|()| texts::DOWNLOADED.fill(state.lang(), &[("file", &file)])),
         );
     };
     let download_png = move |_| {
         let (name, text) = picture();
+        let lang = state.lang();
         spawn_local(async move {
             let file = format!("{name}.png");
             let outcome = match picture::svg_to_png(&text, PNG_SCALE).await {
-                Ok((png, w, h)) => browser::download_blob(&file, &png)
-                    .map(|()| format!("Downloaded {file} ({w}×{h} pixels).")),
-                Err(why) => Err(format!("Could not make the PNG: {why}.")),
+                Ok((png, w, h)) => browser::download_blob(&file, &png).map(|()| {
+                    let (w, h) = (w.to_string(), h.to_string());
+                    texts::DOWNLOADED_PNG.fill(lang, &[("file", &file), ("w", &w), ("h", &h)])
+                }),
+                Err(why) => Err(texts::PNG_FAILED.fill(lang, &[("why", &why)])),
             };
             done(outcome);
         });
     };
     let copy_image = move |_| {
         let (_, text) = picture();
+        let lang = state.lang();
         spawn_local(async move {
             let outcome = match picture::svg_to_png(&text, PNG_SCALE).await {
                 Ok((png, _, _)) => picture::copy_png(&png)
                     .await
-                    .map(|()| "Image copied: paste it into a slide or a chat.".to_string())
-                    .map_err(|why| {
-                        format!("Could not copy the image: {why}. Download the PNG instead.")
-                    }),
-                Err(why) => Err(format!("Could not make the image: {why}.")),
+                    .map(|()| texts::IMAGE_COPIED.get(lang).to_string())
+                    .map_err(|why| texts::IMAGE_COPY_FAILED.fill(lang, &[("why", &why)])),
+                Err(why) => Err(texts::IMAGE_FAILED.fill(lang, &[("why", &why)])),
             };
             done(outcome);
         });
     };
     let copy_mermaid = move |_| {
         let text = state.reader().signal().with_untracked(mermaid);
+        let lang = state.lang();
         spawn_local(async move {
-            done(browser::copy_text(&text)
-                .await
-                .map(|()| "Mermaid text copied.".to_string())
-                .map_err(|why| format!("Could not copy the Mermaid text: {why}. Download the .mmd file instead.")));
+            done(
+                browser::copy_text(&text)
+                    .await
+                    .map(|()| texts::MERMAID_COPIED.get(lang).to_string())
+                    .map_err(|why| texts::MERMAID_COPY_FAILED.fill(lang, &[("why", &why)])),
+            );
         });
     };
     let download_mermaid = move |_| {
@@ -97,41 +105,41 @@ fn ExportChoices() -> impl IntoView {
         let file = format!("{name}.mmd");
         done(
             browser::download(&file, "text/vnd.mermaid", text.as_bytes())
-                .map(|()| format!("Downloaded {file}.")),
+                .map(|()| texts::DOWNLOADED.fill(state.lang(), &[("file", &file)])),
         );
     };
-    let theme_choice = move |t: Theme, label: &'static str| {
+    let theme_choice = move |t: Theme, label: Text| {
         view! {
             <label class="export__choice">
                 <input type="radio" name="export-theme" value=t.id()
                     prop:checked=move || theme.get() == t
                     on:change=move |_| theme.set(t) />
-                {label}
+                {tr(label)}
             </label>
         }
     };
     view! {
         <section class="share__section" aria-labelledby="export-picture-title">
-            <h3 class="share__heading" id="export-picture-title">"Picture"</h3>
+            <h3 class="share__heading" id="export-picture-title">{tr(texts::PICTURE)}</h3>
             <fieldset class="export__themes">
-                <legend>"Colours"</legend>
-                {theme_choice(Theme::Light, "Light")}
-                {theme_choice(Theme::Dark, "Dark")}
+                <legend>{tr(texts::COLOURS)}</legend>
+                {theme_choice(Theme::Light, texts::LIGHT)}
+                {theme_choice(Theme::Dark, texts::DARK)}
             </fieldset>
             <div class="export__buttons">
-                <button type="button" class="button button--primary" on:click=download_svg>"Download SVG"</button>
-                <button type="button" class="button" on:click=download_png>"Download PNG (2×)"</button>
-                <button type="button" class="button" on:click=copy_image>"Copy image"</button>
+                <button type="button" class="button button--primary" on:click=download_svg>{tr(texts::DOWNLOAD_SVG)}</button>
+                <button type="button" class="button" on:click=download_png>{tr(texts::DOWNLOAD_PNG)}</button>
+                <button type="button" class="button" on:click=copy_image>{tr(texts::COPY_IMAGE)}</button>
             </div>
-            <p class="share__hint">"The SVG carries the design: open it in Tierboard to get the board back."</p>
+            <p class="share__hint">{tr(texts::SVG_HINT)}</p>
         </section>
         <section class="share__section" aria-labelledby="export-mermaid-title">
-            <h3 class="share__heading" id="export-mermaid-title">"Mermaid"</h3>
+            <h3 class="share__heading" id="export-mermaid-title">{tr(texts::MERMAID)}</h3>
             <div class="export__buttons">
-                <button type="button" class="button" on:click=copy_mermaid>"Copy Mermaid"</button>
-                <button type="button" class="button" on:click=download_mermaid>"Download Mermaid (.mmd)"</button>
+                <button type="button" class="button" on:click=copy_mermaid>{tr(texts::COPY_MERMAID)}</button>
+                <button type="button" class="button" on:click=download_mermaid>{tr(texts::DOWNLOAD_MERMAID)}</button>
             </div>
-            <p class="share__hint">"A flowchart for README files and wikis that render Mermaid."</p>
+            <p class="share__hint">{tr(texts::MERMAID_HINT)}</p>
         </section>
         <p class="share__status" role="status">{move || status.get()}</p>
     }

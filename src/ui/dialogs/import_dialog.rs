@@ -4,7 +4,10 @@
 //! say where (file, line, column).
 
 use super::{browser, load::load_design, DialogButton};
+use crate::i18n::Lang;
 use crate::import::{self, Notice, NoticeKind};
+use crate::ui::lang::{tr, use_lang};
+use crate::ui::texts::dialogs as texts;
 use crate::ui::use_app;
 use leptos::html;
 use leptos::prelude::*;
@@ -14,7 +17,7 @@ use leptos::task::spawn_local;
 #[component]
 pub fn ImportButton() -> impl IntoView {
     view! {
-        <DialogButton label="Import" title="Import compose files" id="import-dialog">
+        <DialogButton label=texts::IMPORT title=texts::IMPORT_TITLE id="import-dialog">
             <ImportForm />
         </DialogButton>
     }
@@ -37,6 +40,7 @@ fn ImportForm() -> impl IntoView {
     let files = RwSignal::new(Vec::<(String, String)>::new());
     let outcome = RwSignal::new(None::<Outcome>);
     let file_input = NodeRef::<html::Input>::new();
+    let lang = use_lang();
 
     let pick = move |_| {
         let Some(input) = file_input.get_untracked() else {
@@ -53,12 +57,12 @@ fn ImportForm() -> impl IntoView {
         let mut sources = files.get_untracked();
         let text = pasted.get_untracked();
         if !text.trim().is_empty() {
-            sources.push(("pasted YAML".to_string(), text));
+            let name = texts::PASTED_YAML.get(lang.get_untracked());
+            sources.push((name.to_string(), text));
         }
         if sources.is_empty() {
-            outcome.set(Some(Outcome::Failed(
-                "Paste compose YAML or choose files first.".to_string(),
-            )));
+            let why = texts::NOTHING_TO_IMPORT.get(lang.get_untracked());
+            outcome.set(Some(Outcome::Failed(why.to_string())));
             return;
         }
         // Files that `extends:` / `include:` name are looked up among the ones chosen.
@@ -88,7 +92,7 @@ fn ImportForm() -> impl IntoView {
 
     view! {
         <div class="import">
-            <label class="import__label" for="import-yaml">"Compose YAML"</label>
+            <label class="import__label" for="import-yaml">{tr(texts::COMPOSE_YAML)}</label>
             <textarea
                 id="import-yaml"
                 class="import__text"
@@ -100,7 +104,7 @@ fn ImportForm() -> impl IntoView {
             ></textarea>
             <div class="import__row">
                 <label class="button import__file">
-                    "Choose files"
+                    {tr(texts::CHOOSE_FILES)}
                     <input
                         class="visually-hidden"
                         type="file"
@@ -112,30 +116,31 @@ fn ImportForm() -> impl IntoView {
                 </label>
                 <span class="import__files">{file_names}</span>
             </div>
-            <p class="import__hint">
-                "Several files are merged in the order chosen (base first, then overrides), then the pasted YAML, as docker compose -f does. The board is replaced; Undo brings it back."
-            </p>
-            <button type="button" class="button button--primary" on:click=run>"Load design"</button>
-            {move || outcome.get().map(outcome_view)}
+            <p class="import__hint">{tr(texts::IMPORT_HINT)}</p>
+            <button type="button" class="button button--primary" on:click=run>{tr(texts::LOAD_DESIGN)}</button>
+            {move || {
+                let lang = lang.get();
+                outcome.get().map(|o| outcome_view(o, lang))
+            }}
         </div>
     }
 }
 
-fn outcome_view(outcome: Outcome) -> AnyView {
+fn outcome_view(outcome: Outcome, lang: Lang) -> AnyView {
     match outcome {
         Outcome::Failed(why) => {
             view! { <p class="import__error" role="alert">{why}</p> }.into_any()
         }
         Outcome::Imported { services, notices } => {
             let groups = [
-                (NoticeKind::Verbatim, "Kept verbatim"),
-                (NoticeKind::Ignored, "Ignored"),
-                (NoticeKind::Inferred, "Inferred"),
-                (NoticeKind::Changed, "Changed"),
+                (NoticeKind::Verbatim, texts::KEPT_VERBATIM),
+                (NoticeKind::Ignored, texts::IGNORED),
+                (NoticeKind::Inferred, texts::INFERRED),
+                (NoticeKind::Changed, texts::CHANGED),
             ];
             let summary = match services {
-                1 => "Imported 1 service.".to_string(),
-                n => format!("Imported {n} services."),
+                1 => texts::IMPORTED_ONE.get(lang).to_string(),
+                n => texts::IMPORTED_N.fill(lang, &[("n", &n.to_string())]),
             };
             let sections = groups
                 .into_iter()
@@ -144,7 +149,9 @@ fn outcome_view(outcome: Outcome) -> AnyView {
                     (!items.is_empty()).then(|| {
                         view! {
                             <section class="import__notices">
-                                <h3 class="import__notices-title">{format!("{title} ({})", items.len())}</h3>
+                                <h3 class="import__notices-title">
+                                    {texts::NOTICE_GROUP.fill(lang, &[("title", title.get(lang)), ("n", &items.len().to_string())])}
+                                </h3>
                                 <ul role="list">{items.into_iter().map(notice_view).collect_view()}</ul>
                             </section>
                         }

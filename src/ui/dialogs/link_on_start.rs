@@ -5,6 +5,7 @@
 
 use super::{browser, load::load_design};
 use crate::share;
+use crate::ui::texts::dialogs as texts;
 use crate::ui::AppState;
 use leptos::prelude::*;
 
@@ -38,9 +39,8 @@ fn open_hash(state: AppState) {
             load_design(state, design, "link");
             browser::clear_hash();
         }
-        Err(e) => state.report_error(format!(
-            "Could not open the shared link: {e}. Your design was kept."
-        )),
+        Err(e) => state
+            .report_error(texts::SHARED_LINK_FAILED.fill(state.lang(), &[("why", &e.to_string())])),
     }
 }
 

@@ -5,17 +5,19 @@
 use super::recents;
 use crate::edit::Command;
 use crate::model::Design;
+use crate::ui::texts::dialogs as texts;
 use crate::ui::AppState;
 
-/// Replaces the board with `design` (`source` says where it came from: "link", "file"…).
-/// Returns whether the board changed; the banner says what happened either way.
+/// Replaces the board with `design` (`source` says where it came from, by one of the English
+/// words `texts::dialogs::source` lists — "link", "design file"… — so the banner says it in the
+/// interface's language; another word is shown as written). Returns whether the board changed; the banner says what happened either way.
 pub fn load_design(state: AppState, design: Design, source: &str) -> bool {
     // The own board, not a design merely viewed: that is what Recent designs must keep.
     let current = state.own_design().get_untracked();
+    let lang = state.lang();
+    let source = texts::source(source).map_or(source, |t| t.get(lang));
     if current == design {
-        state.report_info(format!(
-            "This {source} holds the design already on the board."
-        ));
+        state.report_info(texts::SAME_DESIGN.fill(lang, &[("source", source)]));
         return false;
     }
     let kept = recents::remember(&current);
@@ -25,20 +27,21 @@ pub fn load_design(state: AppState, design: Design, source: &str) -> bool {
     }) {
         Ok(_) => {
             let previous = match kept {
-                Ok(()) => format!(
-                    "“{}” is in Recent designs; Undo brings it back.",
-                    current.name
-                ),
-                Err(why) => format!(
-                    "Undo brings “{}” back ({why}: it is not in Recent designs).",
-                    current.name
-                ),
+                Ok(()) => texts::IN_RECENTS.fill(lang, &[("name", &current.name)]),
+                Err(why) => texts::NOT_IN_RECENTS
+                    .fill(lang, &[("name", &current.name), ("why", why.get(lang))]),
             };
-            state.report_info(format!("Opened “{name}” from a {source}. {previous}"));
+            let values = [
+                ("name", &*name),
+                ("source", source),
+                ("previous", &*previous),
+            ];
+            state.report_info(texts::OPENED.fill(lang, &values));
             true
         }
         Err(e) => {
-            state.report_error(format!("Could not open the {source}: {e}"));
+            let why = e.to_string();
+            state.report_error(texts::OPEN_FAILED.fill(lang, &[("source", source), ("why", &why)]));
             false
         }
     }

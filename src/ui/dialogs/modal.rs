@@ -2,6 +2,9 @@
 //! moved into it on open, kept inside it with Tab / Shift+Tab, Escape and the backdrop close it,
 //! and focus returns to the button that opened it.
 
+use crate::i18n::Text;
+use crate::ui::lang::tr;
+use crate::ui::texts::common;
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -15,7 +18,7 @@ pub fn Modal(
     /// Whether the dialog is shown; the dialog sets it to `false` when closed.
     open: RwSignal<bool>,
     /// The dialog's heading, also its accessible name.
-    title: &'static str,
+    title: Text,
     /// Unique id stem for `aria-labelledby`.
     id: &'static str,
     /// The button that opened the dialog, focused again on close.
@@ -66,8 +69,8 @@ pub fn Modal(
                 on:keydown=on_keydown
             >
                 <div class="modal__header">
-                    <h2 class="modal__title" id=heading.clone()>{title}</h2>
-                    <button type="button" class="modal__close" aria-label="Close" on:click=move |_| close()>
+                    <h2 class="modal__title" id=heading.clone()>{tr(title)}</h2>
+                    <button type="button" class="modal__close" aria-label=tr(common::CLOSE) on:click=move |_| close()>
                         "×"
                     </button>
                 </div>

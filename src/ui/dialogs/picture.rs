@@ -3,6 +3,8 @@
 //! clipboard (`ClipboardItem`). Every step can fail in some browser: each returns `Err` with a
 //! sentence for the banner, never a panic.
 
+use crate::ui::lang::current;
+use crate::ui::texts::dialogs as texts;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -24,7 +26,7 @@ pub async fn svg_to_png(svg: &str, scale: u32) -> Result<(web_sys::Blob, u32, u3
     loaded?;
     let (w, h) = (image.natural_width(), image.natural_height());
     if w == 0 || h == 0 {
-        return Err("the drawing has no size".into());
+        return Err(texts::DRAWING_EMPTY.get(current()).into());
     }
     let canvas: web_sys::HtmlCanvasElement = document
         .create_element("canvas")
@@ -36,7 +38,7 @@ pub async fn svg_to_png(svg: &str, scale: u32) -> Result<(web_sys::Blob, u32, u3
         .get_context("2d")
         .ok()
         .flatten()
-        .ok_or("no 2D canvas (too large for this browser?)")?
+        .ok_or_else(|| texts::NO_CANVAS.get(current()))?
         .unchecked_into();
     context
         .draw_image_with_html_image_element_and_dw_and_dh(
@@ -46,7 +48,7 @@ pub async fn svg_to_png(svg: &str, scale: u32) -> Result<(web_sys::Blob, u32, u3
             f64::from(w * scale),
             f64::from(h * scale),
         )
-        .map_err(|_| "the browser could not draw the SVG")?;
+        .map_err(|_| texts::SVG_NOT_DRAWN.get(current()))?;
     let png = to_blob(&canvas).await?;
     Ok((png, w * scale, h * scale))
 }
@@ -69,7 +71,7 @@ async fn load(image: &web_sys::HtmlImageElement, url: &str) -> Result<(), String
     JsFuture::from(promise)
         .await
         .map(|_| ())
-        .map_err(|_| "the browser could not read the SVG".to_string())
+        .map_err(|_| texts::SVG_NOT_READ.get(current()).to_string())
 }
 
 /// The canvas as a PNG blob.
@@ -83,13 +85,13 @@ async fn to_blob(canvas: &web_sys::HtmlCanvasElement) -> Result<web_sys::Blob, S
         refused = canvas.to_blob(done.unchecked_ref()).is_err();
     });
     if refused {
-        return Err("the browser refused to encode the PNG".into());
+        return Err(texts::PNG_REFUSED.get(current()).into());
     }
     JsFuture::from(promise)
         .await
         .ok()
         .and_then(|blob| blob.dyn_into::<web_sys::Blob>().ok())
-        .ok_or_else(|| "the browser could not encode the PNG (too large?)".to_string())
+        .ok_or_else(|| texts::PNG_NOT_ENCODED.get(current()).to_string())
 }
 
 /// Puts a PNG on the clipboard. `Err` where the browser has no image clipboard or refuses.
@@ -99,10 +101,10 @@ pub async fn copy_png(png: &web_sys::Blob) -> Result<(), String> {
     let clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
         .ok()
         .filter(|c| !c.is_undefined() && !c.is_null())
-        .ok_or("the clipboard is not available here")?;
+        .ok_or_else(|| texts::CLIPBOARD_UNAVAILABLE.get(current()))?;
     let has_items = js_sys::Reflect::has(&window, &JsValue::from_str("ClipboardItem")) == Ok(true);
     if !has_items {
-        return Err("this browser cannot copy images".into());
+        return Err(texts::NO_IMAGE_CLIPBOARD.get(current()).into());
     }
     let record = js_sys::Object::new();
     js_sys::Reflect::set(&record, &JsValue::from_str("image/png"), png)
@@ -114,5 +116,5 @@ pub async fn copy_png(png: &web_sys::Blob) -> Result<(), String> {
     JsFuture::from(clipboard.write(&items))
         .await
         .map(|_| ())
-        .map_err(|_| "the browser refused the clipboard (permission?)".to_string())
+        .map_err(|_| texts::CLIPBOARD_PERMISSION.get(current()).to_string())
 }

@@ -3,6 +3,8 @@
 //! square with the quiet zone. Only numbers reach the markup.
 
 use crate::share::qr_drawing;
+use crate::ui::lang::tr;
+use crate::ui::texts::dialogs as texts;
 use leptos::prelude::*;
 
 #[component]
@@ -19,7 +21,7 @@ pub fn QrCode(
                 <svg
                     class="qr"
                     role="img"
-                    aria-label="QR code of the share link"
+                    aria-label=tr(texts::QR_CODE)
                     viewBox=view_box
                     shape-rendering="crispEdges"
                 >

@@ -3,6 +3,8 @@
 
 use super::{browser, load::load_design, recents};
 use crate::share;
+use crate::ui::lang::{tr, use_lang};
+use crate::ui::texts::{common, dialogs as texts};
 use crate::ui::use_app;
 use leptos::prelude::*;
 
@@ -10,29 +12,44 @@ use leptos::prelude::*;
 pub fn RecentDesigns() -> impl IntoView {
     let state = use_app();
     let list = RwSignal::new(recents::load());
+    let dropped = recents::load_counting().1;
+    let lang = use_lang();
     // Another part of the app may put a design aside while the dialog is open.
     Effect::new(move |_| {
         state.reader().with(|_| ());
         list.set(recents::load());
     });
+    let dropped_note = move || {
+        (dropped > 0)
+            .then(|| texts::RECENTS_DROPPED.fill(lang.get(), &[("n", &dropped.to_string())]))
+    };
 
     let switch = move |entry: recents::Recent| match share::open_file(&entry.design) {
         Ok(design) => {
             load_design(state, design, "recent design");
             list.set(recents::load());
         }
-        Err(e) => state.report_error(format!("Could not open “{}”: {e}", entry.name)),
+        Err(e) => state.report_error(texts::RECENT_OPEN_FAILED.fill(
+            state.lang(),
+            &[("name", &entry.name), ("why", &e.to_string())],
+        )),
     };
     let delete = move |entry: recents::Recent| {
         if let Err(why) = recents::forget(&entry.name, entry.saved_at) {
-            state.report_error(format!("Could not delete “{}”: {why}", entry.name));
+            let lang = state.lang();
+            state.report_error(
+                texts::RECENT_DELETE_FAILED
+                    .fill(lang, &[("name", &entry.name), ("why", why.get(lang))]),
+            );
         }
         list.set(recents::load());
     };
     let row = move |entry: recents::Recent| {
         let (open_entry, delete_entry) = (entry.clone(), entry.clone());
-        let open_label = format!("Open {}", entry.name);
-        let delete_label = format!("Delete {}", entry.name);
+        let name = entry.name.clone();
+        let open_label = move || texts::OPEN_NAMED.fill(lang.get(), &[("name", &name)]);
+        let name = entry.name.clone();
+        let delete_label = move || texts::DELETE_NAMED.fill(lang.get(), &[("name", &name)]);
         view! {
             <li class="recents__item">
                 <span class="recents__name">{entry.name.clone()}</span>
@@ -43,7 +60,7 @@ pub fn RecentDesigns() -> impl IntoView {
                     aria-label=open_label
                     on:click=move |_| switch(open_entry.clone())
                 >
-                    "Open"
+                    {tr(common::OPEN)}
                 </button>
                 <button
                     type="button"
@@ -51,7 +68,7 @@ pub fn RecentDesigns() -> impl IntoView {
                     aria-label=delete_label
                     on:click=move |_| delete(delete_entry.clone())
                 >
-                    "Delete"
+                    {tr(common::DELETE)}
                 </button>
             </li>
         }
@@ -59,10 +76,11 @@ pub fn RecentDesigns() -> impl IntoView {
 
     view! {
         <section class="share__section" aria-labelledby="share-recents-title">
-            <h3 class="share__heading" id="share-recents-title">"Recent designs"</h3>
+            <h3 class="share__heading" id="share-recents-title">{tr(texts::RECENTS)}</h3>
+            <p class="share__hint recents__dropped" role="status">{dropped_note}</p>
             <Show
                 when=move || list.with(|l| !l.is_empty())
-                fallback=|| view! { <p class="share__hint">"Designs you put aside by opening another appear here."</p> }
+                fallback=|| view! { <p class="share__hint">{tr(texts::RECENTS_EMPTY)}</p> }
             >
                 <ul class="recents" role="list">
                     <For

@@ -2,13 +2,14 @@
 //! design files and recent designs.
 
 use super::{DesignFiles, DialogButton, RecentDesigns, ShareLink};
+use crate::ui::texts::dialogs as texts;
 use leptos::prelude::*;
 
 /// The toolbar's "Share" button and its dialog.
 #[component]
 pub fn ShareButton() -> impl IntoView {
     view! {
-        <DialogButton label="Share" title="Share this design" id="share-dialog">
+        <DialogButton label=texts::SHARE title=texts::SHARE_TITLE id="share-dialog">
             <ShareLink />
             <DesignFiles />
             <RecentDesigns />

@@ -5,7 +5,10 @@
 //! every edit.
 
 use super::{browser, QrCode};
+use crate::i18n::Lang;
 use crate::share;
+use crate::ui::lang::{tr, use_lang};
+use crate::ui::texts::dialogs as texts;
 use crate::ui::use_design;
 use leptos::html;
 use leptos::prelude::*;
@@ -15,51 +18,77 @@ use leptos::task::spawn_local;
 #[component]
 pub fn ShareLink() -> impl IntoView {
     let design = use_design();
-    let link = Memo::new(move |_| design.with(|d| share::link(&browser::page_url(), d)));
+    // The reader's language is theirs: a `?lang=` of this page stays out of the link.
+    let base = Lang::strip_from_url(&browser::page_url());
+    let base_view = base.clone();
+    // What `share` writes, `open` reads: a design the link reader would refuse gets no link.
+    let checked = Memo::new(move |_| {
+        design.with(|d| {
+            share::checked_link(share::Access::Edit, Some(&base), d).map_err(|e| e.to_string())
+        })
+    });
+    let link = Memo::new(move |_| checked.with(|c| c.clone().unwrap_or_default()));
     let input = NodeRef::<html::Input>::new();
     let status = RwSignal::new(String::new());
+    let lang = use_lang();
+    let too_large = move || {
+        checked.with(|c| {
+            c.as_ref()
+                .err()
+                .map(|why| texts::UNSHAREABLE.fill(lang.get(), &[("why", why)]))
+        })
+    };
     let copy_view = move |_| {
         let text = design
             .signal()
-            .with_untracked(|d| share::view_link(&browser::page_url(), d));
+            .with_untracked(|d| share::checked_link(share::Access::View, Some(&base_view), d));
+        let lang = lang.get_untracked();
+        let text = match text {
+            Ok(text) => text,
+            Err(why) => {
+                status.set(texts::UNSHAREABLE.fill(lang, &[("why", &why.to_string())]));
+                return;
+            }
+        };
         spawn_local(async move {
             match browser::copy_text(&text).await {
-                Ok(()) => status
-                    .set("View link copied: it opens read-only, as a presentation.".to_string()),
-                Err(why) => status.set(format!("Could not copy the view link ({why}).")),
+                Ok(()) => status.set(texts::VIEW_LINK_COPIED.get(lang).to_string()),
+                Err(why) => status.set(texts::VIEW_LINK_FAILED.fill(lang, &[("why", &why)])),
             }
         });
     };
     let copy = move |_| {
         let text = link.get_untracked();
+        let lang = lang.get_untracked();
         spawn_local(async move {
             match browser::copy_text(&text).await {
-                Ok(()) => status.set("Link copied.".to_string()),
+                Ok(()) => status.set(texts::LINK_COPIED.get(lang).to_string()),
                 Err(why) => {
                     // Fallback: select the text so Ctrl+C / long-press copies it.
                     if let Some(input) = input.get_untracked() {
                         let _ = input.focus();
                         input.select();
                     }
-                    status.set(format!("Copy the selected link with Ctrl+C ({why})."));
+                    status.set(texts::COPY_BY_HAND.fill(lang, &[("why", &why)]));
                 }
             }
         });
     };
-    let length = move || format!("{} characters", link.with(String::len));
+    let length = move || {
+        let n = link.with(String::len).to_string();
+        texts::CHARACTERS.fill(lang.get(), &[("n", &n)])
+    };
 
     view! {
         <section class="share__section" aria-labelledby="share-link-title">
-            <h3 class="share__heading" id="share-link-title">"Link"</h3>
-            <p class="share__hint">
-                "The whole design travels in the link itself (after the #): no server keeps a copy."
-            </p>
+            <h3 class="share__heading" id="share-link-title">{tr(texts::LINK)}</h3>
+            <p class="share__hint">{tr(texts::LINK_HINT)}</p>
             <div class="share__link-row">
                 <input
                     class="share__link"
                     type="text"
                     readonly=true
-                    aria-label="Share link"
+                    aria-label=tr(texts::SHARE_LINK)
                     node_ref=input
                     prop:value=move || link.get()
                     on:focus=move |_| {
@@ -68,13 +97,13 @@ pub fn ShareLink() -> impl IntoView {
                         }
                     }
                 />
-                <button type="button" class="button button--primary" on:click=copy>"Copy link"</button>
-                <button type="button" class="button" on:click=copy_view
-                    title="A read-only link: it opens as a presentation and never replaces the viewer's board">
-                    "Copy view link"
+                <button type="button" class="button button--primary" on:click=copy>{tr(texts::COPY_LINK)}</button>
+                <button type="button" class="button" on:click=copy_view title=tr(texts::VIEW_LINK_HINT)>
+                    {tr(texts::COPY_VIEW_LINK)}
                 </button>
             </div>
             <p class="share__status" role="status">{move || status.get()}</p>
+            <p class="share__error" role="alert">{too_large}</p>
             <p class="share__meta">{length}</p>
             <QrCode text=link />
         </section>

@@ -29,6 +29,16 @@ crate::texts! {
         de: "Verwendet von Schlüsseln, die aus dem Design oder seinen importierten Dateien übernommen wurden",
         fr: "Utilisées par des clés reprises du design ou de ses fichiers importés",
     }
+    IMPORTED_VALUE {
+        en: "The imported project's value; change it if needed.",
+        de: "Der Wert des importierten Projekts; bei Bedarf ändern.",
+        fr: "La valeur du projet importé ; la modifier si besoin.",
+    }
+    REQUIRED_VAR {
+        en: "Required: compose refuses to start without a value; set one.",
+        de: "Pflicht: ohne Wert startet compose nicht; einen Wert setzen.",
+        fr: "Obligatoire : compose refuse de démarrer sans valeur ; en définir une.",
+    }
     OTHER_VAR {
         en: "Referenced in the compose files without a default; set a value.",
         de: "In den Compose-Dateien ohne Default referenziert; einen Wert setzen.",

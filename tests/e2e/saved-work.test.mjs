@@ -1,0 +1,205 @@
+// End-to-end: the user's saved work survives links, reloads and storage faults (issue 22,
+// items 6, 7, 8 and 12). Each test starts with its own storage; the app is dist/ in Debian's
+// Chromium. Screenshots land in test-results/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from './chromium.mjs';
+import { serveDirectory } from './static-server.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const dist = path.join(root, 'dist');
+const results = path.join(root, 'test-results');
+
+const KEY = 'tierboard.design.v1';
+const BACKUP_KEY = 'tierboard.design.v1.unreadable';
+const RECENTS_KEY = 'tierboard.recents.v1';
+/** Longer than autosave's coalescing delay (200 ms). */
+const SAVED = 600;
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDirectory(dist);
+  browser = await launchChromium();
+  await mkdir(results, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function newPage(init) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+  if (init) await context.addInitScript(init);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return { page, context, errors };
+}
+
+const ready = (page) => page.getByRole('region', { name: 'Data tier' }).waitFor();
+const cardNames = (page) => page.locator('.board .card .card__name').allTextContents();
+const stored = (page, key) => page.evaluate((k) => localStorage.getItem(k), key);
+
+/** Deletes the first card of the board (select it, press Delete); returns its name. */
+async function deleteFirstCard(page) {
+  const first = page.locator('.board .card').first();
+  const name = await first.locator('.card__name').textContent();
+  await first.click();
+  await page.keyboard.press('Delete');
+  await page.waitForFunction((n) => ![...document.querySelectorAll('.board .card .card__name')].some((e) => e.textContent === n), name);
+  return name;
+}
+
+/** The share link of the default board, read from a fresh page's Share dialog. */
+async function defaultLink() {
+  const { page, context } = await newPage();
+  await page.goto(server.url);
+  await ready(page);
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+  const names = await cardNames(page);
+  await context.close();
+  return { fragment: '#' + link.split('#')[1], names };
+}
+
+test('a link opened over own work: banner with Undo, saved at once, own board in Recent designs', async () => {
+  const shared = await defaultLink();
+  const { page, context, errors } = await newPage();
+  await page.goto(server.url);
+  await ready(page);
+  const gone = await deleteFirstCard(page);
+  await page.waitForTimeout(SAVED);
+  const own = await cardNames(page);
+  assert.ok(!own.includes(gone));
+
+  // The link, opened in this browser as a new page load.
+  await page.goto('about:blank');
+  await page.goto(server.url + shared.fragment);
+  await ready(page);
+  await page.getByText(/Undo brings .* back/).waitFor();
+  assert.deepEqual((await cardNames(page)).sort(), [...shared.names].sort(), 'the link replaced the board');
+  await page.screenshot({ path: path.join(results, 'saved-work-link-banner.png') });
+
+  // Saved as soon as it opened: a reload shows the shared design, not the old board.
+  await page.waitForTimeout(SAVED);
+  await page.reload();
+  await ready(page);
+  assert.deepEqual((await cardNames(page)).sort(), [...shared.names].sort(), 'the link design survives a reload');
+
+  // The own board is in Recent designs and opens again.
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share this design' });
+  await dialog.locator('.recents__item').first().waitFor();
+  await dialog.locator('.recents__item').first().getByRole('button', { name: /^Open / }).click();
+  await page.keyboard.press('Escape');
+  await page.waitForFunction((n) => ![...document.querySelectorAll('.board .card .card__name')].some((e) => e.textContent === n), gone);
+  assert.deepEqual((await cardNames(page)).sort(), [...own].sort(), 'Recent designs brings the own board back');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Undo right after a link opened brings the own board back', async () => {
+  const shared = await defaultLink();
+  const { page, context, errors } = await newPage();
+  await page.goto(server.url);
+  await ready(page);
+  const gone = await deleteFirstCard(page);
+  await page.waitForTimeout(SAVED);
+  await page.goto('about:blank');
+  await page.goto(server.url + shared.fragment);
+  await ready(page);
+  await page.getByText(/Undo brings .* back/).waitFor();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.waitForFunction((n) => ![...document.querySelectorAll('.board .card .card__name')].some((e) => e.textContent === n), gone);
+  assert.ok(!(await cardNames(page)).includes(gone), 'Undo restored the own board');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the recovery offer for an unreadable saved design survives reloads until dismissed', async () => {
+  const { page, context, errors } = await newPage();
+  await page.goto(server.url);
+  await ready(page);
+  await page.evaluate((k) => localStorage.setItem(k, '{"name": "broken'), KEY);
+  await page.reload();
+  await ready(page);
+  const offer = page.getByText(/saved design could not be read/);
+  await offer.waitFor();
+  // Work on the fresh board, then reload: the offer is still there, its text still kept.
+  await deleteFirstCard(page);
+  await page.waitForTimeout(SAVED);
+  await page.reload();
+  await ready(page);
+  await offer.waitFor();
+  assert.equal(await stored(page, BACKUP_KEY), '{"name": "broken');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download raw text' }).click();
+  assert.equal((await download).suggestedFilename(), 'tierboard-unreadable-design.json');
+  await page.locator('.banner--error').getByRole('button', { name: 'Dismiss' }).click();
+  await page.reload();
+  await ready(page);
+  await page.waitForTimeout(300);
+  assert.equal(await offer.count(), 0, 'dismissed: no offer after a reload');
+  assert.equal(await stored(page, BACKUP_KEY), null);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('storage too full for the backup: told at once, and the only copy is never overwritten', async () => {
+  const full = () => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (key === 'tierboard.design.v1.unreadable') throw new DOMException('full', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  };
+  const { page, context, errors } = await newPage(full);
+  await page.goto(server.url);
+  await ready(page);
+  await page.evaluate((k) => localStorage.setItem(k, '{"name": "broken'), KEY);
+  await page.reload();
+  await ready(page);
+  await page.getByText(/too full to keep a copy/).waitFor();
+  await page.screenshot({ path: path.join(results, 'saved-work-storage-full.png') });
+  await deleteFirstCard(page);
+  await page.waitForTimeout(SAVED);
+  assert.equal(await stored(page, KEY), '{"name": "broken', 'autosave held off: the unreadable text is still there');
+  // Once downloaded, the user has the text: autosave goes on.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download raw text' }).click();
+  await download;
+  await page.waitForFunction((k) => localStorage.getItem(k)?.startsWith('{') && localStorage.getItem(k) !== '{"name": "broken', KEY);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('one unreadable Recent designs entry is dropped alone, with a note', async () => {
+  const shared = await defaultLink();
+  const { page, context, errors } = await newPage();
+  await page.goto(server.url);
+  await ready(page);
+  await deleteFirstCard(page);
+  await page.waitForTimeout(SAVED);
+  await page.goto('about:blank');
+  await page.goto(server.url + shared.fragment);
+  await ready(page);
+  await page.getByText(/Undo brings .* back/).waitFor();
+  await page.evaluate((k) => {
+    const list = JSON.parse(localStorage.getItem(k));
+    list.push({ name: 'hand-edited', saved_at: 'yesterday', design: '' });
+    localStorage.setItem(k, JSON.stringify(list));
+  }, RECENTS_KEY);
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share this design' });
+  await dialog.getByText(/1 entry\(s\) of this list could not be read/).waitFor();
+  assert.equal(await dialog.locator('.recents__item').count(), 1, 'the readable entry is kept');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
