@@ -2,12 +2,23 @@
 # Quality gate for the generator: generate every pattern starter, each starter after the
 # checklist's "Fix all" (`tierboard fix`: the fixes must keep the project valid) and the
 # 30-service stress design into temporary directories, run the shared validators on each project and fail when any
-# project has an error or a warning (info findings are allowed).
+# project has an error or a warning (info findings are allowed), or when markdownlint finds anything
+# at all in any Markdown file of the project (the harness lints docs/ and the top level only, and
+# reports markdownlint's findings as info; the gate runs it on every *.md with the harness's
+# config and wants none).
 #
-# usage: scripts/validate-generated.sh [--release] [--keep]
+# Every case is generated in each documentation language (`tierboard generate --lang en|de|fr`).
+# English runs every validator. German and French change only the words a person reads (the docs,
+# the comments of .env.example, Helm's NOTES.txt, the stack file's header comment; the test
+# generate_docs_lang::non_doc_files_are_the_same_in_every_language_but_for_comments holds the rest
+# equal), so they run the validators that read those files: $DOC_VALIDATORS.
+#
+# usage: scripts/validate-generated.sh [--release] [--keep] [--lang en|de|fr ...]
 #   --release   build the CLI with the release profile (default: debug, faster to build)
 #   --keep      keep the generated projects (their directory is printed)
+#   --lang L    only this documentation language (repeatable; default: en de fr)
 # env:  VALIDATE_PROJECT  path to validate-project (default: ../shared/tools/validate-project)
+#       MARKDOWNLINT      markdownlint-cli (default: the validators' install under $VALIDATORS_HOME)
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -15,17 +26,32 @@ cd "$root"
 
 profile=debug
 keep=0
-for arg in "$@"; do
-  case "$arg" in
+langs=()
+while [ $# -gt 0 ]; do
+  case "$1" in
     --release) profile=release ;;
     --keep) keep=1 ;;
-    *) echo "unknown argument: $arg" >&2; exit 2 ;;
+    --lang)
+      case "${2:-}" in
+        en|de|fr) langs+=("$2"); shift ;;
+        *) echo "--lang needs en, de or fr" >&2; exit 2 ;;
+      esac ;;
+    *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
+  shift
 done
+[ ${#langs[@]} -gt 0 ] || langs=(en de fr)
+DOC_VALIDATORS="compose-config,compose-schema,yamllint,hadolint,shellcheck,zizmor,helm,dotenv-linter"
 
 validate="${VALIDATE_PROJECT:-$root/../shared/tools/validate-project}"
 if [ ! -x "$validate" ]; then
   echo "validate-project not found at $validate (set VALIDATE_PROJECT)" >&2
+  exit 2
+fi
+markdownlint="${MARKDOWNLINT:-${VALIDATORS_HOME:-/opt/validators}/npm/node_modules/.bin/markdownlint}"
+mdconfig="$(dirname "$(readlink -f "$validate")")/lib/markdownlint.json"
+if [ ! -x "$markdownlint" ] || [ ! -f "$mdconfig" ]; then
+  echo "markdownlint not found at $markdownlint (or its config $mdconfig; set MARKDOWNLINT)" >&2
   exit 2
 fi
 
@@ -48,8 +74,6 @@ while read -r id _; do
 done < <("$tierboard" patterns)
 cases+=("stress-30")
 
-failed=0
-printf '%-22s %8s %8s %8s\n' project errors warnings infos
 for id in "${cases[@]}"; do
   design="$work/$id.json"
   if [ "$id" = stress-30 ]; then
@@ -59,24 +83,45 @@ for id in "${cases[@]}"; do
   else
     "$tierboard" new "$id" > "$design"
   fi
-  "$tierboard" generate "$design" --out "$work/$id" > /dev/null
-  report="$work/$id.report.txt"
-  "$validate" "$work/$id" > "$report" 2>&1 || true
-  summary="$(grep -E '^severity: ' "$report" | tail -n 1 || true)"
-  if [ -z "$summary" ]; then
-    echo "$id: validate-project gave no summary; see below" >&2
-    cat "$report" >&2
-    failed=1
-    continue
-  fi
-  errors="$(sed -E 's/^severity: ([0-9]+) error.*/\1/' <<< "$summary")"
-  warnings="$(sed -E 's/.* ([0-9]+) warning.*/\1/' <<< "$summary")"
-  infos="$(sed -E 's/.* ([0-9]+) info.*/\1/' <<< "$summary")"
-  printf '%-22s %8s %8s %8s\n' "$id" "$errors" "$warnings" "$infos"
-  if [ "$errors" != 0 ] || [ "$warnings" != 0 ]; then
-    grep -E '^(ERROR|WARNING) ' "$report" | sed "s/^/  $id: /" >&2 || true
-    failed=1
-  fi
+done
+
+failed=0
+printf '%-22s %4s %8s %8s %8s %8s %6s\n' project lang errors warnings infos mdlint secs
+for lang in "${langs[@]}"; do
+  started=$SECONDS
+  for id in "${cases[@]}"; do
+    out="$work/$lang/$id"
+    "$tierboard" generate "$work/$id.json" --lang "$lang" --out "$out" > /dev/null
+    report="$out.report.txt"
+    case_started=$SECONDS
+    if [ "$lang" = en ]; then
+      "$validate" "$out" > "$report" 2>&1 || true
+    else
+      "$validate" "$out" --only "$DOC_VALIDATORS" > "$report" 2>&1 || true
+    fi
+    summary="$(grep -E '^severity: ' "$report" | tail -n 1 || true)"
+    if [ -z "$summary" ]; then
+      echo "$id ($lang): validate-project gave no summary; see below" >&2
+      cat "$report" >&2
+      failed=1
+      continue
+    fi
+    errors="$(sed -E 's/^severity: ([0-9]+) error.*/\1/' <<< "$summary")"
+    warnings="$(sed -E 's/.* ([0-9]+) warning.*/\1/' <<< "$summary")"
+    infos="$(sed -E 's/.* ([0-9]+) info.*/\1/' <<< "$summary")"
+    mdreport="$out.markdownlint.txt"
+    (cd "$out" && find . -name '*.md' -print0 | sort -z \
+      | xargs -0 "$markdownlint" --config "$mdconfig") > "$mdreport" 2>&1 || true
+    mdlint="$(grep -c . "$mdreport" || true)"
+    printf '%-22s %4s %8s %8s %8s %8s %6s\n' "$id" "$lang" "$errors" "$warnings" "$infos" "$mdlint" \
+      "$((SECONDS - case_started))"
+    if [ "$errors" != 0 ] || [ "$warnings" != 0 ] || [ "$mdlint" != 0 ]; then
+      grep -E '^(ERROR|WARNING) ' "$report" | sed "s/^/  $id ($lang): /" >&2 || true
+      sed "s/^/  $id ($lang) markdownlint: /" "$mdreport" >&2
+      failed=1
+    fi
+  done
+  echo "-- $lang: $((SECONDS - started)) s"
 done
 
 if [ "$keep" = 1 ]; then

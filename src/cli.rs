@@ -91,8 +91,9 @@ commands:
                                    exported SVG carries (- reads stdin)
   diagram DESIGN.json [--format svg|mermaid] [--theme light|dark] [--width W --height H]
           [--out FILE]             the board as SVG (carries the design) or Mermaid text
-  generate DESIGN.json --out DIR [--zip FILE] [--force]
-                                   write the generated project (and/or a zip)
+  generate DESIGN.json|COMPOSE.yml... --out DIR [--zip FILE] [--force] [--lang en|de|fr]
+                                   write the generated project (and/or a zip); docs in
+                                   --lang, else the design's docs_lang (compose: LANG)
   help                             this text
 
 --lang en|de|fr on catalog, patterns, validate, check, rules, import and plan sets the language of the

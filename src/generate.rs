@@ -18,15 +18,21 @@
 //! nothing the user types can produce `..`, an absolute path or odd characters.
 
 pub mod compose_files;
+mod headers;
 pub mod helm_files;
 pub mod layout;
 pub mod networks;
 mod project_files;
 mod stack_files;
+mod words;
 pub mod yaml_text;
 
 use crate::model::Design;
 use layout::Facts;
+
+/// The headings of the English `docs/docker-operations.md` that a German or French doc must not
+/// keep (the words that are the same in every language, such as "Services", are not listed).
+pub const OPS_DOC_ENGLISH_HEADINGS: &[&str] = project_files::ops_doc::texts::ENGLISH_HEADINGS;
 
 /// One file of the generated project.
 #[derive(Debug, Clone, PartialEq, Eq)]

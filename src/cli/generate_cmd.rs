@@ -1,10 +1,19 @@
-//! `tierboard generate DESIGN.json --out DIR [--force] [--zip FILE]`: write the generated project
-//! into a directory (scripts executable) and/or a zip. Refuses a non-empty `--out` directory
-//! unless `--force`, so an existing project is never overwritten by accident.
+//! `tierboard generate DESIGN.json|COMPOSE.yml... --out DIR [--force] [--zip FILE] [--lang en|de|fr]`:
+//! write the generated project into a directory (scripts executable) and/or a zip. Refuses a
+//! non-empty `--out` directory unless `--force`, so an existing project is never overwritten by
+//! accident.
+//!
+//! The documentation language: `--lang` when given; else a design file's own
+//! `settings.docs_lang` (the design carries it, so the same file generates the same project
+//! everywhere); else, for compose files imported on the way, the reader's locale (`LC_ALL`,
+//! `LC_MESSAGES`, `LANG`).
 
-use super::{read_design, Args, CliError};
+use super::{import_cmd, read_input, Args, CliError};
 use crate::export::zip::project_zip;
 use crate::generate::{layout, project, GeneratedFile};
+use crate::i18n::Lang;
+use crate::import;
+use crate::model::Design;
 use std::io::{Read, Write};
 use std::path::{Component, Path};
 
@@ -12,13 +21,17 @@ pub fn run(mut args: Args, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<
     let dir = args.option("--out")?;
     let zip = args.option("--zip")?;
     let force = args.flag("--force");
-    let path = args.one("DESIGN.json")?;
+    let lang = lang_option(&mut args)?;
+    let paths = args.positionals()?;
     if dir.is_none() && zip.is_none() {
         return Err(CliError::input(
             "generate needs --out DIR and/or --zip FILE",
         ));
     }
-    let design = read_design(path, stdin)?;
+    let (mut design, origin) = read_design_or_compose(&paths, stdin)?;
+    design.settings.docs_lang = docs_lang(lang, origin, design.settings.docs_lang, |name| {
+        std::env::var(name).ok()
+    });
     let files = project(&design);
     if let Some(dir) = dir {
         write_dir(Path::new(dir), &files, force)?;
@@ -37,6 +50,73 @@ pub fn run(mut args: Args, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<
         )?;
     }
     Ok(())
+}
+
+/// `--lang en|de|fr`, refused when it names another language.
+fn lang_option(args: &mut Args) -> Result<Option<Lang>, CliError> {
+    match args.option("--lang")? {
+        None => Ok(None),
+        Some(tag) => Lang::parse(tag)
+            .map(Some)
+            .ok_or_else(|| CliError::input(format!("--lang {tag:?}: use en, de or fr"))),
+    }
+}
+
+/// Where the design came from: what decides the documentation language without `--lang`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Origin {
+    DesignFile,
+    Compose,
+}
+
+/// The documentation language of the generated project (see the module docs).
+fn docs_lang(
+    flag: Option<Lang>,
+    origin: Origin,
+    design: Lang,
+    env: impl Fn(&str) -> Option<String>,
+) -> Lang {
+    match (flag, origin) {
+        (Some(lang), _) => lang,
+        (None, Origin::DesignFile) => design,
+        (None, Origin::Compose) => Lang::from_locale_env(
+            env("LC_ALL").as_deref(),
+            env("LC_MESSAGES").as_deref(),
+            env("LANG").as_deref(),
+        ),
+    }
+}
+
+/// One design file, or compose files (a base plus overrides) imported first: `.yml`/`.yaml`
+/// names, and any single file whose text looks like compose, go through the importer.
+fn read_design_or_compose(
+    paths: &[&str],
+    stdin: &mut dyn Read,
+) -> Result<(Design, Origin), CliError> {
+    let is_yaml = |p: &&str| p.ends_with(".yml") || p.ends_with(".yaml");
+    match paths {
+        [] => Err(CliError::input(
+            "DESIGN.json (or a compose file) is missing",
+        )),
+        [path] if !is_yaml(path) => {
+            let text = read_input(path, stdin)?;
+            if import::looks_like_compose(&text) {
+                let imported = import::compose(&[(path.to_string(), text)])
+                    .map_err(|e| CliError::input(format!("{path}: {e}")))?;
+                return Ok((imported.design, Origin::Compose));
+            }
+            let design = crate::share::open_file(&text)
+                .map_err(|e| CliError::input(format!("{path}: {e}")))?;
+            Ok((design, Origin::DesignFile))
+        }
+        _ if paths.iter().all(is_yaml) => Ok((
+            import_cmd::import_files(paths, stdin)?.design,
+            Origin::Compose,
+        )),
+        _ => Err(CliError::input(
+            "give one design file, or one or more compose files (.yml/.yaml)",
+        )),
+    }
 }
 
 fn write_dir(dir: &Path, files: &[GeneratedFile], force: bool) -> Result<(), CliError> {
@@ -120,4 +200,57 @@ fn set_mode(path: &Path, executable: bool) -> std::io::Result<()> {
 #[cfg(not(unix))]
 fn set_mode(_path: &Path, _executable: bool) -> std::io::Result<()> {
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env<'a>(vars: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
+        move |name| {
+            vars.iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v.to_string())
+        }
+    }
+
+    #[test]
+    fn the_flag_wins_then_the_design_then_the_locale_for_compose() {
+        let german = [("LANG", "de_DE.UTF-8")];
+        assert_eq!(
+            docs_lang(Some(Lang::Fr), Origin::DesignFile, Lang::De, env(&german)),
+            Lang::Fr
+        );
+        assert_eq!(
+            docs_lang(None, Origin::DesignFile, Lang::En, env(&german)),
+            Lang::En,
+            "a design file keeps its own language"
+        );
+        assert_eq!(
+            docs_lang(None, Origin::Compose, Lang::En, env(&german)),
+            Lang::De
+        );
+        assert_eq!(
+            docs_lang(
+                None,
+                Origin::Compose,
+                Lang::En,
+                env(&[("LC_ALL", "fr_FR"), ("LANG", "de_DE")])
+            ),
+            Lang::Fr
+        );
+        assert_eq!(
+            docs_lang(None, Origin::Compose, Lang::De, env(&[])),
+            Lang::En
+        );
+    }
+
+    #[test]
+    fn an_unknown_language_is_refused() {
+        let items: Vec<String> = ["x.json", "--lang", "it"].map(String::from).to_vec();
+        let mut args = Args::new(&items);
+        assert!(lang_option(&mut args).is_err());
+        let items: Vec<String> = ["--lang", "de-CH"].map(String::from).to_vec();
+        assert_eq!(lang_option(&mut Args::new(&items)).unwrap(), Some(Lang::De));
+    }
 }

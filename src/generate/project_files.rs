@@ -11,12 +11,12 @@
 //! with no error and no warning — `tests/generate_project*.rs` keeps the evidence.
 
 mod app;
-mod backup;
+pub(crate) mod backup;
 mod design_file;
 mod dockerfile;
 mod entrypoint;
 mod nginx;
-mod ops_doc;
+pub(crate) mod ops_doc;
 mod pins;
 mod project_tests;
 mod prometheus;

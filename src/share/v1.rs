@@ -200,3 +200,36 @@ pub fn read(body: &[u8]) -> Result<Design, ShareError> {
     }
     Ok(design)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn the_documentation_language_travels_and_english_costs_nothing() {
+        let english = Design::new("shop");
+        for lang in Lang::ALL {
+            let mut d = english.clone();
+            d.settings.docs_lang = lang;
+            let body = write(&d);
+            assert_eq!(read(&body).unwrap().settings.docs_lang, lang);
+            if lang == Lang::En {
+                assert_eq!(body, write(&english));
+            } else {
+                assert_eq!(body.len(), write(&english).len() + 1);
+            }
+        }
+    }
+
+    #[test]
+    fn an_unknown_language_code_is_refused() {
+        let mut d = Design::new("shop");
+        d.settings.docs_lang = Lang::Fr;
+        let mut body = write(&d);
+        let at = body.len() - 3; // the code, then two zero counts (services, links)
+        assert_eq!(body[at], 2);
+        body[at] = 9;
+        assert!(read(&body).is_err());
+    }
+}

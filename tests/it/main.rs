@@ -12,6 +12,7 @@ mod cli;
 mod generate_compose;
 mod generate_compose_cli;
 mod generate_compose_roundtrip;
+mod generate_docs_lang;
 mod generate_helm;
 mod generate_helm_props;
 mod generate_helm_swarm;

@@ -20,9 +20,11 @@ mod secrets;
 pub use ports::{dev_debug_env, Published};
 pub use secrets::SecretUse;
 
+use super::env_example::texts;
 use super::order::{locale_cmp, natural_locale_cmp, ComposeKey, KeyMap};
 use crate::catalog;
 use crate::generate::layout;
+use crate::i18n::Lang;
 use crate::model::{Design, Port, Service, ServiceId, Tier};
 use links::{acyclic_links, dependency_required};
 use ports::{debug_port_of, entry_ports, interface, VarNames};
@@ -89,11 +91,22 @@ impl<'a> Plan<'a> {
     pub fn new(design: &'a Design, version_var: &'static str) -> Plan<'a> {
         let project = layout::project_name(design);
         let registry = layout::registry(design);
+        let lang = design.settings.docs_lang;
         let mut vars = Vars::default();
-        vars.add("REGISTRY", &registry, Section::Images, false,
-            "Registry the images are pushed to and pulled from (host/namespace, no trailing slash).");
-        vars.add(version_var, DEFAULT_VERSION, Section::Images, false,
-            "Image tag to build and deploy (a release number or a git SHA; never latest). Required by the prod file.");
+        vars.add(
+            "REGISTRY",
+            &registry,
+            Section::Images,
+            false,
+            texts::REGISTRY.get(lang),
+        );
+        vars.add(
+            version_var,
+            DEFAULT_VERSION,
+            Section::Images,
+            false,
+            texts::VERSION.get(lang),
+        );
         let mut ordered: Vec<&Service> = design.services.iter().collect();
         crate::sorting::sort_by(&mut ordered, |a, b| locale_cmp(&a.name, &b.name));
         // Secret keys are `.env` variables under their own names: reserve them before ports.
@@ -122,10 +135,7 @@ impl<'a> Plan<'a> {
             .map(|s| service_plan(design, s, &links, &mut vars, &mut secret_files))
             .collect();
         for (key, users) in &secret_users {
-            let comment = format!(
-                "SECRET: never commit a real value. Used by {}.",
-                users.join(", ")
-            );
+            let comment = texts::SECRET.fill(lang, &[("users", &users.join(", "))]);
             vars.add(key, "<SET_IN_ENV>", Section::Secrets, true, &comment);
         }
         let mut variables = vars.list;
@@ -251,10 +261,7 @@ fn service_plan<'a>(
             let var = vars
                 .names
                 .unique(&format!("{}_DEBUG_PORT", vars.names.stem(&s.name)));
-            let comment = format!(
-                "Debugger port of {} in development (127.0.0.1 only); 1-65535.",
-                s.name
-            );
+            let comment = texts::DEBUG_PORT.fill(design.settings.docs_lang, &[("name", &s.name)]);
             vars.add(
                 &var,
                 &port.to_string(),
@@ -268,7 +275,7 @@ fn service_plan<'a>(
         service: s,
         networks,
         depends_on,
-        published: published(s, links, vars),
+        published: published(s, design.settings.docs_lang, links, vars),
         secrets,
         build_context,
         routed: design
@@ -280,7 +287,7 @@ fn service_plan<'a>(
 
 /// The published ports of a service with their variables, in dclint's order (its
 /// `service-ports-alphabetical-order` compares the part after the address). Data stores: none.
-fn published(s: &Service, links: &Links, vars: &mut Vars) -> Vec<Published> {
+fn published(s: &Service, lang: Lang, links: &Links, vars: &mut Vars) -> Vec<Published> {
     if is_data_store(s) {
         return Vec::new();
     }
@@ -299,9 +306,13 @@ fn published(s: &Service, links: &Links, vars: &mut Vars) -> Vec<Published> {
         };
         let var = vars.names.unique(&wanted);
         let ip = interface(p.host_ip.as_deref());
-        let comment = format!(
-            "Host port of {} (container port {}) on {ip}; 1-65535, above 1023 without root.",
-            s.name, p.container
+        let comment = texts::HOST_PORT.fill(
+            lang,
+            &[
+                ("name", &s.name),
+                ("container", &p.container.to_string()),
+                ("ip", &ip.to_string()),
+            ],
         );
         vars.add(&var, &host.to_string(), Section::Ports, false, &comment);
         out.push(Published {

@@ -1,21 +1,26 @@
 //! `secrets/README.md`: how to create the secret files `docker-compose.prod.yml` reads. The
-//! directory is git-ignored except for this file, so real secrets are never committed.
+//! directory is git-ignored except for this file, so real secrets are never committed. Written in
+//! the design's documentation language (`texts`).
+
+pub mod texts;
 
 use super::plan::Plan;
 use crate::generate::layout;
 
 pub fn text(plan: &Plan) -> String {
+    let lang = plan.design.settings.docs_lang;
     let dir = layout::SECRETS_DIR;
     let mut out = format!(
-        "# Secrets\n\n\
-         `docker-compose.prod.yml` mounts each file below as a Docker secret\n\
-         (`/run/secrets/<name>` in the container). Everything in `{dir}/` except this README is\n\
-         ignored by git: create the files on the deployment host, never commit them.\n\n"
+        "# {}\n\n{}\n\n",
+        texts::TITLE.get(lang),
+        texts::INTRO.fill(lang, &[("dir", dir)])
     );
     if plan.secret_files.is_empty() {
-        out.push_str("This design has no secret that an image reads from a file.\n");
+        out.push_str(texts::NONE.get(lang));
+        out.push('\n');
     } else {
-        out.push_str("| File | Environment variable in the container |\n| --- | --- |\n");
+        out.push_str(texts::TABLE_HEADER.get(lang));
+        out.push_str("\n| --- | --- |\n");
         for (name, key) in &plan.secret_files {
             let file_key = plan
                 .services
@@ -25,15 +30,18 @@ pub fn text(plan: &Plan) -> String {
                 .and_then(|u| u.file_env.clone())
                 .unwrap_or_default();
             out.push_str(&format!(
-                "| `{dir}/{name}.txt` | `{file_key}` (instead of `{key}`) |\n"
+                "| `{dir}/{name}.txt` | `{file_key}` {} |\n",
+                texts::INSTEAD_OF.fill(lang, &[("key", &format!("`{key}`"))])
             ));
         }
         out.push_str(&format!(
-            "\nCreate them without a trailing newline and readable only by you:\n\n\
+            "\n{}\n\n\
              ```sh\n\
              umask 077\n\
-             printf '%s' 'the-secret-value' > {dir}/<name>.txt\n\
-             ```\n"
+             printf '%s' '{}' > {dir}/<name>.txt\n\
+             ```\n",
+            texts::CREATE.get(lang),
+            texts::SECRET_VALUE.get(lang)
         ));
     }
     let from_env: Vec<String> = plan
@@ -47,11 +55,9 @@ pub fn text(plan: &Plan) -> String {
         })
         .collect();
     if !from_env.is_empty() {
-        out.push_str(&format!(
-            "\nThese images do not read secrets from files, so prod passes them from `.env` like the\n\
-             other environments: {}. Keep `.env` on the host with mode 600.\n",
-            from_env.join(", ")
-        ));
+        out.push('\n');
+        out.push_str(&texts::FROM_ENV.fill(lang, &[("list", &from_env.join(", "))]));
+        out.push('\n');
     }
     out
 }

@@ -10,14 +10,16 @@
 //!   service with a metrics path. Like the compose tier networks, the data tier is reachable only
 //!   from the backend (and itself): a frontend → data link gets no rule and is reported.
 
+use super::readme::texts;
 use crate::catalog::{self, Category};
+use crate::i18n::Text;
 use crate::model::{Design, MountKind, Service, ServiceId, Tier};
 use std::collections::{BTreeMap, BTreeSet};
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Topology {
     /// Services the cluster replaces, with the reason (for values comments and the README).
-    pub replaced: BTreeMap<ServiceId, &'static str>,
+    pub replaced: BTreeMap<ServiceId, Text>,
     /// Ingress backends, in board order.
     pub entries: Vec<ServiceId>,
     /// Per target: the services allowed to connect to it, in board order.
@@ -27,15 +29,15 @@ pub struct Topology {
 }
 
 /// Why a service does not run in the cluster, if it does not.
-pub fn replaced_reason(service: &Service) -> Option<&'static str> {
+pub fn replaced_reason(service: &Service) -> Option<Text> {
     let socket = service.volumes.iter().any(|m| {
         m.kind == MountKind::Bind && m.source.trim_end_matches('/').ends_with("docker.sock")
     });
     if socket {
-        return Some("routes by reading the Docker socket, which a cluster does not offer: the Ingress takes its place");
+        return Some(texts::R_DOCKER_SOCKET);
     }
     if catalog::kind(&service.kind).is_some_and(|k| k.category == Category::Tunnel) {
-        return Some("a tunnel into one host; in the cluster the Ingress is the public entry");
+        return Some(texts::R_TUNNEL);
     }
     None
 }
@@ -93,7 +95,7 @@ pub fn topology(design: &Design) -> Topology {
     t
 }
 
-fn entries(design: &Design, replaced: &BTreeMap<ServiceId, &'static str>) -> Vec<ServiceId> {
+fn entries(design: &Design, replaced: &BTreeMap<ServiceId, Text>) -> Vec<ServiceId> {
     let frontend: Vec<&Service> = design.tier_services(Tier::Frontend).collect();
     let called = |id: ServiceId| {
         design

@@ -11,9 +11,11 @@
 //!   (`--set components.<name>.enabled=true` turns them on), as do services the cluster replaces.
 
 use super::network::{self, Topology};
+use super::readme::texts;
 use super::values::*;
 use super::{interpolate, names, probe, secrets, security};
 use crate::generate::layout;
+use crate::i18n::Lang;
 use crate::model::{Design, MountKind, Protocol, Service, ServiceId, Tier};
 use crate::planner;
 use std::collections::BTreeMap;
@@ -45,6 +47,7 @@ pub struct ChartPlan {
 }
 
 pub fn plan(design: &Design) -> ChartPlan {
+    let lang = design.settings.docs_lang;
     let chart = layout::helm_chart_name(design);
     let k8s = names::service_names(design);
     let name_of = |id: ServiceId| k8s.get(&id).cloned().unwrap_or_default();
@@ -63,9 +66,19 @@ pub fn plan(design: &Design) -> ChartPlan {
                 crate::sorting::btree_map(p.volumes.iter().map(|v| (v.name.clone(), v.size_gb)))
             })
             .unwrap_or_default();
-        let (values, mut notes) = service_values(s, &name, &registry, &topo, &name_of, &volumes);
+        let (values, mut notes) =
+            service_values(s, &name, &registry, &topo, &name_of, &volumes, lang);
         if name != s.name {
-            notes.insert(0, format!("Kubernetes name `{name}` (compose name `{}`): addresses using the compose name must change", s.name));
+            notes.insert(
+                0,
+                texts::N_RENAMED.fill(
+                    lang,
+                    &[
+                        ("name", &format!("`{name}`")),
+                        ("compose", &format!("`{}`", s.name)),
+                    ],
+                ),
+            );
         }
         prod.insert(
             name.clone(),
@@ -102,10 +115,12 @@ pub fn plan(design: &Design) -> ChartPlan {
     let mut notes: Vec<String> = topo
         .refused
         .iter()
-        .map(|(f, t)| format!("no network rule for the link {} → {}: the data tier is reachable only from the backend", name_of(*f), name_of(*t)))
+        .map(|(f, t)| {
+            texts::N_LINK_REFUSED.fill(lang, &[("from", &name_of(*f)), ("to", &name_of(*t))])
+        })
         .collect();
     if !rules.is_empty() {
-        notes.push("Ingress hosts are placeholders under example.com: set `ingress.rules[].host` to your domain.".to_string());
+        notes.push(texts::N_INGRESS_HOSTS.get(lang).to_string());
     }
     let values = Values {
         global: Global {
@@ -144,20 +159,27 @@ fn service_values(
     topo: &Topology,
     name_of: &dyn Fn(ServiceId) -> String,
     volume_sizes: &BTreeMap<String, u32>,
+    lang: Lang,
 ) -> (ServiceValues, Vec<String>) {
-    let sec = security::pod_security(s);
+    let sec = security::pod_security(s, lang);
     let mut notes = sec.notes.clone();
     let replaced = topo.replaced.get(&s.id);
     if let Some(reason) = replaced {
-        notes.insert(0, format!("off by default: {reason}"));
+        notes.insert(
+            0,
+            texts::N_OFF_REPLACED.fill(lang, &[("reason", reason.get(lang))]),
+        );
     }
     let profile_on = s.profiles.is_empty() || s.profiles.iter().any(|p| p == "prod");
     if !profile_on {
         notes.insert(
             0,
-            format!(
-                "off by default: profiles {} (turn on with `--set components.{name}.enabled=true`)",
-                s.profiles.join(", ")
+            texts::N_OFF_PROFILES.fill(
+                lang,
+                &[
+                    ("profiles", &s.profiles.join(", ")),
+                    ("flag", &format!("`--set components.{name}.enabled=true`")),
+                ],
             ),
         );
     }
@@ -209,10 +231,7 @@ fn service_values(
     crate::sorting::sort(&mut dropped);
     dropped.dedup();
     if !dropped.is_empty() {
-        notes.push(format!(
-            "compose variables without a value in the cluster (left empty): {}",
-            dropped.join(", ")
-        ));
+        notes.push(texts::N_NO_VALUE.fill(lang, &[("names", &dropped.join(", "))]));
     }
 
     let ports: Vec<PortValues> = s.ports.iter().fold(Vec::<PortValues>::new(), |mut acc, p| {
@@ -237,15 +256,21 @@ fn service_values(
     let (probe, start, origin) = probe::probe(s);
     match origin {
         probe::Origin::Healthcheck => {}
-        probe::Origin::PortFallback => notes.push("no healthcheck: the probes only check that the main port accepts connections".into()),
-        probe::Origin::Placeholder => notes.push("no healthcheck and no port: the probes are a placeholder (`true`); replace them with a real check".into()),
+        probe::Origin::PortFallback => notes.push(texts::N_PORT_PROBE.get(lang).into()),
+        probe::Origin::Placeholder => notes.push(texts::N_PLACEHOLDER_PROBE.get(lang).into()),
     }
 
     let r = &s.resources;
     let limit_cpu = r.cpu_limit_m.unwrap_or(DEFAULT_CPU_M).max(1);
     let limit_mem = r.memory_limit_mb.unwrap_or(DEFAULT_MEMORY_MB).max(1);
     if r.cpu_limit_m.is_none() || r.memory_limit_mb.is_none() {
-        notes.push(format!("no resource limits in the design: {DEFAULT_CPU_M}m CPU / {DEFAULT_MEMORY_MB}Mi assumed"));
+        notes.push(texts::N_NO_LIMITS.fill(
+            lang,
+            &[
+                ("cpu", &DEFAULT_CPU_M.to_string()),
+                ("memory", &DEFAULT_MEMORY_MB.to_string()),
+            ],
+        ));
     }
     let req_cpu = r.cpu_reservation_m.unwrap_or(limit_cpu).clamp(1, limit_cpu);
     let req_mem = r
@@ -291,10 +316,14 @@ fn service_values(
             MountKind::Named => {
                 let claim = names::dns_label(&m.source);
                 if persistence.iter().any(|p| p.name == claim) {
-                    notes.push(format!("volume {} is mounted once (at its first target)", m.source));
+                    notes.push(texts::N_VOLUME_ONCE.fill(lang, &[("name", &m.source)]));
                     continue;
                 }
-                let gb = volume_sizes.get(&m.source).copied().unwrap_or(planner::OTHER_VOLUME_GB).max(1);
+                let gb = volume_sizes
+                    .get(&m.source)
+                    .copied()
+                    .unwrap_or(planner::OTHER_VOLUME_GB)
+                    .max(1);
                 persistence.push(PersistenceValues {
                     name: claim,
                     mount_path: m.target.clone(),
@@ -304,10 +333,15 @@ fn service_values(
             }
             MountKind::Tmpfs | MountKind::Anonymous => {
                 let n = scratch.len();
-                scratch.push(MountValues { name: format!("scratch-{n}"), mount_path: m.target.clone() });
+                scratch.push(MountValues {
+                    name: format!("scratch-{n}"),
+                    mount_path: m.target.clone(),
+                });
             }
             MountKind::Bind if replaced.is_some() => {}
-            MountKind::Bind => notes.push(format!("host bind mount {} → {} is not carried into the cluster (use a ConfigMap or a volume)", m.source, m.target)),
+            MountKind::Bind => notes.push(
+                texts::N_BIND_MOUNT.fill(lang, &[("source", &m.source), ("target", &m.target)]),
+            ),
         }
     }
 
@@ -328,10 +362,7 @@ fn service_values(
         .map(|e| e.key.as_str())
         .collect();
     if !unread.is_empty() {
-        notes.push(format!(
-            "the image reads {} only from the environment: the value is mounted under /run/secrets, make the image read it there (or accept a secretKeyRef)",
-            unread.join(", ")
-        ));
+        notes.push(texts::N_SECRET_FROM_ENV.fill(lang, &[("keys", &unread.join(", "))]));
     }
 
     let config_files = config_files(s, name);

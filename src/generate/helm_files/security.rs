@@ -15,8 +15,11 @@
 //!
 //! Each change is recorded as a note for the chart README, and kinds known to need more than
 //! these settings carry a caveat there. Values keep `runAsUser`/`fsGroup` per service, so an
-//! operator can set an image's own uid back in a values file.
+//! operator can set an image's own uid back in a values file. The notes are in the design's
+//! documentation language.
 
+use super::readme::texts;
+use crate::i18n::{Lang, Text};
 use crate::model::Service;
 
 /// The uid (and gid) used when the compose user is root, unset or below 10000.
@@ -35,32 +38,27 @@ pub struct PodSecurity {
     pub notes: Vec<String>,
 }
 
-pub fn pod_security(service: &Service) -> PodSecurity {
+pub fn pod_security(service: &Service, lang: Lang) -> PodSecurity {
     let mut notes = Vec::new();
+    let pod = format!("{POD_UID}:{POD_UID}");
     let parsed = service.hardening.user.as_deref().map(parse_user);
     let (run_as_user, run_as_group) = match parsed {
         Some(Some((uid, gid))) if uid >= 10000 => (uid, if gid >= 10000 { gid } else { uid }),
         Some(Some((uid, _))) => {
-            notes.push(format!("runs as {POD_UID}:{POD_UID} instead of uid {uid} (uids below 10000 may clash with host users)"));
+            notes.push(texts::S_LOW_UID.fill(lang, &[("pod", &pod), ("uid", &uid.to_string())]));
             (POD_UID, POD_UID)
         }
         Some(None) => {
-            notes.push(format!(
-                "runs as {POD_UID}:{POD_UID}; the compose user is not numeric"
-            ));
+            notes.push(texts::S_NAMED_USER.fill(lang, &[("pod", &pod)]));
             (POD_UID, POD_UID)
         }
         None => {
-            notes.push(format!(
-                "runs as {POD_UID}:{POD_UID} instead of the image's default user (root in compose); fsGroup makes its volumes writable"
-            ));
+            notes.push(texts::S_DEFAULT_USER.fill(lang, &[("pod", &pod)]));
             (POD_UID, POD_UID)
         }
     };
     if !service.hardening.read_only_root {
-        notes.push(
-            "read-only root file system (writable scratch space: emptyDir volumes)".to_string(),
-        );
+        notes.push(texts::S_READ_ONLY.get(lang).to_string());
     }
     let h = &service.hardening;
     let mut weakened: Vec<String> = Vec::new();
@@ -80,16 +78,10 @@ pub fn pod_security(service: &Service) -> PodSecurity {
         }
     }
     if !weakened.is_empty() {
-        notes.push(format!(
-            "{} not carried over (the pod keeps the restricted settings)",
-            weakened.join(", ")
-        ));
+        notes.push(texts::S_WEAKENED.fill(lang, &[("settings", &weakened.join(", "))]));
     }
     if !service.hardening.cap_add.is_empty() {
-        notes.push(format!(
-            "capabilities {} are not added back (every capability is dropped)",
-            service.hardening.cap_add.join(", ")
-        ));
+        notes.push(texts::S_CAP_ADD.fill(lang, &[("caps", &service.hardening.cap_add.join(", "))]));
     }
     let mut writable = vec![("tmp".to_string(), "/tmp".to_string())];
     let mut env = Vec::new();
@@ -103,7 +95,7 @@ pub fn pod_security(service: &Service) -> PodSecurity {
         }
     }
     if let Some(c) = caveat {
-        notes.push(c.to_string());
+        notes.push(c.get(lang).to_string());
     }
     PodSecurity {
         run_as_user,
@@ -129,7 +121,7 @@ fn parse_user(user: &str) -> Option<(u32, u32)> {
 type Needs = (
     &'static [&'static str],
     &'static [(&'static str, &'static str)],
-    Option<&'static str>,
+    Option<Text>,
 );
 
 /// What a catalog kind needs beyond `/tmp` to run with a read-only root as a non-root uid, and
@@ -137,9 +129,11 @@ type Needs = (
 fn kind_needs(kind: &str) -> Needs {
     match kind {
         // The socket directory; PGDATA below the volume root, which holds lost+found.
-        "postgres" | "supabase-postgres" => {
-            (&["/var/run/postgresql"], &[("PGDATA", "/var/lib/postgresql/data/pgdata")], None)
-        }
+        "postgres" | "supabase-postgres" => (
+            &["/var/run/postgresql"],
+            &[("PGDATA", "/var/lib/postgresql/data/pgdata")],
+            None,
+        ),
         "mysql" => (&["/var/run/mysqld"], &[], None),
         // The image declares /data/configdb as a volume too.
         "mongodb" => (&["/data/configdb"], &[], None),
@@ -147,25 +141,13 @@ fn kind_needs(kind: &str) -> Needs {
         "kong" => (&["/kong_prefix"], &[("KONG_PREFIX", "/kong_prefix")], None),
         "qdrant" => (&["/qdrant/snapshots"], &[], None),
         "ngrok" => (&["/var/lib/ngrok"], &[], None),
-        "elasticsearch" => (
-            &[],
-            &[],
-            Some("caveat: Elasticsearch writes its keystore under config/ at first start; with a read-only root it needs a config volume prepared by an init container (or readOnlyRootFilesystem: false)"),
-        ),
-        "kafka" => (
-            &[],
-            &[],
-            Some("caveat: the apache/kafka image renders its server.properties under /opt/kafka at start; with a read-only root mount a prepared config (or set readOnlyRootFilesystem: false)"),
-        ),
-        "rabbitmq" => (
-            &[],
-            &[],
-            Some("caveat: the entrypoint may write /etc/rabbitmq at start; check the first start and mount a prepared config if it fails"),
-        ),
+        "elasticsearch" => (&[], &[], Some(texts::C_ELASTICSEARCH)),
+        "kafka" => (&[], &[], Some(texts::C_KAFKA)),
+        "rabbitmq" => (&[], &[], Some(texts::C_RABBITMQ)),
         "ollama" => (
             &[],
             &[("HOME", "/tmp"), ("OLLAMA_MODELS", "/root/.ollama/models")],
-            Some("caveat: the image keeps models under /root, which a non-root uid cannot enter; OLLAMA_MODELS points into the volume, verify the first start"),
+            Some(texts::C_OLLAMA),
         ),
         "jupyter" => (&["/home/jovyan/.local", "/home/jovyan/.jupyter"], &[], None),
         "grafana" => (&["/var/log/grafana"], &[], None),
@@ -189,7 +171,7 @@ mod tests {
 
     #[test]
     fn high_uids_are_kept() {
-        let p = pod_security(&svc("prometheus", Some("65534:65534")));
+        let p = pod_security(&svc("prometheus", Some("65534:65534")), Lang::En);
         assert_eq!(
             (p.run_as_user, p.run_as_group, p.fs_group),
             (65534, 65534, 65534)
@@ -200,7 +182,7 @@ mod tests {
     #[test]
     fn root_and_low_uids_move_to_the_pod_uid_with_a_note() {
         for user in [None, Some("101:101"), Some("postgres")] {
-            let p = pod_security(&svc("custom", user));
+            let p = pod_security(&svc("custom", user), Lang::En);
             assert_eq!((p.run_as_user, p.fs_group), (POD_UID, POD_UID), "{user:?}");
             assert_eq!(p.notes.len(), 1, "{user:?}: {:?}", p.notes);
         }
@@ -208,7 +190,7 @@ mod tests {
 
     #[test]
     fn postgres_gets_its_socket_dir_and_a_pgdata_subdirectory() {
-        let p = pod_security(&svc("postgres", None));
+        let p = pod_security(&svc("postgres", None), Lang::En);
         assert!(p
             .writable
             .iter()
@@ -228,7 +210,7 @@ mod tests {
         let mut s = svc("custom", Some("10001"));
         s.hardening.privileged = true;
         s.hardening.network_mode = Some("host".into());
-        let notes = pod_security(&s).notes;
+        let notes = pod_security(&s, Lang::En).notes;
         assert!(
             notes
                 .iter()
@@ -242,6 +224,6 @@ mod tests {
         let mut s = svc("postgres", None);
         s.environment
             .push(crate::model::EnvVar::plain("PGDATA", "/elsewhere"));
-        assert!(pod_security(&s).env.is_empty());
+        assert!(pod_security(&s, Lang::En).env.is_empty());
     }
 }

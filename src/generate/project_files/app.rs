@@ -8,6 +8,7 @@
 
 use crate::catalog::{self, Category};
 use crate::generate::layout;
+use crate::i18n::Lang;
 use crate::model::{Design, Language, Service};
 
 /// Port a stub listens on when its service declares none (workers still answer `/health`).
@@ -74,6 +75,8 @@ pub struct App<'a> {
     /// Health URLs a health monitor polls (seed 003): the `/health` of every generated service
     /// it links to. Empty for every other service.
     pub monitors: Vec<String>,
+    /// The design's documentation language, for the comments of the generated files.
+    pub lang: Lang,
 }
 
 impl<'a> App<'a> {
@@ -94,6 +97,7 @@ impl<'a> App<'a> {
             mode: Mode::of(service),
             metrics_path: service.metrics_path.as_deref().map(clean_path),
             monitors: Vec::new(),
+            lang: Lang::En,
         })
     }
 
@@ -104,11 +108,6 @@ impl<'a> App<'a> {
 
     pub fn port_text(&self) -> String {
         self.port.to_string()
-    }
-
-    /// Human description of the runtime, for comments and docs.
-    pub fn stack(&self) -> &'static str {
-        stack(self.language)
     }
 }
 
@@ -139,21 +138,12 @@ pub fn healthcheck_test(app: &App) -> Vec<String> {
     args
 }
 
-/// Human description of a language's generated stack.
-pub fn stack(language: Language) -> &'static str {
-    match language {
-        Language::Python => "Python 3.12 + FastAPI",
-        Language::Node => "Node.js 22, node:http, no dependencies",
-        Language::Go => "Go 1.25, net/http, static binary on scratch",
-        Language::Rust => "Rust, std only, static binary on scratch",
-        Language::Java => "Java 21, com.sun.net.httpserver, no build tool",
-        Language::Static => "static single-page app, Node build, nginx runtime",
-    }
-}
-
 /// Every scaffolded service of the design, in board order.
 pub fn apps(design: &Design) -> Vec<App<'_>> {
     let mut apps: Vec<App> = design.services.iter().filter_map(App::of).collect();
+    for app in &mut apps {
+        app.lang = design.settings.docs_lang;
+    }
     for app in apps
         .iter_mut()
         .filter(|a| a.service.kind == "health-monitor")

@@ -250,6 +250,7 @@ pub fn proxy_dockerfile(design: &Design, proxy: &Service) -> String {
         &layout::project_name(design),
         port,
         &url,
+        design.settings.docs_lang,
     )
 }
 

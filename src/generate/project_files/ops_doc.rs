@@ -1,4 +1,6 @@
-//! `docs/docker-operations.md`, following seed 000's documentation template (in English):
+//! `docs/docker-operations.md`, following seed 000's documentation template, in the design's
+//! documentation language (`Settings::docs_lang`; German is the template's own wording, French
+//! seed 001's, the words are in `texts`):
 //! overview diagram (the SVG, its Mermaid twin and a plain-text sketch), services, networks,
 //! volumes, commands (with a backup command per data service), resources; then what the design switched on: proxy routes, monitoring, logging,
 //! image scanning, backup and restore, rollback, and validator notes.
@@ -9,12 +11,14 @@
 
 mod diagram;
 mod runbooks;
+pub mod texts;
 
 use super::app::{self, App};
 use super::template::{cell, code};
 use super::{backup, nginx, smoke};
 use crate::export::mermaid::mermaid;
-use crate::generate::{layout, GeneratedFile};
+use crate::generate::{layout, words, GeneratedFile};
+use crate::i18n::Lang;
 use crate::model::{Design, MountKind, Service, Tier};
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
@@ -24,13 +28,10 @@ use std::fmt::Write as _;
 /// appears in the docs' "Validator notes" section.
 pub const VALIDATOR_NOTES: &[(&str, &str)] = &[];
 
-fn cpu(millicores: Option<u32>) -> String {
+/// Cores in the language's notation (`0.5` / `0,5`).
+fn cpu(millicores: Option<u32>, lang: Lang) -> String {
     match millicores {
-        Some(m) if m % 1000 == 0 => format!("{}", m / 1000),
-        Some(m) => {
-            let text = format!("{:.3}", f64::from(m) / 1000.0);
-            text.trim_end_matches('0').to_string()
-        }
+        Some(m) => lang.decimal(f64::from(m) / 1000.0, 3),
         None => "-".to_string(),
     }
 }
@@ -39,9 +40,13 @@ fn memory(mb: Option<u32>) -> String {
     mb.map_or("-".to_string(), |m| format!("{m} MB"))
 }
 
-fn image(service: &Service) -> String {
+fn image(service: &Service, lang: Lang) -> String {
     if let Some(a) = App::of(service) {
-        return format!("build {} ({})", code(&a.dir), app::stack(a.language));
+        return format!(
+            "build {} ({})",
+            code(&a.dir),
+            words::stack(a.language, lang)
+        );
     }
     if nginx::is_proxy(service) {
         return format!("build {} (nginx)", code(&layout::build_dir(service)));
@@ -53,7 +58,7 @@ fn image(service: &Service) -> String {
     }
 }
 
-fn ports(service: &Service) -> String {
+fn ports(service: &Service, lang: Lang) -> String {
     if service.ports.is_empty() {
         return "-".to_string();
     }
@@ -61,10 +66,15 @@ fn ports(service: &Service) -> String {
         .ports
         .iter()
         .map(|p| match p.published {
-            Some(host) => format!(
-                "{} (host {}:{host})",
-                p.container,
-                p.host_ip.as_deref().unwrap_or("127.0.0.1")
+            Some(host) => texts::HOST_PORT.fill(
+                lang,
+                &[
+                    ("port", &p.container.to_string()),
+                    (
+                        "addr",
+                        &format!("{}:{host}", p.host_ip.as_deref().unwrap_or("127.0.0.1")),
+                    ),
+                ],
             ),
             None => p.container.to_string(),
         })
@@ -88,9 +98,12 @@ fn networks(design: &Design, service: &Service) -> BTreeSet<Tier> {
     set
 }
 
-fn services_section(design: &Design, out: &mut String) {
-    out.push_str(
-        "## Services\n\n| Service | Image | Port | Dependencies |\n| --- | --- | --- | --- |\n",
+fn services_section(design: &Design, lang: Lang, out: &mut String) {
+    let _ = writeln!(
+        out,
+        "## {}\n\n{}\n| --- | --- | --- | --- |",
+        texts::H_SERVICES.get(lang),
+        texts::SERVICES_HEADER.get(lang)
     );
     for s in &design.services {
         let deps: Vec<String> = design
@@ -106,22 +119,30 @@ fn services_section(design: &Design, out: &mut String) {
         let name = if s.profiles.is_empty() {
             s.name.clone()
         } else {
-            format!("{} (profile {})", s.name, s.profiles.join(", "))
+            texts::PROFILE.fill(
+                lang,
+                &[("name", &s.name), ("profiles", &s.profiles.join(", "))],
+            )
         };
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} |",
             cell(&name),
-            cell(&image(s)),
-            ports(s),
+            cell(&image(s, lang)),
+            ports(s, lang),
             cell(&deps)
         );
     }
     out.push('\n');
 }
 
-fn networks_section(design: &Design, out: &mut String) {
-    out.push_str("## Networks\n\n| Network | Services | Exposure |\n| --- | --- | --- |\n");
+fn networks_section(design: &Design, lang: Lang, out: &mut String) {
+    let _ = writeln!(
+        out,
+        "## {}\n\n{}\n| --- | --- | --- |",
+        texts::H_NETWORKS.get(lang),
+        texts::NETWORKS_HEADER.get(lang)
+    );
     for tier in Tier::ALL {
         let members: Vec<&Service> = design
             .services
@@ -137,11 +158,11 @@ fn networks_section(design: &Design, out: &mut String) {
             .map(|s| s.name.as_str())
             .collect();
         let exposure = if !published.is_empty() {
-            format!("Published on the host by {}", published.join(", "))
+            texts::PUBLISHED_BY.fill(lang, &[("names", &published.join(", "))])
         } else if tier == Tier::Frontend {
-            "Internal (nothing published)".to_string()
+            texts::INTERNAL_NOTHING_PUBLISHED.get(lang).to_string()
         } else {
-            "Internal".to_string()
+            texts::INTERNAL.get(lang).to_string()
         };
         let names: Vec<&str> = members.iter().map(|s| s.name.as_str()).collect();
         let _ = writeln!(
@@ -155,8 +176,8 @@ fn networks_section(design: &Design, out: &mut String) {
     out.push('\n');
 }
 
-fn volumes_section(design: &Design, out: &mut String) {
-    out.push_str("## Volumes\n\n");
+fn volumes_section(design: &Design, lang: Lang, out: &mut String) {
+    let _ = writeln!(out, "## {}\n", texts::H_VOLUMES.get(lang));
     let rows: Vec<String> = design
         .services
         .iter()
@@ -167,25 +188,32 @@ fn volumes_section(design: &Design, out: &mut String) {
                 .map(move |m| (s, m))
         })
         .map(|(s, m)| {
-            let size = m.size.map_or(String::new(), |g| format!(", about {g} GB"));
+            let size = m.size.map_or(String::new(), |g| {
+                texts::ABOUT_GB.fill(lang, &[("n", &g.to_string())])
+            });
             let backup = if s.backup {
-                ", backed up by scripts/backup.sh"
+                texts::BACKED_UP.get(lang)
             } else {
                 ""
             };
             format!(
-                "| {} | {} | {} | Persistent data{size}{backup} |",
+                "| {} | {} | {} | {}{size}{backup} |",
                 cell(&m.source),
                 cell(&s.name),
-                code(&m.target)
+                code(&m.target),
+                texts::PERSISTENT_DATA.get(lang)
             )
         })
         .collect();
     if rows.is_empty() {
-        out.push_str("No named volumes: no service keeps data across restarts.\n\n");
+        let _ = writeln!(out, "{}\n", texts::NO_VOLUMES.get(lang));
         return;
     }
-    out.push_str("| Volume | Service | Mount | Use |\n| --- | --- | --- | --- |\n");
+    let _ = writeln!(
+        out,
+        "{}\n| --- | --- | --- | --- |",
+        texts::VOLUMES_HEADER.get(lang)
+    );
     for r in rows {
         out.push_str(&r);
         out.push('\n');
@@ -193,13 +221,23 @@ fn volumes_section(design: &Design, out: &mut String) {
     out.push('\n');
 }
 
-fn commands_section(design: &Design, out: &mut String) {
-    out.push_str("## Commands\n\n```bash\n");
-    out.push_str("# Development (docker-compose.override.yml is loaded automatically)\ndocker compose up -d --build\n\n");
-    out.push_str(
-        "# Production\ndocker compose -f docker-compose.yml -f docker-compose.prod.yml up -d\n\n",
+fn commands_section(design: &Design, lang: Lang, out: &mut String) {
+    let _ = writeln!(out, "## {}\n\n```bash", texts::H_COMMANDS.get(lang));
+    let _ = writeln!(
+        out,
+        "{}\ndocker compose up -d --build\n",
+        texts::CMD_DEV.get(lang)
     );
-    out.push_str("# CI (what .github/workflows/docker.yml runs)\ndocker compose -f docker-compose.yml -f docker-compose.ci.yml up -d --wait\n");
+    let _ = writeln!(
+        out,
+        "{}\ndocker compose -f docker-compose.yml -f docker-compose.prod.yml up -d\n",
+        texts::CMD_PROD.get(lang)
+    );
+    let _ = writeln!(
+        out,
+        "{}\ndocker compose -f docker-compose.yml -f docker-compose.ci.yml up -d --wait",
+        texts::CMD_CI.get(lang)
+    );
     let _ = writeln!(
         out,
         "{} -f docker-compose.yml -f docker-compose.ci.yml\n",
@@ -214,7 +252,8 @@ fn commands_section(design: &Design, out: &mut String) {
     for p in &profiles {
         let _ = writeln!(
             out,
-            "# With the optional services of profile {p}\ndocker compose --profile {p} up -d\n"
+            "{}\ndocker compose --profile {p} up -d\n",
+            texts::CMD_PROFILE.fill(lang, &[("profile", p)])
         );
     }
     let logs = design
@@ -223,7 +262,12 @@ fn commands_section(design: &Design, out: &mut String) {
         .find(|s| App::of(s).is_some())
         .or(design.services.first());
     if let Some(s) = logs {
-        let _ = writeln!(out, "# Logs\ndocker compose logs -f {}\n", app::host(s));
+        let _ = writeln!(
+            out,
+            "{}\ndocker compose logs -f {}\n",
+            texts::CMD_LOGS.get(lang),
+            app::host(s)
+        );
     }
     let backups: Vec<(&Service, backup::Method)> = design
         .services
@@ -232,24 +276,33 @@ fn commands_section(design: &Design, out: &mut String) {
         .filter(|(s, m)| *m != backup::Method::Volumes || s.backup)
         .collect();
     if !backups.is_empty() {
-        out.push_str("# Backups, one per data service (scripts/backup.sh runs those marked for backup)\nmkdir -p backups\n");
+        let _ = writeln!(out, "{}\nmkdir -p backups", texts::CMD_BACKUPS.get(lang));
         for (s, method) in backups {
             let _ = writeln!(
                 out,
                 "# {}: {}\n{}",
                 app::host(s),
-                method.label(),
+                words::backup_method(method, lang),
                 backup::command(s, method)
             );
         }
         out.push('\n');
     }
-    out.push_str("# Stop (add --volumes to delete the data as well)\ndocker compose down\n```\n\n");
+    let _ = writeln!(
+        out,
+        "{}\ndocker compose down\n```\n",
+        texts::CMD_STOP.get(lang)
+    );
 }
 
-fn resources_section(design: &Design, out: &mut String) {
-    out.push_str("## Resources\n\nLimits per container (reservations in the compose files are half of them).\n\n");
-    out.push_str("| Service | CPU | Memory | Prod replicas |\n| --- | --- | --- | --- |\n");
+fn resources_section(design: &Design, lang: Lang, out: &mut String) {
+    let _ = writeln!(
+        out,
+        "## {}\n\n{}\n\n{}\n| --- | --- | --- | --- |",
+        texts::H_RESOURCES.get(lang),
+        texts::RESOURCES_INTRO.get(lang),
+        texts::RESOURCES_HEADER.get(lang)
+    );
     let (mut cpu_total, mut mem_total) = (0u64, 0u64);
     for s in &design.services {
         let r = s.resources;
@@ -260,7 +313,7 @@ fn resources_section(design: &Design, out: &mut String) {
             out,
             "| {} | {} | {} | {} |",
             cell(&s.name),
-            cpu(r.cpu_limit_m),
+            cpu(r.cpu_limit_m, lang),
             memory(r.memory_limit_mb),
             s.replicas.prod.max(1)
         );
@@ -269,35 +322,37 @@ fn resources_section(design: &Design, out: &mut String) {
     let total_mem = u32::try_from(mem_total).ok();
     let _ = writeln!(
         out,
-        "| **Total in production** | {} | {} | |\n",
-        cpu(total_cpu),
+        "| {} | {} | {} | |\n",
+        texts::TOTAL_PROD.get(lang),
+        cpu(total_cpu, lang),
         memory(total_mem)
     );
 }
 
 pub fn file(design: &Design, version_var: &str) -> GeneratedFile {
+    let lang = design.settings.docs_lang;
     let mut out = format!(
-        "# Docker architecture - {}\n\nGenerated by Tierboard from the board; regenerate rather than edit by hand \
-         where you can. To change the design, open `{}` (at the project root) or `architecture.svg` in Tierboard.\n\n\
-         ## Overview\n\n![Architecture diagram](architecture.svg)\n\n```mermaid\n{}```\n\n\
-         The same in plain text:\n\n```text\n{}```\n\n",
-        layout::project_name(design),
-        layout::design_file(design),
+        "# {}\n\n{}\n\n## {}\n\n![{}](architecture.svg)\n\n```mermaid\n{}```\n\n{}\n\n```text\n{}```\n\n",
+        texts::TITLE.fill(lang, &[("name", &layout::project_name(design))]),
+        texts::INTRO.fill(lang, &[("file", &code(&layout::design_file(design)))]),
+        texts::H_OVERVIEW.get(lang),
+        texts::DIAGRAM_ALT.get(lang),
         mermaid(design),
-        diagram::diagram(design)
+        texts::PLAIN_TEXT.get(lang),
+        diagram::diagram(design, lang)
     );
-    services_section(design, &mut out);
-    networks_section(design, &mut out);
-    volumes_section(design, &mut out);
-    commands_section(design, &mut out);
-    resources_section(design, &mut out);
-    runbooks::proxy_section(design, &mut out);
-    runbooks::monitoring_section(design, &mut out);
-    runbooks::logging_section(design, &mut out);
-    runbooks::scanning_section(design, &mut out);
-    runbooks::backup_section(design, &mut out);
-    runbooks::rollback_section(design, version_var, &mut out);
-    runbooks::notes_section(&mut out);
+    services_section(design, lang, &mut out);
+    networks_section(design, lang, &mut out);
+    volumes_section(design, lang, &mut out);
+    commands_section(design, lang, &mut out);
+    resources_section(design, lang, &mut out);
+    runbooks::proxy_section(design, lang, &mut out);
+    runbooks::monitoring_section(design, lang, &mut out);
+    runbooks::logging_section(design, lang, &mut out);
+    runbooks::scanning_section(design, lang, &mut out);
+    runbooks::backup_section(design, lang, &mut out);
+    runbooks::rollback_section(design, version_var, lang, &mut out);
+    runbooks::notes_section(lang, &mut out);
     while out.ends_with("\n\n") {
         out.pop();
     }
@@ -310,10 +365,63 @@ mod tests {
 
     #[test]
     fn cpu_is_written_in_cores() {
-        assert_eq!(cpu(Some(1000)), "1");
-        assert_eq!(cpu(Some(500)), "0.5");
-        assert_eq!(cpu(Some(250)), "0.25");
-        assert_eq!(cpu(None), "-");
+        assert_eq!(cpu(Some(1000), Lang::En), "1");
+        assert_eq!(cpu(Some(500), Lang::En), "0.5");
+        assert_eq!(cpu(Some(250), Lang::En), "0.25");
+        assert_eq!(cpu(Some(1500), Lang::De), "1,5");
+        assert_eq!(cpu(Some(125), Lang::Fr), "0,125");
+        assert_eq!(cpu(None, Lang::De), "-");
+    }
+
+    /// The Markdown headings of `text`, outside fenced code blocks.
+    fn headings(text: &str) -> Vec<&str> {
+        let mut fenced = false;
+        text.lines()
+            .filter(|l| {
+                if l.starts_with("```") {
+                    fenced = !fenced;
+                }
+                !fenced && l.starts_with('#')
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_german_doc_follows_the_template_of_seed_000() {
+        let mut d = Design::new("shop");
+        d.settings.docs_lang = Lang::De;
+        let text = file(&d, "VERSION").contents;
+        assert_eq!(
+            headings(&text),
+            [
+                "# Docker-Architektur - shop",
+                "## Übersicht",
+                "## Services",
+                "## Netzwerke",
+                "## Volumes",
+                "## Befehle",
+                "## Ressourcen",
+                "## Logging"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_french_doc_follows_the_template_of_seed_001() {
+        let mut d = Design::new("shop");
+        d.settings.docs_lang = Lang::Fr;
+        let text = file(&d, "VERSION").contents;
+        for h in [
+            "# Architecture Docker - shop\n",
+            "\n## Vue d'ensemble\n",
+            "\n## Services\n\n| Service | Image | Port | Dépendances |",
+            "\n## Réseaux\n",
+            "\n## Volumes\n",
+            "\n## Commandes\n",
+            "\n## Ressources\n",
+        ] {
+            assert!(text.contains(h), "{h:?} missing");
+        }
     }
 
     #[test]

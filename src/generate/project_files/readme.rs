@@ -1,30 +1,40 @@
 //! The generated project's `README.md`: what it is, a quick start that works in under fifteen
-//! minutes (seed 000's onboarding goal), the file map and the three environments.
+//! minutes (seed 000's onboarding goal), the file map and the three environments, in the design's
+//! documentation language (words in `texts`).
+
+pub mod texts;
 
 use super::app::{self, App};
 use super::template::{cell, code};
 use super::{backup, nginx, prometheus, smoke};
-use crate::generate::{layout, GeneratedFile};
+use crate::generate::{layout, words, GeneratedFile};
 use crate::model::Design;
 use std::fmt::Write as _;
 
 pub const PATH: &str = "README.md";
 
 pub fn file(design: &Design) -> GeneratedFile {
+    let lang = design.settings.docs_lang;
     let name = layout::project_name(design);
+    let svg = layout::ARCHITECTURE_SVG;
     let mut out = format!(
-        "# {name}\n\nContainerised with Tierboard: {} services on three tiers (frontend, backend, data). \
-         Architecture, commands and runbooks: [docs/docker-operations.md](docs/docker-operations.md).\n\n\
-         [![Architecture diagram]({svg})]({svg})\n\n\
-         To change the design, open `{file}` (or `{svg}`) in Tierboard, edit the board and generate again.\n\n",
-        design.services.len(),
-        svg = layout::ARCHITECTURE_SVG,
-        file = layout::design_file(design),
+        "# {name}\n\n{}\n\n[![{}]({svg})]({svg})\n\n{}\n\n",
+        texts::INTRO.fill(lang, &[("n", &design.services.len().to_string())]),
+        texts::DIAGRAM_ALT.get(lang),
+        texts::CHANGE.fill(
+            lang,
+            &[
+                ("file", &code(&layout::design_file(design))),
+                ("svg", &code(svg))
+            ]
+        ),
     );
-    out.push_str(
-        "## Quick start\n\nRequirements: Docker Engine 24+ with the Compose plugin (v2.24+).\n\n```bash\n\
-         cp .env.example .env   # then replace every <SET_IN_ENV> with a real value\n\
-         docker compose up -d --build --wait\n",
+    let _ = writeln!(
+        out,
+        "## {}\n\n{}\n\n```bash\ncp .env.example .env   {}\ndocker compose up -d --build --wait",
+        texts::H_QUICK_START.get(lang),
+        texts::REQUIREMENTS.get(lang),
+        texts::CP_ENV_COMMENT.get(lang)
     );
     let _ = writeln!(out, "{}\n```\n", smoke::PATH);
     let published: Vec<String> = design
@@ -42,7 +52,7 @@ pub fn file(design: &Design) -> GeneratedFile {
         })
         .collect();
     if !published.is_empty() {
-        out.push_str("Then open:\n\n");
+        let _ = writeln!(out, "{}\n", texts::THEN_OPEN.get(lang));
         for line in published {
             out.push_str(&line);
             out.push('\n');
@@ -50,108 +60,86 @@ pub fn file(design: &Design) -> GeneratedFile {
         out.push('\n');
     }
 
-    out.push_str("## Files\n\n| Path | What |\n| --- | --- |\n");
-    let mut rows: Vec<(String, String)> = vec![
-        (
-            "docker-compose.yml".into(),
-            "Common base: services, networks per tier, volumes, healthchecks, limits".into(),
-        ),
-        (
-            "docker-compose.override.yml".into(),
-            "Development, loaded automatically: `development` build stages, hot reload".into(),
-        ),
-        (
-            "docker-compose.prod.yml".into(),
-            "Production: registry images, replicas, secrets from files".into(),
-        ),
-        (
-            "docker-compose.ci.yml".into(),
-            "CI: what the workflow starts and smoke-tests".into(),
-        ),
-        (
-            ".env.example".into(),
-            "Every variable, documented; copy to `.env` (never committed)".into(),
-        ),
-    ];
+    let _ = writeln!(
+        out,
+        "## {}\n\n{}\n| --- | --- |",
+        texts::H_FILES.get(lang),
+        texts::FILES_HEADER.get(lang)
+    );
+    let mut rows: Vec<(String, String)> = [
+        ("docker-compose.yml", texts::F_BASE),
+        ("docker-compose.override.yml", texts::F_OVERRIDE),
+        ("docker-compose.prod.yml", texts::F_PROD),
+        ("docker-compose.ci.yml", texts::F_CI),
+        (".env.example", texts::F_ENV),
+    ]
+    .iter()
+    .map(|(path, what)| (path.to_string(), what.get(lang).to_string()))
+    .collect();
     for s in &design.services {
         if let Some(a) = App::of(s) {
             rows.push((
                 format!("{}/", a.dir),
-                format!(
-                    "{}: Dockerfile and app stub ({})",
-                    s.name,
-                    app::stack(a.language)
+                texts::F_APP.fill(
+                    lang,
+                    &[("name", &s.name), ("stack", words::stack(a.language, lang))],
                 ),
             ));
         } else if nginx::is_proxy(s) {
             rows.push((
                 format!("{}/", layout::build_dir(s)),
-                format!("{}: nginx.conf and Dockerfile (reverse proxy)", s.name),
+                texts::F_PROXY.fill(lang, &[("name", &s.name)]),
             ));
         }
     }
     if prometheus::file(design).is_some() {
         rows.push((
             layout::PROMETHEUS_CONFIG.into(),
-            "Prometheus scrape configuration".into(),
+            texts::F_PROMETHEUS.get(lang).into(),
         ));
     }
-    rows.push((
-        layout::WORKFLOW.into(),
-        "CI: build, start, wait for healthy, smoke test, tear down".into(),
-    ));
-    rows.push((
-        layout::OPS_DOC.into(),
-        "Operations: diagram, services, networks, volumes, commands, resources".into(),
-    ));
+    rows.push((layout::WORKFLOW.into(), texts::F_WORKFLOW.get(lang).into()));
+    rows.push((layout::OPS_DOC.into(), texts::F_OPS_DOC.get(lang).into()));
     rows.push((
         layout::ARCHITECTURE_SVG.into(),
-        "Architecture diagram (opens in Tierboard as the design)".into(),
+        texts::F_SVG.get(lang).into(),
     ));
     rows.push((
         layout::design_file(design),
-        "The design: open it in Tierboard to change the board and regenerate".into(),
+        texts::F_DESIGN.get(lang).into(),
     ));
-    rows.push((
-        smoke::PATH.into(),
-        "Smoke test: every service becomes healthy".into(),
-    ));
-    rows.push((
-        "tests/".into(),
-        "Tests: `tests/integration` checks the running stack (pytest); unit tests sit beside each service's code, and CI runs them first".into(),
-    ));
+    rows.push((smoke::PATH.into(), texts::F_SMOKE.get(lang).into()));
+    rows.push(("tests/".into(), texts::F_TESTS.get(lang).into()));
     if backup::file(design).is_some() {
-        rows.push((
-            backup::PATH.into(),
-            "Backup of the services marked for backup".into(),
-        ));
+        rows.push((backup::PATH.into(), texts::F_BACKUP.get(lang).into()));
     }
     for (path, what) in rows {
         let _ = writeln!(out, "| {} | {} |", code(&path), cell(&what));
     }
 
-    out.push_str(
-        "\n## Environments\n\n\
-         - **Development**: `docker compose up -d --build` — the override builds each service's `development` \
-         stage (reload on change) and publishes debug ports on 127.0.0.1 only.\n\
-         - **CI**: `docker compose -f docker-compose.yml -f docker-compose.ci.yml up -d --wait`, then the smoke test; \
-         see `.github/workflows/docker.yml`.\n\
-         - **Production**: `docker compose -f docker-compose.yml -f docker-compose.prod.yml up -d`; secrets come \
-         from files in `secrets/` (see `secrets/README.md`), images from the registry.\n",
+    let _ = writeln!(
+        out,
+        "\n## {}\n\n- {}\n- {}\n- {}",
+        texts::H_ENVIRONMENTS.get(lang),
+        texts::ENV_DEV.get(lang),
+        texts::ENV_CI.get(lang),
+        texts::ENV_PROD.get(lang)
     );
     let apps: Vec<App> = app::apps(design);
     if !apps.is_empty() {
-        out.push_str(
-            "\n## Services built here\n\nEach stub answers `GET /health` with `{\"status\":\"ok\"}` and takes one argument: \
-             `serve`, `worker`, `scheduler` or `healthcheck`. Replace the stub's example route or job loop with your code; \
-             keep `/health`.\n\n| Service | Stack | Port | Mode |\n| --- | --- | --- | --- |\n",
+        let _ = writeln!(
+            out,
+            "\n## {}\n\n{}\n\n{}\n| --- | --- | --- | --- |",
+            texts::H_BUILT_HERE.get(lang),
+            texts::BUILT_HERE_INTRO.get(lang),
+            texts::BUILT_HERE_HEADER.get(lang)
         );
         for a in apps {
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | {} |",
                 cell(&a.service.name),
-                a.stack(),
+                words::stack(a.language, lang),
                 a.port,
                 a.mode.arg()
             );

@@ -1,6 +1,8 @@
 //! `docs/docker-swarm.md`: how to run the stack on Docker Swarm — prepare the nodes, create the
 //! secrets, deploy, scale (`docker service scale`), update and roll back — with the names of this
-//! design filled in.
+//! design filled in, in the design's documentation language (`texts`).
+
+pub mod texts;
 
 use super::model::StackFile;
 use crate::generate::layout;
@@ -8,25 +10,27 @@ use crate::model::Design;
 use std::fmt::Write;
 
 pub fn swarm_doc(design: &Design, stack: &StackFile, version: &str) -> String {
+    let lang = design.settings.docs_lang;
     let p = layout::project_name(design);
     let file = layout::STACK_FILE;
     let mut out = String::new();
-    let _ = writeln!(out, "# Docker Swarm: {p}\n");
+    let _ = writeln!(out, "# {}\n", texts::TITLE.fill(lang, &[("name", &p)]));
     let _ = writeln!(
         out,
-        "`{file}` runs the design on a Swarm cluster: the same services as the compose files, with \
-         replicas, resources, rolling updates with automatic rollback and restart policies under \
-         `deploy`, overlay networks per tier (the data network is internal) and external secrets.\n"
+        "{}\n",
+        texts::INTRO.fill(lang, &[("file", &format!("`{file}`"))])
     );
-    let _ = writeln!(out, "## Prepare the cluster\n");
+    let _ = writeln!(out, "## {}\n", texts::H_PREPARE.get(lang));
     let _ = writeln!(out, "```sh");
     let _ = writeln!(
         out,
-        "docker swarm init                      # on the first manager"
+        "docker swarm init                      {}",
+        texts::ON_FIRST_MANAGER.get(lang)
     );
     let _ = writeln!(
         out,
-        "docker swarm join --token <token> <manager-ip>:2377   # on every other node"
+        "docker swarm join --token <token> <manager-ip>:2377   {}",
+        texts::ON_OTHER_NODES.get(lang)
     );
     let stateful: Vec<&String> = stack
         .services
@@ -39,16 +43,13 @@ pub fn swarm_doc(design: &Design, stack: &StackFile, version: &str) -> String {
         .map(|(n, _)| n)
         .collect();
     if !stateful.is_empty() {
-        let _ = writeln!(out, "# services with volumes run only on nodes with this label (a local volume does not move):");
+        let _ = writeln!(out, "{}", texts::DATA_LABEL.get(lang));
         let _ = writeln!(out, "docker node update --label-add {p}.data=true <node>");
     }
     let _ = writeln!(out, "```\n");
     if !stack.secrets.is_empty() {
-        let _ = writeln!(out, "## Create the secrets\n");
-        let _ = writeln!(
-            out,
-            "Secrets are external: created once per cluster, never in the stack file.\n"
-        );
+        let _ = writeln!(out, "## {}\n", texts::H_SECRETS.get(lang));
+        let _ = writeln!(out, "{}\n", texts::SECRETS_INTRO.get(lang));
         let _ = writeln!(out, "```sh");
         for name in stack.secrets.keys() {
             let _ = writeln!(
@@ -58,16 +59,18 @@ pub fn swarm_doc(design: &Design, stack: &StackFile, version: &str) -> String {
         }
         let _ = writeln!(out, "```\n");
     }
-    let _ = writeln!(out, "## Deploy\n");
-    let _ = writeln!(out, "Images must be in a registry every node can pull from (`docker stack deploy` does not build).\n");
+    let _ = writeln!(out, "## {}\n", texts::H_DEPLOY.get(lang));
+    let _ = writeln!(out, "{}\n", texts::DEPLOY_INTRO.get(lang));
     let _ = writeln!(out, "```sh");
     let _ = writeln!(
         out,
-        "export {version}=1.2.3             # the release tag; required"
+        "export {version}=1.2.3             {}",
+        texts::TAG_REQUIRED.get(lang)
     );
     let _ = writeln!(
         out,
-        "export REGISTRY=ghcr.io/{p}     # optional, this is the default"
+        "export REGISTRY=ghcr.io/{p}     {}",
+        texts::REGISTRY_DEFAULT.get(lang)
     );
     let _ = writeln!(
         out,
@@ -76,9 +79,8 @@ pub fn swarm_doc(design: &Design, stack: &StackFile, version: &str) -> String {
     let _ = writeln!(out, "docker stack services {p}");
     let _ = writeln!(out, "docker service ps {p}_<service>");
     let _ = writeln!(out, "```\n");
-    let _ = writeln!(out, "Published ports go through the routing mesh and listen on every node: put a firewall or a load \
-                          balancer in front, and TLS on the entry point.\n");
-    let _ = writeln!(out, "## Scale\n");
+    let _ = writeln!(out, "{}\n", texts::ROUTING_MESH.get(lang));
+    let _ = writeln!(out, "## {}\n", texts::H_SCALE.get(lang));
     let _ = writeln!(out, "```sh");
     for (name, s) in stack
         .services
@@ -101,23 +103,22 @@ pub fn swarm_doc(design: &Design, stack: &StackFile, version: &str) -> String {
     for name in &off {
         let _ = writeln!(
             out,
-            "docker service scale {p}_{name}=1    # optional profile, off by default"
+            "docker service scale {p}_{name}=1    {}",
+            texts::OPTIONAL_PROFILE.get(lang)
         );
     }
     let _ = writeln!(out, "docker service scale {p}_<service>=<replicas>");
     let _ = writeln!(out, "```\n");
     let _ = writeln!(
         out,
-        "`docker service scale` changes the running service only; the next `docker stack deploy` sets the \
-         replicas of `{file}` again, so change the file for a lasting change. Swarm has no autoscaler: the \
-         Helm chart's HorizontalPodAutoscaler is the way to scale on CPU.\n"
+        "{}\n",
+        texts::SCALE_NOTE.fill(lang, &[("file", &format!("`{file}`"))])
     );
-    let _ = writeln!(out, "## Update and roll back\n");
+    let _ = writeln!(out, "## {}\n", texts::H_UPDATE.get(lang));
     let _ = writeln!(
         out,
-        "A new `{version}` and `docker stack deploy` roll each service one task at a time (new task first for \
-         stateless services, old task first for those with volumes), watch it for 30 seconds and roll back \
-         automatically when it fails.\n"
+        "{}\n",
+        texts::UPDATE_INTRO.fill(lang, &[("var", version)])
     );
     let _ = writeln!(out, "```sh");
     let _ = writeln!(
@@ -126,22 +127,24 @@ pub fn swarm_doc(design: &Design, stack: &StackFile, version: &str) -> String {
     );
     let _ = writeln!(
         out,
-        "docker service rollback {p}_<service>     # by hand, to the previous spec"
+        "docker service rollback {p}_<service>     {}",
+        texts::ROLLBACK_BY_HAND.get(lang)
     );
     let _ = writeln!(
         out,
-        "docker stack rm {p}                        # remove the stack (volumes stay)"
+        "docker stack rm {p}                        {}",
+        texts::REMOVE_STACK.get(lang)
     );
     let _ = writeln!(out, "```\n");
-    let _ = writeln!(out, "## What differs from the compose files\n");
+    let _ = writeln!(out, "## {}\n", texts::H_DIFFERENCES.get(lang));
     for line in [
-        "Services in the `dev` and `ci` profiles are not in the stack; services in other profiles are, with 0 replicas.",
-        "Swarm ignores `depends_on`: services start in any order and rely on their healthchecks and retries.",
-        "Swarm does not apply `security_opt`: set `\"no-new-privileges\": true` in each node's `/etc/docker/daemon.json`.",
-        "Secret variables whose image cannot read a file come from the shell that runs `docker stack deploy`.",
-        "Traefik uses its Swarm provider and runs on a manager node; routes are service labels under `deploy`.",
+        texts::DIFF_PROFILES,
+        texts::DIFF_DEPENDS_ON,
+        texts::DIFF_SECURITY_OPT,
+        texts::DIFF_SECRET_VARS,
+        texts::DIFF_TRAEFIK,
     ] {
-        let _ = writeln!(out, "- {line}");
+        let _ = writeln!(out, "- {}", line.get(lang));
     }
     out
 }

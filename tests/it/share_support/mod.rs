@@ -534,6 +534,7 @@ pub fn arb_design() -> impl Strategy<Value = Design> {
         prop::option::of((any::<u32>(), any::<u32>(), any::<u32>())),
         prop::option::of("[a-z0-9./-]{1,30}"),
         any::<[bool; 4]>(),
+        prop::sample::select(tierboard::i18n::Lang::ALL.to_vec()),
     );
     (arb_text(), services, links, settings, arb_extra()).prop_map(
         |(name, services, links, settings, extra)| {
@@ -577,7 +578,8 @@ pub fn arb_design() -> impl Strategy<Value = Design> {
                     }
                 }
             }
-            let (budget, registry, ops) = settings;
+            let (budget, registry, ops, docs_lang) = settings;
+            d.settings.docs_lang = docs_lang;
             if let Some((cpu_m, memory_mb, disk_gb)) = budget {
                 d.settings.budget = tierboard::model::Budget {
                     cpu_m,

@@ -3,8 +3,10 @@
 //! override may build `target: development` for all of them alike.
 
 use super::common::{header_lines, healthcheck};
+use crate::generate::headers;
 use crate::generate::project_files::pins;
 use crate::generate::project_files::template::fill;
+use crate::i18n::Lang;
 
 const TEMPLATE: &str = r#"
 FROM @NGINX@ AS base
@@ -20,12 +22,13 @@ FROM base AS production
 USER @USER@
 "#;
 
-pub fn dockerfile(slug: &str, project: &str, port: u16, health_url: &str) -> String {
+pub fn dockerfile(slug: &str, project: &str, port: u16, health_url: &str, lang: Lang) -> String {
     let port = port.to_string();
     let head = header_lines(
-        &format!("{slug}: reverse proxy of {project} (unprivileged nginx)"),
+        &headers::PROXY_WHAT.fill(lang, &[("slug", slug), ("project", project)]),
         &port,
         "GET /healthz",
+        lang,
     );
     head + &fill(
         TEMPLATE,

@@ -3,6 +3,8 @@
 //! below as `from → to` (sync) or `from ⇢ to` (async). Plain text with box-drawing characters,
 //! every line the same width so that it renders aligned in any monospace font.
 
+use super::texts;
+use crate::i18n::Lang;
 use crate::model::{Design, LinkKind, Tier};
 
 /// Inner width of a tier box (characters between the borders).
@@ -29,7 +31,7 @@ fn row(text: &str) -> String {
 }
 
 /// Cards of one tier as `[name]` tokens, wrapped into rows.
-fn rows(names: &[String]) -> Vec<String> {
+fn rows(names: &[String], lang: Lang) -> Vec<String> {
     let mut out = Vec::new();
     let mut line = String::new();
     for name in names {
@@ -44,7 +46,7 @@ fn rows(names: &[String]) -> Vec<String> {
     }
     if !line.is_empty() || out.is_empty() {
         out.push(if line.is_empty() {
-            "(empty)".to_string()
+            texts::DIAGRAM_EMPTY.get(lang).to_string()
         } else {
             line
         });
@@ -52,7 +54,7 @@ fn rows(names: &[String]) -> Vec<String> {
     out
 }
 
-pub fn diagram(design: &Design) -> String {
+pub fn diagram(design: &Design, lang: Lang) -> String {
     let mut out = String::new();
     for (i, tier) in Tier::ALL.iter().enumerate() {
         let names: Vec<String> = design
@@ -68,7 +70,7 @@ pub fn diagram(design: &Design) -> String {
         }
         out.push_str(&border('┌', '─', '┐', &tier.id().to_ascii_uppercase()));
         out.push('\n');
-        for line in rows(&names) {
+        for line in rows(&names, lang) {
             out.push_str(&row(&line));
             out.push('\n');
         }
@@ -89,7 +91,9 @@ pub fn diagram(design: &Design) -> String {
         })
         .collect();
     if !links.is_empty() {
-        out.push_str("\nLinks (→ request/response, ⇢ through a queue):\n");
+        out.push('\n');
+        out.push_str(texts::DIAGRAM_LINKS.get(lang));
+        out.push('\n');
         for l in links {
             out.push_str(&format!("  {l}\n"));
         }
@@ -114,7 +118,7 @@ mod tests {
                 tier,
             ));
         }
-        let text = diagram(&d);
+        let text = diagram(&d, Lang::En);
         for line in text.lines().filter(|l| l.starts_with(['┌', '│', '└'])) {
             assert_eq!(line.chars().count(), WIDTH + 2, "{line}");
         }
@@ -123,7 +127,9 @@ mod tests {
 
     #[test]
     fn empty_tiers_are_drawn_as_empty() {
-        let text = diagram(&Design::new("x"));
+        let text = diagram(&Design::new("x"), Lang::En);
         assert_eq!(text.matches("(empty)").count(), 3);
+        let text = diagram(&Design::new("x"), Lang::De);
+        assert_eq!(text.matches("(leer)").count(), 3);
     }
 }
