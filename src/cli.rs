@@ -74,8 +74,9 @@ commands:
   patterns [--json]                list the pattern starters
   new PATTERN_ID                   print a pattern's design JSON
   validate DESIGN.json             check a design file (- reads stdin)
-  check DESIGN.json|COMPOSE.yml... [--json] [--min-score N]
+  check DESIGN.json|COMPOSE.yml... [--format text|json|sarif|junit] [--min-score N]
                                    checklist score and failing items; exit 1 below N
+                                   (--json = --format json; SARIF for code scanning)
   rules [--json]                   list the checklist rules
   fix DESIGN.json [--rule ID,...]  apply the checklist's fixes (default: Fix all) and
                                    print the fixed design JSON

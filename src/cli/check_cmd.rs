@@ -1,9 +1,13 @@
-//! `tierboard check DESIGN.json [--json] [--min-score N]`: the checklist score of a design, its
-//! categories and failing items. With `--min-score` it is a CI gate: exit 1 below N.
+//! `tierboard check DESIGN.json|COMPOSE.yml... [--format text|json|sarif|junit] [--min-score N]`:
+//! the checklist score of a design, its categories and failing items. With `--min-score` it is a
+//! CI gate: exit 1 below N (the report is written first, so a pipeline can upload it either way).
+//! `--json` is `--format json`. SARIF and JUnit results are located at the file and line of the
+//! input that defines each service (`report::Locator`).
 
 use super::{import_cmd, read_input, to_json, Args, CliError};
 use crate::import;
 use crate::model::Design;
+use crate::report::{self, Locator};
 use crate::rules::{self, Report};
 use serde::Serialize;
 use std::io::{Read, Write};
@@ -70,17 +74,55 @@ fn output(report: &Report) -> CheckOutput<'_> {
     }
 }
 
+/// The report formats of `--format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Text,
+    Json,
+    Sarif,
+    Junit,
+}
+
+impl Format {
+    fn parse(value: &str) -> Result<Format, CliError> {
+        match value {
+            "text" => Ok(Format::Text),
+            "json" => Ok(Format::Json),
+            "sarif" => Ok(Format::Sarif),
+            "junit" => Ok(Format::Junit),
+            other => Err(CliError::input(format!(
+                "--format: {other:?} is not one of text, json, sarif, junit"
+            ))),
+        }
+    }
+}
+
 pub fn run(mut args: Args, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<(), CliError> {
     let json = args.flag("--json");
+    let format = match (
+        args.option("--format")?.map(Format::parse).transpose()?,
+        json,
+    ) {
+        (Some(f), true) if f != Format::Json => {
+            return Err(CliError::input("--json and --format disagree; give one"))
+        }
+        (Some(f), _) => f,
+        (None, true) => Format::Json,
+        (None, false) => Format::Text,
+    };
     let min_score: Option<u8> = args.number("--min-score")?;
     if min_score.is_some_and(|n| n > 100) {
         return Err(CliError::input("--min-score must be between 0 and 100"));
     }
     let paths = args.positionals()?;
-    let design = read_design_or_compose(&paths, stdin)?;
+    let (design, locator) = read_design_or_compose(&paths, stdin)?;
     let report = rules::check(&design);
     let o = output(&report);
-    if json {
+    if format == Format::Sarif {
+        write!(out, "{}", report::sarif(&report, &locator))?;
+    } else if format == Format::Junit {
+        write!(out, "{}", report::junit(&report, &locator))?;
+    } else if format == Format::Json {
         writeln!(out, "{}", to_json(&o))?;
     } else {
         writeln!(out, "score {}/100", o.score)?;
@@ -122,8 +164,12 @@ pub fn run(mut args: Args, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<
 
 /// A design file, or compose files (a base plus overrides) imported first, so that teams can
 /// gate CI on an existing stack: `.yml`/`.yaml` names and YAML text that looks like compose go
-/// through the importer; anything else must be a design file.
-fn read_design_or_compose(paths: &[&str], stdin: &mut dyn Read) -> Result<Design, CliError> {
+/// through the importer; anything else must be a design file. The locator knows where each
+/// service is defined in those files.
+fn read_design_or_compose(
+    paths: &[&str],
+    stdin: &mut dyn Read,
+) -> Result<(Design, Locator), CliError> {
     let is_yaml = |p: &&str| p.ends_with(".yml") || p.ends_with(".yaml");
     match paths {
         [] => Err(CliError::input(
@@ -132,13 +178,19 @@ fn read_design_or_compose(paths: &[&str], stdin: &mut dyn Read) -> Result<Design
         [path] if !is_yaml(path) => {
             let text = read_input(path, stdin)?;
             if import::looks_like_compose(&text) {
-                let imported = import::compose(&[(path.to_string(), text)])
-                    .map_err(|e| CliError::input(format!("{path}: {e}")))?;
-                return Ok(imported.design);
+                let files = [(path.to_string(), text)];
+                let imported =
+                    import::compose(&files).map_err(|e| CliError::input(format!("{path}: {e}")))?;
+                return Ok((imported.design, Locator::compose(&files)));
             }
-            crate::share::open_file(&text).map_err(|e| CliError::input(format!("{path}: {e}")))
+            let design = crate::share::open_file(&text)
+                .map_err(|e| CliError::input(format!("{path}: {e}")))?;
+            Ok((design, Locator::design(path, &text)))
         }
-        _ if paths.iter().all(is_yaml) => Ok(import_cmd::import_files(paths, stdin)?.design),
+        _ if paths.iter().all(is_yaml) => {
+            let (imported, files) = import_cmd::import_files_with_texts(paths, stdin)?;
+            Ok((imported.design, Locator::compose(&files)))
+        }
         _ => Err(CliError::input(
             "give one design file, or one or more compose files (.yml/.yaml)",
         )),
