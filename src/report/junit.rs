@@ -75,7 +75,12 @@ pub fn junit(report: &Report, locator: &Locator) -> String {
                 Some(r) => format!("{}: {}", r.id, title(r)),
                 None => result.rule.to_string(),
             };
-            let places = places(result, locator);
+            // Only a failure has a place worth opening; a passing rule has nothing to show.
+            let places = if result.outcome == Outcome::Fail {
+                places(result, locator)
+            } else {
+                Vec::new()
+            };
             let location = places
                 .first()
                 .map(|(_, l)| format!(" file=\"{}\" line=\"{}\"", escape(&l.path), l.line))
