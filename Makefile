@@ -8,6 +8,8 @@
 #   build        trunk build --release → dist/
 #   test-e2e     end-to-end tests (tests/e2e/) against dist/ in Chromium; screenshots in test-results/
 #   test-generated  scripts/validate-generated.sh, when present (checks generated projects)
+#   test-reports    scripts/validate-reports.py: check --format sarif|junit on the corpus and patterns
+#                   against the SARIF 2.1.0 schema; scripts/validate-schema.py: the design-file schema
 #   size         raw and gzip size of every dist/ file
 # Installs are done by scripts/setup.sh, which skips whatever is already there.
 
@@ -21,11 +23,13 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER ?= wasm-bindgen-test-runner
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 # Playwright must never download a browser: the tests use Debian's /usr/bin/chromium.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+# Python with `jsonschema` (PyPI) for the report and schema checks: the validators' venv has it.
+VALIDATORS_PY ?= $(shell p="$${VALIDATORS_HOME:-/opt/validators}/venv/bin/python"; [ -x "$$p" ] && echo "$$p" || echo python3)
 
 .PHONY: help serve test setup-web setup-all lint test-native test-wasm build test-e2e test-generated size
 
 help:
-	@sed -n 's/^#   \{0,1\}//p' Makefile | sed -n '1,13p'
+	@sed -n 's/^#   \{0,1\}//p' Makefile | sed -n '1,15p'
 
 serve: setup-web
 	trunk serve
@@ -36,6 +40,7 @@ test: setup-all
 	$(MAKE) --no-print-directory test-wasm
 	$(MAKE) --no-print-directory build
 	$(MAKE) --no-print-directory test-generated
+	$(MAKE) --no-print-directory test-reports
 	$(MAKE) --no-print-directory test-e2e
 
 setup-web:
@@ -61,6 +66,10 @@ build:
 
 test-generated:
 	scripts/validate-generated.sh
+
+test-reports:
+	$(VALIDATORS_PY) scripts/validate-reports.py
+	$(VALIDATORS_PY) scripts/validate-schema.py
 
 test-e2e:
 	@test -f dist/index.html || { echo "test-e2e: dist/ is missing; run 'make build' first" >&2; exit 1; }
