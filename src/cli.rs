@@ -17,6 +17,7 @@ mod open_cmd;
 mod patterns_cmd;
 mod plan_cmd;
 mod rules_cmd;
+mod schema_cmd;
 mod share_cmd;
 mod validate_cmd;
 
@@ -94,6 +95,7 @@ commands:
           [--out FILE]             the board as SVG (carries the design) or Mermaid text
   generate DESIGN.json --out DIR [--zip FILE] [--force]
                                    write the generated project (and/or a zip)
+  schema                           the JSON Schema of design files (the `$schema` they name)
   help                             this text
 
 exit codes: 0 ok, 1 a gate failed, 2 bad input or usage";
@@ -115,6 +117,7 @@ pub fn run(args: &[String], stdin: &mut dyn Read, out: &mut dyn Write) -> Result
         "import" => import_cmd::run(rest, stdin, out),
         "plan" => plan_cmd::run(rest, stdin, out),
         "share" => share_cmd::run(rest, stdin, out),
+        "schema" => schema_cmd::run(rest, out),
         "open" => open_cmd::run(rest, stdin, out),
         "diagram" => diagram_cmd::run(rest, stdin, out),
         "generate" => generate_cmd::run(rest, stdin, out),
