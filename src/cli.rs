@@ -76,8 +76,10 @@ commands:
   new PATTERN_ID                   print a pattern's design JSON
   validate DESIGN.json             check a design file (- reads stdin)
   check DESIGN.json|COMPOSE.yml... [--format text|json|sarif|junit] [--min-score N]
+        [--each]
                                    checklist score and failing items; exit 1 below N
-                                   (--json = --format json; SARIF for code scanning)
+                                   (--json = --format json; SARIF for code scanning;
+                                   --each: every file on its own, as pre-commit passes them)
   rules [--json]                   list the checklist rules
   fix DESIGN.json [--rule ID,...]  apply the checklist's fixes (default: Fix all) and
                                    print the fixed design JSON

@@ -1,7 +1,8 @@
 //! `tierboard check DESIGN.json|COMPOSE.yml... [--format text|json|sarif|junit] [--min-score N]`:
 //! the checklist score of a design, its categories and failing items. With `--min-score` it is a
 //! CI gate: exit 1 below N (the report is written first, so a pipeline can upload it either way).
-//! `--json` is `--format json`. SARIF and JUnit results are located at the file and line of the
+//! `--json` is `--format json`; `--each` checks every file on its own (the pre-commit hook).
+//! SARIF and JUnit results are located at the file and line of the
 //! input that defines each service (`report::Locator`).
 
 use super::{import_cmd, read_input, to_json, Args, CliError};
@@ -114,8 +115,45 @@ pub fn run(mut args: Args, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<
     if min_score.is_some_and(|n| n > 100) {
         return Err(CliError::input("--min-score must be between 0 and 100"));
     }
+    let each = args.flag("--each");
     let paths = args.positionals()?;
-    let (design, locator) = read_design_or_compose(&paths, stdin)?;
+    if !each {
+        return check(&paths, format, min_score, stdin, out);
+    }
+    if format != Format::Text {
+        return Err(CliError::input("--each writes text reports only"));
+    }
+    // Each file on its own (pre-commit passes every matching file at once, and unrelated files
+    // must not be merged as overrides): all are checked, the worst outcome is the exit code.
+    let mut failures: Vec<CliError> = Vec::new();
+    for path in &paths {
+        writeln!(out, "{path}:")?;
+        if let Err(e) = check(&[path], format, min_score, stdin, out) {
+            failures.push(e);
+        }
+    }
+    match failures.iter().map(|e| e.code).max() {
+        None => Ok(()),
+        Some(code) => Err(CliError {
+            code,
+            message: failures
+                .iter()
+                .map(|e| e.message.as_str())
+                .collect::<Vec<_>>()
+                .join("\n"),
+        }),
+    }
+}
+
+/// One check of `paths` (one design file, or compose files merged in order).
+fn check(
+    paths: &[&str],
+    format: Format,
+    min_score: Option<u8>,
+    stdin: &mut dyn Read,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
+    let (design, locator) = read_design_or_compose(paths, stdin)?;
     let report = rules::check(&design);
     let o = output(&report);
     if format == Format::Sarif {
