@@ -9,7 +9,8 @@
 #   test-e2e     end-to-end tests (tests/e2e/) against dist/ in Chromium; screenshots in test-results/
 #   test-generated  scripts/validate-generated.sh, when present (checks generated projects)
 #   test-reports    scripts/validate-reports.py: check --format sarif|junit on the corpus and patterns
-#                   against the SARIF 2.1.0 schema; scripts/validate-schema.py: the design-file schema
+#                   against the SARIF 2.1.0 schema; scripts/validate-schema.py: the design-file schema;
+#                   scripts/test-pre-commit.sh: the pre-commit hook through pre-commit (PyPI)
 #   size         raw and gzip size of every dist/ file
 # Installs are done by scripts/setup.sh, which skips whatever is already there.
 
@@ -29,7 +30,7 @@ VALIDATORS_PY ?= $(shell p="$${VALIDATORS_HOME:-/opt/validators}/venv/bin/python
 .PHONY: help serve test setup-web setup-all lint test-native test-wasm build test-e2e test-generated size
 
 help:
-	@sed -n 's/^#   \{0,1\}//p' Makefile | sed -n '1,15p'
+	@sed -n 's/^#   \{0,1\}//p' Makefile | sed -n '1,16p'
 
 serve: setup-web
 	trunk serve
@@ -70,6 +71,7 @@ test-generated:
 test-reports:
 	$(VALIDATORS_PY) scripts/validate-reports.py
 	$(VALIDATORS_PY) scripts/validate-schema.py
+	scripts/test-pre-commit.sh
 
 test-e2e:
 	@test -f dist/index.html || { echo "test-e2e: dist/ is missing; run 'make build' first" >&2; exit 1; }
