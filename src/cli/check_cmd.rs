@@ -117,7 +117,7 @@ pub fn run(mut args: Args, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<
     }
     let each = args.flag("--each");
     let paths = args.positionals()?;
-    if !each {
+    if !each || paths.is_empty() {
         return check(&paths, format, min_score, stdin, out);
     }
     if format != Format::Text {
