@@ -76,6 +76,8 @@ struct Configuration {
 struct RuleProperties {
     category: &'static str,
     severity: &'static str,
+    /// The seed item, KICS query or CIS recommendation the rule implements.
+    source: &'static str,
     tags: Vec<&'static str>,
     precision: &'static str,
     #[serde(rename = "security-severity", skip_serializing_if = "Option::is_none")]
@@ -208,6 +210,7 @@ fn descriptor(rule: &Rule) -> Descriptor {
         properties: RuleProperties {
             category: rule.category.id(),
             severity: rule.severity.id(),
+            source: rule.source,
             tags: vec!["tierboard", rule.category.id()],
             precision: "high",
             security_severity: security_severity(rule),
@@ -319,6 +322,13 @@ mod tests {
         let ids: Vec<&str> = rules.iter().filter_map(|r| r["id"].as_str()).collect();
         let expected: Vec<&str> = RULES.iter().map(|r| r.id).collect();
         assert_eq!(ids, expected);
+        for (r, rule) in rules.iter().zip(RULES) {
+            assert_eq!(r["shortDescription"]["text"], title(rule));
+            assert_eq!(r["properties"]["source"], rule.source);
+            assert!(r["help"]["text"]
+                .as_str()
+                .is_some_and(|h| h.contains(rule.why)));
+        }
         for r in results(&log) {
             let index = r["ruleIndex"].as_u64().expect("index") as usize;
             assert_eq!(rules[index]["id"], r["ruleId"]);
