@@ -36,6 +36,33 @@ BASES = ("compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.ya
 KEY_LINE = re.compile(r"""^\s*(?:"([^"]+)"|'([^']+)'|([^\s#'"{\[][^:]*?))\s*:(?:\s|$)""")
 
 
+def slug(name):
+    return re.sub(r"[^a-z0-9_-]", "-", name.strip().lower()).strip("-_")
+
+
+def indent(line):
+    return len(line) - len(line.lstrip(" "))
+
+
+def key_of(line):
+    m = KEY_LINE.match(line)
+    return m and next(g for g in m.groups() if g is not None).strip()
+
+
+def owning_service(lines, i):
+    """The service whose block holds line i, when line i is one of its keys (walk up to the first
+    line indented less: a service key directly under `services:`); None when line i is itself
+    a service key."""
+    key = key_of
+    j = i - 1
+    while j >= 0 and (not lines[j].strip() or lines[j].lstrip().startswith("#")
+                      or indent(lines[j]) >= indent(lines[i])):
+        j -= 1
+    if j < 0 or key(lines[j]) == "services":
+        return None
+    return key(lines[j])
+
+
 def cli_binary():
     if os.environ.get("TIERBOARD"):
         return os.environ["TIERBOARD"]
@@ -70,7 +97,8 @@ def main():
         inputs.append(design)
 
     errors, skipped, checked = [], [], 0
-    stats = {"results": 0, "service or key line": 0, "line 1 / services:": 0}
+    stats = {"results": 0, "service line": 0, "key line": 0, "line 1 / services:": 0,
+             "service not found": 0}
     for path in inputs:
         shown = path.relative_to(corpus) if path.is_relative_to(corpus) else path.name
         # Run where the file is, as a pipeline would: URIs are then relative to that directory.
@@ -114,10 +142,22 @@ def main():
             lines = target.read_text(encoding="utf-8-sig").splitlines()
             if not 1 <= line <= max(len(lines), 1):
                 errors.append(f"{shown}: {result['ruleId']}: line {line} of {len(lines)}")
-            elif line == 1 or lines[line - 1].strip() == "services:":
-                stats["line 1 / services:"] += 1
-            elif KEY_LINE.match(lines[line - 1]) or '"name":' in lines[line - 1]:
-                stats["service or key line"] += 1
+                continue
+            text = lines[line - 1]
+            service = result["partialFingerprints"]["tierboard/v1"].split(":", 1)[1]
+            if line == 1 or text.strip() == "services:":
+                stats["line 1 / services:" if not service else "service not found"] += 1
+            elif '"name":' in text:
+                if json.loads("{" + text.strip().rstrip(",") + "}")["name"] != service:
+                    errors.append(f"{shown}: {result['ruleId']}: line {line} is not {service}")
+                stats["service line"] += 1
+            elif KEY_LINE.match(text):
+                owner = owning_service(lines, line - 1)
+                here = owner if owner is not None else key_of(text)
+                if slug(here) != slug(service):
+                    errors.append(f"{shown}: {result['ruleId']} for {service}: line {line} "
+                                  f"belongs to {here}")
+                stats["service line" if owner is None else "key line"] += 1
             else:
                 errors.append(f"{shown}: {result['ruleId']}: line {line} is not a key: "
                               f"{lines[line - 1]!r}")
@@ -139,8 +179,10 @@ def main():
         print(f"ERROR {e}")
     print(f"validate-reports: {checked} inputs checked (SARIF schema + locations, JUnit), "
           f"{len(skipped)} refused by the CLI and skipped; {stats['results']} SARIF results: "
-          f"{stats['service or key line']} on a service or key line, "
-          f"{stats['line 1 / services:']} on line 1 or `services:`; {len(errors)} errors")
+          f"{stats['service line']} on the service's line, "
+          f"{stats['key line']} on a key line inside that service, "
+          f"{stats['line 1 / services:']} design-level on line 1 or `services:`, "
+          f"{stats['service not found']} for a service not found in the files; {len(errors)} errors")
     sys.exit(1 if errors else 0)
 
 
