@@ -13,8 +13,8 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 
-hook=tierboard-check-system
-[ "${1:-}" = --rust ] && hook=tierboard-check
+hook="tierboard-check-system"
+if [ "${1:-}" = --rust ]; then hook="tierboard-check"; fi
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/tierboard-pre-commit.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
@@ -30,7 +30,8 @@ cargo build --quiet --bin tierboard
 tierboard="${CARGO_TARGET_DIR:-$root/target}/debug/tierboard"
 case "$tierboard" in /*) ;; *) tierboard="$root/$tierboard" ;; esac
 if [ "$hook" = tierboard-check-system ]; then
-  export PATH="$(dirname "$tierboard"):$PATH"
+  bin_dir="$(dirname "$tierboard")"
+  export PATH="$bin_dir:$PATH"
 fi
 
 repo="$work/repo"
