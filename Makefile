@@ -11,6 +11,9 @@
 #                then test-e2e-subpath: a build for /tierboard/ (dist-subpath/) served there
 #   test-generated  scripts/validate-generated.sh, when present (checks generated projects)
 #   test-generated-run  scripts/run-generated-tests.sh: the generated unit tests, stubs and proxy, run for real
+#   test-reports    scripts/validate-reports.py: check --format sarif|junit on the corpus and patterns
+#                   against the SARIF 2.1.0 schema; scripts/validate-schema.py: the design-file schema;
+#                   scripts/test-pre-commit.sh: the pre-commit hook through pre-commit (PyPI)
 #   size         raw and gzip size of every dist/ file
 # Installs are done by scripts/setup.sh, which skips whatever is already there.
 
@@ -24,11 +27,13 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER ?= wasm-bindgen-test-runner
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 # Playwright must never download a browser: the tests use Debian's /usr/bin/chromium.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+# Python with `jsonschema` (PyPI) for the report and schema checks: the validators' venv has it.
+VALIDATORS_PY ?= $(shell p="$${VALIDATORS_HOME:-/opt/validators}/venv/bin/python"; [ -x "$$p" ] && echo "$$p" || echo python3)
 
 .PHONY: help serve test setup-web setup-all lint test-native fuzz test-wasm build test-e2e test-e2e-subpath test-generated size
 
 help:
-	@sed -n 's/^#   \{0,1\}//p' Makefile | sed -n '1,14p'
+	@sed -n 's/^#   \{0,1\}//p' Makefile | sed -n '1,19p'
 
 serve: setup-web
 	trunk serve
@@ -41,6 +46,7 @@ test: setup-all
 	$(MAKE) --no-print-directory build
 	$(MAKE) --no-print-directory test-generated
 	$(MAKE) --no-print-directory test-generated-run
+	$(MAKE) --no-print-directory test-reports
 	$(MAKE) --no-print-directory test-e2e
 
 setup-web:
@@ -75,6 +81,11 @@ test-generated:
 
 test-generated-run:
 	scripts/run-generated-tests.sh
+
+test-reports:
+	$(VALIDATORS_PY) scripts/validate-reports.py
+	$(VALIDATORS_PY) scripts/validate-schema.py
+	scripts/test-pre-commit.sh
 
 test-e2e:
 	@test -f dist/index.html || { echo "test-e2e: dist/ is missing; run 'make build' first" >&2; exit 1; }

@@ -17,6 +17,7 @@ mod open_cmd;
 mod patterns_cmd;
 mod plan_cmd;
 mod rules_cmd;
+mod schema_cmd;
 mod share_cmd;
 mod validate_cmd;
 
@@ -74,8 +75,11 @@ commands:
   patterns [--json]                list the pattern starters
   new PATTERN_ID                   print a pattern's design JSON
   validate DESIGN.json             check a design file (- reads stdin)
-  check DESIGN.json|COMPOSE.yml... [--json] [--min-score N]
+  check DESIGN.json|COMPOSE.yml... [--format text|json|sarif|junit] [--min-score N]
+        [--each]
                                    checklist score and failing items; exit 1 below N
+                                   (--json = --format json; SARIF for code scanning;
+                                   --each: every file on its own, as pre-commit passes them)
   rules [--json]                   list the checklist rules
   fix DESIGN.json [--rule ID,...]  apply the checklist's fixes (default: Fix all) and
                                    print the fixed design JSON
@@ -94,6 +98,7 @@ commands:
   generate DESIGN.json|COMPOSE.yml... --out DIR [--zip FILE] [--force] [--lang en|de|fr]
                                    write the generated project (and/or a zip); docs in
                                    --lang, else the design's docs_lang (compose: LANG)
+  schema                           the JSON Schema of design files (the `$schema` they name)
   help                             this text
 
 --lang en|de|fr on catalog, patterns, validate, check, rules, import and plan sets the language of the
@@ -120,6 +125,7 @@ pub fn run(args: &[String], stdin: &mut dyn Read, out: &mut dyn Write) -> Result
         "import" => import_cmd::run(rest, stdin, out),
         "plan" => plan_cmd::run(rest, stdin, out),
         "share" => share_cmd::run(rest, stdin, out),
+        "schema" => schema_cmd::run(rest, out),
         "open" => open_cmd::run(rest, stdin, out),
         "diagram" => diagram_cmd::run(rest, stdin, out),
         "generate" => generate_cmd::run(rest, stdin, out),

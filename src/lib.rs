@@ -15,6 +15,8 @@ pub mod i18n;
 pub mod import;
 pub mod model;
 pub mod planner;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod report;
 pub mod rules;
 pub mod share;
 pub mod sorting;

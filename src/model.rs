@@ -12,16 +12,22 @@
 
 mod ids;
 pub mod interpolation;
+#[cfg(not(target_arch = "wasm32"))]
+mod json_schema;
 mod link;
 mod name;
+mod schema_ref;
 mod service;
 mod settings;
 mod tier;
 mod validate;
 
 pub use ids::ServiceId;
+#[cfg(not(target_arch = "wasm32"))]
+pub use json_schema::json_schema;
 pub use link::{Link, LinkKind};
 pub use name::{check_env_key, check_service_name, names_clash, slug, NameError};
+pub use schema_ref::{SchemaRef, SCHEMA_URL};
 pub use service::{
     Autoscaling, Build, EnvVar, Hardening, Healthcheck, Image, Language, Mount, MountKind, Port,
     Protocol, Replicas, Resources, RestartPolicy, Service,
@@ -43,8 +49,13 @@ pub const FORMAT_VERSION: u32 = 1;
 
 /// A whole board: what the user designs and what every generator reads.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Design {
+    /// The JSON Schema of this file, for editors: Tierboard writes its own schema's URL; any
+    /// string is accepted and none is interpreted, and a file without it is as valid.
+    #[serde(rename = "$schema", default)]
+    pub schema: SchemaRef,
     /// Format version of the design file (see [`FORMAT_VERSION`]).
     #[serde(default = "format_version")]
     pub format: u32,
@@ -77,6 +88,7 @@ impl Design {
     /// An empty board with default settings.
     pub fn new(name: impl Into<String>) -> Self {
         Design {
+            schema: SchemaRef,
             format: FORMAT_VERSION,
             name: name.into(),
             services: Vec::new(),
@@ -186,6 +198,21 @@ mod tests {
     fn malformed_json_reports_line_and_column() {
         let err = Design::from_json("{\n  \"name\": \"x\",\n  \"services\": [,]\n}").unwrap_err();
         assert!(err.contains("line 3, column"), "{err}");
+    }
+
+    #[test]
+    fn design_files_name_their_schema_and_accept_any_or_none() {
+        let d = Design::new("shop");
+        let json = d.to_json();
+        assert!(
+            json.starts_with(&format!("{{\n  \"$schema\": \"{SCHEMA_URL}\",\n")),
+            "{json}"
+        );
+        let elsewhere = r#"{"name":"shop","$schema":"file:///old.json"}"#;
+        assert_eq!(Design::from_json(elsewhere), Ok(d.clone()));
+        assert_eq!(Design::from_json(r#"{"name":"shop"}"#), Ok(d));
+        let err = Design::from_json("{\"name\":\"shop\",\n\"$schema\": 3}").unwrap_err();
+        assert!(err.contains("line 2"), "{err}");
     }
 
     #[test]

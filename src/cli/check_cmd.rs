@@ -1,6 +1,9 @@
-//! `tierboard check DESIGN.json [--json] [--min-score N] [--lang en|de|fr]`: the checklist score
-//! of a design, its categories and failing items. With `--min-score` it is a CI gate: exit 1
-//! below N.
+//! `tierboard check DESIGN.json|COMPOSE.yml... [--format text|json|sarif|junit] [--min-score N]
+//! [--lang en|de|fr]`: the checklist score of a design, its categories and failing items. With
+//! `--min-score` it is a CI gate: exit 1 below N (the report is written first, so a pipeline can
+//! upload it either way). `--json` is `--format json`; `--each` checks every file on its own (the
+//! pre-commit hook). SARIF and JUnit results are located at the file and line of the input that
+//! defines each service (`report::Locator`).
 //!
 //! The words follow `--lang` (default: the locale); ids, keys and the JSON shape never do. In
 //! English the category and severity columns print the ids scripts already read, and a finding
@@ -11,6 +14,7 @@ use super::{import_cmd, read_input, to_json, Args, CliError};
 use crate::i18n::{Lang, Message};
 use crate::import;
 use crate::model::Design;
+use crate::report::{self, Locator};
 use crate::rules::{self, Category, Report, Severity};
 use serde::Serialize;
 use std::io::{Read, Write};
@@ -139,18 +143,94 @@ fn output(report: &Report, lang: Lang) -> CheckOutput<'_> {
     }
 }
 
+/// The report formats of `--format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Text,
+    Json,
+    Sarif,
+    Junit,
+}
+
+impl Format {
+    fn parse(value: &str) -> Result<Format, CliError> {
+        match value {
+            "text" => Ok(Format::Text),
+            "json" => Ok(Format::Json),
+            "sarif" => Ok(Format::Sarif),
+            "junit" => Ok(Format::Junit),
+            other => Err(CliError::input(format!(
+                "--format: {other:?} is not one of text, json, sarif, junit"
+            ))),
+        }
+    }
+}
+
 pub fn run(mut args: Args, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<(), CliError> {
     let json = args.flag("--json");
     let lang = args.lang()?;
+    let format = match (
+        args.option("--format")?.map(Format::parse).transpose()?,
+        json,
+    ) {
+        (Some(f), true) if f != Format::Json => {
+            return Err(CliError::input("--json and --format disagree; give one"))
+        }
+        (Some(f), _) => f,
+        (None, true) => Format::Json,
+        (None, false) => Format::Text,
+    };
     let min_score: Option<u8> = args.number("--min-score")?;
     if min_score.is_some_and(|n| n > 100) {
         return Err(CliError::input(MIN_SCORE_RANGE.get(lang)));
     }
+    let each = args.flag("--each");
     let paths = args.positionals()?;
-    let design = read_design_or_compose(&paths, stdin, lang)?;
+    if !each || paths.is_empty() {
+        return check(&paths, format, min_score, lang, stdin, out);
+    }
+    if format != Format::Text {
+        return Err(CliError::input("--each writes text reports only"));
+    }
+    // Each file on its own (pre-commit passes every matching file at once, and unrelated files
+    // must not be merged as overrides): all are checked, the worst outcome is the exit code.
+    let mut failures: Vec<CliError> = Vec::new();
+    for path in &paths {
+        writeln!(out, "{path}:")?;
+        if let Err(e) = check(&[path], format, min_score, lang, stdin, out) {
+            failures.push(e);
+        }
+    }
+    match failures.iter().map(|e| e.code).max() {
+        None => Ok(()),
+        Some(code) => Err(CliError {
+            code,
+            message: failures
+                .iter()
+                .map(|e| e.message.as_str())
+                .collect::<Vec<_>>()
+                .join("\n"),
+        }),
+    }
+}
+
+/// One check of `paths` (one design file, or compose files merged in order).
+fn check(
+    paths: &[&str],
+    format: Format,
+    min_score: Option<u8>,
+    lang: Lang,
+    stdin: &mut dyn Read,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
+    let (design, locator) = read_design_or_compose(paths, stdin, lang)?;
     let report = rules::check(&design);
     let o = output(&report, lang);
-    if json {
+    if format == Format::Sarif {
+        write!(out, "{}", report::sarif(&report, &locator, lang))?;
+    } else if format == Format::Junit {
+        write!(out, "{}", report::junit(&report, &locator, lang))?;
+    } else if format == Format::Json {
         writeln!(out, "{}", to_json(&o))?;
     } else {
         let score = Message::plain(SCORE).arg("score", u32::from(o.score));
@@ -209,25 +289,32 @@ pub fn run(mut args: Args, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<
 
 /// A design file, or compose files (a base plus overrides) imported first, so that teams can
 /// gate CI on an existing stack: `.yml`/`.yaml` names and YAML text that looks like compose go
-/// through the importer; anything else must be a design file.
+/// through the importer; anything else must be a design file. The locator knows where each
+/// service is defined in those files.
 fn read_design_or_compose(
     paths: &[&str],
     stdin: &mut dyn Read,
     lang: Lang,
-) -> Result<Design, CliError> {
+) -> Result<(Design, Locator), CliError> {
     let is_yaml = |p: &&str| p.ends_with(".yml") || p.ends_with(".yaml");
     match paths {
         [] => Err(CliError::input(DESIGN_MISSING.get(lang))),
         [path] if !is_yaml(path) => {
             let text = read_input(path, stdin)?;
             if import::looks_like_compose(&text) {
-                let imported = import::compose(&[(path.to_string(), text)])
-                    .map_err(|e| CliError::input(format!("{path}: {e}")))?;
-                return Ok(imported.design);
+                let files = [(path.to_string(), text)];
+                let imported =
+                    import::compose(&files).map_err(|e| CliError::input(format!("{path}: {e}")))?;
+                return Ok((imported.design, Locator::compose(&files)));
             }
-            crate::share::open_file(&text).map_err(|e| CliError::input(format!("{path}: {e}")))
+            let design = crate::share::open_file(&text)
+                .map_err(|e| CliError::input(format!("{path}: {e}")))?;
+            Ok((design, Locator::design(path, &text)))
         }
-        _ if paths.iter().all(is_yaml) => Ok(import_cmd::import_files(paths, stdin)?.design),
+        _ if paths.iter().all(is_yaml) => {
+            let (imported, files) = import_cmd::import_files_with_texts(paths, stdin)?;
+            Ok((imported.design, Locator::compose(&files)))
+        }
         _ => Err(CliError::input(ONE_DESIGN_OR_COMPOSE.get(lang))),
     }
 }

@@ -27,8 +27,17 @@ pub fn run(mut args: Args, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<
     Ok(())
 }
 
-/// Read `paths` (and what they reference) and import them. Shared with `check FILE.yml`.
+/// Read `paths` (and what they reference) and import them.
 pub fn import_files(paths: &[&str], stdin: &mut dyn Read) -> Result<Imported, CliError> {
+    import_files_with_texts(paths, stdin).map(|(imported, _)| imported)
+}
+
+/// [`import_files`], and every file read as `(path, text)`: the given ones in order, then the
+/// referenced ones (`check FILE.yml` locates findings in them).
+pub fn import_files_with_texts(
+    paths: &[&str],
+    stdin: &mut dyn Read,
+) -> Result<(Imported, Vec<(String, String)>), CliError> {
     if paths.is_empty() {
         return Err(CliError::input(
             "FILE is missing: give one or more compose files",
@@ -39,7 +48,10 @@ pub fn import_files(paths: &[&str], stdin: &mut dyn Read) -> Result<Imported, Cl
         files.push((path.to_string(), read_input(path, stdin)?));
     }
     let referenced = read_referenced(&files);
-    import::compose_with(&files, &referenced).map_err(|e| CliError::input(e.to_string()))
+    let imported =
+        import::compose_with(&files, &referenced).map_err(|e| CliError::input(e.to_string()))?;
+    files.extend(referenced);
+    Ok((imported, files))
 }
 
 /// Follow `include:` and `extends: {file}` on disk, breadth first, each file once.

@@ -5,6 +5,7 @@ use std::fmt;
 
 /// Identifies a service within one design. Serialised as a plain number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(transparent)]
 pub struct ServiceId(pub u32);
 

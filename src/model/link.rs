@@ -4,6 +4,7 @@ use super::ServiceId;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum LinkKind {
     /// Request/response (HTTP, gRPC, a database protocol).
@@ -15,6 +16,7 @@ pub enum LinkKind {
 
 /// `from` depends on `to` (compose `depends_on` points the same way).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Link {
     pub from: ServiceId,

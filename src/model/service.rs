@@ -16,6 +16,7 @@ fn is_default<T: Default + PartialEq>(v: &T) -> bool {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Service {
     pub id: ServiceId,
@@ -116,6 +117,7 @@ impl Service {
 
 /// `repository:tag` (a registry host may be part of the repository: `ghcr.io/org/app`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Image {
     pub name: String,
@@ -155,6 +157,7 @@ impl Image {
 
 /// Source languages Tierboard can scaffold a Dockerfile and an app stub for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Language {
     Python,
@@ -189,6 +192,7 @@ impl Language {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Build {
     /// Scaffolded language; `None` for an imported build whose sources Tierboard does not write.
@@ -219,6 +223,7 @@ impl Build {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Protocol {
     #[default]
@@ -228,6 +233,7 @@ pub enum Protocol {
 
 /// A container port, optionally published on the host.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Port {
     pub container: u16,
@@ -264,6 +270,7 @@ impl Port {
 /// One environment variable. Secret values never appear in generated compose files:
 /// they become `${KEY}` references with a `<SET_IN_ENV>` placeholder in `.env.example`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct EnvVar {
     pub key: String,
@@ -291,6 +298,7 @@ impl EnvVar {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum MountKind {
     /// A named volume (`source` is the volume name): persistent data.
@@ -304,6 +312,7 @@ pub enum MountKind {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Mount {
     pub kind: MountKind,
@@ -349,6 +358,7 @@ impl Mount {
 
 /// Replicas per environment (dev and ci usually 1; prod from the scaling plan).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Replicas {
     #[serde(default = "one")]
@@ -375,6 +385,7 @@ impl Default for Replicas {
 
 /// CPU (millicores) and memory (MiB) limits and reservations, and a process limit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Resources {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -404,6 +415,7 @@ impl Resources {
 
 /// Exec-form healthcheck: `test[0]` is `CMD` or `CMD-SHELL`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Healthcheck {
     pub test: Vec<String>,
@@ -456,6 +468,7 @@ impl Healthcheck {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum RestartPolicy {
     No,
@@ -478,6 +491,7 @@ impl RestartPolicy {
 
 /// Seed 004's hardening block and the runtime settings that weaken isolation (KICS / CIS).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Hardening {
     /// `user:` (`"10001:10001"`); `None` = the image's default user (often root).
@@ -521,6 +535,7 @@ impl Hardening {
 
 /// Kubernetes HorizontalPodAutoscaler settings (seed 003: min 2, max 10, 70 % CPU).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Autoscaling {
     pub min: u32,

@@ -11,6 +11,7 @@ fn is_default<T: Default + PartialEq>(v: &T) -> bool {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Settings {
     #[serde(default, skip_serializing_if = "is_default")]
@@ -30,6 +31,7 @@ pub struct Settings {
 
 /// The single host's capacity (seed 003's minimum: 4 CPU, 8 GB RAM, 20 GB disk).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Budget {
     pub cpu_m: u32,
@@ -49,6 +51,7 @@ impl Default for Budget {
 
 /// A cluster node, for packing the prod environment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct NodeSize {
     pub cpu_m: u32,
@@ -65,6 +68,7 @@ impl Default for NodeSize {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum LoggingTarget {
     /// json-file with rotation on each host (the default).
@@ -76,6 +80,7 @@ pub enum LoggingTarget {
 
 /// Operational facts; each one enables an artefact in the generated project.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Ops {
     /// CI scans every image (a scan step in the workflow).

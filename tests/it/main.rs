@@ -30,6 +30,7 @@ mod planner;
 mod planner_cli;
 mod planner_pack;
 mod planner_warnings;
+mod report_cli;
 mod rules_cli;
 mod rules_generate;
 mod rules_props;
