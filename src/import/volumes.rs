@@ -56,6 +56,11 @@ fn valid(m: Mount, why: &mut Vec<Message>) -> Option<Mount> {
         why.push(Message::plain(VOLUME_NAME_IS_NOT_ONE).arg("source", format!("{:?}", m.source)));
         return None;
     }
+    // The model needs a bind mount's host path (found by the fuzzer: `{type: bind, target: …}`).
+    if m.kind == MountKind::Bind && m.source.is_empty() {
+        why.push(Message::plain(BIND_WITHOUT_SOURCE).arg("target", format!("{:?}", m.target)));
+        return None;
+    }
     Some(m)
 }
 
@@ -241,6 +246,11 @@ fn long(item: &Value, why: &mut Vec<Message>) -> Option<Mount> {
 
 // Why a value is kept as written: one text per reason.
 crate::texts! {
+    BIND_WITHOUT_SOURCE {
+        en: "the bind mount to {target} names no host path",
+        de: "der Bind-Mount nach {target} nennt keinen Host-Pfad",
+        fr: "le montage bind vers {target} n'indique aucun chemin hôte",
+    }
     MOUNTED_TWICE {
         en: "{target} is mounted twice",
         de: "{target} ist zweimal eingehängt",
@@ -341,6 +351,21 @@ crate::texts! {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bind_mount_without_a_host_path_stays_out_of_the_model() {
+        let v: Value = serde_yaml::from_str("[{type: bind, target: /etc/conf}]").unwrap();
+        let mut why = Vec::new();
+        assert!(volumes(&v, &mut why).is_empty());
+        let why: Vec<String> = why
+            .iter()
+            .map(|m| m.render(crate::i18n::Lang::En))
+            .collect();
+        assert!(
+            why.iter().any(|w| w.contains("names no host path")),
+            "{why:?}"
+        );
+    }
 
     #[test]
     fn a_target_mounted_twice_is_kept_once_with_a_reason() {
