@@ -103,7 +103,8 @@ pub fn ShareLink() -> impl IntoView {
                 </button>
             </div>
             <p class="share__status" role="status">{move || status.get()}</p>
-            <p class="share__error" role="alert">{too_large}</p>
+            // Only while there is something to say: an empty alert would be announced, and found.
+            {move || too_large().map(|why| view! { <p class="share__error" role="alert">{why}</p> })}
             <p class="share__meta">{length}</p>
             <QrCode text=link />
         </section>
