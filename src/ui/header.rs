@@ -30,10 +30,8 @@ pub fn Header(
                 <span class="app-header__design-label">{tr(texts::DESIGN)}</span>
                 <span class="app-header__design-name">{design_name}</span>
             </h1>
-            // Beside the design's name: at desktop widths the toolbar wraps to its own row, and the
-            // switcher must not take a third.
-            <LangSwitcher />
             <Toolbar />
+            <LangSwitcher />
         </header>
     }
 }
