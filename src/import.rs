@@ -237,13 +237,14 @@ pub fn compose_with(
     referenced: &[(String, String)],
 ) -> Result<Imported, ImportError> {
     let mut notices = Vec::new();
-    let (merged, first_name) = merge::load(files, referenced, &mut notices)?;
-    let mut design = service::design(&merged, &first_name, &mut notices)?;
+    // By normalised path: how includes, extends and env files look them up.
     let refs = crate::sorting::btree_map(
         referenced
             .iter()
             .map(|(n, t)| (references::join("", n), t.as_str())),
     );
+    let (merged, first_name) = merge::load(files, &refs, &mut notices)?;
+    let mut design = service::design(&merged, &first_name, &mut notices)?;
     env_files::apply(&mut design, &first_name, &refs, &mut notices);
     undefined_networks::declare(&mut design, &mut notices);
     Ok(Imported { design, notices })

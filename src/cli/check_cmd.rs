@@ -223,7 +223,8 @@ fn check(
     stdin: &mut dyn Read,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
-    let (design, locator) = read_design_or_compose(paths, stdin, lang)?;
+    let (design, source) = read_design_or_compose(paths, stdin, lang)?;
+    let locator = source.locator();
     let report = rules::check(&design);
     let o = output(&report, lang);
     if format == Format::Sarif {
@@ -287,33 +288,51 @@ fn check(
     }
 }
 
+/// What [`read_design_or_compose`] read: the compose files (name, text) it imported, or the
+/// design file.
+pub(super) enum Source {
+    Compose(Vec<(String, String)>),
+    DesignFile { path: String, text: String },
+}
+
+impl Source {
+    /// Where each service is defined in what was read (SARIF and JUnit locations).
+    fn locator(&self) -> Locator {
+        match self {
+            Source::Compose(files) => Locator::compose(files),
+            Source::DesignFile { path, text } => Locator::design(path, text),
+        }
+    }
+}
+
 /// A design file, or compose files (a base plus overrides) imported first, so that teams can
 /// gate CI on an existing stack: `.yml`/`.yaml` names and YAML text that looks like compose go
-/// through the importer; anything else must be a design file. The locator knows where each
-/// service is defined in those files.
-fn read_design_or_compose(
+/// through the importer; anything else must be a design file. `check` and `generate` read their
+/// input with it.
+pub(super) fn read_design_or_compose(
     paths: &[&str],
     stdin: &mut dyn Read,
     lang: Lang,
-) -> Result<(Design, Locator), CliError> {
+) -> Result<(Design, Source), CliError> {
     let is_yaml = |p: &&str| p.ends_with(".yml") || p.ends_with(".yaml");
     match paths {
         [] => Err(CliError::input(DESIGN_MISSING.get(lang))),
         [path] if !is_yaml(path) => {
             let text = read_input(path, stdin)?;
             if import::looks_like_compose(&text) {
-                let files = [(path.to_string(), text)];
+                let files = vec![(path.to_string(), text)];
                 let imported =
                     import::compose(&files).map_err(|e| CliError::input(format!("{path}: {e}")))?;
-                return Ok((imported.design, Locator::compose(&files)));
+                return Ok((imported.design, Source::Compose(files)));
             }
             let design = crate::share::open_file(&text)
                 .map_err(|e| CliError::input(format!("{path}: {e}")))?;
-            Ok((design, Locator::design(path, &text)))
+            let path = path.to_string();
+            Ok((design, Source::DesignFile { path, text }))
         }
         _ if paths.iter().all(is_yaml) => {
             let (imported, files) = import_cmd::import_files_with_texts(paths, stdin)?;
-            Ok((imported.design, Locator::compose(&files)))
+            Ok((imported.design, Source::Compose(files)))
         }
         _ => Err(CliError::input(ONE_DESIGN_OR_COMPOSE.get(lang))),
     }

@@ -8,12 +8,10 @@
 //! everywhere); else, for compose files imported on the way, the reader's locale (`LC_ALL`,
 //! `LC_MESSAGES`, `LANG`).
 
-use super::{import_cmd, read_input, Args, CliError};
+use super::{check_cmd, Args, CliError};
 use crate::export::zip::project_zip;
 use crate::generate::{layout, project, GeneratedFile};
 use crate::i18n::Lang;
-use crate::import;
-use crate::model::Design;
 use std::io::{Read, Write};
 use std::path::{Component, Path};
 
@@ -28,7 +26,11 @@ pub fn run(mut args: Args, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<
             "generate needs --out DIR and/or --zip FILE",
         ));
     }
-    let (mut design, origin) = read_design_or_compose(&paths, stdin)?;
+    let (mut design, source) = check_cmd::read_design_or_compose(&paths, stdin, args.error_lang())?;
+    let origin = match source {
+        check_cmd::Source::Compose(_) => Origin::Compose,
+        check_cmd::Source::DesignFile { .. } => Origin::DesignFile,
+    };
     design.settings.docs_lang = docs_lang(lang, origin, design.settings.docs_lang, |name| {
         std::env::var(name).ok()
     });
@@ -56,9 +58,7 @@ pub fn run(mut args: Args, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<
 fn lang_option(args: &mut Args) -> Result<Option<Lang>, CliError> {
     match args.option("--lang")? {
         None => Ok(None),
-        Some(tag) => Lang::parse(tag)
-            .map(Some)
-            .ok_or_else(|| CliError::input(format!("--lang {tag:?}: use en, de or fr"))),
+        Some(tag) => super::parse_lang(tag, args.error_lang()).map(Some),
     }
 }
 
@@ -84,38 +84,6 @@ fn docs_lang(
             env("LC_MESSAGES").as_deref(),
             env("LANG").as_deref(),
         ),
-    }
-}
-
-/// One design file, or compose files (a base plus overrides) imported first: `.yml`/`.yaml`
-/// names, and any single file whose text looks like compose, go through the importer.
-fn read_design_or_compose(
-    paths: &[&str],
-    stdin: &mut dyn Read,
-) -> Result<(Design, Origin), CliError> {
-    let is_yaml = |p: &&str| p.ends_with(".yml") || p.ends_with(".yaml");
-    match paths {
-        [] => Err(CliError::input(
-            "DESIGN.json (or a compose file) is missing",
-        )),
-        [path] if !is_yaml(path) => {
-            let text = read_input(path, stdin)?;
-            if import::looks_like_compose(&text) {
-                let imported = import::compose(&[(path.to_string(), text)])
-                    .map_err(|e| CliError::input(format!("{path}: {e}")))?;
-                return Ok((imported.design, Origin::Compose));
-            }
-            let design = crate::share::open_file(&text)
-                .map_err(|e| CliError::input(format!("{path}: {e}")))?;
-            Ok((design, Origin::DesignFile))
-        }
-        _ if paths.iter().all(is_yaml) => Ok((
-            import_cmd::import_files(paths, stdin)?.design,
-            Origin::Compose,
-        )),
-        _ => Err(CliError::input(
-            "give one design file, or one or more compose files (.yml/.yaml)",
-        )),
     }
 }
 

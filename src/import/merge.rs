@@ -14,7 +14,6 @@ pub(super) mod include;
 mod rules;
 
 use super::convert::key_string;
-use super::references::join;
 use super::{yaml, ImportError, Notice, NoticeKind, MAX_SERVICES};
 use crate::i18n::Message;
 use extends::resolve_extends;
@@ -36,7 +35,7 @@ pub(super) type Loaded = HashMap<String, Option<Mapping>>;
 /// Parse, resolve and merge `files`; returns the merged document and the first file's name.
 pub fn load(
     files: &[(String, String)],
-    referenced: &[(String, String)],
+    refs: &BTreeMap<String, &str>,
     notices: &mut Vec<Notice>,
 ) -> Result<(Mapping, String), ImportError> {
     let Some((first, _)) = files.first() else {
@@ -45,12 +44,10 @@ pub fn load(
             message: "no compose file was given".into(),
         });
     };
-    let refs: BTreeMap<String, &str> =
-        crate::sorting::btree_map(referenced.iter().map(|(n, t)| (join("", n), t.as_str())));
     let mut merged: Option<Mapping> = None;
     let mut loaded = Loaded::new();
     for (name, text) in files {
-        let doc = load_once(name, text, &refs, notices, 0, &mut loaded)?;
+        let doc = load_once(name, text, refs, notices, 0, &mut loaded)?;
         merged = Some(match merged {
             None => doc,
             Some(mut base) => {
@@ -189,6 +186,20 @@ crate::texts! {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`super::load`] with the referenced files as the importer's callers give them.
+    fn load(
+        files: &[(String, String)],
+        referenced: &[(String, String)],
+        notices: &mut Vec<Notice>,
+    ) -> Result<(Mapping, String), ImportError> {
+        let refs = crate::sorting::btree_map(
+            referenced
+                .iter()
+                .map(|(n, t)| (crate::import::references::join("", n), t.as_str())),
+        );
+        super::load(files, &refs, notices)
+    }
 
     fn merged(texts: &[&str]) -> Mapping {
         let files: Vec<(String, String)> = texts
