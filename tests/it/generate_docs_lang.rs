@@ -6,9 +6,7 @@
 //! `UPDATE_GOLDEN=1 cargo test --test it generate_docs_lang::` rewrites the golden files under
 //! tests/fixtures/golden-docs/<pattern>-<lang>/ (review the diff before committing).
 
-use std::collections::BTreeMap;
 use std::fs;
-use std::path::{Path, PathBuf};
 use tierboard::catalog;
 use tierboard::generate::{self, GeneratedFile, OPS_DOC_ENGLISH_HEADINGS};
 use tierboard::i18n::Lang;
@@ -56,76 +54,12 @@ fn docs(design: &Design) -> Vec<GeneratedFile> {
         .collect()
 }
 
-// ---------------------------------------------------------------- golden files
-
-fn golden_dir(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/golden-docs")
-        .join(name)
-}
-
-fn read_tree(root: &Path) -> BTreeMap<String, String> {
-    fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<String, String>) {
-        let Ok(entries) = fs::read_dir(dir) else {
-            return;
-        };
-        for e in entries.flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                walk(root, &p, out);
-            } else if let (Ok(rel), Ok(text)) = (p.strip_prefix(root), fs::read_to_string(&p)) {
-                out.insert(rel.to_string_lossy().replace('\\', "/"), text);
-            }
-        }
-    }
-    let mut out = BTreeMap::new();
-    walk(root, root, &mut out);
-    out
-}
-
-/// Compare `files` with the golden tree `name`, or rewrite it under UPDATE_GOLDEN=1.
-fn check_golden(name: &str, files: &[GeneratedFile]) {
-    let dir = golden_dir(name);
-    let actual: BTreeMap<String, String> = files
-        .iter()
-        .map(|f| (f.path.clone(), f.contents.clone()))
-        .collect();
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        let _ = fs::remove_dir_all(&dir);
-        for (path, text) in &actual {
-            let p = dir.join(path);
-            fs::create_dir_all(p.parent().unwrap()).unwrap();
-            fs::write(&p, text).unwrap();
-        }
-        return;
-    }
-    let expected = read_tree(&dir);
-    let names = |m: &BTreeMap<String, String>| m.keys().cloned().collect::<Vec<_>>();
-    assert_eq!(
-        names(&expected),
-        names(&actual),
-        "{name}: the doc files differ (UPDATE_GOLDEN=1 to accept)"
-    );
-    for (path, text) in &actual {
-        if expected[path] != *text {
-            let (old, new) = (expected[path].lines(), text.lines());
-            let line = old
-                .clone()
-                .zip(new.clone())
-                .position(|(a, b)| a != b)
-                .unwrap_or(old.count().min(new.count()))
-                + 1;
-            panic!("{name}/{path} differs from its golden file near line {line} (UPDATE_GOLDEN=1 to accept)");
-        }
-    }
-}
-
 #[test]
 fn german_and_french_docs_match_the_golden_files() {
     for id in GOLDEN_PATTERNS {
         for lang in [Lang::De, Lang::Fr] {
             let name = format!("{id}-{}", lang.code());
-            check_golden(&name, &docs(&pattern(id, lang)));
+            crate::support::check_golden("golden-docs", &name, &docs(&pattern(id, lang)));
         }
     }
 }

@@ -9,8 +9,7 @@
 //! (`/work/shared/tools/validate-project /some/dir/<design>`).
 
 use std::collections::BTreeMap;
-use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use tierboard::catalog;
 use tierboard::generate::{self, GeneratedFile};
 use tierboard::model::{
@@ -270,85 +269,10 @@ fn project_family(design: &Design) -> Vec<GeneratedFile> {
         .collect()
 }
 
-// ---------------------------------------------------------------- golden files
-
-fn golden_dir(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/golden-project")
-        .join(name)
-}
-
-fn read_tree(root: &Path) -> BTreeMap<String, String> {
-    fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<String, String>) {
-        let Ok(entries) = fs::read_dir(dir) else {
-            return;
-        };
-        for e in entries.flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                walk(root, &p, out);
-            } else if let (Ok(rel), Ok(text)) = (p.strip_prefix(root), fs::read_to_string(&p)) {
-                out.insert(rel.to_string_lossy().replace('\\', "/"), text);
-            }
-        }
-    }
-    let mut out = BTreeMap::new();
-    walk(root, root, &mut out);
-    out
-}
-
-fn write_tree(root: &Path, files: &[GeneratedFile]) {
-    let _ = fs::remove_dir_all(root);
-    for f in files {
-        let path = root.join(&f.path);
-        fs::create_dir_all(path.parent().unwrap()).unwrap();
-        fs::write(&path, &f.contents).unwrap();
-        #[cfg(unix)]
-        if f.executable {
-            use std::os::unix::fs::PermissionsExt;
-            fs::set_permissions(&path, fs::Permissions::from_mode(0o755)).unwrap();
-        }
-    }
-}
-
-/// Compare `files` with the golden tree `name`, or rewrite it under UPDATE_GOLDEN=1.
-fn check_golden(name: &str, files: &[GeneratedFile]) {
-    let dir = golden_dir(name);
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        write_tree(&dir, files);
-        return;
-    }
-    let expected = read_tree(&dir);
-    let actual: BTreeMap<String, String> = files
-        .iter()
-        .map(|f| (f.path.clone(), f.contents.clone()))
-        .collect();
-    let missing: Vec<&String> = expected
-        .keys()
-        .filter(|k| !actual.contains_key(*k))
-        .collect();
-    let extra: Vec<&String> = actual
-        .keys()
-        .filter(|k| !expected.contains_key(*k))
-        .collect();
-    assert!(
-        missing.is_empty() && extra.is_empty(),
-        "{name}: files differ; missing {missing:?}, new {extra:?} (UPDATE_GOLDEN=1 to accept)"
-    );
-    for (path, text) in &actual {
-        if expected[path] != *text {
-            let (old, new) = (expected[path].lines(), text.lines());
-            let first = old.clone().zip(new.clone()).position(|(a, b)| a != b);
-            let line = first.unwrap_or(old.count().min(new.count())) + 1;
-            panic!("{name}/{path} differs from its golden file near line {line} (UPDATE_GOLDEN=1 to accept)");
-        }
-    }
-}
-
 #[test]
 fn generated_text_matches_the_golden_files() {
     for (name, design) in fixtures().into_iter().filter(|(n, _)| n != "stress-30") {
-        check_golden(&name, &project_family(&design));
+        crate::support::check_golden("golden-project", &name, &project_family(&design));
     }
 }
 
@@ -358,7 +282,7 @@ fn complete_projects_are_written_for_the_validators_on_request() {
         return;
     };
     for (name, design) in fixtures() {
-        write_tree(&Path::new(&out).join(&name), &generate::project(&design));
+        crate::support::write_tree(&Path::new(&out).join(&name), &generate::project(&design));
     }
 }
 
