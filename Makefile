@@ -14,7 +14,8 @@
 #   test-reports    scripts/validate-reports.py: check --format sarif|junit on the corpus and patterns
 #                   against the SARIF 2.1.0 schema; scripts/validate-schema.py: the design-file schema;
 #                   scripts/test-pre-commit.sh: the pre-commit hook through pre-commit (PyPI)
-#   size         raw and gzip size of every dist/ file
+#   size         raw, gzip and brotli bytes of dist/: initial download vs on demand (the worker);
+#                fails when the initial download is over its gzip budget (part of test, after build)
 # Installs are done by scripts/setup.sh, which skips whatever is already there.
 
 SHELL := bash
@@ -33,7 +34,7 @@ VALIDATORS_PY ?= $(shell p="$${VALIDATORS_HOME:-/opt/validators}/venv/bin/python
 .PHONY: help serve test setup-web setup-all lint test-native fuzz test-wasm build test-e2e test-e2e-subpath test-generated size
 
 help:
-	@sed -n 's/^#   \{0,1\}//p' Makefile | sed -n '1,19p'
+	@sed -n 's/^#   \{0,1\}//p' Makefile | sed -n '1,20p'
 
 serve: setup-web
 	trunk serve
@@ -44,6 +45,7 @@ test: setup-all
 	$(MAKE) --no-print-directory fuzz
 	$(MAKE) --no-print-directory test-wasm
 	$(MAKE) --no-print-directory build
+	$(MAKE) --no-print-directory size
 	$(MAKE) --no-print-directory test-generated
 	$(MAKE) --no-print-directory test-generated-run
 	$(MAKE) --no-print-directory test-reports

@@ -34,8 +34,8 @@ use layout::Facts;
 /// keep (the words that are the same in every language, such as "Services", are not listed).
 pub const OPS_DOC_ENGLISH_HEADINGS: &[&str] = project_files::ops_doc::texts::ENGLISH_HEADINGS;
 
-/// One file of the generated project.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One file of the generated project (serde: the web app's worker sends it, `offload`).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct GeneratedFile {
     /// Relative path with `/` separators.
     pub path: String,

@@ -57,7 +57,7 @@ pub use yaml::{MAX_EXPANDED_NODES, MAX_FILE_BYTES};
 
 use crate::i18n::{Lang, Message, Text};
 use crate::model::Design;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// Most services an import accepts (the model's own limit).
@@ -71,7 +71,7 @@ pub struct Imported {
 }
 
 /// What kind of remark a [`Notice`] is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum NoticeKind {
     /// Dropped on purpose because it has no effect (the obsolete `version:`).

@@ -14,6 +14,7 @@ pub mod generate;
 pub mod i18n;
 pub mod import;
 pub mod model;
+pub mod offload;
 pub mod planner;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod report;

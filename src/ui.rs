@@ -37,6 +37,7 @@ mod lang_switcher;
 mod link_layer;
 mod marquee;
 mod network_band;
+pub mod offload;
 mod palette;
 mod palette_entry;
 pub mod panels;

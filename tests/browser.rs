@@ -22,6 +22,8 @@ wasm_bindgen_test_configure!(run_in_browser);
 /// A fresh element on the page to mount into, so tests never see each other's DOM. The saved
 /// design is cleared first: the app opens with what localStorage holds.
 fn host() -> HtmlElement {
+    // The test page has no worker script: the worker's work is done in the page.
+    tierboard::ui::offload::run_in_page(tierboard::offload::handle);
     if let Ok(Some(storage)) = window().local_storage() {
         let _ = storage.remove_item(KEY);
     }

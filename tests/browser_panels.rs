@@ -29,12 +29,14 @@ fn host() -> HtmlElement {
     host
 }
 
-/// Mounts `view` with `state` in context; the returned handle unmounts on drop.
+/// Mounts `view` with `state` in context; the returned handle unmounts on drop. The test page
+/// has no worker script: the worker's work (Files, Import, QR) is done in the page.
 fn mount_with<V: IntoView + 'static>(
     root: &HtmlElement,
     state: AppState,
     view: impl FnOnce() -> V + 'static,
 ) -> impl Drop {
+    tierboard::ui::offload::run_in_page(tierboard::offload::handle);
     leptos::mount::mount_to(root.clone(), move || {
         provide_context(state);
         view()

@@ -112,7 +112,9 @@ async fn receive(target: Target, files: Vec<web_sys::File>) {
             ),
         },
         Ok(Dropped::Compose(sources)) => {
-            target.outcome.set(Some(import_sources(state, &sources)));
+            target
+                .outcome
+                .set(Some(import_sources(state, sources).await));
             target.open.set(true);
         }
     }

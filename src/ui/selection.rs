@@ -16,6 +16,7 @@ use crate::edit::clipboard::{classify, duplicate, Clip, Pasted};
 use crate::edit::{remove_many, retier_many, step_tier_many, Command};
 use crate::i18n::{Lang, Text};
 use crate::model::{ServiceId, Tier};
+use crate::offload::{Reply, Request};
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::JsCast;
@@ -164,17 +165,22 @@ pub fn paste_text(app: AppState, text: &str) {
             }
             Err(e) => app.report_error(say_with(t::PASTED_LINK_FAILED, &[("why", &e.to_string())])),
         },
-        Pasted::Compose(yaml) => {
-            match crate::import::compose(&[("docker-compose.yml".to_string(), yaml)]) {
-                Ok(imported) => {
-                    super::dialogs::load_design(app, imported.design, "pasted compose file");
+        // The importer runs in the app's worker (`ui::offload`).
+        Pasted::Compose(yaml) => leptos::task::spawn_local(async move {
+            let sources = vec![("docker-compose.yml".to_string(), yaml)];
+            match super::offload::run(Request::Import { sources }).await.reply {
+                Reply::Imported { design, .. } => {
+                    super::dialogs::load_design(app, design, "pasted compose file");
                 }
-                Err(e) => app.report_error(say_with(
+                Reply::Failed { message } => {
+                    app.report_error(say_with(t::PASTED_COMPOSE_FAILED, &[("why", &message)]))
+                }
+                other => app.report_error(say_with(
                     t::PASTED_COMPOSE_FAILED,
-                    &[("why", &e.to_string())],
+                    &[("why", &format!("{other:?}"))],
                 )),
             }
-        }
+        }),
         Pasted::Other => app.report_info(say(t::NOTHING_KNOWN_TO_PASTE)),
     }
 }

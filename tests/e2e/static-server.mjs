@@ -4,6 +4,8 @@
 // `prefix` serves the site under a sub-path (`/tierboard/`, as GitHub Pages does for a project
 // site; E2E_PREFIX sets the default, so any test file runs under one); anything outside it is
 // 404. `setDirectory` swaps the served files at once: a new deployment, for the update test.
+// `compressed` serves the build's precompressed copies (`.br`, else `.gz`) to a browser that
+// accepts them, as a static host does: the bytes on the wire are then the real ones (load test).
 import http from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -23,7 +25,7 @@ const TYPES = {
 
 /** Serves `dir` under `prefix`; resolves to { url, close, setDirectory }. Unknown paths under the
  * prefix get index.html (a single-page app). */
-export function serveDirectory(dir, { prefix = process.env.E2E_PREFIX ?? '/' } = {}) {
+export function serveDirectory(dir, { prefix = process.env.E2E_PREFIX ?? '/', compressed = false } = {}) {
   const base = `/${prefix.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   let root = path.resolve(dir);
   const server = http.createServer(async (req, res) => {
@@ -51,7 +53,19 @@ export function serveDirectory(dir, { prefix = process.env.E2E_PREFIX ?? '/' } =
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    const headers = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' };
+    if (compressed) {
+      const accepted = String(req.headers['accept-encoding'] ?? '');
+      for (const [encoding, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+        if (!accepted.includes(encoding)) continue;
+        const packed = await readFile(file + ext).catch(() => null);
+        if (packed === null) continue;
+        body = packed;
+        headers['content-encoding'] = encoding;
+        break;
+      }
+    }
+    res.writeHead(200, headers);
     res.end(body);
   });
   return new Promise((resolve, reject) => {

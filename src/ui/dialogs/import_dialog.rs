@@ -1,12 +1,15 @@
 //! "Import": compose YAML pasted or uploaded (a base plus overrides, merged in order as
 //! `docker compose -f a -f b` does) becomes the design on the board; the dialog then lists what
 //! the importer kept verbatim, ignored, inferred or changed. Errors keep the board as it was and
-//! say where (file, line, column).
+//! say where (file, line, column). The importer runs in the app's worker (`ui::offload`), so the
+//! dialog waits for its answer.
 
 use super::{browser, load::load_design, DialogButton};
 use crate::i18n::Lang;
-use crate::import::{self, Notice, NoticeKind};
+use crate::import::{self, NoticeKind};
+use crate::offload::{ImportNotice, Reply, Request};
 use crate::ui::lang::{tr, use_lang};
+use crate::ui::offload;
 use crate::ui::texts::dialogs as texts;
 use crate::ui::use_app;
 use leptos::html;
@@ -28,7 +31,7 @@ pub fn ImportButton() -> impl IntoView {
 pub(crate) enum Outcome {
     Imported {
         services: usize,
-        notices: Vec<Notice>,
+        notices: Vec<ImportNotice>,
     },
     Failed(String),
 }
@@ -65,7 +68,7 @@ fn ImportForm() -> impl IntoView {
             outcome.set(Some(Outcome::Failed(why.to_string())));
             return;
         }
-        outcome.set(Some(import_sources(state, &sources)));
+        spawn_local(async move { outcome.set(Some(import_sources(state, sources).await)) });
     };
     let file_names = move || {
         files.with(|f| {
@@ -114,20 +117,21 @@ fn ImportForm() -> impl IntoView {
 
 /// Imports compose sources (base first, then overrides) onto the board: the one import path of
 /// the dialog and of files dropped on the window (`ui::file_drop`).
-pub(crate) fn import_sources(state: crate::ui::AppState, sources: &[(String, String)]) -> Outcome {
+pub(crate) async fn import_sources(
+    state: crate::ui::AppState,
+    sources: Vec<(String, String)>,
+) -> Outcome {
     // Files that `extends:` / `include:` name are looked up among the ones chosen.
-    match import::compose_with(sources, sources) {
-        Ok(imported) => {
-            let services = imported.design.services.len();
+    match offload::run(Request::Import { sources }).await.reply {
+        Reply::Imported { design, notices } => {
+            let services = design.services.len();
             // The importer keeps the file's order; the board opens it tidied.
-            let design = crate::diagram::tidied(&imported.design, crate::diagram::BOARD_VIEW);
+            let design = crate::diagram::tidied(&design, crate::diagram::BOARD_VIEW);
             load_design(state, design, "compose import");
-            Outcome::Imported {
-                services,
-                notices: imported.notices,
-            }
+            Outcome::Imported { services, notices }
         }
-        Err(e) => Outcome::Failed(e.to_string()),
+        Reply::Failed { message } => Outcome::Failed(message),
+        other => Outcome::Failed(format!("{other:?}")),
     }
 }
 
@@ -151,7 +155,7 @@ pub(crate) fn outcome_view(outcome: Outcome, lang: Lang) -> AnyView {
             let sections = groups
                 .into_iter()
                 .filter_map(|(kind, title)| {
-                    let items: Vec<Notice> = notices.iter().filter(|n| n.kind == kind).cloned().collect();
+                    let items: Vec<ImportNotice> = notices.iter().filter(|n| n.kind == kind).cloned().collect();
                     (!items.is_empty()).then(|| {
                         view! {
                             <section class="import__notices">
@@ -175,7 +179,7 @@ pub(crate) fn outcome_view(outcome: Outcome, lang: Lang) -> AnyView {
     }
 }
 
-fn notice_view(notice: Notice) -> impl IntoView {
+fn notice_view(notice: ImportNotice) -> impl IntoView {
     let lang = crate::ui::lang::use_lang();
     let place = match (&notice.service, &notice.key) {
         (Some(s), Some(k)) => format!("{s} · {k}"),
@@ -187,7 +191,7 @@ fn notice_view(notice: Notice) -> impl IntoView {
         <li class="import__notice">
             <span class="import__place">{place}</span>
             " "
-            <span class="import__message">{move || notice.message(lang.get())}</span>
+            <span class="import__message">{move || notice.message(lang.get()).to_string()}</span>
         </li>
     }
 }

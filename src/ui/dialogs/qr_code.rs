@@ -1,11 +1,15 @@
 //! The QR code of a link, drawn as Leptos SVG elements from `share::qr_drawing` (the one QR
 //! drawing; the CLI's standalone SVG paints the same): one path of horizontal runs on a white
-//! square with the quiet zone. Only numbers reach the markup.
+//! square with the quiet zone. Only numbers reach the markup. The code is made in the app's
+//! worker (`ui::offload`: QR encoding is not in the first download), so it appears a moment
+//! after the dialog opens.
 
-use crate::share::qr_drawing;
+use crate::offload::{Reply, Request};
 use crate::ui::lang::tr;
+use crate::ui::offload;
 use crate::ui::texts::dialogs as texts;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 #[component]
 pub fn QrCode(
@@ -13,24 +17,45 @@ pub fn QrCode(
     #[prop(into)]
     text: Signal<String>,
 ) -> impl IntoView {
-    let drawing = Memo::new(move |_| text.with(|t| qr_drawing(t)));
-    move || match drawing.get() {
+    let drawing = RwSignal::new(None::<Result<(i32, String), String>>);
+    // Each change asks again; an answer for a text that is no longer current is dropped.
+    Effect::new(move |_| {
+        let asked = text.get();
+        spawn_local(async move {
+            let made = match offload::run(Request::Qr {
+                text: asked.clone(),
+            })
+            .await
+            .reply
+            {
+                Reply::Qr { side, path } => Ok((side, path)),
+                Reply::Failed { message } => Err(message),
+                other => Err(format!("{other:?}")),
+            };
+            if text.try_with_untracked(|t| *t == asked) == Some(true) {
+                drawing.try_set(Some(made));
+            }
+        });
+    });
+    move || match drawing.get()? {
         Ok((side, path)) => {
             let view_box = format!("0 0 {side} {side}");
-            view! {
-                <svg
-                    class="qr"
-                    role="img"
-                    aria-label=tr(texts::QR_CODE)
-                    viewBox=view_box
-                    shape-rendering="crispEdges"
-                >
-                    <rect width=side height=side fill="#ffffff"></rect>
-                    <path fill="#000000" d=path></path>
-                </svg>
-            }
-            .into_any()
+            Some(
+                view! {
+                    <svg
+                        class="qr"
+                        role="img"
+                        aria-label=tr(texts::QR_CODE)
+                        viewBox=view_box
+                        shape-rendering="crispEdges"
+                    >
+                        <rect width=side height=side fill="#ffffff"></rect>
+                        <path fill="#000000" d=path></path>
+                    </svg>
+                }
+                .into_any(),
+            )
         }
-        Err(e) => view! { <p class="qr__error">{e.to_string()}</p> }.into_any(),
+        Err(e) => Some(view! { <p class="qr__error">{e}</p> }.into_any()),
     }
 }

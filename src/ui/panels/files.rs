@@ -1,14 +1,17 @@
 //! The Files panel: the generated project (`generate::project`) as a file tree above a
 //! highlighted, read-only view of the selected file, with "Copy" (the toolbar has "Download
 //! zip"). The panel exists only while its tab is open, so the project is generated only then,
-//! and again on every edit through a `Memo`.
+//! and again after every edit. The generator runs in the app's worker (`ui::offload`): an edit
+//! renders at once and the panel follows when the files arrive. Edits made while the worker is
+//! busy are coalesced: when it answers, the latest design is sent, never a queue of old ones.
 
 use super::highlight::{self, Syntax};
-use crate::generate::{self, GeneratedFile};
+use crate::generate::GeneratedFile;
+use crate::offload::{Reply, Request};
 use crate::ui::dialogs::browser;
 use crate::ui::lang::{tr, use_lang};
 use crate::ui::texts::panels as t;
-use crate::ui::use_design;
+use crate::ui::{offload, use_design};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -67,7 +70,37 @@ fn first_path(files: &[GeneratedFile]) -> Option<String> {
 pub fn FilesPanel() -> impl IntoView {
     let design = use_design();
     let lang = use_lang();
-    let files = Memo::new(move |_| design.with(generate::project));
+    let files = RwSignal::new(Vec::<GeneratedFile>::new());
+    // None: the first project is on its way; Some(why): the last request failed.
+    let problem = RwSignal::new(Some(None::<String>));
+    let busy = StoredValue::new(false);
+    let stale = StoredValue::new(false);
+    Effect::new(move |_| {
+        design.signal().track();
+        if busy.get_value() {
+            stale.set_value(true);
+            return;
+        }
+        busy.set_value(true);
+        spawn_local(async move {
+            loop {
+                stale.set_value(false);
+                let design = design.signal().get_untracked();
+                match offload::run(Request::Project { design }).await.reply {
+                    Reply::Project { files: made } => {
+                        files.set(made);
+                        problem.set(None);
+                    }
+                    Reply::Failed { message } => problem.set(Some(Some(message))),
+                    other => problem.set(Some(Some(format!("{other:?}")))),
+                }
+                if !stale.get_value() {
+                    break;
+                }
+            }
+            busy.set_value(false);
+        });
+    });
     let chosen = RwSignal::new(None::<String>);
     // The selection survives edits while its file exists; otherwise the first file is shown.
     let selected = Memo::new(move |_| {
@@ -172,9 +205,27 @@ pub fn FilesPanel() -> impl IntoView {
                 </button>
                 <span class="files__status" role="status">{move || status.get()}</span>
             </div>
+            {move || match problem.get() {
+                Some(None) if files.with(Vec::is_empty) => {
+                    Some(view! { <p class="panel__empty" role="status">{tr(t::GENERATING)}</p> }.into_any())
+                }
+                Some(Some(why)) => Some(
+                    view! {
+                        <p class="panel__empty" role="alert">
+                            {move || t::GENERATION_FAILED.fill(lang.get(), &[("why", &why)])}
+                        </p>
+                    }
+                    .into_any(),
+                ),
+                _ => None,
+            }}
             <Show
                 when=move || files.with(|f| !f.is_empty())
-                fallback=move || view! { <p class="panel__empty">{tr(t::NO_FILES_YET)}</p> }
+                fallback=move || {
+                    problem
+                        .with(Option::is_none)
+                        .then(|| view! { <p class="panel__empty">{tr(t::NO_FILES_YET)}</p> })
+                }
             >
                 <div class="files__body">
                     <ul class="files__tree" role="list" aria-label=tr(t::PROJECT_FILES)>

@@ -143,6 +143,12 @@ crate::texts! {
         fr: "Le générateur n'a pas encore de fichiers pour cette architecture.",
     }
     PROJECT_FILES { en: "Project files", de: "Projektdateien", fr: "Fichiers du projet" }
+    GENERATING { en: "Generating the project…", de: "Das Projekt wird generiert …", fr: "Génération du projet…" }
+    GENERATION_FAILED {
+        en: "Could not generate the project: {why}",
+        de: "Das Projekt ließ sich nicht generieren: {why}",
+        fr: "Impossible de générer le projet : {why}",
+    }
 }
 
 #[cfg(test)]

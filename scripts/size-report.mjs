@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+// `make size`: the bytes of a built site, split the way a first visit sees them (issue 18):
+//
+//   initial    what the page fetches before the board is interactive: index.html and every file
+//              it names (CSS, the loader, the app's JS and wasm);
+//   on demand  the Web Worker (tierboard-worker*: generator, zip, importer, QR), fetched once
+//              the board is idle, or when Files, Download zip, Import or Share first need it;
+//   other      what the browser fetches apart from showing the board (icons, manifest, the
+//              service worker script).
+//
+// Each file raw, gzip (-9) and brotli (quality 11, as scripts/finish-site.mjs writes the
+// precompressed copies), then the totals per group. The precompressed .br/.gz copies themselves
+// are not counted. Exits 1 when the initial gzip total is over the budget (INITIAL_BUDGET_GZIP,
+// bytes): a deterministic check, unlike load times, so it may fail the build.
+//
+// Usage: node scripts/size-report.mjs [dist-dir]
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+/** The initial download's budget, gzip. Issue 18 asks for 250 KB; the app's own wasm (Leptos,
+ * the board, inspector, dialogs, rules, planner, diagram, texts in three languages) is larger
+ * than that today, so the budget is the figure reached plus a small margin: it stops growth, and
+ * goes down as the split goes further (see README "Size"). */
+const INITIAL_BUDGET_GZIP = 640 * 1024;
+const TARGET_GZIP = 250 * 1024;
+
+const dir = process.argv[2] ?? 'dist';
+const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => null);
+if (!entries) {
+  console.error(`size-report: ${dir}/ not found; run 'make build' first`);
+  process.exit(1);
+}
+const files = entries
+  .filter((e) => e.isFile() && !/\.(br|gz)$/.test(e.name))
+  .map((e) => path.relative(dir, path.join(e.parentPath ?? e.path, e.name)).split(path.sep).join('/'))
+  .sort();
+
+const index = await readFile(path.join(dir, 'index.html'), 'utf8');
+// Every file index.html names: href, src and the loader meta's data-js / data-wasm.
+const named = new Set(
+  [...index.matchAll(/(?:href|src|data-js|data-wasm)="([^"]+)"/g)].map((m) => m[1].replace(/^.*\//, '')),
+);
+const groupOf = (file) => {
+  if (file === 'index.html') return 'initial';
+  if (file.startsWith('tierboard-worker')) return 'on demand';
+  // Icons and the manifest are named by index.html too, but nothing waits for them.
+  if (/^icon|\.webmanifest$|^sw\.js$/.test(file)) return 'other';
+  return named.has(file.replace(/^.*\//, '')) ? 'initial' : 'other';
+};
+
+const totals = {};
+const rows = [];
+for (const file of files) {
+  const raw = await readFile(path.join(dir, file));
+  const gz = zlib.gzipSync(raw, { level: 9 }).length;
+  const br = zlib.brotliCompressSync(raw, {
+    params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+  }).length;
+  const group = groupOf(file);
+  rows.push([raw.length, gz, br, group, file]);
+  const t = (totals[group] ??= { raw: 0, gz: 0, br: 0, files: 0 });
+  t.raw += raw.length;
+  t.gz += gz;
+  t.br += br;
+  t.files += 1;
+}
+
+const pad = (v, n = 11) => String(v).padStart(n);
+console.log(`${pad('raw')} ${pad('gzip')} ${pad('brotli')}  ${'group'.padEnd(10)} file`);
+for (const [raw, gz, br, group, file] of rows) console.log(`${pad(raw)} ${pad(gz)} ${pad(br)}  ${group.padEnd(10)} ${file}`);
+console.log('');
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+for (const group of ['initial', 'on demand', 'other']) {
+  const t = totals[group] ?? { raw: 0, gz: 0, br: 0, files: 0 };
+  console.log(`${group.padEnd(10)} ${pad(t.raw)} raw ${pad(t.gz)} gzip (${kb(t.gz)}) ${pad(t.br)} brotli (${kb(t.br)})  in ${t.files} files`);
+}
+const initial = totals.initial?.gz ?? 0;
+console.log(`issue 18's target for the initial download: ${kb(TARGET_GZIP)} gzip (${initial <= TARGET_GZIP ? 'met' : `not met: ${kb(initial - TARGET_GZIP)} over`})`);
+if (initial > INITIAL_BUDGET_GZIP) {
+  console.error(`size-report: the initial download is ${kb(initial)} gzip, OVER its ${kb(INITIAL_BUDGET_GZIP)} budget`);
+  process.exit(1);
+}
+console.log(`initial download ${kb(initial)} gzip: within its ${kb(INITIAL_BUDGET_GZIP)} budget`);
