@@ -19,9 +19,11 @@ use crate::model::Design;
 use crate::share;
 use serde::{Deserialize, Serialize};
 
-/// One piece of work for the worker.
+/// One piece of work for the worker. Externally tagged (serde's default), as [`Reply`] is: an
+/// internally tagged enum is read through serde's buffered `Content`, which would compile a
+/// second reader of `Design` into the app's wasm.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "task", rename_all = "kebab-case")]
+#[serde(rename_all = "kebab-case")]
 pub enum Request {
     /// The generated project (`generate::project`), for the Files panel.
     Project { design: Design },
@@ -36,7 +38,7 @@ pub enum Request {
 
 /// What the worker answers; a zip's bytes travel beside the reply (see [`Answer`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "reply", rename_all = "kebab-case")]
+#[serde(rename_all = "kebab-case")]
 pub enum Reply {
     Project {
         files: Vec<GeneratedFile>,
@@ -156,7 +158,7 @@ pub fn handle_json(request: &str) -> (String, Vec<u8>) {
     };
     // A reply is strings, numbers and a Design, which always serialise.
     let json = serde_json::to_string(&answer.reply)
-        .unwrap_or_else(|e| format!(r#"{{"reply":"failed","message":"unwritable reply: {e}"}}"#));
+        .unwrap_or_else(|_| r#"{"failed":{"message":"unwritable reply"}}"#.to_string());
     (json, answer.bytes)
 }
 
@@ -246,7 +248,7 @@ mod tests {
 
     #[test]
     fn unreadable_requests_are_answered_with_a_failure() {
-        for junk in ["", "{", r#"{"task":"nothing"}"#, r#"{"task":"project"}"#] {
+        for junk in ["", "{", r#"{"nothing":{}}"#, r#"{"project":{}}"#] {
             let (json, _) = handle_json(junk);
             let reply: Reply = serde_json::from_str(&json).unwrap();
             assert!(matches!(reply, Reply::Failed { .. }), "{junk}: {reply:?}");

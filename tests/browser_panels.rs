@@ -151,6 +151,8 @@ async fn share_dialog_shows_a_link_that_decodes_to_the_design_and_its_qr_code() 
     let link: HtmlInputElement = one(&dialog, "input[aria-label='Share link']").unchecked_into();
     assert_eq!(share::decode(&link.value()), Ok(design(state)));
     assert!(link.value().contains("#d=1."));
+    // The QR code comes from the worker's work (done in the page here), a moment later.
+    sleep(50).await;
     let qr = one(&dialog, "svg.qr");
     assert_eq!(qr.get_attribute("role").as_deref(), Some("img"));
     assert!(one(&qr, "path")
@@ -394,6 +396,7 @@ async fn import_replaces_the_design_and_lists_the_notices() {
     text.set_value("version: '3.8'\nservices:\n  db:\n    image: postgres:16\n    shm_size: 256m\n  api:\n    image: example/api:1.0\n    environment:\n      DATABASE_URL: postgres://db:5432/app\n");
     fire(&text, "input");
     button(&root, "Load design").click();
+    sleep(50).await;
     settle().await;
 
     let names: Vec<String> = design(state)
@@ -417,6 +420,7 @@ async fn import_replaces_the_design_and_lists_the_notices() {
     text.set_value("services:\n  web: [unclosed\n");
     fire(&text, "input");
     button(&root, "Load design").click();
+    sleep(50).await;
     settle().await;
     let alert = one(&root, "[role=alert]").text_content().unwrap();
     assert!(alert.contains("line"), "{alert}");
@@ -430,6 +434,8 @@ async fn files_panel_lists_the_generated_files_and_shows_the_selected_one() {
     let root = host();
     let state = AppState::new(shop());
     let _m = mount_with(&root, state, || view! { <FilesPanel /> });
+    // The project comes from the worker's work (done in the page here), after a paint.
+    sleep(100).await;
     settle().await;
     let files = tierboard::generate::project(&design(state));
     if files.is_empty() {

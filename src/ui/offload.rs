@@ -94,6 +94,22 @@ pub async fn run(request: Request) -> Answer {
     }
 }
 
+/// Resolves after the next frame has been painted (an animation frame, then a task): a reply
+/// applied then cannot lengthen the frame of the edit that asked for it.
+pub async fn after_next_paint() {
+    let promise = Promise::new(&mut |resolve, _| {
+        leptos::prelude::request_animation_frame(move || {
+            leptos::prelude::set_timeout(
+                move || {
+                    let _ = resolve.call0(&JsValue::NULL);
+                },
+                Duration::from_millis(0),
+            );
+        });
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
 fn failed(message: String) -> Answer {
     Answer {
         reply: Reply::Failed { message },

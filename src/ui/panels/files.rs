@@ -2,7 +2,8 @@
 //! highlighted, read-only view of the selected file, with "Copy" (the toolbar has "Download
 //! zip"). The panel exists only while its tab is open, so the project is generated only then,
 //! and again after every edit. The generator runs in the app's worker (`ui::offload`): an edit
-//! renders at once and the panel follows when the files arrive. Edits made while the worker is
+//! renders at once and the panel follows when the files arrive, after the edit's frame has been
+//! painted. Edits made while the worker is
 //! busy are coalesced: when it answers, the latest design is sent, never a queue of old ones.
 
 use super::highlight::{self, Syntax};
@@ -86,7 +87,10 @@ pub fn FilesPanel() -> impl IntoView {
             loop {
                 stale.set_value(false);
                 let design = design.signal().get_untracked();
-                match offload::run(Request::Project { design }).await.reply {
+                let reply = offload::run(Request::Project { design }).await.reply;
+                // Off the edit's frame: the panel follows once the edit is on screen.
+                offload::after_next_paint().await;
+                match reply {
                     Reply::Project { files: made } => {
                         files.set(made);
                         problem.set(None);
@@ -119,6 +123,8 @@ pub fn FilesPanel() -> impl IntoView {
                 .map(|f| f.contents.clone())
         })
     });
+    // The tree is rebuilt only when the paths change, not on every edit of a file's contents.
+    let rows = Memo::new(move |_| files.with(|f| tree(f)));
     let status = RwSignal::new(String::new());
     let copy = move |_| {
         let Some(text) = contents.get_untracked() else {
@@ -229,7 +235,7 @@ pub fn FilesPanel() -> impl IntoView {
             >
                 <div class="files__body">
                     <ul class="files__tree" role="list" aria-label=tr(t::PROJECT_FILES)>
-                        {move || files.with(|f| tree(f)).into_iter().map(row).collect_view()}
+                        {move || rows.get().into_iter().map(row).collect_view()}
                     </ul>
                     {code}
                 </div>
