@@ -22,7 +22,7 @@ import zlib from 'node:zlib';
  * the board, inspector, dialogs, rules, planner, diagram, texts in three languages) is larger
  * than that today, so the budget is the figure reached plus a small margin: it stops growth, and
  * goes down as the split goes further (see README "Size"). */
-const INITIAL_BUDGET_GZIP = 640 * 1024;
+const INITIAL_BUDGET_GZIP = 620 * 1024;
 const TARGET_GZIP = 250 * 1024;
 
 const dir = process.argv[2] ?? 'dist';

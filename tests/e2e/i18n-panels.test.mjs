@@ -62,7 +62,7 @@ const ENGLISH = {
   ],
   files: [
     'Files', 'Copy', 'Copied.', 'No files to show.', 'The generator has no files for this design yet.',
-    'Project files', /^\d+ files?$/, /^Contents of /,
+    'Project files', 'Generating the project…', /^\d+ files?$/, /^Contents of /, /^Could not generate the project: /,
   ],
   contextMenu: [
     'Actions', 'Rename', 'Edit in inspector', 'Duplicate', 'Copy', 'Cut', 'Paste', 'Delete',
