@@ -434,8 +434,9 @@ async fn files_panel_lists_the_generated_files_and_shows_the_selected_one() {
     let root = host();
     let state = AppState::new(shop());
     let _m = mount_with(&root, state, || view! { <FilesPanel /> });
-    // The project comes from the worker's work (done in the page here), after a paint.
-    sleep(100).await;
+    // The project comes from the worker's work (done in the page here), after a paint
+    // (or 100 ms in a page that paints no frames).
+    sleep(250).await;
     settle().await;
     let files = tierboard::generate::project(&design(state));
     if files.is_empty() {

@@ -95,17 +95,25 @@ pub async fn run(request: Request) -> Answer {
 }
 
 /// Resolves after the next frame has been painted (an animation frame, then a task): a reply
-/// applied then cannot lengthen the frame of the edit that asked for it.
+/// applied then cannot lengthen the frame of the edit that asked for it. A hidden page paints no
+/// frames, so it resolves after 100 ms at the latest.
 pub async fn after_next_paint() {
     let promise = Promise::new(&mut |resolve, _| {
+        let painted = resolve.clone();
         leptos::prelude::request_animation_frame(move || {
             leptos::prelude::set_timeout(
                 move || {
-                    let _ = resolve.call0(&JsValue::NULL);
+                    let _ = painted.call0(&JsValue::NULL);
                 },
                 Duration::from_millis(0),
             );
         });
+        leptos::prelude::set_timeout(
+            move || {
+                let _ = resolve.call0(&JsValue::NULL);
+            },
+            Duration::from_millis(100),
+        );
     });
     let _ = JsFuture::from(promise).await;
 }
