@@ -31,7 +31,7 @@ use crate::generate::{headers, layout};
 use crate::i18n::Lang;
 use crate::model::Design;
 use model::ComposeFile;
-use plan::Plan;
+use plan::ComposePlan;
 
 /// Paths of the compose files (the CI workflow and docs refer to the same names).
 pub const BASE: &str = "docker-compose.yml";
@@ -40,7 +40,7 @@ pub const PROD: &str = "docker-compose.prod.yml";
 pub const CI: &str = "docker-compose.ci.yml";
 
 pub fn files(design: &Design, facts: &Facts) -> Vec<GeneratedFile> {
-    let plan = Plan::new(design, facts.version_var);
+    let plan = ComposePlan::new(design, facts.version_var);
     let lang = design.settings.docs_lang;
     let mut files = vec![
         compose(BASE, &base::file(&plan), lang, &headers::COMPOSE_BASE.fill(lang, &[("cmd", "docker compose up -d")])),
@@ -97,7 +97,7 @@ mod tests {
         let mut designs: Vec<Design> = PATTERNS.iter().map(instantiate).collect();
         designs.push(Design::from_json(stress).expect("the stress fixture is valid"));
         for design in &designs {
-            let plan = Plan::new(design, "VERSION");
+            let plan = ComposePlan::new(design, "VERSION");
             for file in [
                 base::file(&plan),
                 dev_override::file(&plan),

@@ -1,6 +1,6 @@
 //! Properties of the rule set as a whole: descriptors, scoring, fixes and "Fix all".
 
-use super::testing::*;
+use super::fixtures::*;
 use super::*;
 use crate::catalog;
 use crate::model::{EnvVar, Mount, MountKind, Port, RestartPolicy, Service, Tier};

@@ -11,14 +11,18 @@
 
 pub mod texts;
 
-use super::plan::{Plan, Section};
+use super::plan::{ComposePlan, Section};
 use crate::model::interpolation;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// `.env.example` for `plan`; `compose_texts` are the generated compose files, scanned for
 /// variables the plan does not know (from pass-through keys or design text such as `${HOME}`);
 /// `values` are the design's values for them (an imported project's `.env`).
-pub fn text(plan: &Plan, compose_texts: &[&str], values: &BTreeMap<String, String>) -> String {
+pub fn text(
+    plan: &ComposePlan,
+    compose_texts: &[&str],
+    values: &BTreeMap<String, String>,
+) -> String {
     let lang = plan.design.settings.docs_lang;
     let mut out = texts::HEADER.fill(lang, &[("project", &plan.project)]);
     out.push('\n');
@@ -169,7 +173,7 @@ mod tests {
             ("SPACED".to_string(), "two words".to_string()),
         ]);
         let design = crate::model::Design::new("p");
-        let plan = Plan::new(&design, "VERSION");
+        let plan = ComposePlan::new(&design, "VERSION");
         let text = text(
             &plan,
             &["v: ${MEDIA}:/media\nr: ${RETRIES:-3}\ns: ${SPACED}\nd: ${DOMAIN:?set it}\n"],

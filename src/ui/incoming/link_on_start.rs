@@ -3,8 +3,9 @@
 //! shown read-only instead (`AppState::view_shared`): the own board stays as it is, and the
 //! fragment stays too, so a reload shows the shared design again.
 
-use super::{browser, load::load_design};
+use super::load::load_design;
 use crate::share;
+use crate::ui::browser;
 use crate::ui::texts::dialogs as texts;
 use crate::ui::AppState;
 use leptos::prelude::*;

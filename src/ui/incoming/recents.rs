@@ -7,10 +7,10 @@
 //! are read one by one: an unreadable entry is dropped alone (the list says how many were), an
 //! unreadable list is treated as empty, never as an error that blocks the app.
 
-use super::browser;
 use crate::i18n::Text;
 use crate::model::Design;
 use crate::share;
+use crate::ui::browser;
 use crate::ui::texts::dialogs as texts;
 use serde::{Deserialize, Serialize};
 

@@ -1,4 +1,4 @@
-//! Browser glue the dialogs share: local storage, the clipboard, downloads, reading picked files
+//! Browser glue the UI shares: local storage, the clipboard, downloads, reading picked files
 //! and the page's own URL. Every call here can fail in some browser or context (private mode,
 //! insecure origin, quota): each returns a `Result` or an `Option` for the caller to report,
 //! never a panic.
