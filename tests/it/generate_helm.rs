@@ -336,23 +336,33 @@ fn the_readme_explains_every_change_from_compose() {
 }
 
 #[test]
-fn nginx_and_prometheus_configs_are_copied_into_the_chart_when_the_project_writes_them() {
-    use tierboard::generate::helm_files::config_copies;
+fn nginx_and_prometheus_configs_are_copied_into_the_chart_as_the_project_writes_them() {
     let d = stress();
-    let project_files = vec![
-        GeneratedFile::text("docker/admin-ui/nginx.conf", "events {}\n"),
-        GeneratedFile::text("prometheus.yml", "scrape_configs: []\n"),
-    ];
-    let copies = config_copies(&d, &project_files);
-    let paths: Vec<&str> = copies.iter().map(|f| f.path.as_str()).collect();
-    assert_eq!(
-        paths,
-        [
+    let project = tierboard::generate::project(&d);
+    let text = |path: &str| {
+        project
+            .iter()
+            .find(|f| f.path == path)
+            .map(|f| f.contents.as_str())
+            .unwrap_or_else(|| panic!("{path} is generated"))
+    };
+    for (copy, source) in [
+        (
             "helm/stress-30/files/admin-ui/nginx.conf",
-            "helm/stress-30/files/prometheus/prometheus.yml"
-        ]
-    );
-    assert_eq!(copies[0].contents, "events {}\n");
+            "docker/admin-ui/nginx.conf",
+        ),
+        (
+            "helm/stress-30/files/prometheus/prometheus.yml",
+            "prometheus.yml",
+        ),
+    ] {
+        assert_eq!(text(copy), text(source), "{copy} is a copy of {source}");
+    }
+    let copies = project
+        .iter()
+        .filter(|f| f.path.starts_with("helm/stress-30/files/"))
+        .count();
+    assert_eq!(copies, 2, "one copy per config the project writes");
     let v = values(&d);
     assert_eq!(
         component(&v, "admin-ui")["configFiles"][0]["file"],

@@ -12,10 +12,10 @@ use super::model::{
     NetworkDef, Other, VolumeDef, VolumeEntry,
 };
 use super::order::{ComposeKey, KeyMap};
-use super::parts;
 use super::plan::{self, built_image, ComposePlan, ComposeServicePlan, DEFAULT_VERSION};
 use super::verbatim;
 use crate::generate::layout;
+use crate::generate::shared::compose_values;
 use crate::model::{LoggingTarget, MountKind, Service};
 
 /// Default tmpfs size when the design gives none: 64 MiB.
@@ -142,7 +142,7 @@ fn service(plan: &ComposePlan, sp: &ComposeServicePlan) -> ComposeService {
         c.command = Some(Merge::Plain(s.command.clone()));
     }
     c.restart = Some(s.restart.id().to_string());
-    c.healthcheck = s.healthcheck.as_ref().map(parts::healthcheck);
+    c.healthcheck = s.healthcheck.as_ref().map(compose_values::healthcheck);
     c.logging = Some(logging(plan.design.settings.ops.logging));
     if sp.routed {
         c.labels = traefik_labels(plan, sp);
@@ -305,6 +305,6 @@ fn hardening(c: &mut ComposeService, s: &Service) {
 pub fn resources(s: &Service) -> Option<DeployDef> {
     Some(DeployDef {
         replicas: None,
-        resources: Some(parts::resources(s)?),
+        resources: Some(compose_values::resources(s)?),
     })
 }

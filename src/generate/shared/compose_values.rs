@@ -1,8 +1,52 @@
-//! Design values as compose model values where every Compose-format file writes them alike: the
-//! compose files of this family and the Swarm stack (`stack_files`), which reads the same keys.
+//! What every Compose-format file writes alike, the compose files (`compose_files`) and the Swarm
+//! stack (`stack_files`), which reads the same keys: the value types of those keys and the
+//! functions turning design values into them.
 
-use super::model::{HealthcheckDef, ResourceSet, ResourcesDef};
 use crate::model::{Healthcheck, Service};
+use serde::Serialize;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TmpfsOptions {
+    pub size: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HealthcheckDef {
+    pub test: Vec<String>,
+    pub interval: String,
+    pub timeout: String,
+    pub retries: u32,
+    pub start_period: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct ResourcesDef {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limits: Option<ResourceSet>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reservations: Option<ResourceSet>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct ResourceSet {
+    /// Decimal CPUs as a string (`'0.5'`), as Compose documents it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cpus: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub memory: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pids: Option<u32>,
+}
+
+impl ResourceSet {
+    pub fn is_empty(&self) -> bool {
+        self.cpus.is_none() && self.memory.is_none() && self.pids.is_none()
+    }
+}
+
+/// A top-level named volume: Compose's defaults, nothing to set.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct VolumeDef {}
 
 /// A service's `healthcheck:`, durations in whole seconds (`30s`).
 pub fn healthcheck(h: &Healthcheck) -> HealthcheckDef {
