@@ -586,10 +586,7 @@ fn catalog_texts() -> Vec<(String, crate::i18n::Text)> {
 
 #[test]
 fn every_catalog_text_is_well_formed() {
-    let texts = catalog_texts();
-    let named: Vec<(&str, crate::i18n::Text)> =
-        texts.iter().map(|(n, t)| (n.as_str(), *t)).collect();
-    crate::i18n::assert_well_formed(&named);
+    crate::i18n::assert_well_formed(&catalog_texts());
 }
 
 /// Words that German or French write as English does: product and technical terms.
@@ -608,17 +605,7 @@ const SAME_IN_EVERY_LANGUAGE: &[&str] = &[
 
 #[test]
 fn no_catalog_text_was_left_in_english() {
-    use crate::i18n::Lang;
-    let forgotten: Vec<String> = catalog_texts()
-        .into_iter()
-        .flat_map(|(name, t)| {
-            [Lang::De, Lang::Fr]
-                .into_iter()
-                .filter(move |&l| t.get(l) == t.en && !SAME_IN_EVERY_LANGUAGE.contains(&t.en))
-                .map(move |l| format!("{name} ({})", l.code()))
-        })
-        .collect();
-    assert!(forgotten.is_empty(), "untranslated: {forgotten:?}");
+    crate::i18n::assert_translated(&catalog_texts(), SAME_IN_EVERY_LANGUAGE);
 }
 
 #[test]
