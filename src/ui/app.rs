@@ -33,7 +33,7 @@ pub fn App() -> impl IntoView {
     present::install(state, root);
     // A shared link (`#d=1.…`) opens over the restored design, which goes to the recent designs;
     // a view link (`#v=1.…`) is shown read-only beside it, in presentation mode.
-    super::dialogs::open_link_on_start(state);
+    super::incoming::open_link_on_start(state);
     // The worker (generator, zip, importer, QR) loads once the board is up and idle.
     super::offload::prefetch_when_idle();
 

@@ -3,8 +3,8 @@
 //! Built on click only, in the app's worker (`ui::offload`): nothing is generated while nobody
 //! asks, and the page stays responsive while a big project is packed.
 
-use super::browser;
 use crate::offload::{Reply, Request};
+use crate::ui::browser;
 use crate::ui::lang::tr;
 use crate::ui::offload;
 use crate::ui::texts::dialogs as texts;

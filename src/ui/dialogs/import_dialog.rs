@@ -4,10 +4,12 @@
 //! say where (file, line, column). The importer runs in the app's worker (`ui::offload`), so the
 //! dialog waits for its answer.
 
-use super::{browser, load::load_design, DialogButton};
+use super::DialogButton;
 use crate::i18n::Lang;
 use crate::import::{self, NoticeKind};
 use crate::offload::{ImportNotice, Reply, Request};
+use crate::ui::browser;
+use crate::ui::incoming::load_design;
 use crate::ui::lang::{tr, use_lang};
 use crate::ui::offload;
 use crate::ui::texts::dialogs as texts;

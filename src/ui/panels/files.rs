@@ -3,13 +3,13 @@
 //! zip"). The panel exists only while its tab is open, so the project is generated only then,
 //! and again after every edit. The generator runs in the app's worker (`ui::offload`): an edit
 //! renders at once and the panel follows when the files arrive, after the edit's frame has been
-//! painted. Edits made while the worker is
-//! busy are coalesced: when it answers, the latest design is sent, never a queue of old ones.
+//! painted. Edits made while the worker is busy are coalesced: when it answers, the latest design
+//! is sent, never a queue of old ones.
 
 use super::highlight::{self, Syntax};
 use crate::generate::GeneratedFile;
 use crate::offload::{Reply, Request};
-use crate::ui::dialogs::browser;
+use crate::ui::browser;
 use crate::ui::lang::{tr, use_lang};
 use crate::ui::texts::panels as t;
 use crate::ui::{offload, use_design};
