@@ -156,7 +156,15 @@ pub fn validate(design: &Design) -> Vec<Problem> {
                 problem(format!("bind mount to {:?} needs a host path", m.target));
             }
         }
-        if s.replicas.dev > 100 || s.replicas.ci > 100 || s.replicas.prod > 100 {
+        if [
+            s.replicas.dev,
+            s.replicas.ci,
+            s.replicas.prod,
+            s.replicas.staging(),
+        ]
+        .iter()
+        .any(|&n| n > 100)
+        {
             problem("at most 100 replicas per environment".into());
         }
         if let Some(a) = s.autoscaling {
