@@ -29,6 +29,7 @@ mod import_roundtrip;
 mod planner;
 mod planner_cli;
 mod planner_pack;
+mod planner_staging;
 mod planner_warnings;
 mod report_cli;
 mod rules_cli;
