@@ -1,5 +1,5 @@
 //! Compose family: `docker-compose.yml` (base), `docker-compose.override.yml` (dev),
-//! `docker-compose.prod.yml`, `docker-compose.ci.yml`, `.env.example`, `.gitignore`,
+//! `docker-compose.prod.yml`, `docker-compose.staging.yml`, `docker-compose.ci.yml`, `.env.example`, `.gitignore`,
 //! `.dockerignore` files and `secrets/README.md`.
 //!
 //! Shape (Spring Initializr's model/writer split): [`plan`] works out the facts every file shares
@@ -22,6 +22,7 @@ pub mod parts;
 mod plan;
 mod prod;
 mod secrets_readme;
+mod staging;
 mod verbatim;
 pub mod writer;
 
@@ -38,6 +39,7 @@ pub const BASE: &str = "docker-compose.yml";
 pub const OVERRIDE: &str = "docker-compose.override.yml";
 pub const PROD: &str = "docker-compose.prod.yml";
 pub const CI: &str = "docker-compose.ci.yml";
+pub const STAGING: &str = "docker-compose.staging.yml";
 
 pub fn files(design: &Design, facts: &Facts) -> Vec<GeneratedFile> {
     let plan = Plan::new(design, facts.version_var);
@@ -46,6 +48,7 @@ pub fn files(design: &Design, facts: &Facts) -> Vec<GeneratedFile> {
         compose(BASE, &base::file(&plan), lang, &headers::COMPOSE_BASE.fill(lang, &[("cmd", "docker compose up -d")])),
         compose(OVERRIDE, &dev_override::file(&plan), lang, &headers::COMPOSE_OVERRIDE.fill(lang, &[("cmd", "docker compose up")])),
         compose(PROD, &prod::file(&plan), lang, &headers::COMPOSE_PROD.fill(lang, &[("cmd", &format!("{}=1.2.3 docker compose -f docker-compose.yml -f docker-compose.prod.yml up -d", plan.version_var))])),
+        compose(STAGING, &staging::file(&plan), lang, &headers::COMPOSE_STAGING.fill(lang, &[("cmd", &format!("{}=1.2.3 docker compose -f docker-compose.yml -f docker-compose.staging.yml up -d", plan.version_var))])),
         compose(CI, &ci::file(&plan), lang, &headers::COMPOSE_CI.fill(lang, &[("cmd", "docker compose -f docker-compose.yml -f docker-compose.ci.yml up -d --wait")])),
     ];
     let texts: Vec<&str> = files.iter().map(|f| f.contents.as_str()).collect();

@@ -13,8 +13,15 @@ use super::model::{ComposeFile, ComposeService, DeployDef, Merge, Other, Reset, 
 use super::order::ComposeKey;
 use super::plan::{built_image, Plan};
 use crate::generate::layout;
+use crate::model::Service;
 
 pub fn file(plan: &Plan) -> ComposeFile {
+    production_like(plan, |s| s.replicas.prod)
+}
+
+/// The prod file's shape with `replicas` per service: staging (`super::staging`) is the same
+/// file with its own counts, so the two cannot drift apart.
+pub fn production_like(plan: &Plan, replicas: fn(&Service) -> u32) -> ComposeFile {
     let mut f = ComposeFile::named(&plan.project);
     for sp in &plan.services {
         let s = sp.service;
@@ -51,7 +58,7 @@ pub fn file(plan: &Plan) -> ComposeFile {
         c.set(
             "deploy",
             Other::Deploy(DeployDef {
-                replicas: Some(s.replicas.prod.max(1)),
+                replicas: Some(replicas(s).max(1)),
                 resources: None,
             }),
         );
