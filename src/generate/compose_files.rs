@@ -21,6 +21,7 @@ pub mod order;
 pub mod parts;
 mod plan;
 mod prod;
+pub mod release_images;
 mod secrets_readme;
 mod staging;
 mod verbatim;

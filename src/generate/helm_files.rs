@@ -29,6 +29,7 @@ use crate::model::Design;
 
 pub use names::dns_label;
 pub use network::replaced_reason;
+pub use values_prod::{PROD_FILE as PROD_VALUES, STAGING_FILE as STAGING_VALUES};
 
 pub fn files(design: &Design, _: &Facts) -> Vec<GeneratedFile> {
     let dir = layout::helm_chart_dir(design);

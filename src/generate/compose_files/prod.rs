@@ -11,7 +11,8 @@
 use super::base;
 use super::model::{ComposeFile, ComposeService, DeployDef, Merge, Other, Reset, SecretDef};
 use super::order::ComposeKey;
-use super::plan::{built_image, Plan};
+use super::plan::Plan;
+use super::release_images::prod_reference;
 use crate::generate::layout;
 use crate::model::Service;
 
@@ -29,14 +30,11 @@ pub fn production_like(plan: &Plan, replicas: fn(&Service) -> u32) -> ComposeFil
         if sp.build_context.is_some() {
             // The generated proxy's image field names its base image; what ships is the proxy
             // built with its nginx.conf, pushed to the registry like every built service.
-            c.image = Some(match &s.image {
-                Some(image) if !layout::is_generated_proxy(s) => image.reference(),
-                _ => built_image(
-                    plan,
-                    s,
-                    &format!("${{{0}:?set {0} to the release tag}}", plan.version_var),
-                ),
-            });
+            c.image = Some(prod_reference(
+                plan,
+                s,
+                &format!("${{{0}:?set {0} to the release tag}}", plan.version_var),
+            ));
             c.build = Some(Merge::Reset(Reset::Map));
             c.set("pull_policy", Other::Text("missing".into()));
         }

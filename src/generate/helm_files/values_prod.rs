@@ -73,7 +73,12 @@ fn overlay(plan: &ChartPlan, replicas: &BTreeMap<String, (u32, bool)>) -> ProdVa
 }
 
 pub fn to_yaml(values: &ProdValues, lang: crate::i18n::Lang) -> String {
-    overlay_yaml(values, lang, PROD_FILE, &crate::generate::headers::VALUES_PROD)
+    overlay_yaml(
+        values,
+        lang,
+        PROD_FILE,
+        &crate::generate::headers::VALUES_PROD,
+    )
 }
 
 pub fn staging_yaml(values: &ProdValues, lang: crate::i18n::Lang) -> String {
