@@ -22,9 +22,9 @@ crate::texts! {
     }
     COMPOSE_PROD { en: "Production: {cmd}", de: "Produktion: {cmd}", fr: "Production : {cmd}" }
     COMPOSE_STAGING {
-        en: "Staging (production-like: registry images, limits, secrets, its own replica counts): {cmd}",
-        de: "Staging (produktionsnah: Images aus der Registry, Limits, Secrets, eigene Replica-Zahlen): {cmd}",
-        fr: "Staging (proche de la production : images du registre, limites, secrets, nombres de réplicas propres) : {cmd}",
+        en: "Staging (production-like: registry images, limits, secrets, its own replica counts):\n# {cmd}",
+        de: "Staging (produktionsnah: Images aus der Registry, Limits, Secrets, eigene Replica-Zahlen):\n# {cmd}",
+        fr: "Staging (proche de la production : images du registre, limites, secrets, nombres de réplicas propres) :\n# {cmd}",
     }
     COMPOSE_CI {
         en: "CI: {cmd} (disposable data, no restarts).",
