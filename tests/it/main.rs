@@ -19,6 +19,7 @@ mod generate_helm_swarm;
 mod generate_project;
 mod generate_project_smoke;
 mod generate_project_stubs;
+mod generate_release;
 mod i18n_cli;
 mod import_cli;
 mod import_compose_config;
