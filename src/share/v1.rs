@@ -6,7 +6,8 @@
 //!            count links, link*
 //! flags    = bit 0 budget, 1 node, 2 ops, 3 registry, 4 extra, 5 docs_lang, 6 variables,
 //!            7 deploy (present when not the default). Bits 5 to 7 came later: a reader from
-//!            before refuses them as "unknown design flags", it never misreads them.
+//!            before refuses them as "unknown design flags", it never misreads them. The byte
+//!            is now full.
 //! deploy   = u8 deploy target code (`codes::deploy`)
 //! docs_lang = u8 (0 en, 1 de, 2 fr)     variables = count (≤ MAX_ITEMS), (str name, str value)*
 //! budget   = u32 cpu_m, u32 memory_mb, u32 disk_gb        node = u32 cpu_m, u32 memory_mb
@@ -42,7 +43,6 @@ const EXTRA: u8 = 16;
 const DOCS_LANG: u8 = 32;
 const VARIABLES: u8 = 64;
 const DEPLOY: u8 = 128;
-const DESIGN_FLAGS: u8 = 255;
 
 const IMAGE_SCAN: u8 = 1;
 const ROLLBACK_DOCS: u8 = 2;
@@ -130,10 +130,9 @@ pub fn read(body: &[u8]) -> Result<Design, ShareError> {
     let mut r = Reader::new(body);
     let mut design = Design::new(r.str("design name")?);
     design.format = FORMAT_VERSION;
+    // Every bit of the flags byte has a meaning now (bit 7, deploy, was the last free one): a
+    // further design setting needs a new version, or a flag of its own inside one of these.
     let flags = r.u8("design flags")?;
-    if flags & !DESIGN_FLAGS != 0 {
-        return Err(ShareError::Malformed("unknown design flags".into()));
-    }
     let settings = &mut design.settings;
     if flags & BUDGET != 0 {
         settings.budget = Budget {
