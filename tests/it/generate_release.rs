@@ -1,5 +1,5 @@
 //! From commit to production: the release workflow, the deploy workflow of each target and the
-//! runbook that documents them, as golden files (`tests/fixtures/golden-release/<target>/`,
+//! runbook that documents them, as golden files (`tests/fixtures/golden/release/<target>/`,
 //! `UPDATE_GOLDEN=1 cargo test --test it generate_release::` rewrites them); and the promise that
 //! makes them fit together: every image `docker-compose.prod.yml` and
 //! `docker-compose.staging.yml` pull is a pinned public image or one `release.yml` builds and
@@ -36,7 +36,7 @@ fn golden_release_and_deploy_files_for_every_target() {
             target != DeployTarget::None,
             "{target:?}"
         );
-        check_golden("golden-release", target.id(), &files);
+        check_golden("golden/release", target.id(), &files);
     }
 }
 

@@ -11,18 +11,18 @@
 use super::base;
 use super::model::{ComposeFile, ComposeService, DeployDef, Merge, Other, Reset, SecretDef};
 use super::order::ComposeKey;
-use super::plan::Plan;
+use super::plan::ComposePlan;
 use super::release_images::prod_reference;
 use crate::generate::layout;
 use crate::model::Service;
 
-pub fn file(plan: &Plan) -> ComposeFile {
+pub fn file(plan: &ComposePlan) -> ComposeFile {
     production_like(plan, |s| s.replicas.prod)
 }
 
 /// The prod file's shape with `replicas` per service: staging (`super::staging`) is the same
 /// file with its own counts, so the two cannot drift apart.
-pub fn production_like(plan: &Plan, replicas: fn(&Service) -> u32) -> ComposeFile {
+pub fn production_like(plan: &ComposePlan, replicas: fn(&Service) -> u32) -> ComposeFile {
     let mut f = ComposeFile::named(&plan.project);
     for sp in &plan.services {
         let s = sp.service;

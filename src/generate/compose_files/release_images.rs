@@ -9,7 +9,7 @@
 //! reference with `${…}` in it cannot be known before the release runs and is left out, with
 //! the reason in the workflow's header).
 
-use super::plan::{built_image, Plan};
+use super::plan::{built_image, ComposePlan};
 use crate::generate::layout;
 use crate::model::Design;
 
@@ -40,7 +40,7 @@ pub enum ReleaseName {
 }
 
 /// The prod-file image reference of a built service, with `version` for the release tag.
-pub fn prod_reference(plan: &Plan, s: &crate::model::Service, version: &str) -> String {
+pub fn prod_reference(plan: &ComposePlan, s: &crate::model::Service, version: &str) -> String {
     match &s.image {
         Some(image) if !layout::is_generated_proxy(s) => image.reference(),
         _ => built_image(plan, s, version),
@@ -49,7 +49,7 @@ pub fn prod_reference(plan: &Plan, s: &crate::model::Service, version: &str) -> 
 
 /// Every image the production-like files build from source, board order.
 pub fn images(design: &Design, version_var: &'static str) -> Vec<ReleaseImage> {
-    let plan = Plan::new(design, version_var);
+    let plan = ComposePlan::new(design, version_var);
     let mut out: Vec<ReleaseImage> = plan
         .services
         .iter()

@@ -9,10 +9,10 @@
 //! prod file holds here too.
 
 use super::model::ComposeFile;
-use super::plan::Plan;
+use super::plan::ComposePlan;
 use super::prod;
 
-pub fn file(plan: &Plan) -> ComposeFile {
+pub fn file(plan: &ComposePlan) -> ComposeFile {
     prod::production_like(plan, |s| s.replicas.staging())
 }
 
@@ -23,7 +23,7 @@ mod tests {
     use crate::generate::compose_files::writer;
 
     fn yaml(design: &crate::model::Design) -> (String, String) {
-        let plan = Plan::new(design, "VERSION");
+        let plan = ComposePlan::new(design, "VERSION");
         (
             writer::to_yaml(&file(&plan)).unwrap(),
             writer::to_yaml(&prod::file(&plan)).unwrap(),

@@ -101,7 +101,7 @@ fn overlay_yaml(
     title: &crate::i18n::Text,
 ) -> String {
     use crate::generate::headers;
-    let body = super::yaml::to_yaml(values);
+    let body = crate::generate::shared::yaml11_files::to_yaml(values);
     format!(
         "# {}\n\
          #   helm upgrade --install <release> . -n <namespace> -f values.yaml -f {file} --set global.imageTag=<VERSION>\n\
