@@ -10,6 +10,7 @@ mod texts;
 use crate::generate::compose_files::release_images::{images, ReleaseName};
 use crate::generate::helm_files::{PROD_VALUES, STAGING_VALUES};
 use crate::generate::layout;
+use crate::generate::project_files::release::registry_host;
 use crate::generate::project_files::template::code;
 use crate::i18n::Lang;
 use crate::model::{DeployTarget, Design};
@@ -133,10 +134,10 @@ pub fn section(design: &Design, var: &str, lang: Lang, out: &mut String) {
             block(
                 out,
                 &[format!(
-                    "docker buildx imagetools inspect {registry}/{i}:1.2.3 --format '{{{{ json .SBOM.SPDX.name }}}}'"
+                    "docker buildx imagetools inspect {registry}/{i}:1.2.3 --format '{{{{ json .SBOM }}}}'"
                 ),
                 format!(
-                    "docker buildx imagetools inspect {registry}/{i}:1.2.3 --format '{{{{ json .Provenance.SLSA.invocation }}}}'"
+                    "docker buildx imagetools inspect {registry}/{i}:1.2.3 --format '{{{{ json .Provenance }}}}'"
                 )],
             );
         }
@@ -171,16 +172,15 @@ pub fn section(design: &Design, var: &str, lang: Lang, out: &mut String) {
             texts::DEPLOY_SECRETS.fill(lang, &[("names", &list(secrets))]),
             texts::DEPLOY_VARIABLES.fill(lang, &[("names", &list(variables))]),
         );
-        let host =
-            match target {
-                DeployTarget::Helm => {
-                    texts::DEPLOY_HOST_HELM.fill(lang, &[("staging", &code(STAGING_VALUES))])
-                }
-                DeployTarget::Swarm => texts::DEPLOY_HOST_SWARM
-                    .fill(lang, &[("host", &code(&registry_host(&registry)))]),
-                _ => texts::DEPLOY_HOST_COMPOSE
-                    .fill(lang, &[("host", &code(&registry_host(&registry)))]),
-            };
+        let host = match target {
+            DeployTarget::Helm => {
+                texts::DEPLOY_HOST_HELM.fill(lang, &[("staging", &code(STAGING_VALUES))])
+            }
+            DeployTarget::Swarm => {
+                texts::DEPLOY_HOST_SWARM.fill(lang, &[("host", registry_host(&registry))])
+            }
+            _ => texts::DEPLOY_HOST_COMPOSE.fill(lang, &[("host", registry_host(&registry))]),
+        };
         let _ = writeln!(out, "{host}\n");
         let _ = writeln!(out, "{}\n", texts::DEPLOY_BY_HAND.get(lang));
         block(out, &deploy_commands(design, target, var, "1.2.3"));
@@ -194,10 +194,6 @@ pub fn section(design: &Design, var: &str, lang: Lang, out: &mut String) {
     let _ = writeln!(out, "{}\n", texts::ROLLBACK_AUTOMATIC.get(lang));
     block(out, &rollback_commands(design, target, var));
     let _ = writeln!(out, "{}\n", texts::ROLLBACK_RERUN.get(lang));
-}
-
-fn registry_host(registry: &str) -> String {
-    registry.split('/').next().unwrap_or(registry).to_string()
 }
 
 #[cfg(test)]
@@ -220,6 +216,16 @@ mod tests {
             assert!(t.contains("git push origin v1.2.3"), "{target:?}");
             assert!(t.contains("ghcr.io/web-app/app:1.2.3"), "{target:?}");
             assert!(t.contains("### Rolling back a release"), "{target:?}");
+            for lang in Lang::ALL {
+                let t = text(target, lang);
+                let nested = t
+                    .lines()
+                    .find(|l| !l.starts_with("```") && l.contains("``"));
+                assert_eq!(
+                    nested, None,
+                    "{target:?} {lang:?}: a code span in a code span"
+                );
+            }
         }
         assert!(text(DeployTarget::Helm, Lang::En)
             .contains("helm rollback web-app --namespace web-app-production"));
