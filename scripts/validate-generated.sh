@@ -13,6 +13,11 @@
 # generate_docs_lang::non_doc_files_are_the_same_in_every_language_but_for_comments holds the rest
 # equal), so they run the validators that read those files: $DOC_VALIDATORS.
 #
+# Every pattern starter is also generated with each deploy target (`--deploy compose-ssh|helm|
+# swarm`, cases `<pattern>@<target>`), in English: a target changes only the workflows
+# (release.yml, deploy.yml) and the runbook, so those cases run $TARGET_VALIDATORS and
+# markdownlint; the languages are checked on the default target (none).
+#
 # usage: scripts/validate-generated.sh [--release] [--keep] [--lang en|de|fr ...]
 #   --release   build the CLI with the release profile (default: debug, faster to build)
 #   --keep      keep the generated projects (their directory is printed)
@@ -42,6 +47,8 @@ while [ $# -gt 0 ]; do
 done
 [ ${#langs[@]} -gt 0 ] || langs=(en de fr)
 DOC_VALIDATORS="compose-config,compose-schema,yamllint,hadolint,shellcheck,zizmor,helm,dotenv-linter"
+TARGET_VALIDATORS="actionlint,zizmor,checkov,yamllint,shellcheck"
+TARGETS=(compose-ssh helm swarm)
 
 validate="${VALIDATE_PROJECT:-$root/../shared/tools/validate-project}"
 if [ ! -x "$validate" ]; then
@@ -69,8 +76,9 @@ fi
 
 # Every pattern starter as it comes and after Fix all, then the stress design.
 cases=()
+patterns=()
 while read -r id _; do
-  [ -n "$id" ] && cases+=("$id" "$id+fixed")
+  [ -n "$id" ] && cases+=("$id" "$id+fixed") && patterns+=("$id")
 done < <("$tierboard" patterns)
 cases+=("stress-30")
 
@@ -85,16 +93,30 @@ for id in "${cases[@]}"; do
   fi
 done
 
+# Each pattern with each deploy target (English only, see above).
+for id in "${patterns[@]}"; do
+  for target in "${TARGETS[@]}"; do
+    cases+=("$id@$target")
+  done
+done
+
 failed=0
 printf '%-22s %4s %8s %8s %8s %8s %6s\n' project lang errors warnings infos mdlint secs
 for lang in "${langs[@]}"; do
   started=$SECONDS
   for id in "${cases[@]}"; do
     out="$work/$lang/$id"
-    "$tierboard" generate "$work/$id.json" --lang "$lang" --out "$out" > /dev/null
+    deploy=()
+    if [ "${id%@*}" != "$id" ]; then
+      [ "$lang" = en ] || continue
+      deploy=(--deploy "${id#*@}")
+    fi
+    "$tierboard" generate "$work/${id%@*}.json" --lang "$lang" "${deploy[@]}" --out "$out" > /dev/null
     report="$out.report.txt"
     case_started=$SECONDS
-    if [ "$lang" = en ]; then
+    if [ ${#deploy[@]} -gt 0 ]; then
+      "$validate" "$out" --only "$TARGET_VALIDATORS" > "$report" 2>&1 || true
+    elif [ "$lang" = en ]; then
       "$validate" "$out" > "$report" 2>&1 || true
     else
       "$validate" "$out" --only "$DOC_VALIDATORS" > "$report" 2>&1 || true

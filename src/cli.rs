@@ -97,8 +97,10 @@ commands:
   diagram DESIGN.json [--format svg|mermaid] [--theme light|dark] [--width W --height H]
           [--out FILE]             the board as SVG (carries the design) or Mermaid text
   generate DESIGN.json|COMPOSE.yml... --out DIR [--zip FILE] [--force] [--lang en|de|fr]
+           [--deploy none|compose-ssh|helm|swarm]
                                    write the generated project (and/or a zip); docs in
-                                   --lang, else the design's docs_lang (compose: LANG)
+                                   --lang, else the design's docs_lang (compose: LANG);
+                                   --deploy: the deploy workflow's target
   schema                           the JSON Schema of design files (the `$schema` they name)
   help                             this text
 

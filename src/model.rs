@@ -34,7 +34,7 @@ pub use service::{
     Autoscaling, Build, EnvVar, Hardening, Healthcheck, Image, Language, Mount, MountKind, Port,
     Protocol, Replicas, Resources, RestartPolicy, Service,
 };
-pub use settings::{Budget, LoggingTarget, NodeSize, Ops, Settings};
+pub use settings::{Budget, DeployTarget, LoggingTarget, NodeSize, Ops, Settings};
 pub use tier::Tier;
 pub use validate::{validate, Problem, MAX_ITEMS, MAX_SERVICES, MAX_TOTAL_ITEMS};
 

@@ -3,7 +3,7 @@
 //! [`plan`] turns a [`Design`] into a [`Plan`]: per service the CPU and memory limits and
 //! reservations, replicas and storage per environment; totals per environment and per tier
 //! against the host budget (`settings.budget`, default seed 003's minimum: 4 CPU, 8 GB, 20 GB)
-//! with headroom; a cluster view packing prod onto nodes of `settings.node`; what each optional
+//! with headroom; a cluster view packing prod (and staging) onto nodes of `settings.node`; what each optional
 //! profile would add; and warnings. The UI's Resources panel, the CLI's `plan` command, the docs'
 //! resources table and prod `deploy.resources` all read this one type.
 //!
@@ -63,10 +63,12 @@ pub struct Plan {
     pub profiles: Vec<String>,
     /// One row per service, board order.
     pub services: Vec<ServicePlan>,
-    /// Dev, ci, prod — index with [`Plan::env`].
-    pub environments: [EnvPlan; 3],
+    /// Dev, ci, staging, prod — index with [`Plan::env`].
+    pub environments: [EnvPlan; 4],
     /// Prod packed onto nodes of `node`.
     pub cluster: Cluster,
+    /// Staging packed onto nodes of the same size (production-like, usually fewer replicas).
+    pub staging_cluster: Cluster,
     pub variants: Vec<ProfileVariant>,
     pub warnings: Vec<Warning>,
 }
@@ -124,7 +126,8 @@ pub fn plan_with(design: &Design, options: &PlanOptions) -> Plan {
         .collect();
     let environments = Environment::ALL
         .map(|e| totals::env_plan(e, active[e.index()].clone(), &services, &budget));
-    let cluster = cluster::pack(&services, node, options.basis);
+    let cluster = cluster::pack(&services, node, options.basis, Environment::Prod);
+    let staging_cluster = cluster::pack(&services, node, options.basis, Environment::Staging);
     let variants = variants::variants(design, &extra, &services, &environments, &budget);
     let unused: Vec<String> = extra
         .iter()
@@ -145,6 +148,7 @@ pub fn plan_with(design: &Design, options: &PlanOptions) -> Plan {
         services,
         environments,
         cluster,
+        staging_cluster,
         variants,
         warnings,
     }

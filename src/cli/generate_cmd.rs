@@ -1,4 +1,5 @@
-//! `tierboard generate DESIGN.json|COMPOSE.yml... --out DIR [--force] [--zip FILE] [--lang en|de|fr]`:
+//! `tierboard generate DESIGN.json|COMPOSE.yml... --out DIR [--force] [--zip FILE] [--lang en|de|fr]
+//! [--deploy none|compose-ssh|helm|swarm]` (`--deploy` overrides the design's deploy target):
 //! write the generated project into a directory (scripts executable) and/or a zip. Refuses a
 //! non-empty `--out` directory unless `--force`, so an existing project is never overwritten by
 //! accident.
@@ -12,6 +13,7 @@ use super::{check_cmd, Args, CliError};
 use crate::export::zip::project_zip;
 use crate::generate::{layout, project, GeneratedFile};
 use crate::i18n::Lang;
+use crate::model::DeployTarget;
 use std::io::{Read, Write};
 use std::path::{Component, Path};
 
@@ -20,6 +22,14 @@ pub fn run(mut args: Args, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<
     let zip = args.option("--zip")?;
     let force = args.flag("--force");
     let lang = lang_option(&mut args)?;
+    let deploy = match args.option("--deploy")? {
+        None => None,
+        Some(id) => Some(DeployTarget::parse(id).ok_or_else(|| {
+            CliError::input(format!(
+                "--deploy needs none, compose-ssh, helm or swarm, not {id:?}"
+            ))
+        })?),
+    };
     let paths = args.positionals()?;
     if dir.is_none() && zip.is_none() {
         return Err(CliError::input(
@@ -34,6 +44,9 @@ pub fn run(mut args: Args, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<
     design.settings.docs_lang = docs_lang(lang, origin, design.settings.docs_lang, |name| {
         std::env::var(name).ok()
     });
+    if let Some(target) = deploy {
+        design.settings.deploy = target;
+    }
     let files = project(&design);
     if let Some(dir) = dir {
         write_dir(Path::new(dir), &files, force)?;

@@ -4,7 +4,8 @@
 //! JSON shape (stable for scripts): `environments[]` with `env`, `profiles`, `services`,
 //! `replicas`, `cpus` / `memory_mb` (declared limits), `reserved_cpus` / `reserved_memory_mb`,
 //! `storage_gb`, `headroom` and `tiers[]` of the same figures; `nodes` with `count`,
-//! `without_spread`, `lower_bound`, `placement[]` and `unplaced[]`; `warnings[]`; `variants[]`.
+//! `without_spread`, `lower_bound`, `placement[]` and `unplaced[]` (prod), `staging_nodes` the same
+//! for staging; `warnings[]`; `variants[]`.
 //! CPUs are decimal numbers (`0.5`), memory MiB, storage GiB.
 //!
 //! `--lang en|de|fr` (default: the locale) sets the words of the text and of the warnings'
@@ -168,12 +169,41 @@ struct Nodes<'a> {
     unplaced: &'a [planner::Unplaced],
 }
 
+impl<'a> Nodes<'a> {
+    fn of(c: &'a planner::Cluster) -> Self {
+        Nodes {
+            count: c.node_count(),
+            cpus: cpu_number(u64::from(c.node.cpu_m)),
+            memory_mb: c.node.memory_mb,
+            packed_on: c.basis.id(),
+            without_spread: c.nodes_without_spread,
+            lower_bound: c.lower_bound,
+            placement: c
+                .nodes
+                .iter()
+                .map(|n| NodeRow {
+                    cpus_used: cpu_number(n.cpu_used_m),
+                    memory_mb_used: n.memory_used_mb,
+                    replicas: n
+                        .replicas
+                        .iter()
+                        .map(|p| format!("{}#{}", p.service, p.replica))
+                        .collect(),
+                })
+                .collect(),
+            unplaced: &c.unplaced,
+        }
+    }
+}
+
 #[derive(Serialize)]
 struct Report<'a> {
     design: &'a str,
     budget: serde_json::Value,
     environments: Vec<EnvRow<'a>>,
     nodes: Nodes<'a>,
+    /// Staging packed the same way (production-like, its own replica counts).
+    staging_nodes: Nodes<'a>,
     services: &'a [planner::ServicePlan],
     variants: &'a [planner::ProfileVariant],
     warnings: Vec<WarningRow<'a>>,
@@ -214,28 +244,8 @@ impl<'a> Report<'a> {
                         .collect(),
                 })
                 .collect(),
-            nodes: Nodes {
-                count: c.node_count(),
-                cpus: cpu_number(u64::from(c.node.cpu_m)),
-                memory_mb: c.node.memory_mb,
-                packed_on: c.basis.id(),
-                without_spread: c.nodes_without_spread,
-                lower_bound: c.lower_bound,
-                placement: c
-                    .nodes
-                    .iter()
-                    .map(|n| NodeRow {
-                        cpus_used: cpu_number(n.cpu_used_m),
-                        memory_mb_used: n.memory_used_mb,
-                        replicas: n
-                            .replicas
-                            .iter()
-                            .map(|p| format!("{}#{}", p.service, p.replica))
-                            .collect(),
-                    })
-                    .collect(),
-                unplaced: &c.unplaced,
-            },
+            nodes: Nodes::of(c),
+            staging_nodes: Nodes::of(&plan.staging_cluster),
             services: &plan.services,
             variants: &plan.variants,
             warnings: plan

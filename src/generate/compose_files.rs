@@ -1,5 +1,5 @@
 //! Compose family: `docker-compose.yml` (base), `docker-compose.override.yml` (dev),
-//! `docker-compose.prod.yml`, `docker-compose.ci.yml`, `.env.example`, `.gitignore`,
+//! `docker-compose.prod.yml`, `docker-compose.staging.yml`, `docker-compose.ci.yml`, `.env.example`, `.gitignore`,
 //! `.dockerignore` files and `secrets/README.md`.
 //!
 //! Shape (Spring Initializr's model/writer split): [`plan`] works out the facts every file shares
@@ -20,7 +20,9 @@ pub mod model;
 pub mod order;
 mod plan;
 mod prod;
+pub mod release_images;
 mod secrets_readme;
+mod staging;
 mod verbatim;
 pub mod writer;
 
@@ -37,6 +39,7 @@ pub const BASE: &str = "docker-compose.yml";
 pub const OVERRIDE: &str = "docker-compose.override.yml";
 pub const PROD: &str = "docker-compose.prod.yml";
 pub const CI: &str = "docker-compose.ci.yml";
+pub const STAGING: &str = "docker-compose.staging.yml";
 
 pub fn files(design: &Design, facts: &Facts) -> Vec<GeneratedFile> {
     let plan = ComposePlan::new(design, facts.version_var);
@@ -45,6 +48,7 @@ pub fn files(design: &Design, facts: &Facts) -> Vec<GeneratedFile> {
         (BASE, base::file(&plan), headers::COMPOSE_BASE.fill(lang, &[("cmd", "docker compose up -d")])),
         (OVERRIDE, dev_override::file(&plan), headers::COMPOSE_OVERRIDE.fill(lang, &[("cmd", "docker compose up")])),
         (PROD, prod::file(&plan), headers::COMPOSE_PROD.fill(lang, &[("cmd", &format!("{}=1.2.3 docker compose -f docker-compose.yml -f docker-compose.prod.yml up -d", plan.version_var))])),
+        (STAGING, staging::file(&plan), headers::COMPOSE_STAGING.fill(lang, &[("cmd", &format!("{}=1.2.3 docker compose -f docker-compose.yml -f docker-compose.staging.yml up -d", plan.version_var))])),
         (CI, ci::file(&plan), headers::COMPOSE_CI.fill(lang, &[("cmd", "docker compose -f docker-compose.yml -f docker-compose.ci.yml up -d --wait")])),
     ];
     let mut files: Vec<GeneratedFile> = models

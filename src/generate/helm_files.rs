@@ -2,7 +2,7 @@
 //! from one compose host to a cluster), generated from the design rather than converted from the
 //! compose files, so healthchecks, hardening and tier segmentation are not lost on the way.
 //!
-//! Layout: `Chart.yaml`, `values.yaml`, `values-prod.yaml` (typed, serde_yaml), `README.md`,
+//! Layout: `Chart.yaml`, `values.yaml`, `values-prod.yaml`, `values-staging.yaml` (typed, serde_yaml), `README.md`,
 //! `.helmignore`, fixed templates (one per Kubernetes kind, see `templates`) and `files/`, where
 //! the project's nginx.conf and prometheus.yml are copied for the ConfigMaps (`config_copies`).
 //!
@@ -27,6 +27,7 @@ use crate::model::Design;
 
 pub use names::dns_label;
 pub use network::replaced_reason;
+pub use values_prod::{PROD_FILE as PROD_VALUES, STAGING_FILE as STAGING_VALUES};
 
 pub fn files(design: &Design, _: &Facts) -> Vec<GeneratedFile> {
     let dir = layout::helm_chart_dir(design);
@@ -51,6 +52,10 @@ pub fn files(design: &Design, _: &Facts) -> Vec<GeneratedFile> {
         GeneratedFile::text(
             format!("{dir}/values-prod.yaml"),
             values_prod::to_yaml(&values_prod::prod_values(&plan), lang),
+        ),
+        GeneratedFile::text(
+            format!("{dir}/{}", values_prod::STAGING_FILE),
+            values_prod::staging_yaml(&values_prod::staging_values(&plan), lang),
         ),
         GeneratedFile::text(
             format!("{dir}/README.md"),

@@ -1,6 +1,6 @@
 //! Project family: everything but the compose files — per scaffolded service a Dockerfile, an
 //! app stub and (for shell images) an entry point; the reverse proxy's nginx.conf and Dockerfile;
-//! prometheus.yml; the CI workflow; the operations docs; the smoke test; the project README;
+//! prometheus.yml; the CI, release and deploy workflows; the operations docs; the smoke test; the project README;
 //! the backup script; the design file and the architecture SVG (the design travels with the
 //! project). One generator per file under `project_files/`.
 //!
@@ -12,6 +12,7 @@
 
 mod app;
 pub(crate) mod backup;
+mod deploy;
 mod design_file;
 mod dockerfile;
 mod entrypoint;
@@ -21,6 +22,7 @@ mod pins;
 mod project_tests;
 mod prometheus;
 mod readme;
+mod release;
 mod smoke;
 mod stub;
 mod stub_tests;
@@ -71,6 +73,8 @@ pub fn files(design: &Design, facts: &Facts) -> Vec<GeneratedFile> {
     }
     out.extend(prometheus::file(design));
     out.push(workflow::file(design));
+    out.push(release::file(design, facts.version_var));
+    out.extend(deploy::file(design, facts.version_var));
     out.push(ops_doc::file(design, facts.version_var));
     out.push(smoke::file(design));
     out.extend(project_tests::files(design));

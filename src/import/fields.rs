@@ -257,6 +257,7 @@ pub fn deploy(v: &Value, why: &mut Vec<Message>) -> (Option<Replicas>, Resources
                     dev: n,
                     ci: n,
                     prod: n,
+                    staging: None,
                 }),
                 _ => {
                     why.push(
@@ -655,7 +656,8 @@ mod tests {
             Some(Replicas {
                 dev: 3,
                 ci: 3,
-                prod: 3
+                prod: 3,
+                staging: None
             })
         );
         assert_eq!(

@@ -356,7 +356,9 @@ impl Mount {
     }
 }
 
-/// Replicas per environment (dev and ci usually 1; prod from the scaling plan).
+/// Replicas per environment (dev and ci usually 1; prod from the scaling plan). Staging is
+/// production-like and follows prod unless the design sets its own count (`None` = prod's):
+/// designs and links from before staging existed open with staging = prod.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -367,6 +369,16 @@ pub struct Replicas {
     pub ci: u32,
     #[serde(default = "one")]
     pub prod: u32,
+    /// Staging's own count; `None` = the prod count.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub staging: Option<u32>,
+}
+
+impl Replicas {
+    /// The replicas staging runs: its own count, else prod's.
+    pub fn staging(&self) -> u32 {
+        self.staging.unwrap_or(self.prod)
+    }
 }
 
 fn one() -> u32 {
@@ -379,6 +391,7 @@ impl Default for Replicas {
             dev: 1,
             ci: 1,
             prod: 1,
+            staging: None,
         }
     }
 }

@@ -27,6 +27,51 @@ pub struct Settings {
     /// identifiers, file names or YAML keys. Kept in share links and design files.
     #[serde(default, skip_serializing_if = "is_default")]
     pub docs_lang: Lang,
+    /// Where the generated deploy workflow ships releases (staging on every push to main,
+    /// production on a release); `none` writes no deploy workflow.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub deploy: DeployTarget,
+}
+
+/// The deploy target of the generated `.github/workflows/deploy.yml`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum DeployTarget {
+    /// No deploy workflow: the release workflow still publishes the images.
+    #[default]
+    None,
+    /// `docker compose` with the prod or staging file on a host reached over SSH.
+    ComposeSsh,
+    /// `helm upgrade --install` of the generated chart with the environment's values file.
+    Helm,
+    /// `docker stack deploy` of `docker-stack.yml` on a Swarm manager reached over SSH.
+    Swarm,
+}
+
+impl DeployTarget {
+    pub const ALL: [DeployTarget; 4] = [
+        DeployTarget::None,
+        DeployTarget::ComposeSsh,
+        DeployTarget::Helm,
+        DeployTarget::Swarm,
+    ];
+
+    /// The serde id (`none`, `compose-ssh`, `helm`, `swarm`): CLI values and UI options.
+    pub fn id(self) -> &'static str {
+        match self {
+            DeployTarget::None => "none",
+            DeployTarget::ComposeSsh => "compose-ssh",
+            DeployTarget::Helm => "helm",
+            DeployTarget::Swarm => "swarm",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<DeployTarget> {
+        DeployTarget::ALL
+            .into_iter()
+            .find(|t| t.id() == text.trim())
+    }
 }
 
 /// The single host's capacity (seed 003's minimum: 4 CPU, 8 GB RAM, 20 GB disk).

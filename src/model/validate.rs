@@ -186,7 +186,15 @@ pub fn validate(design: &Design) -> Vec<Problem> {
                 problem(quoting(texts::BIND_NEEDS_SOURCE, "target", &m.target));
             }
         }
-        if s.replicas.dev > 100 || s.replicas.ci > 100 || s.replicas.prod > 100 {
+        if [
+            s.replicas.dev,
+            s.replicas.ci,
+            s.replicas.prod,
+            s.replicas.staging(),
+        ]
+        .iter()
+        .any(|&n| n > 100)
+        {
             problem(Message::plain(texts::TOO_MANY_REPLICAS));
         }
         if let Some(a) = s.autoscaling {

@@ -95,9 +95,10 @@ pub struct Unplaced {
     pub reason: Unplacement,
 }
 
-/// The prod environment packed onto nodes of one size.
+/// One environment (prod, or staging) packed onto nodes of one size.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Cluster {
+    pub env: Environment,
     pub node: NodeSize,
     pub basis: Basis,
     /// The packing with anti-affinity; `nodes.len()` is the answer to "how many nodes".
@@ -121,12 +122,11 @@ impl Cluster {
     }
 }
 
-/// Pack the prod replicas of `services` onto nodes of size `node`.
-pub fn pack(services: &[ServicePlan], node: NodeSize, basis: Basis) -> Cluster {
-    let env = Environment::Prod;
-    let order = packing_order(services, node, basis);
-    let (first_fit, unplaced) = place(services, &order, node, basis, true, Fit::First);
-    let (packed, _) = place(services, &order, node, basis, false, Fit::First);
+/// Pack the replicas `services` run in `env` onto nodes of size `node`.
+pub fn pack(services: &[ServicePlan], node: NodeSize, basis: Basis, env: Environment) -> Cluster {
+    let order = packing_order(services, node, basis, env);
+    let (first_fit, unplaced) = place(services, &order, node, basis, env, true, Fit::First);
+    let (packed, _) = place(services, &order, node, basis, env, false, Fit::First);
     // Same node count, load spread the way Swarm and Kubernetes would spread it; kept only when
     // it places every replica first fit placed (balancing may fail where first fit did not).
     let (balanced, missed) = place(
@@ -134,6 +134,7 @@ pub fn pack(services: &[ServicePlan], node: NodeSize, basis: Basis) -> Cluster {
         &order,
         node,
         basis,
+        env,
         true,
         Fit::Balanced(first_fit.len()),
     );
@@ -168,6 +169,7 @@ pub fn pack(services: &[ServicePlan], node: NodeSize, basis: Basis) -> Cluster {
         .max(u64::from(widest));
 
     Cluster {
+        env,
         node,
         basis,
         nodes_without_spread: u32::try_from(packed.len()).unwrap_or(u32::MAX),
@@ -177,16 +179,21 @@ pub fn pack(services: &[ServicePlan], node: NodeSize, basis: Basis) -> Cluster {
     }
 }
 
-/// Board indices of the services running in prod, largest dominant share first, ties in board
+/// Board indices of the services running in `env`, largest dominant share first, ties in board
 /// order. Dominant share as an integer: max(cpu / node_cpu, mem / node_mem) scaled by
 /// node_cpu * node_mem, so no division (and no float) is needed.
-fn packing_order(services: &[ServicePlan], node: NodeSize, basis: Basis) -> Vec<usize> {
+fn packing_order(
+    services: &[ServicePlan],
+    node: NodeSize,
+    basis: Basis,
+    env: Environment,
+) -> Vec<usize> {
     let share = |s: &ServicePlan| {
         let (c, m) = basis.size(s);
         (u64::from(c) * u64::from(node.memory_mb)).max(u64::from(m) * u64::from(node.cpu_m))
     };
     let mut order: Vec<usize> = (0..services.len())
-        .filter(|&i| services[i].runs_in(Environment::Prod))
+        .filter(|&i| services[i].runs_in(env))
         .collect();
     crate::sorting::sort_by_key(&mut order, |&i| (Reverse(share(&services[i])), i));
     order
@@ -205,6 +212,7 @@ fn place(
     order: &[usize],
     node: NodeSize,
     basis: Basis,
+    env: Environment,
     spread: bool,
     fit: Fit,
 ) -> (Vec<Node>, Vec<Unplaced>) {
@@ -220,7 +228,7 @@ fn place(
     for &i in order {
         let Some(s) = services.get(i) else { continue };
         let (cpu, mem) = basis.size(s);
-        let replicas = s.replicas.get(Environment::Prod);
+        let replicas = s.replicas.get(env);
         let mut missed = |count: u32, reason| {
             unplaced.push(Unplaced {
                 id: s.id,

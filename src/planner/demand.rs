@@ -57,7 +57,7 @@ pub struct ServicePlan {
 }
 
 impl ServicePlan {
-    pub fn new(service: &Service, active: &[Vec<String>; 3]) -> Self {
+    pub fn new(service: &Service, active: &[Vec<String>; 4]) -> Self {
         let r = &service.resources;
         let asked = |env: Environment| {
             if runs_with(service, &active[env.index()]) {
@@ -126,8 +126,13 @@ mod tests {
     use super::*;
     use crate::model::{Mount, Resources};
 
-    fn all_on() -> [Vec<String>; 3] {
-        [vec!["dev".into()], vec!["ci".into()], vec!["prod".into()]]
+    fn all_on() -> [Vec<String>; 4] {
+        [
+            vec!["dev".into()],
+            vec!["ci".into()],
+            vec!["staging".into()],
+            vec!["prod".into()],
+        ]
     }
 
     #[test]

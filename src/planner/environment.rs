@@ -1,9 +1,11 @@
-//! The three environments a design is planned for, and which compose profiles are on in each.
+//! The four environments a design is planned for, and which compose profiles are on in each.
+//! Staging (seed 000's Entwicklung, Test, Staging, Produktion) is production-like: registry
+//! images and limits, with its own replica count (`Replicas::staging`, prod's by default).
 //!
 //! Profile rule (documented in the planner's module docs and relied on by the UI): a service with
 //! no profiles always runs; a service with profiles runs when at least one of them is on (compose
 //! semantics). In each environment the profile named like the environment is on (`dev` in dev,
-//! `ci` in ci, `prod` in prod), so `profiles: ["dev"]` marks a dev-only tool such as Jupyter;
+//! `ci` in ci, `staging` in staging, `prod` in prod), so `profiles: ["dev"]` marks a dev-only tool such as Jupyter;
 //! every other profile (`local-llm`, `supabase-local`) is off unless the caller turns it on, and
 //! the plan reports what turning it on would add ([`super::ProfileVariant`]).
 
@@ -16,17 +18,24 @@ use std::fmt;
 pub enum Environment {
     Dev,
     Ci,
+    Staging,
     Prod,
 }
 
 impl Environment {
-    pub const ALL: [Environment; 3] = [Environment::Dev, Environment::Ci, Environment::Prod];
+    pub const ALL: [Environment; 4] = [
+        Environment::Dev,
+        Environment::Ci,
+        Environment::Staging,
+        Environment::Prod,
+    ];
 
     /// Lower-case id; also the name of the profile that is on by default in this environment.
     pub fn id(self) -> &'static str {
         match self {
             Environment::Dev => "dev",
             Environment::Ci => "ci",
+            Environment::Staging => "staging",
             Environment::Prod => "prod",
         }
     }
@@ -36,7 +45,8 @@ impl Environment {
         match self {
             Environment::Dev => 0,
             Environment::Ci => 1,
-            Environment::Prod => 2,
+            Environment::Staging => 2,
+            Environment::Prod => 3,
         }
     }
 
@@ -51,6 +61,7 @@ impl Environment {
         match self {
             Environment::Dev => service.replicas.dev,
             Environment::Ci => service.replicas.ci,
+            Environment::Staging => service.replicas.staging(),
             Environment::Prod => service.replicas.prod,
         }
     }
@@ -62,11 +73,12 @@ impl fmt::Display for Environment {
     }
 }
 
-/// One value per environment (dev, ci, prod).
+/// One value per environment (dev, ci, staging, prod).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 pub struct PerEnv<T> {
     pub dev: T,
     pub ci: T,
+    pub staging: T,
     pub prod: T,
 }
 
@@ -75,6 +87,7 @@ impl<T: Copy> PerEnv<T> {
         PerEnv {
             dev: f(Environment::Dev),
             ci: f(Environment::Ci),
+            staging: f(Environment::Staging),
             prod: f(Environment::Prod),
         }
     }
@@ -83,6 +96,7 @@ impl<T: Copy> PerEnv<T> {
         match env {
             Environment::Dev => self.dev,
             Environment::Ci => self.ci,
+            Environment::Staging => self.staging,
             Environment::Prod => self.prod,
         }
     }

@@ -25,7 +25,7 @@ pub fn variants(
     design: &Design,
     extra: &[String],
     base_services: &[ServicePlan],
-    base: &[EnvPlan; 3],
+    base: &[EnvPlan; 4],
     budget: &Budget,
 ) -> Vec<ProfileVariant> {
     let used: BTreeSet<&str> = crate::sorting::btree_set(

@@ -64,7 +64,7 @@ impl Warning {
 pub struct Inputs<'a> {
     pub budget: &'a Budget,
     pub services: &'a [ServicePlan],
-    pub environments: &'a [EnvPlan; 3],
+    pub environments: &'a [EnvPlan; 4],
     pub cluster: &'a Cluster,
     /// Profiles the caller turned on that no service uses.
     pub unused_profiles: &'a [String],

@@ -15,13 +15,19 @@ pub static RULE: Rule = Rule {
     },
     why: Text {
         en: "A bad release is fixed fastest by going back to the previous image tags. With this set, the generated \
-          operations docs carry a rollback section (previous tag, compose commands, database caveats).",
+          operations docs carry a rollback section (previous tag, compose commands, database caveats); with a deploy \
+          target, the deploy workflow rolls back by itself and docs/docker-operations.md, \"Release, deploy and \
+          rollback\", has the exact commands.",
         de: "Ein schlechtes Release behebt man am schnellsten, indem man zu den vorherigen \
               Image-Tags zurückkehrt. Damit aktiviert, enthält die generierte Betriebsdokumentation \
-              einen Rollback-Abschnitt (vorheriger Tag, Compose-Befehle, Vorsicht bei Datenbanken).",
+              einen Rollback-Abschnitt (vorheriger Tag, Compose-Befehle, Vorsicht bei Datenbanken); \
+              mit einem Deployment-Ziel rollt der Deployment-Workflow selbst zurück, und \
+              docs/docker-operations.md, „Release, Deployment und Rollback“, enthält die genauen Befehle.",
         fr: "Une mauvaise release se corrige le plus vite en revenant aux tags d'image précédents. \
               Avec cette option, la documentation d'exploitation générée contient une section \
-              rollback (tag précédent, commandes Compose, précautions pour les bases de données).",
+              rollback (tag précédent, commandes Compose, précautions pour les bases de données) ; \
+              avec une cible de déploiement, le workflow de déploiement revient en arrière tout seul et \
+              docs/docker-operations.md, « Release, déploiement et rollback », donne les commandes exactes.",
     },
     source: "seed 000/001 checklist, Operations: \"Rollback dokumentiert\"",
     problem: Text {
@@ -42,8 +48,14 @@ crate::texts! {
     }
 }
 
+/// Rollback docs, or a deploy target: its workflow rolls back by itself and the runbook's
+/// "Release, deploy and rollback" section documents the commands.
 fn check(ctx: &Ctx) -> Verdict {
-    ctx.fact(ctx.design.settings.ops.rollback_docs, NO_ROLLBACK)
+    let s = &ctx.design.settings;
+    ctx.fact(
+        s.ops.rollback_docs || s.deploy != crate::model::DeployTarget::None,
+        NO_ROLLBACK,
+    )
 }
 
 fn fix(ctx: &Ctx, _failing: &[usize]) -> Vec<Command> {
@@ -66,5 +78,13 @@ mod tests {
         d.settings.ops.rollback_docs = false;
         assert_fails(&RULE, &d, &[]);
         assert_fix(&RULE, &d, &good());
+    }
+
+    #[test]
+    fn a_deploy_target_rolls_back_by_itself() {
+        let mut d = good();
+        d.settings.ops.rollback_docs = false;
+        d.settings.deploy = crate::model::DeployTarget::Helm;
+        assert_passes(&RULE, &d);
     }
 }

@@ -2,10 +2,13 @@
 //!
 //! ```text
 //! body     = str name, u8 flags, [budget], [node], [ops], [registry], [extra], [docs_lang],
-//!            [variables], count services (≤ model::MAX_SERVICES), service*, count links, link*
-//! flags    = bit 0 budget, 1 node, 2 ops, 3 registry, 4 extra, 5 docs_lang, 6 variables
-//!            (present when not the default). Bits 5 and 6 came later: a reader from before
-//!            refuses them as "unknown design flags", it never misreads them.
+//!            [variables], [deploy], count services (≤ model::MAX_SERVICES), service*,
+//!            count links, link*
+//! flags    = bit 0 budget, 1 node, 2 ops, 3 registry, 4 extra, 5 docs_lang, 6 variables,
+//!            7 deploy (present when not the default). Bits 5 to 7 came later: a reader from
+//!            before refuses them as "unknown design flags", it never misreads them. The byte
+//!            is now full.
+//! deploy   = u8 deploy target code (`codes::deploy`)
 //! docs_lang = u8 (0 en, 1 de, 2 fr)     variables = count (≤ MAX_ITEMS), (str name, str value)*
 //! budget   = u32 cpu_m, u32 memory_mb, u32 disk_gb        node = u32 cpu_m, u32 memory_mb
 //! ops      = u8 bits (0 image_scan, 1 rollback_docs, 2 hot_reload), u8 logging code
@@ -39,7 +42,7 @@ const REGISTRY: u8 = 8;
 const EXTRA: u8 = 16;
 const DOCS_LANG: u8 = 32;
 const VARIABLES: u8 = 64;
-const DESIGN_FLAGS: u8 = 127;
+const DEPLOY: u8 = 128;
 
 const IMAGE_SCAN: u8 = 1;
 const ROLLBACK_DOCS: u8 = 2;
@@ -59,6 +62,7 @@ pub fn write(design: &Design) -> Vec<u8> {
         (!design.extra.is_empty(), EXTRA),
         (settings.docs_lang != defaults.docs_lang, DOCS_LANG),
         (!design.variables.is_empty(), VARIABLES),
+        (settings.deploy != defaults.deploy, DEPLOY),
     ]
     .iter()
     .filter(|(on, _)| *on)
@@ -102,6 +106,9 @@ pub fn write(design: &Design) -> Vec<u8> {
             w.str(value);
         }
     }
+    if flags & DEPLOY != 0 {
+        w.u8(codes::deploy(settings.deploy));
+    }
     w.count(design.services.len());
     let mut previous_id = 0;
     for s in &design.services {
@@ -123,10 +130,9 @@ pub fn read(body: &[u8]) -> Result<Design, ShareError> {
     let mut r = Reader::new(body);
     let mut design = Design::new(r.str("design name")?);
     design.format = FORMAT_VERSION;
+    // Every bit of the flags byte has a meaning now (bit 7, deploy, was the last free one): a
+    // further design setting needs a new version, or a flag of its own inside one of these.
     let flags = r.u8("design flags")?;
-    if flags & !DESIGN_FLAGS != 0 {
-        return Err(ShareError::Malformed("unknown design flags".into()));
-    }
     let settings = &mut design.settings;
     if flags & BUDGET != 0 {
         settings.budget = Budget {
@@ -169,6 +175,9 @@ pub fn read(body: &[u8]) -> Result<Design, ShareError> {
             let value = r.str("variable value")?;
             design.variables.insert(name, value);
         }
+    }
+    if flags & DEPLOY != 0 {
+        design.settings.deploy = codes::to_deploy(r.u8("deploy target")?)?;
     }
     let n = r.items("services", MAX_SERVICES)?;
     design.services.reserve(n);
@@ -231,5 +240,22 @@ mod tests {
         assert_eq!(body[at], 2);
         body[at] = 9;
         assert!(read(&body).is_err());
+    }
+
+    #[test]
+    fn the_deploy_target_travels_and_none_costs_nothing() {
+        let plain = Design::new("shop");
+        for target in crate::model::DeployTarget::ALL {
+            let mut d = plain.clone();
+            d.settings.deploy = target;
+            let body = write(&d);
+            assert_eq!(read(&body).unwrap().settings.deploy, target);
+            let growth = if target == crate::model::DeployTarget::None {
+                0
+            } else {
+                1
+            };
+            assert_eq!(body.len(), write(&plain).len() + growth);
+        }
     }
 }

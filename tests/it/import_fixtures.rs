@@ -316,7 +316,8 @@ fn deploy_healthcheck_restart_and_profiles() {
         Replicas {
             dev: 2,
             ci: 2,
-            prod: 2
+            prod: 2,
+            staging: None
         }
     );
     assert_eq!(

@@ -149,7 +149,7 @@ fn every_pattern_printed_by_new_can_be_planned() {
         let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
         assert_eq!(
             v["environments"].as_array().map(Vec::len),
-            Some(3),
+            Some(4),
             "{}",
             p.id
         );

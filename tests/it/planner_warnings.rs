@@ -65,6 +65,7 @@ fn volumes_beyond_the_disk_budget_are_a_warning_per_environment() {
         [
             Some(Environment::Dev),
             Some(Environment::Ci),
+            Some(Environment::Staging),
             Some(Environment::Prod)
         ]
     );

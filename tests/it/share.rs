@@ -86,6 +86,26 @@ fn golden_links_still_open_to_the_same_designs() {
     assert!(checked >= 3, "only {checked} golden links found");
 }
 
+/// Links published before staging existed open with staging running what prod runs and no
+/// deploy workflow: the generated project only gains files, it changes none of the old ones'
+/// meaning.
+#[test]
+fn golden_links_from_before_staging_run_staging_like_prod() {
+    for (name, _) in golden_designs() {
+        let (link, _) = read_golden(&name).unwrap_or_else(|| panic!("{name}: no golden link"));
+        let design = share::decode(&link).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+        assert_eq!(
+            design.settings.deploy,
+            tierboard::model::DeployTarget::None,
+            "{name}"
+        );
+        for s in &design.services {
+            assert_eq!(s.replicas.staging, None, "{name}/{}", s.name);
+            assert_eq!(s.replicas.staging(), s.replicas.prod, "{name}/{}", s.name);
+        }
+    }
+}
+
 #[test]
 fn every_pattern_and_sample_design_survives_the_round_trip() {
     for (name, design) in golden_designs() {

@@ -11,10 +11,18 @@
 use super::base;
 use super::model::{ComposeFile, ComposeService, DeployDef, Merge, Other, Reset, SecretDef};
 use super::order::ComposeKey;
-use super::plan::{built_image, ComposePlan};
+use super::plan::ComposePlan;
+use super::release_images::prod_reference;
 use crate::generate::layout;
+use crate::model::Service;
 
 pub fn file(plan: &ComposePlan) -> ComposeFile {
+    production_like(plan, |s| s.replicas.prod)
+}
+
+/// The prod file's shape with `replicas` per service: staging (`super::staging`) is the same
+/// file with its own counts, so the two cannot drift apart.
+pub fn production_like(plan: &ComposePlan, replicas: fn(&Service) -> u32) -> ComposeFile {
     let mut f = ComposeFile::named(&plan.project);
     for sp in &plan.services {
         let s = sp.service;
@@ -22,14 +30,11 @@ pub fn file(plan: &ComposePlan) -> ComposeFile {
         if sp.build_context.is_some() {
             // The generated proxy's image field names its base image; what ships is the proxy
             // built with its nginx.conf, pushed to the registry like every built service.
-            c.image = Some(match &s.image {
-                Some(image) if !layout::is_generated_proxy(s) => image.reference(),
-                _ => built_image(
-                    plan,
-                    s,
-                    &format!("${{{0}:?set {0} to the release tag}}", plan.version_var),
-                ),
-            });
+            c.image = Some(prod_reference(
+                plan,
+                s,
+                &format!("${{{0}:?set {0} to the release tag}}", plan.version_var),
+            ));
             c.build = Some(Merge::Reset(Reset::Map));
             c.set("pull_policy", Other::Text("missing".into()));
         }
@@ -51,7 +56,7 @@ pub fn file(plan: &ComposePlan) -> ComposeFile {
         c.set(
             "deploy",
             Other::Deploy(DeployDef {
-                replicas: Some(s.replicas.prod.max(1)),
+                replicas: Some(replicas(s).max(1)),
                 resources: None,
             }),
         );

@@ -42,6 +42,8 @@ pub struct ChartPlan {
     pub values: Values,
     /// Per service: the prod replica count and whether autoscaling is designed (values-prod).
     pub prod: BTreeMap<String, (u32, bool)>,
+    /// The same for staging (`values-staging.yaml`): its own replica count, prod's autoscaling.
+    pub staging: BTreeMap<String, (u32, bool)>,
     pub reports: Vec<ServiceReport>,
     /// Notes about the whole design (refused links, ingress hosts).
     pub notes: Vec<String>,
@@ -59,6 +61,7 @@ pub fn plan(design: &Design) -> ChartPlan {
     let mut services = BTreeMap::new();
     let mut reports = Vec::new();
     let mut prod = BTreeMap::new();
+    let mut staging = BTreeMap::new();
     for s in &design.services {
         let name = name_of(s.id);
         let volumes: BTreeMap<String, u32> = estimates
@@ -84,6 +87,10 @@ pub fn plan(design: &Design) -> ChartPlan {
         prod.insert(
             name.clone(),
             (s.replicas.prod.max(1), s.autoscaling.is_some()),
+        );
+        staging.insert(
+            name.clone(),
+            (s.replicas.staging().max(1), s.autoscaling.is_some()),
         );
         reports.push(ServiceReport {
             name: name.clone(),
@@ -148,6 +155,7 @@ pub fn plan(design: &Design) -> ChartPlan {
         name: chart,
         values,
         prod,
+        staging,
         reports,
         notes,
     }

@@ -1,8 +1,11 @@
-//! `values-prod.yaml`: the production overlay (`helm install -f values-prod.yaml`), typed.
+//! `values-prod.yaml` and `values-staging.yaml`: the production and staging overlays
+//! (`helm install -f values-prod.yaml`), typed.
 //!
-//! It changes only what production changes, as `docker-compose.prod.yml` does: the prod replica
-//! count of each service, autoscaling where the design turns it on (the HPA then owns the
-//! replica count), and TLS on the Ingress. Helm merges it over `values.yaml` key by key.
+//! Each changes only what its environment changes, as `docker-compose.prod.yml` and
+//! `docker-compose.staging.yml` do: the environment's replica count of each service, autoscaling
+//! where the design turns it on (the HPA then owns the replica count), and TLS on the Ingress.
+//! Staging is production-like, so both overlays have the same shape; only the counts differ.
+//! Helm merges an overlay over `values.yaml` key by key.
 
 use super::plan::ChartPlan;
 use serde::Serialize;
@@ -38,8 +41,15 @@ pub struct ProdAutoscaling {
 }
 
 pub fn prod_values(plan: &ChartPlan) -> ProdValues {
-    let services = plan
-        .prod
+    overlay(plan, &plan.prod)
+}
+
+pub fn staging_values(plan: &ChartPlan) -> ProdValues {
+    overlay(plan, &plan.staging)
+}
+
+fn overlay(plan: &ChartPlan, replicas: &BTreeMap<String, (u32, bool)>) -> ProdValues {
+    let services = replicas
         .iter()
         .filter(|(_, (replicas, autoscaling))| *replicas != 1 || *autoscaling)
         .map(|(name, (replicas, autoscaling))| {
@@ -63,13 +73,40 @@ pub fn prod_values(plan: &ChartPlan) -> ProdValues {
 }
 
 pub fn to_yaml(values: &ProdValues, lang: crate::i18n::Lang) -> String {
+    overlay_yaml(
+        values,
+        lang,
+        PROD_FILE,
+        &crate::generate::headers::VALUES_PROD,
+    )
+}
+
+pub fn staging_yaml(values: &ProdValues, lang: crate::i18n::Lang) -> String {
+    overlay_yaml(
+        values,
+        lang,
+        STAGING_FILE,
+        &crate::generate::headers::VALUES_STAGING,
+    )
+}
+
+/// The overlays' file names in the chart (the deploy workflow passes them to `helm -f`).
+pub const PROD_FILE: &str = "values-prod.yaml";
+pub const STAGING_FILE: &str = "values-staging.yaml";
+
+fn overlay_yaml(
+    values: &ProdValues,
+    lang: crate::i18n::Lang,
+    file: &str,
+    title: &crate::i18n::Text,
+) -> String {
     use crate::generate::headers;
     let body = crate::generate::shared::yaml11_files::to_yaml(values);
     format!(
         "# {}\n\
-         #   helm upgrade --install <release> . -n <namespace> -f values.yaml -f values-prod.yaml --set global.imageTag=<VERSION>\n\
+         #   helm upgrade --install <release> . -n <namespace> -f values.yaml -f {file} --set global.imageTag=<VERSION>\n\
          # {}\n{body}",
-        headers::VALUES_PROD.fill(lang, &[("path", "values-prod.yaml")]),
+        title.fill(lang, &[("path", file)]),
         headers::VALUES_PROD_TLS.fill(
             lang,
             &[

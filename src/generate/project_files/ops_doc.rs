@@ -3,13 +3,15 @@
 //! seed 001's, the words are in `texts`):
 //! overview diagram (the SVG, its Mermaid twin and a plain-text sketch), services, networks,
 //! volumes, commands (with a backup command per data service), resources; then what the design switched on: proxy routes, monitoring, logging,
-//! image scanning, backup and restore, rollback, and validator notes.
+//! image scanning, backup and restore, rollback; release, deploy and rollback for the design's
+//! deploy target (`release`); and validator notes.
 //!
 //! Invariant: every fact comes from the design or from the other generators' own functions
 //! (routes from `nginx`, scrape jobs from `prometheus`, methods from `backup`), so the docs
 //! describe the files that are actually written.
 
 mod diagram;
+mod release;
 mod runbooks;
 pub mod texts;
 
@@ -352,6 +354,7 @@ pub fn file(design: &Design, version_var: &str) -> GeneratedFile {
     runbooks::scanning_section(design, lang, &mut out);
     runbooks::backup_section(design, lang, &mut out);
     runbooks::rollback_section(design, version_var, lang, &mut out);
+    release::section(design, version_var, lang, &mut out);
     runbooks::notes_section(lang, &mut out);
     while out.ends_with("\n\n") {
         out.pop();
@@ -401,7 +404,11 @@ mod tests {
                 "## Volumes",
                 "## Befehle",
                 "## Ressourcen",
-                "## Logging"
+                "## Logging",
+                "## Release, Deployment und Rollback",
+                "### Release",
+                "### Deployment",
+                "### Ein Release zurückrollen"
             ]
         );
     }
@@ -428,10 +435,10 @@ mod tests {
     fn optional_sections_follow_the_settings() {
         let mut d = Design::new("shop");
         let text = file(&d, "VERSION").contents;
-        assert!(!text.contains("## Rollback") && !text.contains("## Image scanning"));
+        assert!(!text.contains("\n## Rollback\n") && !text.contains("## Image scanning"));
         d.settings.ops.rollback_docs = true;
         d.settings.ops.image_scan = true;
         let text = file(&d, "VERSION").contents;
-        assert!(text.contains("## Rollback") && text.contains("## Image scanning"));
+        assert!(text.contains("\n## Rollback\n") && text.contains("## Image scanning"));
     }
 }

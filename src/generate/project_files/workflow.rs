@@ -21,7 +21,7 @@ use serde_yaml::{Mapping, Value};
 
 const COMPOSE_CI: &str = "docker compose -f docker-compose.yml -f docker-compose.ci.yml";
 
-fn map<const N: usize>(entries: [(&str, Value); N]) -> Value {
+pub(super) fn map<const N: usize>(entries: [(&str, Value); N]) -> Value {
     let mut m = Mapping::new();
     for (k, v) in entries {
         m.insert(Value::String(k.to_string()), v);
@@ -29,19 +29,19 @@ fn map<const N: usize>(entries: [(&str, Value); N]) -> Value {
     Value::Mapping(m)
 }
 
-fn s(text: &str) -> Value {
+pub(super) fn s(text: &str) -> Value {
     Value::String(text.to_string())
 }
 
-fn list(items: &[&str]) -> Value {
+pub(super) fn list(items: &[&str]) -> Value {
     Value::Sequence(items.iter().map(|i| s(i)).collect())
 }
 
-fn step(name: &str, run: &str) -> Value {
+pub(super) fn step(name: &str, run: &str) -> Value {
     map([("name", s(name)), ("run", s(run))])
 }
 
-fn step_if(name: &str, condition: &str, run: &str) -> Value {
+pub(super) fn step_if(name: &str, condition: &str, run: &str) -> Value {
     map([("name", s(name)), ("if", s(condition)), ("run", s(run))])
 }
 
@@ -251,7 +251,7 @@ fn unit_script(apps: &[App]) -> String {
 }
 
 /// `uses: owner/repo@<sha>` → `uses: owner/repo@<sha> # vX.Y.Z`, for the pinned actions only.
-fn with_version_comments(yaml: &str) -> String {
+pub(super) fn with_version_comments(yaml: &str) -> String {
     let mut out = String::with_capacity(yaml.len() + 64);
     for line in yaml.lines() {
         out.push_str(line);

@@ -3,7 +3,9 @@
 //! number (the exhaustive matches below make the compiler ask for one).
 
 use crate::i18n::Lang;
-use crate::model::{Language, LinkKind, LoggingTarget, MountKind, Protocol, RestartPolicy, Tier};
+use crate::model::{
+    DeployTarget, Language, LinkKind, LoggingTarget, MountKind, Protocol, RestartPolicy, Tier,
+};
 use crate::share::ShareError;
 
 fn unknown(what: &str, code: u8) -> ShareError {
@@ -150,5 +152,24 @@ pub fn to_lang(code: u8) -> Result<Lang, ShareError> {
         1 => Lang::De,
         2 => Lang::Fr,
         _ => return Err(unknown("documentation language", code)),
+    })
+}
+
+pub fn deploy(t: DeployTarget) -> u8 {
+    match t {
+        DeployTarget::None => 0,
+        DeployTarget::ComposeSsh => 1,
+        DeployTarget::Helm => 2,
+        DeployTarget::Swarm => 3,
+    }
+}
+
+pub fn to_deploy(code: u8) -> Result<DeployTarget, ShareError> {
+    Ok(match code {
+        0 => DeployTarget::None,
+        1 => DeployTarget::ComposeSsh,
+        2 => DeployTarget::Helm,
+        3 => DeployTarget::Swarm,
+        _ => return Err(unknown("deploy target", code)),
     })
 }

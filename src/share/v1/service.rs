@@ -10,7 +10,9 @@
 //! Field bits — NEVER renumber; a new model field takes the next bit:
 //! 0 image, 1 build, 2 command, 3 ports, 4 environment, 5 volumes, 6 replicas, 7 resources,
 //! 8 healthcheck, 9 restart, 10 profiles, 11 hardening, 12 metrics_path, 13 backup,
-//! 14 autoscaling, 15 extra (compose keys kept verbatim, as JSON text).
+//! 14 autoscaling, 15 extra (compose keys kept verbatim, as JSON text), 16 staging replicas
+//! (`opt_u32`; absent = staging follows prod, which is what every link from before it means).
+//! Bit 6 carries dev, ci and prod only.
 //! A field is stored whole when it differs, except that entries of the ports, environment and
 //! volumes lists may refer to an entry of the baseline's list (`ref_list`): moving a port or
 //! adding one variable does not repeat the kind's other defaults. Resources have a short form
@@ -23,7 +25,7 @@ use crate::share::baseline::{bare_baseline, catalog_baseline};
 use crate::share::wire::{Reader, Writer};
 use crate::share::ShareError;
 
-const FIELD_COUNT: u32 = 16;
+const FIELD_COUNT: u32 = 17;
 
 /// Set in the tier byte when the service is stored against the bare model defaults.
 const BARE: u8 = 4;
@@ -73,7 +75,8 @@ pub fn write(w: &mut Writer, s: &Service, previous_id: u32) {
     field(5, s.volumes != base.volumes, &|w| {
         write_ref_list(w, &s.volumes, &base.volumes, write_mount)
     });
-    field(6, s.replicas != base.replicas, &|w| {
+    let (r, b) = (s.replicas, base.replicas);
+    field(6, (r.dev, r.ci, r.prod) != (b.dev, b.ci, b.prod), &|w| {
         w.u32(s.replicas.dev);
         w.u32(s.replicas.ci);
         w.u32(s.replicas.prod);
@@ -99,6 +102,7 @@ pub fn write(w: &mut Writer, s: &Service, previous_id: u32) {
         write_autoscaling(w, s.autoscaling)
     });
     field(15, s.extra != base.extra, &|w| write_extra(w, &s.extra));
+    field(16, r.staging != b.staging, &|w| w.opt_u32(r.staging));
     w.varint(mask);
     w.bytes.extend(fields.bytes);
 }
@@ -152,6 +156,7 @@ pub fn read(r: &mut Reader, previous_id: u32) -> Result<Service, ShareError> {
             dev: r.u32("replicas")?,
             ci: r.u32("replicas")?,
             prod: r.u32("replicas")?,
+            staging: s.replicas.staging,
         };
     }
     if has(7) {
@@ -180,6 +185,9 @@ pub fn read(r: &mut Reader, previous_id: u32) -> Result<Service, ShareError> {
     }
     if has(15) {
         s.extra = read_extra(r)?;
+    }
+    if has(16) {
+        s.replicas.staging = r.opt_u32("staging replicas")?;
     }
     Ok(s)
 }
@@ -241,6 +249,27 @@ mod tests {
             env_growth < 30,
             "the kind's own variables are referred to, not repeated: {env_growth} bytes"
         );
+    }
+
+    #[test]
+    fn staging_replicas_travel_in_their_own_field() {
+        let k = crate::catalog::kind("postgres").unwrap();
+        let mut s = crate::catalog::service_from_kind(k, ServiceId(1), "db", Tier::Data);
+        s.replicas.staging = Some(0);
+        let (bytes, back) = round_trip(&s);
+        assert_eq!(back, s);
+        // identity, then the mask (bit 16 as a three-byte varint) and `opt_u32` of 0 (= 1)
+        assert_eq!(&bytes[bytes.len() - 4..], &[0x80, 0x80, 0x04, 1]);
+    }
+
+    #[test]
+    fn a_link_from_before_staging_runs_staging_like_prod() {
+        let k = crate::catalog::kind("postgres").unwrap();
+        let mut s = crate::catalog::service_from_kind(k, ServiceId(1), "db", Tier::Data);
+        s.replicas.prod = 4;
+        let (_, back) = round_trip(&s);
+        assert_eq!(back.replicas.staging, None);
+        assert_eq!(back.replicas.staging(), 4);
     }
 
     #[test]

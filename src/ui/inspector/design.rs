@@ -1,18 +1,27 @@
 //! Design-level facts, shown when nothing is selected: the design name, the operational facts
-//! (`settings.ops`), the prod registry and the documentation language (`settings.docs_lang`:
+//! (`settings.ops`), the deploy target of the generated deploy workflow (`settings.deploy`), the
+//! prod registry and the documentation language (`settings.docs_lang`:
 //! the language of the generated README and docs, which the interface language never changes).
 //! One command per field edit.
 
 use super::field::{CheckField, SelectField, TextField};
 use crate::edit::Command;
 use crate::i18n::{Lang, Text};
-use crate::model::{Design, LoggingTarget, Ops, Settings};
+use crate::model::{DeployTarget, Design, LoggingTarget, Ops, Settings};
 use crate::ui::lang::{tr, use_lang};
 use crate::ui::texts::inspector::{self as t, same};
 use crate::ui::{use_app, AppState};
 use leptos::prelude::*;
 
 const LOGGING: &[(&str, Text)] = &[("local", t::LOGGING_LOCAL), ("central", t::LOGGING_CENTRAL)];
+
+/// The deploy targets by their ids (`DeployTarget::id`, the design file's spelling).
+const DEPLOY: &[(&str, Text)] = &[
+    ("none", t::DEPLOY_NONE),
+    ("compose-ssh", t::DEPLOY_COMPOSE_SSH),
+    ("helm", t::DEPLOY_HELM),
+    ("swarm", t::DEPLOY_SWARM),
+];
 
 /// The documentation languages, each by its own name (as a language switcher writes them).
 const DOCS_LANGS: &[(&str, Text)] = &[
@@ -87,6 +96,11 @@ pub fn DesignSection() -> impl IntoView {
         }
         set_settings(app, |st| st.registry = t)
     });
+    let deploy = Signal::derive(move || design.with(|d| d.settings.deploy.id().to_string()));
+    let set_deploy = Callback::new(move |id: String| match DeployTarget::parse(&id) {
+        Some(target) => set_settings(app, |st| st.deploy = target),
+        None => Err(t::UNKNOWN_DEPLOY.fill(lang.get_untracked(), &[("value", &format!("{id:?}"))])),
+    });
     let docs_lang =
         Signal::derive(move || design.with(|d| d.settings.docs_lang.code().to_string()));
     // One `SetSettings`: one undo step, and the interface language is left alone.
@@ -112,6 +126,7 @@ pub fn DesignSection() -> impl IntoView {
                 <CheckField label=t::DOCUMENT_ROLLBACK value=rollback commit=rollback_c />
                 <CheckField label=t::HOT_RELOAD value=hot commit=hot_c />
                 <SelectField label=t::LOGGING options=LOGGING value=logging commit=set_logging />
+                <SelectField label=t::DEPLOY_TARGET options=DEPLOY value=deploy commit=set_deploy />
             </fieldset>
         </form>
     }

@@ -1,4 +1,4 @@
-//! Replicas per environment, and CPU and memory limits and reservations.
+//! Replicas per environment (staging empty = as prod), and CPU and memory limits and reservations.
 
 use super::field::{number_text, parse_number, TextField};
 use super::Subject;
@@ -41,6 +41,26 @@ pub fn Scaling(s: Subject) -> impl IntoView {
     let (dev, dev_c) = replicas(|r| r.dev, |r, n| r.dev = n);
     let (ci, ci_c) = replicas(|r| r.ci, |r, n| r.ci = n);
     let (prod, prod_c) = replicas(|r| r.prod, |r, n| r.prod = n);
+    // Staging follows prod until it has a count of its own; clearing the field goes back to that.
+    let staging = Signal::derive(move || {
+        s.get(|svc| {
+            svc.replicas
+                .staging
+                .map(|n| n.to_string())
+                .unwrap_or_default()
+        })
+    });
+    let staging_c = Callback::new(move |text: String| {
+        let n = parse_number(s.lang.get_untracked(), &text, true)?;
+        if n == Some(0) {
+            return Err(s.say(t::AT_LEAST_ONE_REPLICA));
+        }
+        s.update(|svc| {
+            let mut r = svc.replicas;
+            r.staging = n;
+            Ok(ServiceChange::Replicas(r))
+        })
+    });
     let (cpu, cpu_c) = resource(|r| r.cpu_limit_m, |r, n| r.cpu_limit_m = n);
     let (mem, mem_c) = resource(|r| r.memory_limit_mb, |r, n| r.memory_limit_mb = n);
     let (cpu_r, cpu_r_c) = resource(|r| r.cpu_reservation_m, |r, n| r.cpu_reservation_m = n);
@@ -55,6 +75,7 @@ pub fn Scaling(s: Subject) -> impl IntoView {
             <div class="inspector__grid">
                 <TextField label=t::same("Dev") inputmode="numeric" value=dev commit=dev_c />
                 <TextField label=t::same("CI") inputmode="numeric" value=ci commit=ci_c />
+                <TextField label=t::same("Staging") inputmode="numeric" placeholder=t::AS_PROD value=staging commit=staging_c />
                 <TextField label=t::same("Prod") inputmode="numeric" value=prod commit=prod_c />
             </div>
         </fieldset>

@@ -1,5 +1,6 @@
 //! The cluster picture: prod packed onto nodes of the chosen size, each node a box with a fill
-//! meter and the replicas running on it; replicas that do not fit are listed below.
+//! meter and the replicas running on it; replicas that do not fit are listed below. Staging,
+//! packed the same way with its own replica counts, gets its summary line underneath.
 
 use crate::i18n::Lang;
 use crate::planner::{cpus_in, memory_in, Basis, Cluster, Plan, Unplacement};
@@ -17,6 +18,10 @@ pub fn ClusterView(
 ) -> impl IntoView {
     let lang = use_lang();
     let cluster = Memo::new(move |_| plan.with(|p| p.cluster.clone()));
+    let staging = move || {
+        let l = lang.get();
+        plan.with(|p| t::CLUSTER_STAGING.fill(l, &[("summary", &summary(&p.staging_cluster, l))]))
+    };
     let summary = move || cluster.with(|c| summary(c, lang.get()));
     let nodes = move || {
         let l = lang.get();
@@ -80,6 +85,7 @@ pub fn ClusterView(
             <p class="cluster__summary">{summary}</p>
             <ul class="cluster__nodes" role="list">{nodes}</ul>
             <ul class="cluster__unplaced" role="list">{unplaced}</ul>
+            <p class="cluster__summary cluster__summary--staging">{staging}</p>
         </section>
     }
 }

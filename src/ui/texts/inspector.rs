@@ -157,6 +157,7 @@ crate::texts! {
 
     // Replicas and resources (scaling.rs).
     REPLICAS { en: "Replicas", de: "Replikas", fr: "Réplicas" }
+    AS_PROD { en: "as Prod", de: "wie Prod", fr: "comme Prod" }
     AT_LEAST_ONE_REPLICA { en: "at least 1 replica", de: "mindestens 1 Replika", fr: "au moins 1 réplica" }
     RESOURCES { en: "Resources", de: "Ressourcen", fr: "Ressources" }
     CPU_LIMIT { en: "CPU limit (millicores)", de: "CPU-Limit (Millicores)", fr: "Limite CPU (millicores)" }
@@ -315,6 +316,20 @@ crate::texts! {
         en: "unknown logging target {value}",
         de: "unbekanntes Logging-Ziel {value}",
         fr: "cible de journalisation inconnue {value}",
+    }
+    DEPLOY_TARGET {
+        en: "Deploy (staging on main, production on release)",
+        de: "Deployment (Staging bei main, Produktion beim Release)",
+        fr: "Déploiement (staging sur main, production à la release)",
+    }
+    DEPLOY_NONE { en: "None (release images only)", de: "Keins (nur Release-Images)", fr: "Aucun (images de release seulement)" }
+    DEPLOY_COMPOSE_SSH { en: "Compose over SSH", de: "Compose über SSH", fr: "Compose via SSH" }
+    DEPLOY_HELM { en: "Helm (Kubernetes)", de: "Helm (Kubernetes)", fr: "Helm (Kubernetes)" }
+    DEPLOY_SWARM { en: "Docker Swarm", de: "Docker Swarm", fr: "Docker Swarm" }
+    UNKNOWN_DEPLOY {
+        en: "unknown deploy target {value}",
+        de: "unbekanntes Deployment-Ziel {value}",
+        fr: "cible de déploiement inconnue {value}",
     }
     DOCS_LANGUAGE { en: "Documentation language", de: "Sprache der Dokumentation", fr: "Langue de la documentation" }
     UNKNOWN_LANGUAGE { en: "unknown language {value}", de: "unbekannte Sprache {value}", fr: "langue inconnue {value}" }

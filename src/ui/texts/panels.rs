@@ -93,6 +93,7 @@ crate::texts! {
 
     // Cluster (cluster_view.rs).
     CLUSTER_PROD { en: "Cluster (prod)", de: "Cluster (Prod)", fr: "Cluster (prod)" }
+    CLUSTER_STAGING { en: "Staging: {summary}", de: "Staging: {summary}", fr: "Staging : {summary}" }
     NODE_N { en: "Node {n}", de: "Knoten {n}", fr: "Nœud {n}" }
     ONE_NODE { en: "1 node", de: "1 Knoten", fr: "1 nœud" }
     N_NODES { en: "{n} nodes", de: "{n} Knoten", fr: "{n} nœuds" }

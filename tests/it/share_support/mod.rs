@@ -83,6 +83,7 @@ pub fn kitchen_sink() -> Design {
         dev: 1,
         ci: 2,
         prod: 7,
+        staging: None,
     };
     web.resources = Resources {
         cpu_limit_m: Some(1500),
@@ -457,7 +458,12 @@ fn arb_service() -> impl Strategy<Value = Service> {
         }
         let (replicas, resources, health, restart, profiles, hardening, misc, extra) = runtime;
         if let Some((dev, ci, prod)) = replicas {
-            s.replicas = Replicas { dev, ci, prod };
+            s.replicas = Replicas {
+                dev,
+                ci,
+                prod,
+                staging: None,
+            };
         }
         if let Some([a, b, c, d, e]) = resources {
             s.resources = Resources {
