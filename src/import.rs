@@ -51,7 +51,7 @@ mod units;
 mod volumes;
 mod yaml;
 
-pub use kinds::{detect_kind, Detected};
+pub use kinds::{detect_kind, Detected, GENERIC as GENERIC_KIND};
 pub use references::referenced_files;
 pub use yaml::{MAX_EXPANDED_NODES, MAX_FILE_BYTES};
 
@@ -246,6 +246,7 @@ pub fn compose_with(
     let (merged, first_name) = merge::load(files, &refs, &mut notices)?;
     let mut design = service::design(&merged, &first_name, &mut notices)?;
     env_files::apply(&mut design, &first_name, &refs, &mut notices);
+    service::reclassify(&mut design, &mut notices);
     undefined_networks::declare(&mut design, &mut notices);
     Ok(Imported { design, notices })
 }

@@ -48,10 +48,24 @@ pub fn import_files_with_texts(
         files.push((path.to_string(), read_input(path, stdin)?));
     }
     let referenced = read_referenced(&files);
-    let imported =
+    let mut imported =
         import::compose_with(&files, &referenced).map_err(|e| CliError::input(e.to_string()))?;
+    if let Some(name) = folder_name(paths[0]).filter(|_| imported.design.name == "imported") {
+        // `tierboard import compose.yaml` in the project's folder: the importer saw no folder.
+        imported.design.name = name;
+    }
     files.extend(referenced);
     Ok((imported, files))
+}
+
+/// The name of the folder `path` sits in, when the path itself names none (`compose.yaml`).
+fn folder_name(path: &str) -> Option<String> {
+    if path == "-" || path.contains(['/', '\\']) {
+        return None;
+    }
+    let absolute = std::fs::canonicalize(path).ok()?;
+    let name = absolute.parent()?.file_name()?.to_str()?.trim().to_string();
+    (!name.is_empty()).then_some(name)
 }
 
 /// Follow `include:` and `extends: {file}` on disk, breadth first, each file once.

@@ -3,7 +3,7 @@
 //! `extra` (see the module invariant in `import.rs`).
 
 use super::convert::{key_string, to_json};
-use super::kinds::{detect_kind, GENERIC};
+use super::kinds::{detect_kind, image_variable_word, resolved_image, Detected, GENERIC};
 use super::{depends, environment, fields, ports, volumes, ImportError, Notice, NoticeKind};
 use crate::catalog::Category;
 use crate::i18n::{message, Arg, Message};
@@ -268,39 +268,11 @@ fn service(
     (s, deps, category)
 }
 
-/// Kind and tier from the image (or the name when the image is a bare variable).
+/// Kind and tier from the image (or the name when the image says nothing).
 fn classify(s: &mut Service, notices: &mut Vec<Notice>) -> Category {
     let image = s.image.as_ref().map(|i| i.reference());
-    let from_name = image
-        .as_deref()
-        .is_none_or(|i| super::kinds::repository(i).is_none());
     match detect_kind(image.as_deref(), &s.name) {
-        Some(d) => {
-            s.kind = d.kind.clone();
-            s.tier = d.tier;
-            let what = d.recognised.unwrap_or(GENERIC);
-            if from_name {
-                notices.push(Notice::new(
-                    NoticeKind::Inferred,
-                    Some(&s.name),
-                    None,
-                    Message::plain(KIND_FROM_NAME)
-                        .arg("kind", what)
-                        .arg("tier", d.tier.id()),
-                ));
-            } else if d.kind == GENERIC {
-                notices.push(Notice::new(
-                    NoticeKind::Inferred,
-                    Some(&s.name),
-                    None,
-                    Message::plain(NO_KIND_FOR)
-                        .arg("what", what)
-                        .arg("generic", GENERIC)
-                        .arg("tier", d.tier.id()),
-                ));
-            }
-            d.category
-        }
+        Some(d) => apply_detected(s, &d, notices),
         None => {
             let lower = s.name.to_ascii_lowercase();
             if ["frontend", "ui", "client", "web-ui", "webapp"]
@@ -310,6 +282,78 @@ fn classify(s: &mut Service, notices: &mut Vec<Notice>) -> Category {
                 s.tier = Tier::Frontend;
             }
             Category::Custom
+        }
+    }
+}
+
+/// Set a recognised kind and tier, saying how it was recognised when that is not plain.
+fn apply_detected(s: &mut Service, d: &Detected, notices: &mut Vec<Notice>) -> Category {
+    s.kind = d.kind.clone();
+    s.tier = d.tier;
+    let what = d.recognised.unwrap_or(GENERIC);
+    let text = if d.by_name {
+        Some(
+            Message::plain(KIND_FROM_NAME)
+                .arg("kind", what)
+                .arg("tier", d.tier.id()),
+        )
+    } else if d.kind == GENERIC {
+        Some(
+            Message::plain(NO_KIND_FOR)
+                .arg("what", what)
+                .arg("generic", GENERIC)
+                .arg("tier", d.tier.id()),
+        )
+    } else {
+        d.family.map(|family| {
+            Message::plain(KIND_OF_FAMILY)
+                .arg("kind", what)
+                .arg("family", family)
+                .arg("tier", d.tier.id())
+        })
+    };
+    if let Some(text) = text {
+        notices.push(Notice::new(NoticeKind::Inferred, Some(&s.name), None, text));
+    }
+    d.category
+}
+
+/// Services whose image is hidden behind a variable and that nothing recognised yet: read the
+/// image through the project's variables (`.env`), then by the variable's name
+/// (`${POSTGRES_IMAGE}`). Runs once the `.env` is part of the design.
+pub fn reclassify(design: &mut Design, notices: &mut Vec<Notice>) {
+    let variables = design.variables.clone();
+    for s in &mut design.services {
+        if s.kind != GENERIC || s.tier != Tier::Backend {
+            continue;
+        }
+        let Some(image) = s.image.as_ref().map(|i| i.reference()) else {
+            continue;
+        };
+        if !image.contains('$') {
+            continue;
+        }
+        let found = resolved_image(&image, &variables)
+            .and_then(|r| detect_kind(Some(&r), ""))
+            .filter(|d| !d.by_name)
+            .or_else(|| {
+                image_variable_word(&image)
+                    .and_then(|w| detect_kind(None, &w))
+                    .map(|d| Detected {
+                        by_name: false,
+                        ..d
+                    })
+            });
+        if let Some(d) = found {
+            apply_detected(s, &d, notices);
+            notices.push(Notice::new(
+                NoticeKind::Inferred,
+                Some(&s.name),
+                Some("image"),
+                Message::plain(KIND_FROM_VARIABLE)
+                    .arg("kind", d.recognised.unwrap_or(GENERIC))
+                    .arg("image", image.as_str()),
+            ));
         }
     }
 }
@@ -456,6 +500,16 @@ crate::texts! {
         en: "kept as written: {keys}",
         de: "unverändert übernommen: {keys}",
         fr: "conservé tel quel : {keys}",
+    }
+    KIND_OF_FAMILY {
+        en: "recognised as {kind} ({family}, {tier} tier)",
+        de: "als {kind} erkannt ({family}, Ebene {tier})",
+        fr: "reconnu comme {kind} ({family}, tier {tier})",
+    }
+    KIND_FROM_VARIABLE {
+        en: "kind {kind} read from the project's variables ({image})",
+        de: "Typ {kind} aus den Variablen des Projekts gelesen ({image})",
+        fr: "type {kind} lu dans les variables du projet ({image})",
     }
     KIND_FROM_NAME {
         en: "kind {kind} guessed from the service name ({tier} tier)",

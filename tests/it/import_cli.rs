@@ -152,3 +152,27 @@ fn including_a_fifo_does_not_block() {
     let _ = std::fs::remove_dir_all(&dir);
     assert!(status.is_some(), "the import blocked on the FIFO");
 }
+
+#[test]
+fn a_file_given_by_its_bare_name_names_the_design_after_its_folder() {
+    let dir = std::env::temp_dir().join(format!("tierboard-shop-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("compose.yaml"),
+        "services:\n  db:\n    image: valkey/valkey:8\n",
+    )
+    .unwrap();
+    let o = crate::support::tierboard_in(Some(&dir), &["import", "compose.yaml"], "");
+    let d = design(&o);
+    assert_eq!(d.name, dir.file_name().unwrap().to_str().unwrap());
+    // Valkey is a Redis-compatible cache: the redis kind, in the data tier.
+    assert_eq!(d.services[0].kind, "redis");
+    assert_eq!(d.services[0].tier, tierboard::model::Tier::Data);
+    let o = crate::support::tierboard_in(
+        Some(&dir),
+        &["import", "-"],
+        "services:\n  a:\n    image: nginx:1\n",
+    );
+    assert_eq!(design(&o).name, "imported", "standard input has no folder");
+    let _ = std::fs::remove_dir_all(&dir);
+}

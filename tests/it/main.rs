@@ -26,6 +26,7 @@ mod import_corpus;
 mod import_fixtures;
 mod import_props;
 mod import_roundtrip;
+mod import_tiers;
 mod planner;
 mod planner_cli;
 mod planner_pack;
