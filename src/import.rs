@@ -36,6 +36,7 @@
 //!   bound to `0.0.0.0` explicitly, a healthcheck's missing timings are compose's defaults;
 //!   an override's `command: []` (a reset) is kept verbatim, not read as "no command".
 
+mod carried;
 mod convert;
 mod depends;
 mod env_files;
@@ -236,6 +237,17 @@ pub fn compose_with(
     files: &[(String, String)],
     referenced: &[(String, String)],
 ) -> Result<Imported, ImportError> {
+    if let Some(restored) = carried::restore(files, referenced) {
+        return restored;
+    }
+    plain(files, referenced)
+}
+
+/// [`compose_with`] without looking for a carried design (`x-tierboard`).
+fn plain(
+    files: &[(String, String)],
+    referenced: &[(String, String)],
+) -> Result<Imported, ImportError> {
     let mut notices = Vec::new();
     // By normalised path: how includes, extends and env files look them up.
     let refs = crate::sorting::btree_map(
@@ -289,8 +301,10 @@ mod tests {
 
     #[test]
     fn every_notice_text_is_well_formed_and_translated() {
-        let modules: [&[(&str, Text)]; 10] = [
+        let modules: [&[(&str, Text)]; 12] = [
             notice_text::ALL,
+            carried::ALL,
+            carried::edits::ALL,
             service::ALL,
             merge::ALL,
             merge::extends::ALL,

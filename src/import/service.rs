@@ -52,6 +52,17 @@ pub fn design(
         let key = key_string(k);
         match key.as_str() {
             "services" => {}
+            // The design a generated file carries is read by `carried`, never kept; keys of
+            // the user's own beside it are.
+            "x-tierboard" => {
+                if let Some(m) = v.as_mapping() {
+                    let mut own = m.clone();
+                    own.remove("design");
+                    if !own.is_empty() {
+                        design.extra.insert(key, to_json(&Value::Mapping(own)));
+                    }
+                }
+            }
             "name" if v.as_str() == Some(design.name.as_str()) => {}
             "version" => notices.push(Notice::new(
                 NoticeKind::Ignored,

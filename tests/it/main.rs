@@ -20,6 +20,7 @@ mod generate_project;
 mod generate_project_smoke;
 mod generate_project_stubs;
 mod i18n_cli;
+mod import_carried;
 mod import_cli;
 mod import_compose_config;
 mod import_corpus;
