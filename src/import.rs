@@ -39,6 +39,7 @@
 mod carried;
 mod convert;
 mod depends;
+pub mod docker_run;
 mod env_files;
 mod environment;
 mod fields;

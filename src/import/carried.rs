@@ -16,7 +16,7 @@ pub(super) mod edits;
 
 use super::{Imported, Notice, NoticeKind};
 use crate::i18n::Message;
-use crate::model::{validate, Design};
+use crate::model::validate;
 use serde_yaml::Value;
 
 /// The key; the generator writes it (`generate::compose_files::verbatim::CARRIED_KEY`).

@@ -2,6 +2,7 @@ use super::*;
 use crate::catalog::{instantiate, PATTERNS};
 use crate::generate::{compose_files_of, without_secret_values};
 use crate::i18n::Lang;
+use crate::model::Design;
 
 fn base_of(design: &Design) -> (String, String) {
     let base = compose_files_of(design)
