@@ -70,6 +70,9 @@ pub const MAX_SERVICES: usize = 1000;
 pub struct Imported {
     pub design: Design,
     pub notices: Vec<Notice>,
+    /// The design came back from the one a generated file carries (`x-tierboard`): its board
+    /// order is the user's, so the board shows it as it is instead of tidying it.
+    pub carried: bool,
 }
 
 /// What kind of remark a [`Notice`] is.
@@ -261,7 +264,11 @@ fn plain(
     env_files::apply(&mut design, &first_name, &refs, &mut notices);
     service::reclassify(&mut design, &mut notices);
     undefined_networks::declare(&mut design, &mut notices);
-    Ok(Imported { design, notices })
+    Ok(Imported {
+        design,
+        notices,
+        carried: false,
+    })
 }
 
 /// Whether `text` reads like a compose file rather than a design file: YAML (not JSON) with a

@@ -113,6 +113,7 @@ pub(super) fn restore(
         return Some(Ok(Imported {
             design: carried,
             notices,
+            carried: true,
         }));
     }
     // Edited: what the given files say, against what the carried design's own file says.
@@ -137,9 +138,14 @@ pub(super) fn restore(
         return Some(Ok(Imported {
             design: given,
             notices,
+            carried: false,
         }));
     }
-    Some(Ok(Imported { design, notices }))
+    Some(Ok(Imported {
+        design,
+        notices,
+        carried: true,
+    }))
 }
 
 crate::texts! {

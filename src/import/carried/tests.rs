@@ -26,6 +26,7 @@ fn a_generated_base_file_gives_its_design_back_exactly() {
             "{}",
             design.name
         );
+        assert!(imported.carried);
         assert_eq!(imported.notices.len(), 1, "{:?}", imported.notices);
         assert!(imported.notices[0].render(Lang::En).contains("restored"));
     }

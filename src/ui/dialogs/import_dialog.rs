@@ -1,7 +1,8 @@
 //! "Import": compose YAML pasted or uploaded (a base plus overrides, merged in order as
 //! `docker compose -f a -f b` does) becomes the design on the board; the dialog then lists what
 //! the importer kept verbatim, ignored, inferred or changed. Errors keep the board as it was and
-//! say where (file, line, column).
+//! say where (file, line, column). Pasted `docker run` commands (alone, or a shell script of
+//! them) are told apart from YAML and imported as services (`import::docker_run`).
 
 use super::{browser, load::load_design, DialogButton};
 use crate::i18n::Lang;
@@ -56,6 +57,11 @@ fn ImportForm() -> impl IntoView {
     let run = move |_| {
         let mut sources = files.get_untracked();
         let text = pasted.get_untracked();
+        if sources.is_empty() && import::docker_run::looks_like_docker_run(&text) {
+            let name = texts::PASTED_COMMANDS.get(lang.get_untracked());
+            outcome.set(Some(import_docker_run(state, name, &text)));
+            return;
+        }
         if !text.trim().is_empty() {
             let name = texts::PASTED_YAML.get(lang.get_untracked());
             sources.push((name.to_string(), text));
@@ -117,17 +123,33 @@ fn ImportForm() -> impl IntoView {
 pub(crate) fn import_sources(state: crate::ui::AppState, sources: &[(String, String)]) -> Outcome {
     // Files that `extends:` / `include:` name are looked up among the ones chosen.
     match import::compose_with(sources, sources) {
-        Ok(imported) => {
-            let services = imported.design.services.len();
-            // The importer keeps the file's order; the board opens it tidied.
-            let design = crate::diagram::tidied(&imported.design, crate::diagram::BOARD_VIEW);
-            load_design(state, design, "compose import");
-            Outcome::Imported {
-                services,
-                notices: imported.notices,
-            }
-        }
+        Ok(imported) => loaded(state, imported),
         Err(e) => Outcome::Failed(e.to_string()),
+    }
+}
+
+/// Imports pasted `docker run` commands onto the board.
+fn import_docker_run(state: crate::ui::AppState, name: &str, text: &str) -> Outcome {
+    match import::docker_run::import(name, text) {
+        Ok(imported) => loaded(state, imported),
+        Err(e) => Outcome::Failed(e.to_string()),
+    }
+}
+
+/// An imported design onto the board, and what to say about it.
+fn loaded(state: crate::ui::AppState, imported: import::Imported) -> Outcome {
+    let services = imported.design.services.len();
+    // The importer keeps the file's order; the board opens it tidied, unless the order is the
+    // one a carried design (`x-tierboard`) brought back.
+    let design = if imported.carried {
+        imported.design
+    } else {
+        crate::diagram::tidied(&imported.design, crate::diagram::BOARD_VIEW)
+    };
+    load_design(state, design, "compose import");
+    Outcome::Imported {
+        services,
+        notices: imported.notices,
     }
 }
 
