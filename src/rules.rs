@@ -73,6 +73,7 @@ mod no_dependency_cycles;
 mod no_docker_socket;
 mod no_host_namespaces;
 mod no_host_network;
+mod no_host_port_clash;
 mod no_new_privileges;
 mod no_over_engineering;
 mod no_premature_microservices;
@@ -80,6 +81,7 @@ mod no_privileged;
 mod no_privileged_host_ports;
 mod no_sensitive_host_paths;
 mod no_shared_volumes;
+mod no_shared_writable_binds;
 mod non_root_user;
 mod onboarding_fast;
 mod optimised_builds;
@@ -97,6 +99,7 @@ mod services_clearly_identified;
 mod single_responsibility;
 mod strategic_caching;
 mod tiers_isolated;
+mod unique_container_names;
 
 pub use context::Ctx;
 
@@ -294,6 +297,7 @@ pub static RULES: &[&Rule] = &[
     &communication_defined::RULE,
     &database_per_service::RULE,
     &no_shared_volumes::RULE,
+    &no_shared_writable_binds::RULE,
     &no_premature_microservices::RULE,
     &no_over_engineering::RULE,
     // Security
@@ -335,6 +339,8 @@ pub static RULES: &[&Rule] = &[
     &known_compose_keys::RULE,
     &build_sources_included::RULE,
     &no_common_host_ports::RULE,
+    &no_host_port_clash::RULE,
+    &unique_container_names::RULE,
     &env_vars_defined::RULE,
     &hot_reload_dev::RULE,
     &bind_mounts_dev_only::RULE,

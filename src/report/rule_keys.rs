@@ -11,6 +11,7 @@ pub fn compose_keys(rule_id: &str) -> &'static [&'static str] {
     match rule_id {
         "no-dependency-cycles" | "healthy-dependencies" => &["depends_on"],
         "no-shared-volumes"
+        | "no-shared-writable-binds"
         | "no-docker-socket"
         | "no-sensitive-host-paths"
         | "appropriate-volumes"
@@ -21,7 +22,9 @@ pub fn compose_keys(rule_id: &str) -> &'static [&'static str] {
         | "ports-bound-to-interface"
         | "no-privileged-host-ports"
         | "no-common-host-ports"
+        | "no-host-port-clash"
         | "compose-up-works" => &["ports"],
+        "unique-container-names" => &["container_name"],
         "secrets-externalised" | "secret-values-not-stored" | "env-vars-defined" => {
             &["environment", "env_file"]
         }
