@@ -87,6 +87,9 @@ pub enum NoticeKind {
     Inferred,
     /// Changed on import; says how (a renamed service, a resolved `extends`).
     Changed,
+    /// Two things that cannot both hold: a host port published twice, a `container_name` used
+    /// twice, a variable with two values in two env files.
+    Conflict,
 }
 
 /// One remark about the import, for the app's "kept verbatim" list and the CLI's stderr.
@@ -131,6 +134,7 @@ impl Notice {
             NoticeKind::Verbatim => notice_text::VERBATIM,
             NoticeKind::Inferred => notice_text::INFERRED,
             NoticeKind::Changed => notice_text::CHANGED,
+            NoticeKind::Conflict => notice_text::CONFLICT,
         };
         let mut out = Message::plain(notice_text::PREFIX)
             .arg("kind", kind)
@@ -156,6 +160,7 @@ impl NoticeKind {
             NoticeKind::Verbatim => notice_text::VERBATIM_TITLE,
             NoticeKind::Inferred => notice_text::INFERRED_TITLE,
             NoticeKind::Changed => notice_text::CHANGED_TITLE,
+            NoticeKind::Conflict => notice_text::CONFLICT_TITLE,
         }
     }
 }
@@ -181,6 +186,9 @@ pub mod notice_text {
         VERBATIM_TITLE { en: "Kept verbatim", de: "Unverändert übernommen", fr: "Conservé tel quel" }
         INFERRED_TITLE { en: "Inferred", de: "Abgeleitet", fr: "Déduit" }
         CHANGED_TITLE { en: "Changed", de: "Geändert", fr: "Modifié" }
+        CONFLICT { en: "conflict", de: "Konflikt", fr: "conflit" }
+        CONFLICT_TITLE { en: "Conflicts", de: "Konflikte", fr: "Conflits" }
+        CONFLICT_RULE { en: "{rule}: {services}", de: "{rule}: {services}", fr: "{rule} : {services}" }
     }
 }
 
@@ -264,11 +272,43 @@ fn plain(
     env_files::apply(&mut design, &first_name, &refs, &mut notices);
     service::reclassify(&mut design, &mut notices);
     undefined_networks::declare(&mut design, &mut notices);
+    if files.len() > 1 {
+        conflicts(&design, &mut notices);
+    }
     Ok(Imported {
         design,
         notices,
         carried: false,
     })
+}
+
+/// The checklist rules about things that cannot both hold, reported when several files were
+/// merged (where one file's port or name meets another's).
+pub const CONFLICT_RULES: &[&str] = &[
+    "no-host-port-clash",
+    "unique-container-names",
+    "no-shared-writable-binds",
+];
+
+fn conflicts(design: &Design, notices: &mut Vec<Notice>) {
+    let report = crate::rules::check(design);
+    for id in CONFLICT_RULES {
+        let Some(result) = report.result(id).filter(|r| !r.services.is_empty()) else {
+            continue;
+        };
+        let Some(rule) = result.descriptor() else {
+            continue;
+        };
+        let names: Vec<&str> = result.services.iter().map(|s| &*s.name).collect();
+        notices.push(Notice::new(
+            NoticeKind::Conflict,
+            None,
+            Some(id),
+            Message::plain(notice_text::CONFLICT_RULE)
+                .arg("rule", rule.title)
+                .arg("services", names.join(", ")),
+        ));
+    }
 }
 
 /// Whether `text` reads like a compose file rather than a design file: YAML (not JSON) with a
@@ -327,11 +367,47 @@ mod tests {
             crate::i18n::assert_well_formed(all);
             for (name, t) in all {
                 // Punctuation-only frames ("{kind}: ") may read alike.
-                let frame = ["{kind}: ", "`{key}`: ", "{key}: {field}: {value}"].contains(&t.en);
+                let frame = [
+                    "{kind}: ",
+                    "`{key}`: ",
+                    "{key}: {field}: {value}",
+                    "{rule}: {services}",
+                ]
+                .contains(&t.en);
                 assert!(frame || t.de != t.en, "{name} untranslated in de");
                 assert!(frame || t.fr != t.en, "{name} untranslated in fr");
             }
         }
+    }
+
+    #[test]
+    fn conflicts_between_merged_files_are_reported() {
+        let files = [
+            (
+                "compose.yaml".to_string(),
+                "services:\n  web:\n    image: nginx:1.27\n    container_name: shop\n    ports: [\"8080:80\"]\n"
+                    .to_string(),
+            ),
+            (
+                "compose.admin.yaml".to_string(),
+                "services:\n  admin:\n    image: adminer:4\n    container_name: shop\n    ports: [\"127.0.0.1:8080:8080\"]\n"
+                    .to_string(),
+            ),
+        ];
+        let imported = compose(&files).expect("imports");
+        let conflicts: Vec<String> = imported
+            .notices
+            .iter()
+            .filter(|n| n.kind == NoticeKind::Conflict)
+            .map(|n| n.render(Lang::De))
+            .collect();
+        assert_eq!(conflicts.len(), 2, "{conflicts:?}");
+        assert!(conflicts[0].starts_with("Konflikt: `no-host-port-clash`: Keine zwei Services"));
+        assert!(conflicts[0].ends_with("web, admin"), "{conflicts:?}");
+        assert!(conflicts[1].contains("`unique-container-names`"));
+        // One file alone is the checklist's business.
+        let one = compose(&files[..1]).expect("imports");
+        assert!(one.notices.iter().all(|n| n.kind != NoticeKind::Conflict));
     }
 
     #[test]

@@ -161,6 +161,10 @@ pub(crate) fn outcome_view(outcome: Outcome, lang: Lang) -> AnyView {
         }
         Outcome::Imported { services, notices } => {
             let groups = [
+                (
+                    NoticeKind::Conflict,
+                    crate::import::notice_text::CONFLICT_TITLE,
+                ),
                 (NoticeKind::Verbatim, texts::KEPT_VERBATIM),
                 (NoticeKind::Ignored, texts::IGNORED),
                 (NoticeKind::Inferred, texts::INFERRED),
