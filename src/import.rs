@@ -285,7 +285,7 @@ fn plain(
 /// The checklist rules about things that cannot both hold, reported when several files were
 /// merged (where one file's port or name meets another's).
 pub const CONFLICT_RULES: &[&str] = &[
-    "no-host-port-clash",
+    "compose-up-works",
     "unique-container-names",
     "no-shared-writable-binds",
 ];
@@ -402,7 +402,10 @@ mod tests {
             .map(|n| n.render(Lang::De))
             .collect();
         assert_eq!(conflicts.len(), 2, "{conflicts:?}");
-        assert!(conflicts[0].starts_with("Konflikt: `no-host-port-clash`: Keine zwei Services"));
+        assert!(
+            conflicts[0].starts_with("Konflikt: `compose-up-works`: "),
+            "{conflicts:?}"
+        );
         assert!(conflicts[0].ends_with("web, admin"), "{conflicts:?}");
         assert!(conflicts[1].contains("`unique-container-names`"));
         // One file alone is the checklist's business.

@@ -73,7 +73,6 @@ mod no_dependency_cycles;
 mod no_docker_socket;
 mod no_host_namespaces;
 mod no_host_network;
-mod no_host_port_clash;
 mod no_new_privileges;
 mod no_over_engineering;
 mod no_premature_microservices;
@@ -339,7 +338,6 @@ pub static RULES: &[&Rule] = &[
     &known_compose_keys::RULE,
     &build_sources_included::RULE,
     &no_common_host_ports::RULE,
-    &no_host_port_clash::RULE,
     &unique_container_names::RULE,
     &env_vars_defined::RULE,
     &hot_reload_dev::RULE,

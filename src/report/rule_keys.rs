@@ -22,7 +22,6 @@ pub fn compose_keys(rule_id: &str) -> &'static [&'static str] {
         | "ports-bound-to-interface"
         | "no-privileged-host-ports"
         | "no-common-host-ports"
-        | "no-host-port-clash"
         | "compose-up-works" => &["ports"],
         "unique-container-names" => &["container_name"],
         "secrets-externalised" | "secret-values-not-stored" | "env-vars-defined" => {
