@@ -268,7 +268,8 @@ fn plain(
             .map(|(n, t)| (references::join("", n), t.as_str())),
     );
     let (merged, first_name) = merge::load(files, &refs, &mut notices)?;
-    let mut design = service::design(&merged, &first_name, &mut notices)?;
+    let lenient = !files.iter().any(|(name, _)| looks_like_override(name));
+    let mut design = service::design(&merged, &first_name, lenient, &mut notices)?;
     env_files::apply(&mut design, &first_name, &refs, &mut notices);
     service::reclassify(&mut design, &mut notices);
     undefined_networks::declare(&mut design, &mut notices);
@@ -280,6 +281,30 @@ fn plain(
         notices,
         carried: false,
     })
+}
+
+/// Whether a file name says "override" (`docker-compose.override.yml`, `compose.prod.yaml`,
+/// `overrides/compose.mariadb.yaml`): a service without an image there is one its base file
+/// defines, so the import asks for the base instead of taking the service as it is.
+pub fn looks_like_override(path: &str) -> bool {
+    let name = path
+        .rsplit(['/', '\\'])
+        .next()
+        .unwrap_or(path)
+        .to_ascii_lowercase();
+    let name = name.strip_suffix(".example").unwrap_or(&name);
+    if name.contains("override") {
+        return true;
+    }
+    let Some(stem) = name
+        .strip_suffix(".yaml")
+        .or_else(|| name.strip_suffix(".yml"))
+    else {
+        return false;
+    };
+    ["docker-compose.", "compose."]
+        .iter()
+        .any(|base| stem.strip_prefix(base).is_some_and(|rest| !rest.is_empty()))
 }
 
 /// The checklist rules about things that cannot both hold, reported when several files were
@@ -378,6 +403,54 @@ mod tests {
                 assert!(frame || t.fr != t.en, "{name} untranslated in fr");
             }
         }
+    }
+
+    #[test]
+    fn override_files_are_told_by_their_names() {
+        for name in [
+            "docker-compose.override.yml",
+            "p/compose.prod.yaml",
+            "overrides/compose.mariadb.yaml",
+            "docker-compose.override.yml.example",
+        ] {
+            assert!(looks_like_override(name), "{name}");
+        }
+        for name in [
+            "compose.yaml",
+            "p/docker-compose.yml",
+            "common-services.yml",
+            "pasted YAML",
+        ] {
+            assert!(!looks_like_override(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_service_without_image_or_build_imports_leniently_unless_the_file_is_an_override() {
+        let text =
+            "services:\n  app:\n    image: nginx:1.27\n  worker:\n    command: [run]\n".to_string();
+        let imported =
+            compose(&[("common-services.yml".to_string(), text.clone())]).expect("lenient");
+        let worker = imported.design.service_by_name("worker").expect("imported");
+        assert_eq!(worker.kind, "custom");
+        assert_eq!(
+            worker.image.as_ref().map(|i| i.reference()).as_deref(),
+            Some("${WORKER_IMAGE}")
+        );
+        assert!(crate::model::validate(&imported.design).is_empty());
+        assert!(imported
+            .notices
+            .iter()
+            .any(|n| n.service.as_deref() == Some("worker")
+                && n.render(Lang::En).contains("${WORKER_IMAGE}")));
+        let report = crate::rules::check(&imported.design);
+        let flagged = report.result("image-or-build").expect("the rule ran");
+        assert_eq!(flagged.services.len(), 1);
+        let refused = compose(&[("docker-compose.override.yml".to_string(), text)]);
+        assert!(
+            matches!(&refused, Err(ImportError::Incomplete { message, .. }) if message.contains("override")),
+            "{refused:?}"
+        );
     }
 
     #[test]

@@ -65,6 +65,7 @@ mod env_vars_defined;
 mod healthchecks;
 mod healthy_dependencies;
 mod hot_reload_dev;
+mod image_or_build;
 mod images_scanned;
 mod known_compose_keys;
 mod no_anonymous_volumes;
@@ -335,6 +336,7 @@ pub static RULES: &[&Rule] = &[
     &no_anonymous_volumes::RULE,
     // Developer experience
     &compose_up_works::RULE,
+    &image_or_build::RULE,
     &known_compose_keys::RULE,
     &build_sources_included::RULE,
     &no_common_host_ports::RULE,

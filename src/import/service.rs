@@ -41,9 +41,12 @@ const MAPPED: &[&str] = &[
 /// At most this many reasons are quoted in one notice.
 const REASONS_SHOWN: usize = 3;
 
+/// `lenient`: a service with neither an image nor a build imports as a custom service with a
+/// notice (the checklist's `image-or-build` flags it) instead of refusing the file.
 pub fn design(
     doc: &Mapping,
     first_file: &str,
+    lenient: bool,
     notices: &mut Vec<Notice>,
 ) -> Result<Design, ImportError> {
     let mut design = Design::new(project_name(doc, first_file));
@@ -115,8 +118,19 @@ pub fn design(
         }
         let id = design.next_id();
         let body = body.as_mapping().unwrap_or(&empty);
-        let (service, deps, category) = service(id, &name, body, notices);
-        if service.image.is_none() && service.build.is_none() {
+        let (mut service, deps, category) = service(id, &name, body, notices);
+        if service.image.is_none() && service.build.is_none() && lenient {
+            // The image to supply, as a variable compose asks for (`${WORKER_IMAGE}`).
+            let image = format!("${{{}}}", image_variable(&name));
+            service.kind = GENERIC.to_string();
+            service.image = Some(crate::model::Image::new(image.as_str(), ""));
+            notices.push(Notice::new(
+                NoticeKind::Changed,
+                Some(&name),
+                Some("image"),
+                Message::plain(NO_IMAGE_OR_BUILD).arg("image", image),
+            ));
+        } else if service.image.is_none() && service.build.is_none() {
             // Compose refuses this too; it is typically an override file given on its own.
             let hint = match service.extra.get("extends") {
                 Some(_) => {
@@ -144,6 +158,24 @@ pub fn design(
     }
     links(&mut design, &ids, &declared, &categories, notices);
     Ok(design)
+}
+
+/// `worker-2` → `WORKER_2_IMAGE`: the variable an image to supply is asked for by.
+fn image_variable(service: &str) -> String {
+    let mut v: String = service
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_uppercase()
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if v.starts_with(|c: char| c.is_ascii_digit()) {
+        v.insert(0, '_');
+    }
+    format!("{v}_IMAGE")
 }
 
 /// `name:` when it is plain text, else the directory the first file sits in, else "imported".
@@ -476,6 +508,11 @@ fn links(
 }
 
 crate::texts! {
+    NO_IMAGE_OR_BUILD {
+        en: "has neither an image nor a build (another file may supply it): imported as a custom service whose image is {image}; give it an image",
+        de: "hat weder Image noch Build (eine andere Datei liefert sie vielleicht): als eigener Service mit dem Image {image} importiert; geben Sie ihm ein Image",
+        fr: "n'a ni image ni build (un autre fichier les fournit peut-être) : importé comme service personnalisé dont l'image est {image} ; donnez-lui une image",
+    }
     VERSION_OBSOLETE {
         en: "the top-level `version` is obsolete and ignored by compose",
         de: "das `version` auf oberster Ebene ist veraltet und wird von Compose ignoriert",

@@ -27,7 +27,7 @@ pub fn compose_keys(rule_id: &str) -> &'static [&'static str] {
         "secrets-externalised" | "secret-values-not-stored" | "env-vars-defined" => {
             &["environment", "env_file"]
         }
-        "pinned-image-tags" => &["image"],
+        "pinned-image-tags" | "image-or-build" => &["image"],
         "non-root-user" => &["user"],
         "no-new-privileges" | "security-profiles-enabled" => &["security_opt"],
         "cap-drop-all" => &["cap_drop", "cap_add"],
