@@ -40,7 +40,7 @@ fn the_generated_overrides_beside_it_add_nothing() {
         .map(|f| (format!("shop/{}", f.path), f.contents))
         .collect();
     // Base first, as compose takes them.
-    files.sort_by_key(|(n, _)| !n.ends_with("/docker-compose.yml"));
+    crate::sorting::sort_by_key(&mut files, |(n, _)| !n.ends_with("/docker-compose.yml"));
     let imported = import(&files);
     assert_eq!(imported.design, without_secret_values(&design));
     assert_eq!(
