@@ -10,7 +10,7 @@
 //! without `/` matches the last path component, a name with `/` the whole repository, and a
 //! leading `*` a suffix of the last component (`*-notebook`).
 
-use super::Category;
+use super::KindCategory as Category;
 use crate::i18n::Text;
 use crate::model::{interpolation::likely_value, Image};
 

@@ -12,7 +12,7 @@
 //! through the project's `.env` once it is known ([`reclassify`]).
 
 use crate::catalog::aliases::{alias, repository};
-use crate::catalog::{self, Category, KindSource};
+use crate::catalog::{self, KindCategory, KindSource};
 use crate::model::{interpolation, Tier};
 use std::collections::BTreeMap;
 
@@ -25,7 +25,7 @@ pub struct Detected {
     /// Catalog kind id to store on the service (`GENERIC` when the catalog lacks the kind).
     pub kind: String,
     pub tier: Tier,
-    pub category: Category,
+    pub category: KindCategory,
     /// The recognised kind id (even when the catalog lacks it), for notices.
     pub recognised: Option<&'static str>,
     /// The family when the image is compatible with the kind rather than the kind itself
@@ -36,9 +36,9 @@ pub struct Detected {
 }
 
 /// The tier a category belongs in.
-pub fn tier_of(category: Category) -> Tier {
+pub fn tier_of(category: KindCategory) -> Tier {
     match category {
-        Category::Proxy | Category::Web => Tier::Frontend,
+        KindCategory::Proxy | KindCategory::Web => Tier::Frontend,
         c if c.is_data_store() => Tier::Data,
         _ => Tier::Backend,
     }
@@ -214,7 +214,7 @@ mod tests {
         let search = detect_kind(Some("opensearchproject/opensearch:2"), "x").unwrap();
         assert_eq!(
             (search.category, search.tier),
-            (Category::Search, Tier::Data)
+            (KindCategory::Search, Tier::Data)
         );
     }
 

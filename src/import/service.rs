@@ -5,7 +5,7 @@
 use super::convert::{key_string, to_json};
 use super::kinds::{detect_kind, image_variable_word, resolved_image, Detected, GENERIC};
 use super::{depends, environment, fields, ports, volumes, ImportError, Notice, NoticeKind};
-use crate::catalog::Category;
+use crate::catalog::KindCategory;
 use crate::i18n::{message, Arg, Message};
 use crate::model::{check_service_name, Design, Link, RestartPolicy, Service, ServiceId, Tier};
 
@@ -104,7 +104,7 @@ pub fn design(
     // Compose name → (id, declared dependencies, category).
     let mut ids: BTreeMap<String, ServiceId> = BTreeMap::new();
     let mut declared: Vec<Declared> = Vec::new();
-    let mut categories: BTreeMap<ServiceId, Category> = BTreeMap::new();
+    let mut categories: BTreeMap<ServiceId, KindCategory> = BTreeMap::new();
     for (k, body) in services {
         let compose_name = key_string(k);
         let name = design_name(&design, &compose_name);
@@ -225,7 +225,7 @@ fn service(
     name: &str,
     body: &Mapping,
     notices: &mut Vec<Notice>,
-) -> (Service, Vec<String>, Category) {
+) -> (Service, Vec<String>, KindCategory) {
     let mut s = Service::new(id, name, GENERIC, Tier::Backend);
     // Compose's default is no restart policy; the model's default is the generator's choice.
     s.restart = RestartPolicy::No;
@@ -312,7 +312,7 @@ fn service(
 }
 
 /// Kind and tier from the image (or the name when the image says nothing).
-fn classify(s: &mut Service, notices: &mut Vec<Notice>) -> Category {
+fn classify(s: &mut Service, notices: &mut Vec<Notice>) -> KindCategory {
     let image = s.image.as_ref().map(|i| i.reference());
     match detect_kind(image.as_deref(), &s.name) {
         Some(d) => apply_detected(s, &d, notices),
@@ -324,13 +324,13 @@ fn classify(s: &mut Service, notices: &mut Vec<Notice>) -> Category {
             {
                 s.tier = Tier::Frontend;
             }
-            Category::Custom
+            KindCategory::Custom
         }
     }
 }
 
 /// Set a recognised kind and tier, saying how it was recognised when that is not plain.
-fn apply_detected(s: &mut Service, d: &Detected, notices: &mut Vec<Notice>) -> Category {
+fn apply_detected(s: &mut Service, d: &Detected, notices: &mut Vec<Notice>) -> KindCategory {
     s.kind = d.kind.clone();
     s.tier = d.tier;
     let what = d.recognised.unwrap_or(GENERIC);
@@ -414,7 +414,7 @@ fn links(
     design: &mut Design,
     ids: &BTreeMap<String, ServiceId>,
     declared: &[Declared],
-    categories: &BTreeMap<ServiceId, Category>,
+    categories: &BTreeMap<ServiceId, KindCategory>,
     notices: &mut Vec<Notice>,
 ) {
     let kind_to = |to: ServiceId| crate::catalog::link_kind_for(categories.get(&to).copied());

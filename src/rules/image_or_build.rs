@@ -61,7 +61,7 @@ fn unsupplied(design: &Design, s: &Service) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::testing::*;
+    use crate::rules::fixtures::*;
 
     #[test]
     fn services_with_an_image_or_a_build_pass() {

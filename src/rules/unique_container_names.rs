@@ -71,7 +71,7 @@ fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::testing::*;
+    use crate::rules::fixtures::*;
 
     fn named(d: &mut crate::model::Design, service: &str, name: &str) {
         edit(d, service, |s| {

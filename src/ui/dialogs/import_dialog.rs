@@ -4,9 +4,11 @@
 //! say where (file, line, column). Pasted `docker run` commands (alone, or a shell script of
 //! them) are told apart from YAML and imported as services (`import::docker_run`).
 
-use super::{browser, load::load_design, DialogButton};
+use super::DialogButton;
 use crate::i18n::Lang;
 use crate::import::{self, Notice, NoticeKind};
+use crate::ui::browser;
+use crate::ui::incoming::load_design;
 use crate::ui::lang::{tr, use_lang};
 use crate::ui::texts::dialogs as texts;
 use crate::ui::use_app;
