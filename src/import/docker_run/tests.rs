@@ -174,3 +174,20 @@ fn networks_and_modes_are_told_apart() {
 fn every_notice_text_is_translated() {
     crate::i18n::assert_well_formed(ALL);
 }
+
+#[test]
+fn every_prefix_of_a_script_imports_or_is_refused_without_panic() {
+    let script = "#!/bin/sh\ndocker run -d --name 'a b' -p 80:80 -e \"X=$Y\" -v $(pwd):/w \\\n  --mount type=tmpfs,dst=/t,tmpfs-size=1m --health-cmd 'curl -f x' --ulimit nofile=1:2 \\\n  --log-opt max-size=1m -dit=true --cpus=0.5 -m1g nginx:1.27 sh -c \"echo '$X'\" ; docker run --rm alpine:3 -- ls\n";
+    for end in 0..=script.len() {
+        if !script.is_char_boundary(end) {
+            continue;
+        }
+        if let Ok(imported) = import("p/run.sh", &script[..end]) {
+            assert!(
+                crate::model::validate(&imported.design).is_empty(),
+                "prefix {end}: {:?}",
+                crate::model::validate(&imported.design)
+            );
+        }
+    }
+}
