@@ -7,6 +7,7 @@
 //! `latest`; valid env keys; absolute data path), and every pattern instantiates to a design
 //! with no `model::validate` problems. Tests enforce both.
 
+pub mod aliases;
 mod instantiate;
 mod kinds;
 mod patterns;
@@ -15,6 +16,7 @@ pub mod search;
 #[cfg(test)]
 mod tests;
 
+pub use aliases::{Alias, ALIASES};
 pub use instantiate::{instantiate, service_from_kind};
 pub use kinds::{kind, EnvDefault, HardeningFit, Kind, KindCategory, KindSource, KINDS};
 pub use patterns::{pattern, Pattern, PatternLink, PatternService, PATTERNS};

@@ -85,6 +85,7 @@ commands:
                                    print the fixed design JSON
   import FILE... [--json-notices]  compose files (base, then overrides) → design JSON;
                                    notices (kept verbatim, inferred) on stderr
+  import --docker-run FILE|-       `docker run` commands (or a script of them) → design JSON
   plan DESIGN.json [--json] [--node-cpus C --node-memory-mb M] [--budget-cpus C
        --budget-memory-mb M --budget-disk-gb G] [--profiles a,b] [--pack-on limits] [--strict]
                                    resource totals, budget headroom, node packing

@@ -38,6 +38,26 @@ use layout::Facts;
 /// keep (the words that are the same in every language, such as "Services", are not listed).
 pub const OPS_DOC_ENGLISH_HEADINGS: &[&str] = project_files::ops_doc::texts::ENGLISH_HEADINGS;
 
+/// `design` with the value of every secret variable emptied: what the files that carry the
+/// design (`<project>.tierboard.json`, the SVG, `x-tierboard` in `docker-compose.yml`) hold.
+pub fn without_secret_values(design: &Design) -> Design {
+    let mut d = design.clone();
+    for s in &mut d.services {
+        for e in s.environment.iter_mut().filter(|e| e.secret) {
+            e.value.clear();
+        }
+    }
+    d
+}
+
+/// The compose files alone (`docker-compose.yml` and its overrides), as [`project`] writes
+/// them: the importer compares a carried design's files with the ones it is given.
+pub fn compose_files_of(design: &Design) -> Vec<GeneratedFile> {
+    let mut files = compose_files::files(design, &Facts::of(design));
+    files.retain(|f| f.path.starts_with("docker-compose"));
+    files
+}
+
 /// One file of the generated project (serde: the web app's worker sends it, `offload`).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct GeneratedFile {

@@ -36,8 +36,10 @@
 //!   bound to `0.0.0.0` explicitly, a healthcheck's missing timings are compose's defaults;
 //!   an override's `command: []` (a reset) is kept verbatim, not read as "no command".
 
+mod carried;
 mod convert;
 mod depends;
+pub mod docker_run;
 mod env_files;
 mod environment;
 mod fields;
@@ -51,7 +53,7 @@ mod units;
 mod volumes;
 mod yaml;
 
-pub use kinds::{detect_kind, Detected};
+pub use kinds::{detect_kind, Detected, GENERIC as GENERIC_KIND};
 pub use references::referenced_files;
 pub use yaml::{MAX_EXPANDED_NODES, MAX_FILE_BYTES};
 
@@ -68,6 +70,9 @@ pub const MAX_SERVICES: usize = 1000;
 pub struct Imported {
     pub design: Design,
     pub notices: Vec<Notice>,
+    /// The design came back from the one a generated file carries (`x-tierboard`): its board
+    /// order is the user's, so the board shows it as it is instead of tidying it.
+    pub carried: bool,
 }
 
 /// What kind of remark a [`Notice`] is.
@@ -82,6 +87,9 @@ pub enum NoticeKind {
     Inferred,
     /// Changed on import; says how (a renamed service, a resolved `extends`).
     Changed,
+    /// Two things that cannot both hold: a host port published twice, a `container_name` used
+    /// twice, a variable with two values in two env files.
+    Conflict,
 }
 
 /// One remark about the import, for the app's "kept verbatim" list and the CLI's stderr.
@@ -126,6 +134,7 @@ impl Notice {
             NoticeKind::Verbatim => notice_text::VERBATIM,
             NoticeKind::Inferred => notice_text::INFERRED,
             NoticeKind::Changed => notice_text::CHANGED,
+            NoticeKind::Conflict => notice_text::CONFLICT,
         };
         let mut out = Message::plain(notice_text::PREFIX)
             .arg("kind", kind)
@@ -151,6 +160,7 @@ impl NoticeKind {
             NoticeKind::Verbatim => notice_text::VERBATIM_TITLE,
             NoticeKind::Inferred => notice_text::INFERRED_TITLE,
             NoticeKind::Changed => notice_text::CHANGED_TITLE,
+            NoticeKind::Conflict => notice_text::CONFLICT_TITLE,
         }
     }
 }
@@ -176,6 +186,9 @@ pub mod notice_text {
         VERBATIM_TITLE { en: "Kept verbatim", de: "Unverändert übernommen", fr: "Conservé tel quel" }
         INFERRED_TITLE { en: "Inferred", de: "Abgeleitet", fr: "Déduit" }
         CHANGED_TITLE { en: "Changed", de: "Geändert", fr: "Modifié" }
+        CONFLICT { en: "conflict", de: "Konflikt", fr: "conflit" }
+        CONFLICT_TITLE { en: "Conflicts", de: "Konflikte", fr: "Conflits" }
+        CONFLICT_RULE { en: "{rule}: {services}", de: "{rule}: {services}", fr: "{rule} : {services}" }
     }
 }
 
@@ -236,6 +249,17 @@ pub fn compose_with(
     files: &[(String, String)],
     referenced: &[(String, String)],
 ) -> Result<Imported, ImportError> {
+    if let Some(restored) = carried::restore(files, referenced) {
+        return restored;
+    }
+    plain(files, referenced)
+}
+
+/// [`compose_with`] without looking for a carried design (`x-tierboard`).
+fn plain(
+    files: &[(String, String)],
+    referenced: &[(String, String)],
+) -> Result<Imported, ImportError> {
     let mut notices = Vec::new();
     // By normalised path: how includes, extends and env files look them up.
     let refs = crate::sorting::btree_map(
@@ -244,10 +268,72 @@ pub fn compose_with(
             .map(|(n, t)| (references::join("", n), t.as_str())),
     );
     let (merged, first_name) = merge::load(files, &refs, &mut notices)?;
-    let mut design = service::design(&merged, &first_name, &mut notices)?;
+    let lenient = !files.iter().any(|(name, _)| looks_like_override(name));
+    let mut design = service::design(&merged, &first_name, lenient, &mut notices)?;
     env_files::apply(&mut design, &first_name, &refs, &mut notices);
+    service::reclassify(&mut design, &mut notices);
     undefined_networks::declare(&mut design, &mut notices);
-    Ok(Imported { design, notices })
+    if files.len() > 1 {
+        conflicts(&design, &mut notices);
+    }
+    Ok(Imported {
+        design,
+        notices,
+        carried: false,
+    })
+}
+
+/// Whether a file name says "override" (`docker-compose.override.yml`, `compose.prod.yaml`,
+/// `overrides/compose.mariadb.yaml`): a service without an image there is one its base file
+/// defines, so the import asks for the base instead of taking the service as it is.
+pub fn looks_like_override(path: &str) -> bool {
+    let name = path
+        .rsplit(['/', '\\'])
+        .next()
+        .unwrap_or(path)
+        .to_ascii_lowercase();
+    let name = name.strip_suffix(".example").unwrap_or(&name);
+    if name.contains("override") {
+        return true;
+    }
+    let Some(stem) = name
+        .strip_suffix(".yaml")
+        .or_else(|| name.strip_suffix(".yml"))
+    else {
+        return false;
+    };
+    ["docker-compose.", "compose."]
+        .iter()
+        .any(|base| stem.strip_prefix(base).is_some_and(|rest| !rest.is_empty()))
+}
+
+/// The checklist rules about things that cannot both hold, reported when several files were
+/// merged (where one file's port or name meets another's).
+pub const CONFLICT_RULES: &[&str] = &[
+    "compose-up-works",
+    "unique-container-names",
+    "no-shared-writable-binds",
+];
+
+fn conflicts(design: &Design, notices: &mut Vec<Notice>) {
+    let report = crate::rules::check(design);
+    for id in CONFLICT_RULES {
+        let Some(result) = report.result(id).filter(|r| !r.services.is_empty()) else {
+            continue;
+        };
+        let Some(rule) = result.descriptor() else {
+            continue;
+        };
+        let names: Vec<&str> = result.services.iter().map(|s| &*s.name).collect();
+        notices.push(Notice::new(
+            NoticeKind::Conflict,
+            None,
+            Some(id),
+            Message::plain(notice_text::CONFLICT_RULE)
+                .arg("rule", rule.title)
+                .arg("services", names.join(", ")),
+        ));
+    }
 }
 
 /// Whether `text` reads like a compose file rather than a design file: YAML (not JSON) with a
@@ -288,8 +374,10 @@ mod tests {
 
     #[test]
     fn every_notice_text_is_well_formed_and_translated() {
-        let modules: [&[(&str, Text)]; 10] = [
+        let modules: [&[(&str, Text)]; 12] = [
             notice_text::ALL,
+            carried::ALL,
+            carried::edits::ALL,
             service::ALL,
             merge::ALL,
             merge::extends::ALL,
@@ -304,11 +392,98 @@ mod tests {
             crate::i18n::assert_well_formed(all);
             for (name, t) in all {
                 // Punctuation-only frames ("{kind}: ") may read alike.
-                let frame = ["{kind}: ", "`{key}`: ", "{key}: {field}: {value}"].contains(&t.en);
+                let frame = [
+                    "{kind}: ",
+                    "`{key}`: ",
+                    "{key}: {field}: {value}",
+                    "{rule}: {services}",
+                ]
+                .contains(&t.en);
                 assert!(frame || t.de != t.en, "{name} untranslated in de");
                 assert!(frame || t.fr != t.en, "{name} untranslated in fr");
             }
         }
+    }
+
+    #[test]
+    fn override_files_are_told_by_their_names() {
+        for name in [
+            "docker-compose.override.yml",
+            "p/compose.prod.yaml",
+            "overrides/compose.mariadb.yaml",
+            "docker-compose.override.yml.example",
+        ] {
+            assert!(looks_like_override(name), "{name}");
+        }
+        for name in [
+            "compose.yaml",
+            "p/docker-compose.yml",
+            "common-services.yml",
+            "pasted YAML",
+        ] {
+            assert!(!looks_like_override(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_service_without_image_or_build_imports_leniently_unless_the_file_is_an_override() {
+        let text =
+            "services:\n  app:\n    image: nginx:1.27\n  worker:\n    command: [run]\n".to_string();
+        let imported =
+            compose(&[("common-services.yml".to_string(), text.clone())]).expect("lenient");
+        let worker = imported.design.service_by_name("worker").expect("imported");
+        assert_eq!(worker.kind, "custom");
+        assert_eq!(
+            worker.image.as_ref().map(|i| i.reference()).as_deref(),
+            Some("${WORKER_IMAGE}")
+        );
+        assert!(crate::model::validate(&imported.design).is_empty());
+        assert!(imported
+            .notices
+            .iter()
+            .any(|n| n.service.as_deref() == Some("worker")
+                && n.render(Lang::En).contains("${WORKER_IMAGE}")));
+        let report = crate::rules::check(&imported.design);
+        let flagged = report.result("image-or-build").expect("the rule ran");
+        assert_eq!(flagged.services.len(), 1);
+        let refused = compose(&[("docker-compose.override.yml".to_string(), text)]);
+        assert!(
+            matches!(&refused, Err(ImportError::Incomplete { message, .. }) if message.contains("override")),
+            "{refused:?}"
+        );
+    }
+
+    #[test]
+    fn conflicts_between_merged_files_are_reported() {
+        let files = [
+            (
+                "compose.yaml".to_string(),
+                "services:\n  web:\n    image: nginx:1.27\n    container_name: shop\n    ports: [\"8080:80\"]\n"
+                    .to_string(),
+            ),
+            (
+                "compose.admin.yaml".to_string(),
+                "services:\n  admin:\n    image: adminer:4\n    container_name: shop\n    ports: [\"127.0.0.1:8080:8080\"]\n"
+                    .to_string(),
+            ),
+        ];
+        let imported = compose(&files).expect("imports");
+        let conflicts: Vec<String> = imported
+            .notices
+            .iter()
+            .filter(|n| n.kind == NoticeKind::Conflict)
+            .map(|n| n.render(Lang::De))
+            .collect();
+        assert_eq!(conflicts.len(), 2, "{conflicts:?}");
+        assert!(
+            conflicts[0].starts_with("Konflikt: `compose-up-works`: "),
+            "{conflicts:?}"
+        );
+        assert!(conflicts[0].ends_with("web, admin"), "{conflicts:?}");
+        assert!(conflicts[1].contains("`unique-container-names`"));
+        // One file alone is the checklist's business.
+        let one = compose(&files[..1]).expect("imports");
+        assert!(one.notices.iter().all(|n| n.kind != NoticeKind::Conflict));
     }
 
     #[test]

@@ -32,6 +32,9 @@ pub enum Request {
     /// Compose sources, base first, then overrides (`import::compose_with`; the files that
     /// `extends:` and `include:` name are looked up among them).
     Import { sources: Vec<(String, String)> },
+    /// Pasted `docker run` commands (or a shell script of them), named as the dialog names the
+    /// paste (`import::docker_run::import`).
+    DockerRun { name: String, text: String },
     /// The QR code of a share link (`share::qr_drawing`).
     Qr { text: String },
 }
@@ -52,6 +55,8 @@ pub enum Reply {
     Imported {
         design: Design,
         notices: Vec<ImportNotice>,
+        /// The design came back from an `x-tierboard` payload: keep its board order.
+        carried: bool,
     },
     Qr {
         side: i32,
@@ -98,6 +103,28 @@ impl ImportNotice {
     }
 }
 
+/// The reply to an import: the design, its notices in every language, and whether it was carried.
+fn imported(result: Result<import::Imported, import::ImportError>) -> Answer {
+    let reply = match result {
+        Ok(imported) => Reply::Imported {
+            notices: imported
+                .notices
+                .iter()
+                .map(ImportNotice::from_notice)
+                .collect(),
+            carried: imported.carried,
+            design: imported.design,
+        },
+        Err(e) => Reply::Failed {
+            message: e.to_string(),
+        },
+    };
+    Answer {
+        reply,
+        bytes: Vec::new(),
+    }
+}
+
 /// Does the work of one request.
 pub fn handle(request: Request) -> Answer {
     let reply = |reply| Answer {
@@ -122,19 +149,8 @@ pub fn handle(request: Request) -> Answer {
                 Err(message) => reply(Reply::Failed { message }),
             }
         }
-        Request::Import { sources } => match import::compose_with(&sources, &sources) {
-            Ok(imported) => reply(Reply::Imported {
-                notices: imported
-                    .notices
-                    .iter()
-                    .map(ImportNotice::from_notice)
-                    .collect(),
-                design: imported.design,
-            }),
-            Err(e) => reply(Reply::Failed {
-                message: e.to_string(),
-            }),
-        },
+        Request::Import { sources } => imported(import::compose_with(&sources, &sources)),
+        Request::DockerRun { name, text } => imported(import::docker_run::import(&name, &text)),
         Request::Qr { text } => match share::qr_drawing(&text) {
             Ok((side, path)) => reply(Reply::Qr { side, path }),
             Err(e) => reply(Reply::Failed {
@@ -218,7 +234,10 @@ mod tests {
         let (reply, _) = round_trip(&Request::Import {
             sources: vec![("compose.yaml".into(), yaml.into())],
         });
-        let Reply::Imported { design, notices } = reply else {
+        let Reply::Imported {
+            design, notices, ..
+        } = reply
+        else {
             panic!("not imported: {reply:?}");
         };
         assert_eq!(design.services.len(), 1);

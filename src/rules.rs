@@ -65,6 +65,7 @@ mod env_vars_defined;
 mod healthchecks;
 mod healthy_dependencies;
 mod hot_reload_dev;
+mod image_or_build;
 mod images_scanned;
 mod known_compose_keys;
 mod no_anonymous_volumes;
@@ -80,6 +81,7 @@ mod no_privileged;
 mod no_privileged_host_ports;
 mod no_sensitive_host_paths;
 mod no_shared_volumes;
+mod no_shared_writable_binds;
 mod non_root_user;
 mod onboarding_fast;
 mod optimised_builds;
@@ -97,6 +99,7 @@ mod services_clearly_identified;
 mod single_responsibility;
 mod strategic_caching;
 mod tiers_isolated;
+mod unique_container_names;
 
 pub use context::Ctx;
 
@@ -294,6 +297,7 @@ pub static RULES: &[&Rule] = &[
     &communication_defined::RULE,
     &database_per_service::RULE,
     &no_shared_volumes::RULE,
+    &no_shared_writable_binds::RULE,
     &no_premature_microservices::RULE,
     &no_over_engineering::RULE,
     // Security
@@ -332,9 +336,11 @@ pub static RULES: &[&Rule] = &[
     &no_anonymous_volumes::RULE,
     // Developer experience
     &compose_up_works::RULE,
+    &image_or_build::RULE,
     &known_compose_keys::RULE,
     &build_sources_included::RULE,
     &no_common_host_ports::RULE,
+    &unique_container_names::RULE,
     &env_vars_defined::RULE,
     &hot_reload_dev::RULE,
     &bind_mounts_dev_only::RULE,

@@ -4,6 +4,9 @@
 //! are read from disk next to the file naming them, transitively; missing ones are left to the
 //! importer, which keeps the reference and says so.
 //!
+//! `tierboard import --docker-run FILE|-`: `docker run` commands (pasted into a file, or a
+//! shell script holding them) → design JSON, each unknown or unsupported option a notice.
+//!
 //! `--lang en|de|fr` (default: the locale) sets the language of the notices (and of their
 //! `message` in JSON); the design JSON never depends on it.
 
@@ -19,7 +22,17 @@ const MAX_REFERENCED: usize = 64;
 pub fn run(mut args: Args, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<(), CliError> {
     let json_notices = args.flag("--json-notices");
     let lang = args.lang()?;
-    let imported = import_files(&args.positionals()?, stdin)?;
+    let imported = match args.option("--docker-run")? {
+        Some(path) => {
+            args.none()?;
+            let text = read_input(path, stdin)?;
+            let mut imported = import::docker_run::import(path, &text)
+                .map_err(|e| CliError::input(e.to_string()))?;
+            name_after_folder(&mut imported, path);
+            imported
+        }
+        None => import_files(&args.positionals()?, stdin)?,
+    };
     writeln!(out, "{}", imported.design.to_json())?;
     let mut err = std::io::stderr();
     // Notices are advice: a closed stderr must not fail the import.
@@ -48,10 +61,29 @@ pub fn import_files_with_texts(
         files.push((path.to_string(), read_input(path, stdin)?));
     }
     let referenced = read_referenced(&files);
-    let imported =
+    let mut imported =
         import::compose_with(&files, &referenced).map_err(|e| CliError::input(e.to_string()))?;
+    name_after_folder(&mut imported, paths[0]);
     files.extend(referenced);
     Ok((imported, files))
+}
+
+/// `tierboard import compose.yaml` in the project's folder: the importer saw no folder, the
+/// design is named after the one the file sits in.
+fn name_after_folder(imported: &mut Imported, path: &str) {
+    if let Some(name) = folder_name(path).filter(|_| imported.design.name == "imported") {
+        imported.design.name = name;
+    }
+}
+
+/// The name of the folder `path` sits in, when the path itself names none (`compose.yaml`).
+fn folder_name(path: &str) -> Option<String> {
+    if path == "-" || path.contains(['/', '\\']) {
+        return None;
+    }
+    let absolute = std::fs::canonicalize(path).ok()?;
+    let name = absolute.parent()?.file_name()?.to_str()?.trim().to_string();
+    (!name.is_empty()).then_some(name)
 }
 
 /// Follow `include:` and `extends: {file}` on disk, breadth first, each file once.

@@ -92,6 +92,10 @@ pub fn apply(
     referenced: &BTreeMap<String, &str>,
     notices: &mut Vec<Notice>,
 ) {
+    // Variable → (file, value) as the first env file gave it, to find a second file that
+    // gives another value.
+    let mut given: BTreeMap<String, (String, String)> = BTreeMap::new();
+    let mut clashes: BTreeSet<(String, String, String)> = BTreeSet::new();
     for s in &mut design.services {
         let Some(raw) = s.extra.get("env_file") else {
             continue;
@@ -109,6 +113,15 @@ pub fn apply(
             {
                 Some(text) => {
                     for (key, value) in parse_dotenv(text) {
+                        match given.get(&key) {
+                            Some((file, first)) if *file != path && *first != value => {
+                                clashes.insert((key.clone(), file.clone(), path.clone()));
+                            }
+                            Some(_) => {}
+                            None => {
+                                given.insert(key.clone(), (path.clone(), value.clone()));
+                            }
+                        }
                         if own.insert(key.clone()) {
                             let secret =
                                 looks_secret(&key) && !value.is_empty() && !value.contains('$');
@@ -146,6 +159,17 @@ pub fn apply(
                 Message::plain(OPTIONAL).arg("files", names.join(", ")),
             ));
         }
+    }
+    for (key, first, second) in clashes {
+        notices.push(Notice::new(
+            NoticeKind::Conflict,
+            None,
+            Some("env_file"),
+            Message::plain(VALUES_DIFFER)
+                .arg("key", key)
+                .arg("first", first)
+                .arg("second", second),
+        ));
     }
     let dotenv = join(first_file, ".env");
     let Some(text) = referenced.get(&dotenv) else {
@@ -187,6 +211,11 @@ fn used_variables(design: &Design) -> BTreeSet<String> {
 }
 
 crate::texts! {
+    VALUES_DIFFER {
+        en: "{key} has one value in {first} and another in {second}: each service gets its own file's",
+        de: "{key} hat in {first} einen anderen Wert als in {second}: jeder Service erhält den seiner Datei",
+        fr: "{key} a une valeur dans {first} et une autre dans {second} : chaque service reçoit celle de son fichier",
+    }
     FOLDED {
         en: "{files} folded into the environment ({n} variable(s)): the generated project needs no env file",
         de: "{files} in die Umgebung übernommen ({n} Variable(n)): das erzeugte Projekt braucht keine Env-Datei",
@@ -213,6 +242,30 @@ mod tests {
         list.iter()
             .map(|(n, t)| (n.to_string(), t.to_string()))
             .collect()
+    }
+
+    #[test]
+    fn a_variable_with_two_values_in_two_env_files_is_a_conflict() {
+        let compose = "services:\n  a:\n    image: x:1\n    env_file: [a.env]\n  b:\n    image: y:1\n    env_file: [b.env, a.env]\n";
+        let imported = compose_with(
+            &files(&[("p/compose.yaml", compose)]),
+            &files(&[
+                ("p/a.env", "MODE=fast\nSAME=1\n"),
+                ("p/b.env", "MODE=slow\nSAME=1\n"),
+            ]),
+        )
+        .unwrap();
+        let conflicts: Vec<String> = imported
+            .notices
+            .iter()
+            .filter(|n| n.kind == NoticeKind::Conflict)
+            .map(|n| n.to_string())
+            .collect();
+        assert_eq!(conflicts.len(), 1, "{conflicts:?}");
+        assert!(
+            conflicts[0].contains("MODE") && conflicts[0].contains("p/b.env"),
+            "{conflicts:?}"
+        );
     }
 
     #[test]

@@ -3,13 +3,18 @@
 //! The repository is normalised first (registry host, `docker.io/`, `library/` and vendor
 //! prefixes such as `bitnami/` do not matter: `docker.elastic.co/elasticsearch/elasticsearch`,
 //! `bitnami/redis` and `redis` are all read by their last path component). The catalog's own
-//! images are tried first, then [`ALIASES`]. A kind id the catalog does not (yet) have imports as
-//! the generic `custom` kind, but in the tier its category implies (databases, caches, queues,
-//! search, object storage → data; proxies and web servers → frontend; the rest backend).
+//! images are tried first, then the catalog's aliases and families ([`catalog::ALIASES`]:
+//! Valkey is a Redis-compatible `redis`, MariaDB a MySQL-compatible `mysql`). A kind id the
+//! catalog does not (yet) have imports as the generic `custom` kind, but in the tier its category
+//! implies (databases, caches, queues, search, object storage → data; proxies and web servers →
+//! frontend; the rest backend). An image nothing recognises (`clickhouse-self-hosted-local`)
+//! lets the service's name speak (`clickhouse`); an image hidden behind a variable is read
+//! through the project's `.env` once it is known ([`reclassify`]).
 
-use super::convert::likely_value;
+use crate::catalog::aliases::{alias, repository};
 use crate::catalog::{self, KindCategory, KindSource};
-use crate::model::{Image, Tier};
+use crate::model::{interpolation, Tier};
+use std::collections::BTreeMap;
 
 /// The generic kind for images the catalog does not know.
 pub const GENERIC: &str = "custom";
@@ -23,151 +28,12 @@ pub struct Detected {
     pub category: KindCategory,
     /// The recognised kind id (even when the catalog lacks it), for notices.
     pub recognised: Option<&'static str>,
+    /// The family when the image is compatible with the kind rather than the kind itself
+    /// ("Redis-compatible" for Valkey).
+    pub family: Option<crate::i18n::Text>,
+    /// Recognised by the service's name, the image saying nothing.
+    pub by_name: bool,
 }
-
-/// Known images by kind id. Names without `/` match the last path component of the
-/// repository; names with `/` match the normalised repository exactly; a leading `*` matches a
-/// suffix (`*-notebook`).
-pub static ALIASES: &[(&str, KindCategory, &[&str])] = &[
-    (
-        "nginx",
-        KindCategory::Proxy,
-        &["nginx", "nginx-unprivileged", "openresty"],
-    ),
-    ("traefik", KindCategory::Proxy, &["traefik"]),
-    ("caddy", KindCategory::Proxy, &["caddy"]),
-    ("haproxy", KindCategory::Proxy, &["haproxy"]),
-    ("envoy", KindCategory::Proxy, &["envoy", "envoyproxy/envoy"]),
-    ("apache", KindCategory::Web, &["httpd"]),
-    ("kong", KindCategory::Gateway, &["kong", "kong-gateway"]),
-    (
-        "postgres",
-        KindCategory::Database,
-        &[
-            "postgres",
-            "postgresql",
-            "postgis",
-            "timescaledb",
-            "timescaledb-ha",
-            "pgvector",
-        ],
-    ),
-    (
-        "pgbouncer",
-        KindCategory::Database,
-        &["pgbouncer", "edoburu/pgbouncer"],
-    ),
-    (
-        "mysql",
-        KindCategory::Database,
-        &["mysql", "mysql-server", "percona", "percona-server"],
-    ),
-    ("mariadb", KindCategory::Database, &["mariadb"]),
-    (
-        "mongodb",
-        KindCategory::Database,
-        &["mongo", "mongodb", "mongodb-community-server"],
-    ),
-    (
-        "mssql",
-        KindCategory::Database,
-        &["mssql/server", "azure-sql-edge", "mssql-server-linux"],
-    ),
-    (
-        "clickhouse",
-        KindCategory::Database,
-        &["clickhouse-server", "clickhouse"],
-    ),
-    (
-        "cassandra",
-        KindCategory::Database,
-        &["cassandra", "scylla"],
-    ),
-    ("cockroachdb", KindCategory::Database, &["cockroach"]),
-    ("couchdb", KindCategory::Database, &["couchdb"]),
-    ("neo4j", KindCategory::Database, &["neo4j"]),
-    ("influxdb", KindCategory::Database, &["influxdb"]),
-    (
-        "redis",
-        KindCategory::Cache,
-        &[
-            "redis",
-            "redis-stack",
-            "redis-stack-server",
-            "keydb",
-            "dragonfly",
-        ],
-    ),
-    ("valkey", KindCategory::Cache, &["valkey"]),
-    ("memcached", KindCategory::Cache, &["memcached"]),
-    ("rabbitmq", KindCategory::Queue, &["rabbitmq"]),
-    (
-        "kafka",
-        KindCategory::Queue,
-        &["kafka", "cp-kafka", "cp-server", "redpanda"],
-    ),
-    (
-        "zookeeper",
-        KindCategory::Queue,
-        &["zookeeper", "cp-zookeeper"],
-    ),
-    ("nats", KindCategory::Queue, &["nats", "nats-streaming"]),
-    (
-        "mosquitto",
-        KindCategory::Queue,
-        &["mosquitto", "eclipse-mosquitto"],
-    ),
-    (
-        "activemq",
-        KindCategory::Queue,
-        &["activemq", "activemq-artemis", "activemq-classic"],
-    ),
-    ("elasticsearch", KindCategory::Search, &["elasticsearch"]),
-    ("opensearch", KindCategory::Search, &["opensearch"]),
-    ("meilisearch", KindCategory::Search, &["meilisearch"]),
-    ("typesense", KindCategory::Search, &["typesense"]),
-    ("solr", KindCategory::Search, &["solr"]),
-    ("minio", KindCategory::Storage, &["minio"]),
-    ("seaweedfs", KindCategory::Storage, &["seaweedfs"]),
-    (
-        "azurite",
-        KindCategory::Storage,
-        &["azurite", "azure-storage/azurite"],
-    ),
-    ("qdrant", KindCategory::Vector, &["qdrant"]),
-    ("weaviate", KindCategory::Vector, &["weaviate"]),
-    ("chroma", KindCategory::Vector, &["chroma", "chromadb"]),
-    ("milvus", KindCategory::Vector, &["milvus"]),
-    ("prometheus", KindCategory::Monitoring, &["prometheus"]),
-    (
-        "grafana",
-        KindCategory::Monitoring,
-        &["grafana", "grafana-oss", "grafana-enterprise"],
-    ),
-    ("loki", KindCategory::Monitoring, &["loki"]),
-    (
-        "jaeger",
-        KindCategory::Monitoring,
-        &["all-in-one", "jaeger", "jaegertracing/jaeger"],
-    ),
-    (
-        "otel-collector",
-        KindCategory::Monitoring,
-        &["opentelemetry-collector", "opentelemetry-collector-contrib"],
-    ),
-    ("kibana", KindCategory::Monitoring, &["kibana"]),
-    ("logstash", KindCategory::Monitoring, &["logstash"]),
-    ("ollama", KindCategory::Llm, &["ollama"]),
-    ("vllm", KindCategory::Llm, &["vllm-openai", "vllm"]),
-    (
-        "jupyter",
-        KindCategory::Notebook,
-        &["*-notebook", "jupyterlab"],
-    ),
-    ("ngrok", KindCategory::Tunnel, &["ngrok"]),
-    ("cloudflared", KindCategory::Tunnel, &["cloudflared"]),
-    ("keycloak", KindCategory::Api, &["keycloak"]),
-];
 
 /// The tier a category belongs in.
 pub fn tier_of(category: KindCategory) -> Tier {
@@ -178,96 +44,96 @@ pub fn tier_of(category: KindCategory) -> Tier {
     }
 }
 
-/// `docker.io/library/Redis:7@sha256:...` → `redis`; `ghcr.io/org/app:1` → `org/app`.
-/// `None` when the repository is hidden behind a variable without a default.
-pub fn repository(image: &str) -> Option<String> {
-    let text = if let Some(dollar) = image.find('$') {
-        // `redis:${TAG}` still names redis; `${IMAGE:-x}` names x; `$IMAGE` names nothing.
-        match image[..dollar].strip_suffix(':') {
-            Some(repo) if !repo.is_empty() => repo.to_string(),
-            _ => likely_value(image)?.to_string(),
-        }
-    } else {
-        image.to_string()
-    };
-    let name = Image::parse(&text).name.to_ascii_lowercase();
-    let mut parts: Vec<&str> = name.split('/').filter(|p| !p.is_empty()).collect();
-    if parts.len() > 1
-        && (parts[0].contains('.') || parts[0].contains(':') || parts[0] == "localhost")
-    {
-        parts.remove(0);
-    }
-    if parts.len() > 1 && parts[0] == "library" {
-        parts.remove(0);
-    }
-    (!parts.is_empty()).then(|| parts.join("/"))
-}
-
-fn matches(pattern: &str, repo: &str) -> bool {
-    let last = repo.rsplit('/').next().unwrap_or(repo);
-    if let Some(suffix) = pattern.strip_prefix('*') {
-        last.ends_with(suffix)
-    } else if pattern.contains('/') {
-        repo == pattern
-    } else {
-        last == pattern
-    }
-}
-
-/// The kind of a service from its image (or, failing that, its name: a service called `redis`
-/// whose image is `$REDIS_IMAGE`). `None` = nothing recognised.
+/// The kind of a service from its image, or failing that its name (a service called `redis`
+/// whose image is `$REDIS_IMAGE`, a `clickhouse` built into `clickhouse-self-hosted-local`).
+/// `None` = nothing recognised.
 pub fn detect_kind(image: Option<&str>, service_name: &str) -> Option<Detected> {
-    let repo = image.and_then(repository);
-    let candidates: Vec<String> = match repo {
-        Some(r) => vec![r],
-        None => vec![service_name.to_ascii_lowercase()],
-    };
+    let mut candidates: Vec<String> = image.and_then(repository).into_iter().collect();
+    candidates.push(service_name.to_ascii_lowercase());
+    let by_image = candidates.len() == 2;
+    candidates.iter().enumerate().find_map(|(i, repo)| {
+        detect_repository(repo).map(|d| Detected {
+            by_name: !by_image || i == 1,
+            ..d
+        })
+    })
+}
+
+fn detect_repository(repo: &str) -> Option<Detected> {
     let catalog_image = |k: &catalog::Kind| match k.source {
         KindSource::Image { name, .. } => repository(&name.to_ascii_lowercase()),
         KindSource::Build { .. } => None,
     };
-    let found = |k: &'static catalog::Kind| Detected {
+    let found = |k: &'static catalog::Kind, family: Option<crate::i18n::Text>| Detected {
         kind: k.id.to_string(),
         tier: k.tier,
         category: k.category,
         recognised: Some(k.id),
+        family,
+        by_name: false,
     };
-    for repo in &candidates {
-        // The catalog's exact repository first (`supabase/postgres` is its own kind), then by
-        // last path component (`bitnami/redis` is redis).
-        if let Some(k) = catalog::KINDS
-            .iter()
-            .find(|k| catalog_image(k).is_some_and(|n| n == *repo))
-        {
-            return Some(found(k));
-        }
-        let last = |n: &str| n.rsplit('/').next().map(str::to_string);
-        if let Some(k) = catalog::KINDS
-            .iter()
-            .find(|k| catalog_image(k).is_some_and(|n| last(&n) == last(repo)))
-        {
-            return Some(found(k));
-        }
-        for (id, category, names) in ALIASES {
-            if names.iter().any(|n| matches(n, repo)) {
-                return Some(match catalog::kind(id) {
-                    Some(k) => Detected {
-                        kind: k.id.to_string(),
-                        tier: k.tier,
-                        category: k.category,
-                        recognised: Some(k.id),
-                    },
-                    None => Detected {
-                        kind: GENERIC.to_string(),
-                        tier: tier_of(*category),
-                        category: *category,
-                        recognised: Some(id),
-                    },
-                });
-            }
+    // The catalog's exact repository first (`supabase/postgres` is its own kind), then by
+    // last path component (`bitnami/redis` is redis).
+    if let Some(k) = catalog::KINDS
+        .iter()
+        .find(|k| catalog_image(k).is_some_and(|n| n == repo))
+    {
+        return Some(found(k, None));
+    }
+    let last = |n: &str| n.rsplit('/').next().map(str::to_string);
+    if let Some(k) = catalog::KINDS
+        .iter()
+        .find(|k| catalog_image(k).is_some_and(|n| last(&n) == last(repo)))
+    {
+        return Some(found(k, None));
+    }
+    let a = alias(repo)?;
+    Some(match catalog::kind(a.kind) {
+        Some(k) => found(k, a.family),
+        None => Detected {
+            kind: GENERIC.to_string(),
+            tier: tier_of(a.category),
+            category: a.category,
+            recognised: Some(a.kind),
+            family: a.family,
+            by_name: false,
+        },
+    })
+}
+
+/// The image reference with the project's variables put in (`${VALKEY_IMAGE}` → the `.env`'s
+/// `ghcr.io/valkey-io/valkey:9`), for guessing only; `None` when nothing was substituted.
+pub fn resolved_image(image: &str, variables: &BTreeMap<String, String>) -> Option<String> {
+    let mut out = String::new();
+    let mut substituted = false;
+    for piece in interpolation::pieces(image) {
+        match piece {
+            interpolation::Piece::Text(t) => out.push_str(t),
+            interpolation::Piece::Dollar => out.push('$'),
+            interpolation::Piece::Var(v) => match variables.get(v.name) {
+                Some(value) if !value.contains('$') => {
+                    out.push_str(value);
+                    substituted = true;
+                }
+                _ => return None,
+            },
         }
     }
-    None
+    substituted.then_some(out)
+}
+
+/// The variable an image is hidden behind, as words (`${POSTGRES_IMAGE}` → `postgres`): a
+/// last guess when neither the image, the `.env` nor the service name says anything.
+pub fn image_variable_word(image: &str) -> Option<String> {
+    let refs = interpolation::references(image);
+    let [only] = refs.as_slice() else {
+        return None;
+    };
+    let lower = only.name.to_ascii_lowercase();
+    let word = lower
+        .strip_suffix("_image")
+        .or_else(|| lower.strip_suffix("_img"))?;
+    (!word.is_empty()).then(|| word.replace('_', "-"))
 }
 
 #[cfg(test)]
@@ -276,28 +142,6 @@ mod tests {
 
     fn kind_of(image: &str) -> Option<&'static str> {
         detect_kind(Some(image), "x").and_then(|d| d.recognised)
-    }
-
-    #[test]
-    fn repositories_are_normalised() {
-        assert_eq!(
-            repository("docker.io/library/Redis:7@sha256:ab").as_deref(),
-            Some("redis")
-        );
-        assert_eq!(
-            repository("ghcr.io/org/app:1.2").as_deref(),
-            Some("org/app")
-        );
-        assert_eq!(repository("localhost:5000/app").as_deref(), Some("app"));
-        assert_eq!(
-            repository("redis:${REDIS_TAG:-7}").as_deref(),
-            Some("redis")
-        );
-        assert_eq!(
-            repository("${IMG:-getsentry/sentry:nightly}").as_deref(),
-            Some("getsentry/sentry")
-        );
-        assert_eq!(repository("$SNUBA_IMAGE"), None);
     }
 
     #[test]
@@ -345,6 +189,63 @@ mod tests {
             Some("kafka")
         );
         assert_eq!(detect_kind(Some("$X"), "snuba-api"), None);
+        let clickhouse = detect_kind(Some("clickhouse-self-hosted-local"), "clickhouse").unwrap();
+        assert_eq!((clickhouse.tier, clickhouse.by_name), (Tier::Data, true));
+        assert!(!detect_kind(Some("redis:7"), "cache").unwrap().by_name);
+    }
+
+    #[test]
+    fn families_land_in_their_kind_and_tier() {
+        for (image, kind) in [
+            ("valkey/valkey:8.0-alpine", "redis"),
+            ("eqalpha/keydb", "redis"),
+            ("docker.dragonflydb.io/dragonflydb/dragonfly", "redis"),
+            ("mariadb:11.8", "mysql"),
+            ("percona/percona-server:8.0", "mysql"),
+            ("timescale/timescaledb:latest-pg16", "postgres"),
+            ("postgis/postgis:16-3.4", "postgres"),
+            ("pgvector/pgvector:pg16", "postgres"),
+            ("docker.redpanda.com/vectorized/redpanda:v22.2.2", "kafka"),
+        ] {
+            let d = detect_kind(Some(image), "x").unwrap();
+            assert_eq!((d.kind.as_str(), d.tier), (kind, Tier::Data), "{image}");
+            assert!(d.family.is_some(), "{image}");
+        }
+        let search = detect_kind(Some("opensearchproject/opensearch:2"), "x").unwrap();
+        assert_eq!(
+            (search.category, search.tier),
+            (KindCategory::Search, Tier::Data)
+        );
+    }
+
+    #[test]
+    fn hidden_images_are_read_through_the_projects_variables() {
+        let vars: BTreeMap<String, String> = [
+            ("VALKEY_IMAGE", "ghcr.io/valkey-io/valkey:9.0.4"),
+            ("TAG", "7"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+        assert_eq!(
+            resolved_image("${VALKEY_IMAGE}", &vars).as_deref(),
+            Some("ghcr.io/valkey-io/valkey:9.0.4")
+        );
+        assert_eq!(
+            resolved_image("redis:$TAG", &vars).as_deref(),
+            Some("redis:7")
+        );
+        assert_eq!(resolved_image("${UNSET}", &vars), None);
+        assert_eq!(resolved_image("redis:7", &vars), None);
+        assert_eq!(
+            image_variable_word("${POSTGRES_IMAGE}").as_deref(),
+            Some("postgres")
+        );
+        assert_eq!(
+            image_variable_word("$SNUBA_IMAGE").as_deref(),
+            Some("snuba")
+        );
+        assert_eq!(image_variable_word("${IMAGE_NAME}:${V}-cart"), None);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! `extra` (see the module invariant in `import.rs`).
 
 use super::convert::{key_string, to_json};
-use super::kinds::{detect_kind, GENERIC};
+use super::kinds::{detect_kind, image_variable_word, resolved_image, Detected, GENERIC};
 use super::{depends, environment, fields, ports, volumes, ImportError, Notice, NoticeKind};
 use crate::catalog::KindCategory;
 use crate::i18n::{message, Arg, Message};
@@ -41,9 +41,12 @@ const MAPPED: &[&str] = &[
 /// At most this many reasons are quoted in one notice.
 const REASONS_SHOWN: usize = 3;
 
+/// `lenient`: a service with neither an image nor a build imports as a custom service with a
+/// notice (the checklist's `image-or-build` flags it) instead of refusing the file.
 pub fn design(
     doc: &Mapping,
     first_file: &str,
+    lenient: bool,
     notices: &mut Vec<Notice>,
 ) -> Result<Design, ImportError> {
     let mut design = Design::new(project_name(doc, first_file));
@@ -52,6 +55,17 @@ pub fn design(
         let key = key_string(k);
         match key.as_str() {
             "services" => {}
+            // The design a generated file carries is read by `carried`, never kept; keys of
+            // the user's own beside it are.
+            "x-tierboard" => {
+                if let Some(m) = v.as_mapping() {
+                    let mut own = m.clone();
+                    own.remove("design");
+                    if !own.is_empty() {
+                        design.extra.insert(key, to_json(&Value::Mapping(own)));
+                    }
+                }
+            }
             "name" if v.as_str() == Some(design.name.as_str()) => {}
             "version" => notices.push(Notice::new(
                 NoticeKind::Ignored,
@@ -104,8 +118,19 @@ pub fn design(
         }
         let id = design.next_id();
         let body = body.as_mapping().unwrap_or(&empty);
-        let (service, deps, category) = service(id, &name, body, notices);
-        if service.image.is_none() && service.build.is_none() {
+        let (mut service, deps, category) = service(id, &name, body, notices);
+        if service.image.is_none() && service.build.is_none() && lenient {
+            // The image to supply, as a variable compose asks for (`${WORKER_IMAGE}`).
+            let image = format!("${{{}}}", image_variable(&name));
+            service.kind = GENERIC.to_string();
+            service.image = Some(crate::model::Image::new(image.as_str(), ""));
+            notices.push(Notice::new(
+                NoticeKind::Changed,
+                Some(&name),
+                Some("image"),
+                Message::plain(NO_IMAGE_OR_BUILD).arg("image", image),
+            ));
+        } else if service.image.is_none() && service.build.is_none() {
             // Compose refuses this too; it is typically an override file given on its own.
             let hint = match service.extra.get("extends") {
                 Some(_) => {
@@ -133,6 +158,24 @@ pub fn design(
     }
     links(&mut design, &ids, &declared, &categories, notices);
     Ok(design)
+}
+
+/// `worker-2` → `WORKER_2_IMAGE`: the variable an image to supply is asked for by.
+fn image_variable(service: &str) -> String {
+    let mut v: String = service
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_uppercase()
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if v.starts_with(|c: char| c.is_ascii_digit()) {
+        v.insert(0, '_');
+    }
+    format!("{v}_IMAGE")
 }
 
 /// `name:` when it is plain text, else the directory the first file sits in, else "imported".
@@ -268,39 +311,11 @@ fn service(
     (s, deps, category)
 }
 
-/// Kind and tier from the image (or the name when the image is a bare variable).
+/// Kind and tier from the image (or the name when the image says nothing).
 fn classify(s: &mut Service, notices: &mut Vec<Notice>) -> KindCategory {
     let image = s.image.as_ref().map(|i| i.reference());
-    let from_name = image
-        .as_deref()
-        .is_none_or(|i| super::kinds::repository(i).is_none());
     match detect_kind(image.as_deref(), &s.name) {
-        Some(d) => {
-            s.kind = d.kind.clone();
-            s.tier = d.tier;
-            let what = d.recognised.unwrap_or(GENERIC);
-            if from_name {
-                notices.push(Notice::new(
-                    NoticeKind::Inferred,
-                    Some(&s.name),
-                    None,
-                    Message::plain(KIND_FROM_NAME)
-                        .arg("kind", what)
-                        .arg("tier", d.tier.id()),
-                ));
-            } else if d.kind == GENERIC {
-                notices.push(Notice::new(
-                    NoticeKind::Inferred,
-                    Some(&s.name),
-                    None,
-                    Message::plain(NO_KIND_FOR)
-                        .arg("what", what)
-                        .arg("generic", GENERIC)
-                        .arg("tier", d.tier.id()),
-                ));
-            }
-            d.category
-        }
+        Some(d) => apply_detected(s, &d, notices),
         None => {
             let lower = s.name.to_ascii_lowercase();
             if ["frontend", "ui", "client", "web-ui", "webapp"]
@@ -310,6 +325,78 @@ fn classify(s: &mut Service, notices: &mut Vec<Notice>) -> KindCategory {
                 s.tier = Tier::Frontend;
             }
             KindCategory::Custom
+        }
+    }
+}
+
+/// Set a recognised kind and tier, saying how it was recognised when that is not plain.
+fn apply_detected(s: &mut Service, d: &Detected, notices: &mut Vec<Notice>) -> KindCategory {
+    s.kind = d.kind.clone();
+    s.tier = d.tier;
+    let what = d.recognised.unwrap_or(GENERIC);
+    let text = if d.by_name {
+        Some(
+            Message::plain(KIND_FROM_NAME)
+                .arg("kind", what)
+                .arg("tier", d.tier.id()),
+        )
+    } else if d.kind == GENERIC {
+        Some(
+            Message::plain(NO_KIND_FOR)
+                .arg("what", what)
+                .arg("generic", GENERIC)
+                .arg("tier", d.tier.id()),
+        )
+    } else {
+        d.family.map(|family| {
+            Message::plain(KIND_OF_FAMILY)
+                .arg("kind", what)
+                .arg("family", family)
+                .arg("tier", d.tier.id())
+        })
+    };
+    if let Some(text) = text {
+        notices.push(Notice::new(NoticeKind::Inferred, Some(&s.name), None, text));
+    }
+    d.category
+}
+
+/// Services whose image is hidden behind a variable and that nothing recognised yet: read the
+/// image through the project's variables (`.env`), then by the variable's name
+/// (`${POSTGRES_IMAGE}`). Runs once the `.env` is part of the design.
+pub fn reclassify(design: &mut Design, notices: &mut Vec<Notice>) {
+    let variables = design.variables.clone();
+    for s in &mut design.services {
+        if s.kind != GENERIC || s.tier != Tier::Backend {
+            continue;
+        }
+        let Some(image) = s.image.as_ref().map(|i| i.reference()) else {
+            continue;
+        };
+        if !image.contains('$') {
+            continue;
+        }
+        let found = resolved_image(&image, &variables)
+            .and_then(|r| detect_kind(Some(&r), ""))
+            .filter(|d| !d.by_name)
+            .or_else(|| {
+                image_variable_word(&image)
+                    .and_then(|w| detect_kind(None, &w))
+                    .map(|d| Detected {
+                        by_name: false,
+                        ..d
+                    })
+            });
+        if let Some(d) = found {
+            apply_detected(s, &d, notices);
+            notices.push(Notice::new(
+                NoticeKind::Inferred,
+                Some(&s.name),
+                Some("image"),
+                Message::plain(KIND_FROM_VARIABLE)
+                    .arg("kind", d.recognised.unwrap_or(GENERIC))
+                    .arg("image", image.as_str()),
+            ));
         }
     }
 }
@@ -421,6 +508,11 @@ fn links(
 }
 
 crate::texts! {
+    NO_IMAGE_OR_BUILD {
+        en: "has neither an image nor a build (another file may supply it): imported as a custom service whose image is {image}; give it an image",
+        de: "hat weder Image noch Build (eine andere Datei liefert sie vielleicht): als eigener Service mit dem Image {image} importiert; geben Sie ihm ein Image",
+        fr: "n'a ni image ni build (un autre fichier les fournit peut-être) : importé comme service personnalisé dont l'image est {image} ; donnez-lui une image",
+    }
     VERSION_OBSOLETE {
         en: "the top-level `version` is obsolete and ignored by compose",
         de: "das `version` auf oberster Ebene ist veraltet und wird von Compose ignoriert",
@@ -456,6 +548,16 @@ crate::texts! {
         en: "kept as written: {keys}",
         de: "unverändert übernommen: {keys}",
         fr: "conservé tel quel : {keys}",
+    }
+    KIND_OF_FAMILY {
+        en: "recognised as {kind} ({family}, {tier} tier)",
+        de: "als {kind} erkannt ({family}, Ebene {tier})",
+        fr: "reconnu comme {kind} ({family}, tier {tier})",
+    }
+    KIND_FROM_VARIABLE {
+        en: "kind {kind} read from the project's variables ({image})",
+        de: "Typ {kind} aus den Variablen des Projekts gelesen ({image})",
+        fr: "type {kind} lu dans les variables du projet ({image})",
     }
     KIND_FROM_NAME {
         en: "kind {kind} guessed from the service name ({tier} tier)",

@@ -203,6 +203,18 @@ fn braced<'a>(inner: &'a str, raw: &'a str) -> VarRef<'a> {
     }
 }
 
+/// The `default` of `${VAR:-default}` / `${VAR-default}` when the whole text is one such
+/// reference; the text itself when it has no `$`; `None` otherwise. Only used for guessing
+/// (kind detection), never to change a value.
+pub fn likely_value(text: &str) -> Option<&str> {
+    if !text.contains('$') {
+        return Some(text);
+    }
+    let inner = text.strip_prefix("${")?.strip_suffix('}')?;
+    let (_, default) = inner.split_once(":-").or_else(|| inner.split_once('-'))?;
+    (!default.contains('$')).then_some(default)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

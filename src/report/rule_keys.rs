@@ -11,6 +11,7 @@ pub fn compose_keys(rule_id: &str) -> &'static [&'static str] {
     match rule_id {
         "no-dependency-cycles" | "healthy-dependencies" => &["depends_on"],
         "no-shared-volumes"
+        | "no-shared-writable-binds"
         | "no-docker-socket"
         | "no-sensitive-host-paths"
         | "appropriate-volumes"
@@ -22,10 +23,11 @@ pub fn compose_keys(rule_id: &str) -> &'static [&'static str] {
         | "no-privileged-host-ports"
         | "no-common-host-ports"
         | "compose-up-works" => &["ports"],
+        "unique-container-names" => &["container_name"],
         "secrets-externalised" | "secret-values-not-stored" | "env-vars-defined" => {
             &["environment", "env_file"]
         }
-        "pinned-image-tags" => &["image"],
+        "pinned-image-tags" | "image-or-build" => &["image"],
         "non-root-user" => &["user"],
         "no-new-privileges" | "security-profiles-enabled" => &["security_opt"],
         "cap-drop-all" => &["cap_drop", "cap_add"],

@@ -45,10 +45,23 @@ pub(crate) fn has_healthcheck(s: &Service) -> bool {
         .is_some_and(|h| h.test.len() > 1 && h.test.first().is_some_and(|t| t != "NONE"))
 }
 
-/// The catalog kind's healthcheck for service `i`, if the kind defines one.
+/// The catalog kind's healthcheck for service `i`, if the kind defines one, with the test its
+/// image runs when it is a family member with tools of its own (Valkey's `valkey-cli`).
 pub(crate) fn kind_healthcheck(ctx: &Ctx, i: usize) -> Option<Healthcheck> {
     let kind = ctx.kind(i)?;
-    catalog::service_from_kind(kind, ServiceId(0), "x", Tier::Backend).healthcheck
+    let mut check =
+        catalog::service_from_kind(kind, ServiceId(0), "x", Tier::Backend).healthcheck?;
+    let image = ctx
+        .design
+        .services
+        .get(i)?
+        .image
+        .as_ref()
+        .map(|im| im.reference());
+    if let Some(test) = image.as_deref().and_then(catalog::aliases::healthcheck_for) {
+        check.test = test.iter().map(|t| t.to_string()).collect();
+    }
+    Some(check)
 }
 
 fn check(ctx: &Ctx) -> Verdict {
@@ -86,6 +99,27 @@ mod tests {
         });
         assert_fails(&RULE, &d, &["api", "db"]);
         assert_fix(&RULE, &d, &good());
+    }
+
+    #[test]
+    fn a_family_member_gets_the_test_its_image_can_run() {
+        let mut d = good();
+        add(&mut d, svc(4, "cache", "redis", Tier::Data), &[], &[]);
+        edit(&mut d, "cache", |s| {
+            s.healthcheck = None;
+            s.image = Some(crate::model::Image::new("valkey/valkey", "8.0-alpine"));
+        });
+        assert_fails(&RULE, &d, &["cache"]);
+        let fixed = crate::rules::fix_all(&d);
+        let fixed = crate::edit::apply(&d, fixed.expect("a fix")).expect("applies");
+        let test = &fixed
+            .service_by_name("cache")
+            .unwrap()
+            .healthcheck
+            .as_ref()
+            .unwrap()
+            .test;
+        assert_eq!(test, &["CMD", "valkey-cli", "ping"]);
     }
 
     #[test]

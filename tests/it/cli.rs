@@ -27,6 +27,41 @@ fn catalog_json_lists_every_kind_with_tier_and_source() {
 }
 
 #[test]
+fn catalog_json_lists_the_aliases_an_import_recognises() {
+    let o = tierboard(&["catalog", "--json", "--lang", "de"], "");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let kinds: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let kind = |id: &str| {
+        kinds
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|k| k["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    let redis = kind("redis");
+    let valkey = redis["aliases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["images"][0] == "valkey")
+        .expect("valkey is listed under redis");
+    assert_eq!(valkey["family"], "Redis-kompatibel");
+    assert_eq!(valkey["healthcheck"][1], "valkey-cli");
+    let mysql = kind("mysql");
+    assert!(mysql["aliases"].to_string().contains("mariadb"));
+    let custom = kind("custom");
+    let opensearch = custom["aliases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["recognised_as"] == "opensearch")
+        .expect("kinds the catalog lacks are listed under custom");
+    assert_eq!(opensearch["category"], "search");
+}
+
+#[test]
 fn patterns_json_has_id_name_and_description() {
     let o = tierboard(&["patterns", "--json"], "");
     assert!(o.status.success());

@@ -161,12 +161,13 @@ fn the_ops_doc_follows_the_seed_templates_in_order() {
 // ---------------------------------------------------------------- the rest is the same
 
 /// `text` without comment lines (`#` YAML/shell/Dockerfile/dotenv comments, `//` in code) and
-/// without trailing comments after ` # `, so only what a tool reads remains.
+/// without trailing comments after ` # `, so only what a tool reads remains. The design the base
+/// compose file carries (`x-tierboard`) holds the documentation language, as the design file does.
 fn without_comments(text: &str) -> String {
     text.lines()
         .filter(|l| {
             let t = l.trim_start();
-            !(t.starts_with('#') || t.starts_with("//"))
+            !(t.starts_with('#') || t.starts_with("//") || t.starts_with("design: d=1."))
         })
         .map(|l| match l.find(" # ") {
             Some(i) => l[..i].trim_end(),

@@ -152,3 +152,48 @@ fn including_a_fifo_does_not_block() {
     let _ = std::fs::remove_dir_all(&dir);
     assert!(status.is_some(), "the import blocked on the FIFO");
 }
+
+#[test]
+fn a_file_given_by_its_bare_name_names_the_design_after_its_folder() {
+    let dir = std::env::temp_dir().join(format!("tierboard-shop-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("compose.yaml"),
+        "services:\n  db:\n    image: valkey/valkey:8\n",
+    )
+    .unwrap();
+    let o = crate::support::tierboard_in(Some(&dir), &["import", "compose.yaml"], "");
+    let d = design(&o);
+    assert_eq!(d.name, dir.file_name().unwrap().to_str().unwrap());
+    // Valkey is a Redis-compatible cache: the redis kind, in the data tier.
+    assert_eq!(d.services[0].kind, "redis");
+    assert_eq!(d.services[0].tier, tierboard::model::Tier::Data);
+    let o = crate::support::tierboard_in(
+        Some(&dir),
+        &["import", "-"],
+        "services:\n  a:\n    image: nginx:1\n",
+    );
+    assert_eq!(design(&o).name, "imported", "standard input has no folder");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn docker_run_commands_import_from_a_file_or_stdin() {
+    let script = "docker run -d --name cache -p 127.0.0.1:6379:6379 --restart always \\\n  valkey/valkey:8.0-alpine\ndocker run --gpus all --name api ghcr.io/acme/api:1.2\n";
+    let o = crate::support::tierboard(&["import", "--docker-run", "-", "--json-notices"], script);
+    let d = design(&o);
+    assert_eq!(d.services.len(), 2);
+    let cache = d.service_by_name("cache").unwrap();
+    assert_eq!(
+        (cache.kind.as_str(), cache.tier),
+        ("redis", tierboard::model::Tier::Data)
+    );
+    let notices: serde_json::Value =
+        serde_json::from_str(String::from_utf8_lossy(&o.stderr).trim()).unwrap();
+    let text = notices.to_string();
+    assert!(text.contains("--gpus"), "{text}");
+    assert!(text.contains("--detach"), "{text}");
+    let o = crate::support::tierboard(&["import", "--docker-run", "-"], "echo nothing here\n");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("docker run"));
+}

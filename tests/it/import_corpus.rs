@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use tierboard::import::{self, ImportError, Imported, NoticeKind};
 use tierboard::model::validate;
 
-fn corpus() -> Option<PathBuf> {
+pub(crate) fn corpus() -> Option<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
     dir.is_dir().then_some(dir)
 }
@@ -21,7 +21,7 @@ fn is_compose_file(name: &str) -> bool {
         && (name.ends_with(".yml") || name.ends_with(".yaml") || name.ends_with(".yml.example"))
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+pub(crate) fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
@@ -121,7 +121,7 @@ fn walk_flat(dir: &Path, out: &mut Vec<PathBuf>) {
 /// A file alone; an override that compose would refuse alone (a service with neither image nor
 /// build), layered over the neighbouring files that define its services — as its project's
 /// docs combine them (`-f compose.yaml -f overrides/compose.mariadb.yaml -f ...`).
-fn import_as_used(path: &Path) -> (Result<Imported, ImportError>, Vec<PathBuf>) {
+pub(crate) fn import_as_used(path: &Path) -> (Result<Imported, ImportError>, Vec<PathBuf>) {
     let mut layers: Vec<PathBuf> = Vec::new();
     loop {
         let mut all: Vec<&Path> = layers.iter().map(PathBuf::as_path).collect();

@@ -208,19 +208,19 @@ fn each_checks_every_file_on_its_own_and_fails_with_the_worst() {
             "missing.yaml",
             "compose.prod.yaml",
             "--min-score",
-            "66",
+            "67",
         ],
         "",
     );
     let text = String::from_utf8_lossy(&out.stdout);
-    // Not merged: the override alone has its own score (the base 69, the override 64).
-    assert!(text.contains("compose.yaml:\nscore 69/100"), "{text}");
-    assert!(text.contains("compose.prod.yaml:\nscore 64/100"), "{text}");
+    // Not merged: the override alone has its own score (the base 70, the override 66).
+    assert!(text.contains("compose.yaml:\nscore 70/100"), "{text}");
+    assert!(text.contains("compose.prod.yaml:\nscore 66/100"), "{text}");
     // A missing file (2) is worse than a failed gate (1); both are reported.
     assert_eq!(out.status.code(), Some(2), "{text}");
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("missing.yaml") && err.contains("below the minimum 66"),
+        err.contains("missing.yaml") && err.contains("below the minimum 67"),
         "{err}"
     );
     let gate = tierboard_in(

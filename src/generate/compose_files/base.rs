@@ -8,8 +8,8 @@
 //! (only `${KEY:?...}` references); built services name their image and `pull_policy: build`.
 
 use super::model::{
-    BuildDef, ComposeFile, ComposeService, Condition, Dependency, DeployDef, LoggingDef, Merge,
-    NetworkDef, Other, VolumeDef, VolumeEntry,
+    BuildDef, Carried, ComposeFile, ComposeService, Condition, Dependency, DeployDef, LoggingDef,
+    Merge, NetworkDef, Other, VolumeDef, VolumeEntry,
 };
 use super::order::{ComposeKey, KeyMap};
 use super::plan::{self, built_image, ComposePlan, ComposeServicePlan, DEFAULT_VERSION};
@@ -23,6 +23,7 @@ const DEFAULT_TMPFS_MIB: u64 = 64;
 
 pub fn file(plan: &ComposePlan) -> ComposeFile {
     let mut f = ComposeFile::named(&plan.project);
+    f.tierboard = Some(carried(plan.design));
     verbatim::collect_top_level(&mut f, &plan.design.extra);
     for sp in &plan.services {
         for m in &sp.service.volumes {
@@ -45,6 +46,25 @@ pub fn file(plan: &ComposePlan) -> ComposeFile {
         );
     }
     f
+}
+
+/// The design for `x-tierboard`, as the design file carries it (no secret values).
+fn carried(design: &crate::model::Design) -> Carried {
+    let kept = crate::generate::without_secret_values(design);
+    let fragment = crate::share::encode(&kept);
+    let mut own = match design
+        .extra
+        .get(verbatim::CARRIED_KEY)
+        .map(serde_yaml::to_value)
+    {
+        Some(Ok(serde_yaml::Value::Mapping(m))) => m,
+        _ => serde_yaml::Mapping::new(),
+    };
+    own.remove("design");
+    Carried {
+        design: fragment.trim_start_matches('#').to_string(),
+        kept: own,
+    }
 }
 
 fn service(plan: &ComposePlan, sp: &ComposeServicePlan) -> ComposeService {

@@ -23,6 +23,9 @@ pub use crate::generate::shared::compose_values::{
 /// One compose file.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct ComposeFile {
+    /// The design that generated the file (base file only): `import` restores it exactly.
+    #[serde(rename = "x-tierboard", skip_serializing_if = "Option::is_none")]
+    pub tierboard: Option<Carried>,
     pub name: String,
     pub services: KeyMap<ComposeService>,
     #[serde(skip_serializing_if = "KeyMap::is_empty")]
@@ -35,6 +38,16 @@ pub struct ComposeFile {
     /// applied after serialisation (`verbatim::apply`).
     #[serde(skip)]
     pub verbatim: KeyMap<Value>,
+}
+
+/// `x-tierboard:`: the design as its share payload (`d=1.…`, secret values emptied). Compose
+/// ignores `x-` keys, so the file stays what it was for every other reader.
+/// Keys a design kept under its own `x-tierboard` (an imported note) stay beside `design`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Carried {
+    pub design: String,
+    #[serde(flatten)]
+    pub kept: serde_yaml::Mapping,
 }
 
 impl ComposeFile {

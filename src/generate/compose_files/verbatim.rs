@@ -98,8 +98,15 @@ fn hide_secrets(env: &mut Value, s: &Service) {
 }
 
 /// `Design.extra` (`x-*` extensions, imported top-level keys), merged by `verbatim::apply`.
+/// The key that carries the design (see `model::Carried`).
+pub const CARRIED_KEY: &str = "x-tierboard";
+
 pub fn collect_top_level(f: &mut ComposeFile, extra: &Passthrough) {
     for (key, json) in extra {
+        if key == CARRIED_KEY {
+            // Written from the design itself (`base::file`), never from an old copy.
+            continue;
+        }
         if let Ok(value) = serde_yaml::to_value(json) {
             f.verbatim.insert(ComposeKey::from(key.as_str()), value);
         }

@@ -8,20 +8,9 @@
 
 use crate::diagram::layout;
 use crate::export::{svg::svg, Theme, DEFAULT_VIEW};
-use crate::generate::{layout as paths, GeneratedFile};
+use crate::generate::{layout as paths, without_secret_values, GeneratedFile};
 use crate::model::Design;
 use crate::share;
-
-/// `design` with the value of every secret variable emptied.
-fn without_secret_values(design: &Design) -> Design {
-    let mut d = design.clone();
-    for s in &mut d.services {
-        for e in s.environment.iter_mut().filter(|e| e.secret) {
-            e.value.clear();
-        }
-    }
-    d
-}
 
 pub fn files(design: &Design) -> [GeneratedFile; 2] {
     let kept = without_secret_values(design);

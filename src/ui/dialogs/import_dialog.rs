@@ -1,8 +1,9 @@
 //! "Import": compose YAML pasted or uploaded (a base plus overrides, merged in order as
 //! `docker compose -f a -f b` does) becomes the design on the board; the dialog then lists what
 //! the importer kept verbatim, ignored, inferred or changed. Errors keep the board as it was and
-//! say where (file, line, column). The importer runs in the app's worker (`ui::offload`), so the
-//! dialog waits for its answer.
+//! say where (file, line, column). Pasted `docker run` commands (alone, or a shell script of
+//! them) are told apart from YAML and imported as services (`import::docker_run`). The importer
+//! runs in the app's worker (`ui::offload`), so the dialog waits for its answer.
 
 use super::DialogButton;
 use crate::i18n::Lang;
@@ -61,6 +62,13 @@ fn ImportForm() -> impl IntoView {
     let run = move |_| {
         let mut sources = files.get_untracked();
         let text = pasted.get_untracked();
+        if sources.is_empty() && import::docker_run::looks_like_docker_run(&text) {
+            let name = texts::PASTED_COMMANDS.get(lang.get_untracked()).to_string();
+            spawn_local(async move {
+                outcome.set(Some(import_docker_run(state, name, text).await));
+            });
+            return;
+        }
         if !text.trim().is_empty() {
             let name = texts::PASTED_YAML.get(lang.get_untracked());
             sources.push((name.to_string(), text));
@@ -124,11 +132,33 @@ pub(crate) async fn import_sources(
     sources: Vec<(String, String)>,
 ) -> Outcome {
     // Files that `extends:` / `include:` name are looked up among the ones chosen.
-    match offload::run(Request::Import { sources }).await.reply {
-        Reply::Imported { design, notices } => {
+    imported(state, offload::run(Request::Import { sources }).await.reply)
+}
+
+/// Imports pasted `docker run` commands onto the board (in the worker, like compose files).
+async fn import_docker_run(state: crate::ui::AppState, name: String, text: String) -> Outcome {
+    imported(
+        state,
+        offload::run(Request::DockerRun { name, text }).await.reply,
+    )
+}
+
+/// The worker's answer to an import onto the board, and what to say about it.
+fn imported(state: crate::ui::AppState, reply: Reply) -> Outcome {
+    match reply {
+        Reply::Imported {
+            design,
+            notices,
+            carried,
+        } => {
             let services = design.services.len();
-            // The importer keeps the file's order; the board opens it tidied.
-            let design = crate::diagram::tidied(&design, crate::diagram::BOARD_VIEW);
+            // The importer keeps the file's order; the board opens it tidied, unless the order
+            // is the one a carried design (`x-tierboard`) brought back.
+            let design = if carried {
+                design
+            } else {
+                crate::diagram::tidied(&design, crate::diagram::BOARD_VIEW)
+            };
             load_design(state, design, "compose import");
             Outcome::Imported { services, notices }
         }
@@ -145,6 +175,10 @@ pub(crate) fn outcome_view(outcome: Outcome, lang: Lang) -> AnyView {
         }
         Outcome::Imported { services, notices } => {
             let groups = [
+                (
+                    NoticeKind::Conflict,
+                    crate::import::notice_text::CONFLICT_TITLE,
+                ),
                 (NoticeKind::Verbatim, texts::KEPT_VERBATIM),
                 (NoticeKind::Ignored, texts::IGNORED),
                 (NoticeKind::Inferred, texts::INFERRED),

@@ -67,6 +67,7 @@ crate::texts! {
     IMPORT { en: "Import", de: "Importieren", fr: "Importer" }
     IMPORT_TITLE { en: "Import compose files", de: "Compose-Dateien importieren", fr: "Importer des fichiers Compose" }
     PASTED_YAML { en: "pasted YAML", de: "eingefügtes YAML", fr: "YAML collé" }
+    PASTED_COMMANDS { en: "pasted commands", de: "eingefügte Befehle", fr: "commandes collées" }
     NOTHING_TO_IMPORT {
         en: "Paste compose YAML or choose files first.",
         de: "Füge zuerst Compose-YAML ein oder wähle Dateien.",
@@ -75,9 +76,9 @@ crate::texts! {
     COMPOSE_YAML { en: "Compose YAML", de: "Compose-YAML", fr: "YAML Compose" }
     CHOOSE_FILES { en: "Choose files", de: "Dateien wählen", fr: "Choisir des fichiers" }
     IMPORT_HINT {
-        en: "Several files are merged in the order chosen (base first, then overrides), then the pasted YAML, as docker compose -f does. The board is replaced; Undo brings it back.",
-        de: "Mehrere Dateien werden in der gewählten Reihenfolge zusammengeführt (erst die Basis, dann die Overrides), danach das eingefügte YAML, wie bei docker compose -f. Das Board wird ersetzt; Rückgängig holt es zurück.",
-        fr: "Plusieurs fichiers sont fusionnés dans l’ordre choisi (la base d’abord, puis les surcharges), puis le YAML collé, comme le fait docker compose -f. Le tableau est remplacé ; Annuler le rétablit.",
+        en: "Several files are merged in the order chosen (base first, then overrides), then the pasted YAML, as docker compose -f does. Pasted docker run commands (or a script holding them) become services too. The board is replaced; Undo brings it back.",
+        de: "Mehrere Dateien werden in der gewählten Reihenfolge zusammengeführt (erst die Basis, dann die Overrides), danach das eingefügte YAML, wie bei docker compose -f. Eingefügte docker-run-Befehle (oder ein Skript, das sie enthält) werden ebenfalls zu Services. Das Board wird ersetzt; Rückgängig holt es zurück.",
+        fr: "Plusieurs fichiers sont fusionnés dans l’ordre choisi (la base d’abord, puis les surcharges), puis le YAML collé, comme le fait docker compose -f. Des commandes docker run collées (ou un script qui les contient) deviennent aussi des services. Le tableau est remplacé ; Annuler le rétablit.",
     }
     LOAD_DESIGN { en: "Load design", de: "Entwurf laden", fr: "Charger l’architecture" }
     KEPT_VERBATIM { en: "Kept verbatim", de: "Unverändert übernommen", fr: "Repris tel quel" }
