@@ -282,7 +282,9 @@ pub fn drop_on(app: AppState, source: DragSource, target: DropTarget) {
         _ => return,
     };
     match app.dispatch(command) {
-        Ok(_) => app.selection.set(selection),
+        // Set only when it changes: every card, arrow and the inspector listen to it.
+        Ok(_) if app.selection.get_untracked() != selection => app.selection.set(selection),
+        Ok(_) => {}
         Err(e) => app.report_error(e.to_string()),
     }
 }
