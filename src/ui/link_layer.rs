@@ -180,15 +180,24 @@ pub fn LinkLayer(
             ev.stop_propagation();
             app.selection.set(Selection::Link(from, to));
         };
+        // The label is built once and then only moved: a relayout moves every label of a big
+        // board, which must stay one attribute write each, not a rebuilt group.
+        let has_label = Memo::new(move |_| label_at.with(Option::is_some));
         let tag = move || {
-            let at = label_at.get()?;
-            // A label box wide enough for the text at 12 px (about 7 px a character).
-            let width = words.with(|w| w.1.chars().count()) as i32 * 7 + 14;
-            Some(view! {
-                <g class="link__tag" transform=format!("translate({},{})", at.x, at.y)>
-                    <rect x=-width / 2 y="-12" width=width height="24" rx="6"></rect>
-                    <text text-anchor="middle" y="4">{text}</text>
-                </g>
+            has_label.get().then(|| {
+                let place = move || {
+                    label_at
+                        .get()
+                        .map(|at| format!("translate({},{})", at.x, at.y))
+                };
+                // A label box wide enough for the text at 12 px (about 7 px a character).
+                let width = move || words.with(|w| w.1.chars().count()) as i32 * 7 + 14;
+                view! {
+                    <g class="link__tag" transform=place>
+                        <rect x=move || -width() / 2 y="-12" width=width height="24" rx="6"></rect>
+                        <text text-anchor="middle" y="4">{text}</text>
+                    </g>
+                }
             })
         };
         view! {
