@@ -171,7 +171,12 @@ pub fn ServiceCard(
 
     view! {
         <li
-            class=move || format!("card tier-{}", face.with(|f| f.tier.id()))
+            // Toggles, not a `class=` closure: a card re-created in another lane learns its new
+            // tier a moment later, and rewriting the whole attribute would drop the toggles.
+            class="card"
+            class:tier-frontend=move || face.with(|f| f.tier == Tier::Frontend)
+            class:tier-backend=move || face.with(|f| f.tier == Tier::Backend)
+            class:tier-data=move || face.with(|f| f.tier == Tier::Data)
             class:card--placed=true
             class:card--long-name=move || face.with(|f| f.name.chars().count() > LONG_NAME)
             style:transform=move || at.with(|r| format!("translate({}px,{}px)", r.x, r.y))
