@@ -123,7 +123,7 @@ while read -r id _; do
 done < <("$tierboard" patterns)
 cp tests/fixtures/stress-30.json "$work/stress-30.json"
 projects+=(stress-30)
-cp tests/fixtures/golden-project/polyglot/polyglot-shop.tierboard.json "$work/polyglot.json"
+cp tests/fixtures/golden/project/polyglot/polyglot-shop.tierboard.json "$work/polyglot.json"
 projects+=(polyglot)
 for id in "${projects[@]}"; do
   "$tierboard" generate "$work/$id.json" --out "$work/$id" > /dev/null

@@ -16,7 +16,7 @@ pub mod search;
 mod tests;
 
 pub use instantiate::{instantiate, service_from_kind};
-pub use kinds::{kind, Category, EnvDefault, HardeningFit, Kind, KindSource, KINDS};
+pub use kinds::{kind, EnvDefault, HardeningFit, Kind, KindCategory, KindSource, KINDS};
 pub use patterns::{pattern, Pattern, PatternLink, PatternService, PATTERNS};
 pub use protocols::protocol;
 
@@ -38,9 +38,9 @@ pub fn link_kind_to(to_kind: &str) -> crate::model::LinkKind {
 
 /// The same rule by the target's category (the importer knows categories of images the catalog
 /// has no kind for).
-pub fn link_kind_for(category: Option<Category>) -> crate::model::LinkKind {
+pub fn link_kind_for(category: Option<KindCategory>) -> crate::model::LinkKind {
     match category {
-        Some(Category::Queue) => crate::model::LinkKind::Async,
+        Some(KindCategory::Queue) => crate::model::LinkKind::Async,
         _ => crate::model::LinkKind::Sync,
     }
 }

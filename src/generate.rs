@@ -10,6 +10,9 @@
 //!   HPA, PDB, NetworkPolicies, ConfigMaps) with typed values files;
 //! - `stack_files`: the Docker Swarm stack file `docker-stack.yml` and its operations doc.
 //!
+//! `shared` owns what several families need (Compose-format values, secrets as files, the
+//! YAML 1.1 file policy): families call its functions and never read each other's output.
+//!
 //! `yaml_text` writes every YAML model with the quoting YAML 1.1 readers and dclint need (each
 //! family brings its policy). `layout` fixes the paths both families refer to, so a compose
 //! `build.context` always names a directory the other family writes.
@@ -23,6 +26,7 @@ pub mod helm_files;
 pub mod layout;
 pub mod networks;
 mod project_files;
+mod shared;
 mod stack_files;
 mod words;
 pub mod yaml_text;
@@ -75,8 +79,6 @@ pub const FAMILIES: [Family; 4] = [
 /// Every file of the project for `design`, sorted by path.
 pub fn project(design: &Design) -> Vec<GeneratedFile> {
     let mut files = run_families(design, &Facts::of(design));
-    let copies = helm_files::config_copies(design, &files);
-    files.extend(copies);
     // Paths are unique by construction (service names never clash: `model::names_clash`);
     // tests hold every pattern and corpus import to it, so nothing is dropped here.
     crate::sorting::sort_by(&mut files, |a, b| a.path.cmp(&b.path));

@@ -276,16 +276,32 @@ macro_rules! texts {
 
 /// Asserts that every text of a `texts!` module is well formed (call it from that module's tests).
 #[cfg(test)]
-pub(crate) fn assert_well_formed(all: &[(&str, Text)]) {
+pub(crate) fn assert_well_formed<N: AsRef<str>>(all: &[(N, Text)]) {
     let bad: Vec<String> = all
         .iter()
         .flat_map(|(name, t)| {
             t.problems()
                 .into_iter()
-                .map(move |p| format!("{name}: {p}"))
+                .map(move |p| format!("{}: {p}", name.as_ref()))
         })
         .collect();
     assert!(bad.is_empty(), "badly formed texts:\n{}", bad.join("\n"));
+}
+
+/// Asserts that no text was left in English in German or French, apart from the words in `same`
+/// (product and technical terms the languages write alike).
+#[cfg(test)]
+pub(crate) fn assert_translated<N: AsRef<str>>(all: &[(N, Text)], same: &[&str]) {
+    let forgotten: Vec<String> = all
+        .iter()
+        .flat_map(|(name, t)| {
+            [Lang::De, Lang::Fr]
+                .into_iter()
+                .filter(move |&l| t.get(l) == t.en && !same.contains(&t.en))
+                .map(move |l| format!("{} ({})", name.as_ref(), l.code()))
+        })
+        .collect();
+    assert!(forgotten.is_empty(), "untranslated: {forgotten:?}");
 }
 
 #[cfg(test)]

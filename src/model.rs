@@ -19,6 +19,7 @@ mod name;
 mod schema_ref;
 mod service;
 mod settings;
+pub mod strings;
 mod tier;
 mod validate;
 

@@ -37,7 +37,7 @@ pub use units::{
     parse_cpus_in, parse_gb_as_mib, parse_gb_as_mib_in, parse_whole, parse_whole_in, UnitError,
 };
 pub use variants::ProfileVariant;
-pub use warnings::{Severity, Warning, WarningCode};
+pub use warnings::{Warning, WarningCode, WarningLevel};
 
 use crate::model::{Budget, Design, NodeSize};
 use serde::Serialize;
@@ -80,11 +80,11 @@ impl Plan {
         self.services.iter().find(|s| s.name == name)
     }
 
-    /// Warnings of [`Severity::Warning`] only (notes left out).
+    /// Warnings of [`WarningLevel::Warning`] only (notes left out).
     pub fn problems(&self) -> impl Iterator<Item = &Warning> {
         self.warnings
             .iter()
-            .filter(|w| w.severity == Severity::Warning)
+            .filter(|w| w.level == WarningLevel::Warning)
     }
 }
 

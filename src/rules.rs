@@ -47,7 +47,7 @@
 
 mod context;
 #[cfg(test)]
-mod testing;
+mod fixtures;
 
 mod appropriate_volumes;
 mod backup_strategy;

@@ -19,6 +19,7 @@ mod app;
 pub mod autosave;
 mod banner;
 mod board;
+pub mod browser;
 mod card;
 mod card_keys;
 mod card_signals;
@@ -31,6 +32,7 @@ mod fan_out;
 mod file_drop;
 pub mod focus;
 mod header;
+pub mod incoming;
 mod inspector;
 mod keyboard;
 mod lane;
@@ -70,9 +72,7 @@ pub use network_band::NetworkBand;
 pub use palette::{matches as palette_matches, Palette};
 pub use palette_entry::PaletteEntry;
 pub use side_panel::SidePanel;
-pub use state::{
-    use_app, use_design, AppState, Banner as BannerMessage, DesignReader, PanelTab, Selection,
-};
+pub use state::{use_app, use_design, AppState, BannerMessage, DesignReader, PanelTab, Selection};
 pub use theme_toggle::ThemeToggle;
 pub use toolbar::Toolbar;
 pub use viewport::{use_viewport, Viewport};

@@ -13,7 +13,8 @@ use tierboard::edit::Command;
 use tierboard::model::{Design, Tier};
 use tierboard::planner::{self, Environment};
 use tierboard::share;
-use tierboard::ui::dialogs::{self, recents, ImportButton, ShareButton};
+use tierboard::ui::dialogs::{ImportButton, ShareButton};
+use tierboard::ui::incoming::{self, recents};
 use tierboard::ui::panels::{FilesPanel, ResourcesPanel};
 use tierboard::ui::AppState;
 use wasm_bindgen::JsCast;
@@ -199,7 +200,7 @@ async fn a_bad_link_on_start_keeps_the_design_and_says_why() {
     for bad in ["#d=1.AAAA", "#d=9.abc", "#d=1.not*base64", "#d=1."] {
         set_hash(bad);
         state.banner.set(None);
-        dialogs::open_link_on_start(state);
+        incoming::open_link_on_start(state);
         assert_eq!(design(state), shop(), "{bad} leaves the design");
         let banner = state.banner.get_untracked().expect("a banner");
         assert!(banner.error, "{bad}");
@@ -220,7 +221,7 @@ async fn a_good_link_on_start_replaces_the_design_undoably_and_keeps_the_old_one
     let mut other = catalog::instantiate(catalog::pattern("monolith").unwrap());
     other.name = "from-link".into();
     set_hash(&share::encode(&other));
-    dialogs::open_link_on_start(state);
+    incoming::open_link_on_start(state);
 
     assert_eq!(design(state), other);
     assert!(

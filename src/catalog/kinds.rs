@@ -26,7 +26,7 @@ use crate::model::{Language, Tier};
 
 /// What a kind is, for grouping in the palette and for rules (e.g. "databases are not published").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Category {
+pub enum KindCategory {
     Proxy,
     Web,
     Api,
@@ -46,49 +46,49 @@ pub enum Category {
     Custom,
 }
 
-impl Category {
+impl KindCategory {
     pub fn id(self) -> &'static str {
         match self {
-            Category::Proxy => "proxy",
-            Category::Web => "web",
-            Category::Api => "api",
-            Category::Worker => "worker",
-            Category::Job => "job",
-            Category::Database => "database",
-            Category::Cache => "cache",
-            Category::Queue => "queue",
-            Category::Search => "search",
-            Category::Storage => "storage",
-            Category::Vector => "vector",
-            Category::Notebook => "notebook",
-            Category::Gateway => "gateway",
-            Category::Monitoring => "monitoring",
-            Category::Llm => "llm",
-            Category::Tunnel => "tunnel",
-            Category::Custom => "custom",
+            KindCategory::Proxy => "proxy",
+            KindCategory::Web => "web",
+            KindCategory::Api => "api",
+            KindCategory::Worker => "worker",
+            KindCategory::Job => "job",
+            KindCategory::Database => "database",
+            KindCategory::Cache => "cache",
+            KindCategory::Queue => "queue",
+            KindCategory::Search => "search",
+            KindCategory::Storage => "storage",
+            KindCategory::Vector => "vector",
+            KindCategory::Notebook => "notebook",
+            KindCategory::Gateway => "gateway",
+            KindCategory::Monitoring => "monitoring",
+            KindCategory::Llm => "llm",
+            KindCategory::Tunnel => "tunnel",
+            KindCategory::Custom => "custom",
         }
     }
 
     /// The category's name, for grouping and tooltips ("Datenbank", "File d'attente").
     pub fn text(self) -> Text {
         match self {
-            Category::Proxy => texts::PROXY,
-            Category::Web => texts::WEB,
-            Category::Api => texts::API,
-            Category::Worker => texts::WORKER,
-            Category::Job => texts::JOB,
-            Category::Database => texts::DATABASE,
-            Category::Cache => texts::CACHE,
-            Category::Queue => texts::QUEUE,
-            Category::Search => texts::SEARCH,
-            Category::Storage => texts::STORAGE,
-            Category::Vector => texts::VECTOR,
-            Category::Notebook => texts::NOTEBOOK,
-            Category::Gateway => texts::GATEWAY,
-            Category::Monitoring => texts::MONITORING,
-            Category::Llm => texts::LLM,
-            Category::Tunnel => texts::TUNNEL,
-            Category::Custom => texts::CUSTOM,
+            KindCategory::Proxy => texts::PROXY,
+            KindCategory::Web => texts::WEB,
+            KindCategory::Api => texts::API,
+            KindCategory::Worker => texts::WORKER,
+            KindCategory::Job => texts::JOB,
+            KindCategory::Database => texts::DATABASE,
+            KindCategory::Cache => texts::CACHE,
+            KindCategory::Queue => texts::QUEUE,
+            KindCategory::Search => texts::SEARCH,
+            KindCategory::Storage => texts::STORAGE,
+            KindCategory::Vector => texts::VECTOR,
+            KindCategory::Notebook => texts::NOTEBOOK,
+            KindCategory::Gateway => texts::GATEWAY,
+            KindCategory::Monitoring => texts::MONITORING,
+            KindCategory::Llm => texts::LLM,
+            KindCategory::Tunnel => texts::TUNNEL,
+            KindCategory::Custom => texts::CUSTOM,
         }
     }
 
@@ -96,12 +96,12 @@ impl Category {
     pub fn is_data_store(self) -> bool {
         matches!(
             self,
-            Category::Database
-                | Category::Cache
-                | Category::Queue
-                | Category::Search
-                | Category::Storage
-                | Category::Vector
+            KindCategory::Database
+                | KindCategory::Cache
+                | KindCategory::Queue
+                | KindCategory::Search
+                | KindCategory::Storage
+                | KindCategory::Vector
         )
     }
 }
@@ -167,7 +167,7 @@ pub struct Kind {
     pub names: Option<Text>,
     /// Two-letter monogram shown on cards.
     pub monogram: &'static str,
-    pub category: Category,
+    pub category: KindCategory,
     /// Suggested tier (a drop elsewhere is allowed).
     pub tier: Tier,
     pub source: KindSource,
@@ -213,7 +213,7 @@ const BASE: Kind = Kind {
     name: "",
     names: None,
     monogram: "",
-    category: Category::Custom,
+    category: KindCategory::Custom,
     tier: Tier::Backend,
     source: KindSource::Image { name: "", tag: "" },
     default_name: "",

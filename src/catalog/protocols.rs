@@ -44,7 +44,7 @@ mod tests {
 
     #[test]
     fn every_database_cache_and_queue_kind_has_its_own_protocol() {
-        use crate::catalog::Category::{Cache, Database, Queue};
+        use crate::catalog::KindCategory::{Cache, Database, Queue};
         for kind in KINDS {
             if matches!(kind.category, Database | Cache | Queue) {
                 assert_ne!(protocol(kind.id), "HTTP", "{} needs a line", kind.id);

@@ -15,13 +15,13 @@
 //! type without accents find the same kinds; Unicode tables would cost wasm size. In a query of
 //! several words the little words of a phrase ("de", "d'", "der") are skipped.
 
-use super::{Category, Kind, KINDS};
+use super::{Kind, KindCategory, KINDS};
 use crate::i18n::Lang;
 
 /// Words people use for a category (lower-case).
-fn category_tags(c: Category) -> &'static [&'static str] {
+fn category_tags(c: KindCategory) -> &'static [&'static str] {
     match c {
-        Category::Proxy => &[
+        KindCategory::Proxy => &[
             "proxy",
             "reverse-proxy",
             "load-balancer",
@@ -37,7 +37,7 @@ fn category_tags(c: Category) -> &'static [&'static str] {
             "equilibreur",
             "charge",
         ],
-        Category::Web => &[
+        KindCategory::Web => &[
             "web",
             "frontend",
             "spa",
@@ -51,7 +51,7 @@ fn category_tags(c: Category) -> &'static [&'static str] {
             "statique",
             "front",
         ],
-        Category::Api => &[
+        KindCategory::Api => &[
             "api",
             "backend",
             "rest",
@@ -65,7 +65,7 @@ fn category_tags(c: Category) -> &'static [&'static str] {
             "application",
             "serveur",
         ],
-        Category::Worker => &[
+        KindCategory::Worker => &[
             "worker",
             "background",
             "jobs",
@@ -78,7 +78,7 @@ fn category_tags(c: Category) -> &'static [&'static str] {
             "taches",
             "traitement",
         ],
-        Category::Job => &[
+        KindCategory::Job => &[
             "job",
             "cron",
             "scheduler",
@@ -94,7 +94,7 @@ fn category_tags(c: Category) -> &'static [&'static str] {
             "taches",
             "planificateur",
         ],
-        Category::Database => &[
+        KindCategory::Database => &[
             "db",
             "database",
             "datastore",
@@ -107,7 +107,7 @@ fn category_tags(c: Category) -> &'static [&'static str] {
             "bdd",
             "sgbd",
         ],
-        Category::Cache => &[
+        KindCategory::Cache => &[
             "cache",
             "caching",
             "in-memory",
@@ -118,7 +118,7 @@ fn category_tags(c: Category) -> &'static [&'static str] {
             "sitzung",
             "memoire",
         ],
-        Category::Queue => &[
+        KindCategory::Queue => &[
             "queue",
             "broker",
             "message",
@@ -133,7 +133,7 @@ fn category_tags(c: Category) -> &'static [&'static str] {
             "attente",
             "evenements",
         ],
-        Category::Search => &[
+        KindCategory::Search => &[
             "search",
             "full-text",
             "fulltext",
@@ -145,7 +145,7 @@ fn category_tags(c: Category) -> &'static [&'static str] {
             "moteur",
             "plein-texte",
         ],
-        Category::Storage => &[
+        KindCategory::Storage => &[
             "storage",
             "object",
             "s3",
@@ -159,7 +159,7 @@ fn category_tags(c: Category) -> &'static [&'static str] {
             "objet",
             "fichiers",
         ],
-        Category::Vector => &[
+        KindCategory::Vector => &[
             "vector",
             "embeddings",
             "similarity",
@@ -175,7 +175,7 @@ fn category_tags(c: Category) -> &'static [&'static str] {
             "base",
             "donnees",
         ],
-        Category::Notebook => &[
+        KindCategory::Notebook => &[
             "notebook",
             "data-science",
             "python",
@@ -184,7 +184,7 @@ fn category_tags(c: Category) -> &'static [&'static str] {
             "analyse",
             "carnet",
         ],
-        Category::Gateway => &[
+        KindCategory::Gateway => &[
             "gateway",
             "api-gateway",
             "proxy",
@@ -192,7 +192,7 @@ fn category_tags(c: Category) -> &'static [&'static str] {
             "rate-limit",
             "passerelle",
         ],
-        Category::Monitoring => &[
+        KindCategory::Monitoring => &[
             "monitoring",
             "metrics",
             "observability",
@@ -206,7 +206,7 @@ fn category_tags(c: Category) -> &'static [&'static str] {
             "metriques",
             "alertes",
         ],
-        Category::Llm => &[
+        KindCategory::Llm => &[
             "llm",
             "ai",
             "model",
@@ -220,8 +220,8 @@ fn category_tags(c: Category) -> &'static [&'static str] {
             "ia",
             "langage",
         ],
-        Category::Tunnel => &["tunnel", "expose", "public", "url", "offentlich", "exposer"],
-        Category::Custom => &[
+        KindCategory::Tunnel => &["tunnel", "expose", "public", "url", "offentlich", "exposer"],
+        KindCategory::Custom => &[
             "custom",
             "generic",
             "other",
@@ -277,7 +277,7 @@ enum Rank {
     /// One of the kind's own tags (`queue` for Redis).
     KindTag,
     /// Its category or one of the category's synonyms (`queue` for RabbitMQ).
-    Category,
+    KindCategory,
     Name,
 }
 
@@ -376,7 +376,7 @@ fn rank(kind: &Kind, query: &str) -> Option<Rank> {
         let r = if starts_any(&names, w) {
             Rank::Name
         } else if starts_any(&category, w) {
-            Rank::Category
+            Rank::KindCategory
         } else if starts_any(&tags, w) {
             Rank::KindTag
         } else if starts_any(&summary, w) {

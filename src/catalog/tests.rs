@@ -113,7 +113,12 @@ fn every_kind_instantiates_to_a_valid_service() {
 fn every_kind_but_the_generic_one_has_a_healthcheck() {
     for k in KINDS {
         match k.healthcheck.first() {
-            None => assert_eq!(k.category, Category::Custom, "{} has no healthcheck", k.id),
+            None => assert_eq!(
+                k.category,
+                KindCategory::Custom,
+                "{} has no healthcheck",
+                k.id
+            ),
             Some(&"CMD") => assert!(k.healthcheck.len() >= 2, "{}", k.id),
             Some(&"CMD-SHELL") => {
                 assert_eq!(k.healthcheck.len(), 2, "{}: CMD-SHELL takes one line", k.id)
@@ -188,7 +193,10 @@ fn only_entry_points_publish_and_only_ports_they_have() {
         assert!(
             matches!(
                 k.category,
-                Category::Proxy | Category::Gateway | Category::Tunnel | Category::Notebook
+                KindCategory::Proxy
+                    | KindCategory::Gateway
+                    | KindCategory::Tunnel
+                    | KindCategory::Notebook
             ),
             "{} publishes",
             k.id
@@ -287,12 +295,12 @@ fn built_services_listen_on_their_port_variable() {
     for k in KINDS.iter().filter(|k| k.is_built()) {
         let port = k.env.iter().find(|e| e.key == "PORT").map(|e| e.value);
         match k.ports.first() {
-            Some(main) if k.category != Category::Web => {
+            Some(main) if k.category != KindCategory::Web => {
                 assert_eq!(port, Some(main.to_string().as_str()), "{}", k.id)
             }
             Some(_) => {}
             None => assert!(
-                matches!(k.category, Category::Worker | Category::Job),
+                matches!(k.category, KindCategory::Worker | KindCategory::Job),
                 "{} has no port",
                 k.id
             ),
@@ -407,10 +415,10 @@ fn links_to_brokers_are_async_and_links_to_databases_sync() {
                 .and_then(|s| kind(&s.kind))
                 .map(|k| k.category);
             match category {
-                Some(Category::Queue) => {
+                Some(KindCategory::Queue) => {
                     assert_eq!(l.kind, LinkKind::Async, "{}: link {:?}", p.id, l)
                 }
-                Some(Category::Database) => {
+                Some(KindCategory::Database) => {
                     assert_eq!(l.kind, LinkKind::Sync, "{}: link {:?}", p.id, l)
                 }
                 _ => {}
@@ -449,7 +457,7 @@ fn microservices_give_each_service_its_own_database() {
         let dbs: Vec<_> = d
             .links_from(id)
             .filter_map(|l| d.service(l.to))
-            .filter(|s| kind(&s.kind).is_some_and(|k| k.category == Category::Database))
+            .filter(|s| kind(&s.kind).is_some_and(|k| k.category == KindCategory::Database))
             .collect();
         assert_eq!(dbs.len(), 1, "{api} owns one database");
         assert!(
@@ -553,7 +561,7 @@ fn new_links_to_brokers_are_async_and_to_everything_else_sync() {
     assert_eq!(link_kind_to("rabbitmq"), LinkKind::Async);
     assert_eq!(link_kind_to("postgres"), LinkKind::Sync);
     assert_eq!(link_kind_to("no-such-kind"), LinkKind::Sync);
-    assert_eq!(link_kind_for(Some(Category::Queue)), LinkKind::Async);
+    assert_eq!(link_kind_for(Some(KindCategory::Queue)), LinkKind::Async);
     assert_eq!(link_kind_for(None), LinkKind::Sync);
 }
 
@@ -578,10 +586,7 @@ fn catalog_texts() -> Vec<(String, crate::i18n::Text)> {
 
 #[test]
 fn every_catalog_text_is_well_formed() {
-    let texts = catalog_texts();
-    let named: Vec<(&str, crate::i18n::Text)> =
-        texts.iter().map(|(n, t)| (n.as_str(), *t)).collect();
-    crate::i18n::assert_well_formed(&named);
+    crate::i18n::assert_well_formed(&catalog_texts());
 }
 
 /// Words that German or French write as English does: product and technical terms.
@@ -600,17 +605,7 @@ const SAME_IN_EVERY_LANGUAGE: &[&str] = &[
 
 #[test]
 fn no_catalog_text_was_left_in_english() {
-    use crate::i18n::Lang;
-    let forgotten: Vec<String> = catalog_texts()
-        .into_iter()
-        .flat_map(|(name, t)| {
-            [Lang::De, Lang::Fr]
-                .into_iter()
-                .filter(move |&l| t.get(l) == t.en && !SAME_IN_EVERY_LANGUAGE.contains(&t.en))
-                .map(move |l| format!("{name} ({})", l.code()))
-        })
-        .collect();
-    assert!(forgotten.is_empty(), "untranslated: {forgotten:?}");
+    crate::i18n::assert_translated(&catalog_texts(), SAME_IN_EVERY_LANGUAGE);
 }
 
 #[test]
@@ -629,7 +624,10 @@ fn translated_names_start_from_the_english_name_and_products_keep_theirs() {
         kind("custom").display_name(Lang::Fr),
         "Service personnalisé"
     );
-    assert_eq!(Category::Database.text().get(Lang::Fr), "Base de données");
+    assert_eq!(
+        KindCategory::Database.text().get(Lang::Fr),
+        "Base de données"
+    );
     let monolith = pattern("monolith").expect("monolith");
     assert_eq!(monolith.name.get(Lang::De), "Containerisierter Monolith");
     assert_eq!(monolith.name.get(Lang::Fr), "Monolithe containerisé");

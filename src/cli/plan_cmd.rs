@@ -16,7 +16,7 @@ use crate::i18n::{Lang, Message, Text};
 use crate::model::{Budget, NodeSize};
 use crate::planner::{
     self, cpus_arg, cpus_in, memory_arg, memory_in, Basis, Environment, Headroom, Plan,
-    PlanOptions, Severity, Totals,
+    PlanOptions, Totals, WarningLevel,
 };
 use serde::Serialize;
 use std::io::{Read, Write};
@@ -386,7 +386,7 @@ fn write_text(name: &str, plan: &Plan, lang: Lang, out: &mut dyn Write) -> std::
         writeln!(out)?;
     }
     for w in &plan.warnings {
-        let line = if w.severity == Severity::Warning {
+        let line = if w.level == WarningLevel::Warning {
             WARNING
         } else {
             NOTE

@@ -18,7 +18,6 @@ mod env_example;
 mod ignore_files;
 pub mod model;
 pub mod order;
-pub mod parts;
 mod plan;
 mod prod;
 mod secrets_readme;
@@ -31,7 +30,7 @@ use crate::generate::{headers, layout};
 use crate::i18n::Lang;
 use crate::model::Design;
 use model::ComposeFile;
-use plan::Plan;
+use plan::ComposePlan;
 
 /// Paths of the compose files (the CI workflow and docs refer to the same names).
 pub const BASE: &str = "docker-compose.yml";
@@ -40,16 +39,24 @@ pub const PROD: &str = "docker-compose.prod.yml";
 pub const CI: &str = "docker-compose.ci.yml";
 
 pub fn files(design: &Design, facts: &Facts) -> Vec<GeneratedFile> {
-    let plan = Plan::new(design, facts.version_var);
+    let plan = ComposePlan::new(design, facts.version_var);
     let lang = design.settings.docs_lang;
-    let mut files = vec![
-        compose(BASE, &base::file(&plan), lang, &headers::COMPOSE_BASE.fill(lang, &[("cmd", "docker compose up -d")])),
-        compose(OVERRIDE, &dev_override::file(&plan), lang, &headers::COMPOSE_OVERRIDE.fill(lang, &[("cmd", "docker compose up")])),
-        compose(PROD, &prod::file(&plan), lang, &headers::COMPOSE_PROD.fill(lang, &[("cmd", &format!("{}=1.2.3 docker compose -f docker-compose.yml -f docker-compose.prod.yml up -d", plan.version_var))])),
-        compose(CI, &ci::file(&plan), lang, &headers::COMPOSE_CI.fill(lang, &[("cmd", "docker compose -f docker-compose.yml -f docker-compose.ci.yml up -d --wait")])),
+    let models = [
+        (BASE, base::file(&plan), headers::COMPOSE_BASE.fill(lang, &[("cmd", "docker compose up -d")])),
+        (OVERRIDE, dev_override::file(&plan), headers::COMPOSE_OVERRIDE.fill(lang, &[("cmd", "docker compose up")])),
+        (PROD, prod::file(&plan), headers::COMPOSE_PROD.fill(lang, &[("cmd", &format!("{}=1.2.3 docker compose -f docker-compose.yml -f docker-compose.prod.yml up -d", plan.version_var))])),
+        (CI, ci::file(&plan), headers::COMPOSE_CI.fill(lang, &[("cmd", "docker compose -f docker-compose.yml -f docker-compose.ci.yml up -d --wait")])),
     ];
-    let texts: Vec<&str> = files.iter().map(|f| f.contents.as_str()).collect();
-    let env = env_example::text(&plan, &texts, &design.variables);
+    let mut files: Vec<GeneratedFile> = models
+        .iter()
+        .map(|(path, file, usage)| compose(path, file, lang, usage))
+        .collect();
+    let compose_strings = |visit: &mut dyn FnMut(&str)| {
+        models
+            .iter()
+            .for_each(|(_, file, _)| each_string(file, visit))
+    };
+    let env = env_example::text(&plan, &compose_strings, &design.variables);
     files.push(GeneratedFile::text(".env.example", env));
     files.push(GeneratedFile::text(".gitignore", ignore_files::gitignore()));
     files.push(GeneratedFile::text(
@@ -58,6 +65,19 @@ pub fn files(design: &Design, facts: &Facts) -> Vec<GeneratedFile> {
     ));
     files.extend(ignore_files::dockerignore_files(&plan));
     files
+}
+
+/// Every string of a compose model as it is written (pass-through keys included), for the
+/// variables `.env.example` lists.
+fn each_string(file: &ComposeFile, visit: &mut dyn FnMut(&str)) {
+    if file.has_verbatim() {
+        if let Ok(mut value) = serde_yaml::to_value(file) {
+            verbatim::apply(&mut value, file);
+            crate::model::strings::each_string(&value, visit);
+        }
+    } else {
+        crate::model::strings::each_string(file, visit);
+    }
 }
 
 /// One compose file with its usage line as a header comment. Serialising the typed model cannot
@@ -97,7 +117,7 @@ mod tests {
         let mut designs: Vec<Design> = PATTERNS.iter().map(instantiate).collect();
         designs.push(Design::from_json(stress).expect("the stress fixture is valid"));
         for design in &designs {
-            let plan = Plan::new(design, "VERSION");
+            let plan = ComposePlan::new(design, "VERSION");
             for file in [
                 base::file(&plan),
                 dev_override::file(&plan),

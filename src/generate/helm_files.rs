@@ -16,12 +16,10 @@ mod network;
 mod plan;
 mod probe;
 mod readme;
-pub(crate) mod secrets;
 mod security;
 mod templates;
 mod values;
 mod values_prod;
-pub(crate) mod yaml;
 
 use super::{layout, GeneratedFile};
 use crate::generate::layout::Facts;
@@ -65,22 +63,21 @@ pub fn files(design: &Design, _: &Facts) -> Vec<GeneratedFile> {
             .iter()
             .map(|(path, text)| GeneratedFile::text(format!("{dir}/{path}"), *text)),
     );
+    files.extend(config_copies(design));
     files
 }
 
 /// Copies of the project's config files into the chart (`files/<service>/...`), where the
-/// ConfigMaps read them: Helm can read only files inside the chart. `project` is every file the
-/// other families generated; a source that is missing is skipped (its ConfigMap is then empty).
-pub fn config_copies(design: &Design, project: &[GeneratedFile]) -> Vec<GeneratedFile> {
+/// ConfigMaps read them: Helm can read only files inside the chart. The text comes from the same
+/// function the project family writes the file with (`project_files::config_text`), never from
+/// another family's output; a service the project writes no config for gets no copy.
+fn config_copies(design: &Design) -> Vec<GeneratedFile> {
     let dir = layout::helm_chart_dir(design);
-    plan::config_sources(design)
+    plan::config_targets(design)
         .into_iter()
-        .filter_map(|(source, target)| {
-            let f = project.iter().find(|f| f.path == source)?;
-            Some(GeneratedFile::text(
-                format!("{dir}/{target}"),
-                f.contents.clone(),
-            ))
+        .filter_map(|(service, target)| {
+            let text = super::project_files::config_text(design, service)?;
+            Some(GeneratedFile::text(format!("{dir}/{target}"), text))
         })
         .collect()
 }

@@ -28,7 +28,7 @@ pub fn registry(design: &Design) -> String {
 /// What several families need to know about the design, worked out once per project.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Facts {
-    /// `version_var(design)`: it serialises the whole design, too dear to repeat per family.
+    /// `version_var(design)`: it visits every string of the design, worked out once for all families.
     pub version_var: &'static str,
 }
 
@@ -44,10 +44,8 @@ impl Facts {
 /// uses a `VERSION` variable of its own (an imported `image: netbox:${VERSION-v4.1}`): the
 /// project's release tag must not retag somebody else's image, nor shadow its default.
 pub fn version_var(design: &Design) -> &'static str {
-    // The design as JSON text holds every string the user typed or imported; JSON escapes
-    // neither `$` nor `{`, and its own syntax has no `$`.
-    let text = serde_json::to_string(design).unwrap_or_default();
-    if interpolation::mentions(&text, "VERSION") {
+    // Every string the user typed or imported, wherever the design holds it (`extra` keys too).
+    if crate::model::strings::any_string(design, &mut |s| interpolation::mentions(s, "VERSION")) {
         "APP_VERSION"
     } else {
         "VERSION"

@@ -29,7 +29,24 @@ mod workflow;
 
 use super::{layout, GeneratedFile};
 use crate::generate::layout::Facts;
-use crate::model::Design;
+use crate::model::{Design, Service};
+
+/// The config file this family writes for `service` (a generated proxy's nginx.conf, the
+/// design's Prometheus's prometheus.yml), for the Helm chart's copy: one function for both, so
+/// the chart's ConfigMap always holds the file the compose project mounts.
+pub(crate) fn config_text(design: &Design, service: &Service) -> Option<String> {
+    if nginx::is_proxy(service) {
+        return Some(nginx::proxy_conf(design, service));
+    }
+    let first = design
+        .services
+        .iter()
+        .find(|s| prometheus::is_prometheus(s))?;
+    if first.id == service.id {
+        return prometheus::file(design).map(|f| f.contents);
+    }
+    None
+}
 
 pub fn files(design: &Design, facts: &Facts) -> Vec<GeneratedFile> {
     let mut out = Vec::new();

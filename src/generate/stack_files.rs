@@ -7,7 +7,8 @@ mod docs;
 mod model;
 mod stack;
 
-use super::{helm_files::yaml, layout, GeneratedFile};
+use super::shared::yaml11_files as yaml;
+use super::{layout, GeneratedFile};
 use crate::generate::layout::Facts;
 use crate::model::Design;
 

@@ -5,7 +5,7 @@
 //! are older (Compose's schema checkers and dclint read with YAML 1.1 rules, Helm with go-yaml
 //! v2), and dclint wants port items quoted. A [`Policy`] says which strings must be written
 //! single-quoted, by their place in the document; each family has one
-//! (`compose_files::writer`, `helm_files::yaml`).
+//! (`compose_files::writer`, `shared::yaml11_files`).
 //!
 //! How: the document is serialised straight into serde_yaml's emitter through a wrapping
 //! serializer (`quoting`) that swaps each forced string for a sentinel (`__tbq<k>_<i>__`), which

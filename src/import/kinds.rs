@@ -8,7 +8,7 @@
 //! search, object storage → data; proxies and web servers → frontend; the rest backend).
 
 use super::convert::likely_value;
-use crate::catalog::{self, Category, KindSource};
+use crate::catalog::{self, KindCategory, KindSource};
 use crate::model::{Image, Tier};
 
 /// The generic kind for images the catalog does not know.
@@ -20,7 +20,7 @@ pub struct Detected {
     /// Catalog kind id to store on the service (`GENERIC` when the catalog lacks the kind).
     pub kind: String,
     pub tier: Tier,
-    pub category: Category,
+    pub category: KindCategory,
     /// The recognised kind id (even when the catalog lacks it), for notices.
     pub recognised: Option<&'static str>,
 }
@@ -28,21 +28,21 @@ pub struct Detected {
 /// Known images by kind id. Names without `/` match the last path component of the
 /// repository; names with `/` match the normalised repository exactly; a leading `*` matches a
 /// suffix (`*-notebook`).
-pub static ALIASES: &[(&str, Category, &[&str])] = &[
+pub static ALIASES: &[(&str, KindCategory, &[&str])] = &[
     (
         "nginx",
-        Category::Proxy,
+        KindCategory::Proxy,
         &["nginx", "nginx-unprivileged", "openresty"],
     ),
-    ("traefik", Category::Proxy, &["traefik"]),
-    ("caddy", Category::Proxy, &["caddy"]),
-    ("haproxy", Category::Proxy, &["haproxy"]),
-    ("envoy", Category::Proxy, &["envoy", "envoyproxy/envoy"]),
-    ("apache", Category::Web, &["httpd"]),
-    ("kong", Category::Gateway, &["kong", "kong-gateway"]),
+    ("traefik", KindCategory::Proxy, &["traefik"]),
+    ("caddy", KindCategory::Proxy, &["caddy"]),
+    ("haproxy", KindCategory::Proxy, &["haproxy"]),
+    ("envoy", KindCategory::Proxy, &["envoy", "envoyproxy/envoy"]),
+    ("apache", KindCategory::Web, &["httpd"]),
+    ("kong", KindCategory::Gateway, &["kong", "kong-gateway"]),
     (
         "postgres",
-        Category::Database,
+        KindCategory::Database,
         &[
             "postgres",
             "postgresql",
@@ -54,38 +54,42 @@ pub static ALIASES: &[(&str, Category, &[&str])] = &[
     ),
     (
         "pgbouncer",
-        Category::Database,
+        KindCategory::Database,
         &["pgbouncer", "edoburu/pgbouncer"],
     ),
     (
         "mysql",
-        Category::Database,
+        KindCategory::Database,
         &["mysql", "mysql-server", "percona", "percona-server"],
     ),
-    ("mariadb", Category::Database, &["mariadb"]),
+    ("mariadb", KindCategory::Database, &["mariadb"]),
     (
         "mongodb",
-        Category::Database,
+        KindCategory::Database,
         &["mongo", "mongodb", "mongodb-community-server"],
     ),
     (
         "mssql",
-        Category::Database,
+        KindCategory::Database,
         &["mssql/server", "azure-sql-edge", "mssql-server-linux"],
     ),
     (
         "clickhouse",
-        Category::Database,
+        KindCategory::Database,
         &["clickhouse-server", "clickhouse"],
     ),
-    ("cassandra", Category::Database, &["cassandra", "scylla"]),
-    ("cockroachdb", Category::Database, &["cockroach"]),
-    ("couchdb", Category::Database, &["couchdb"]),
-    ("neo4j", Category::Database, &["neo4j"]),
-    ("influxdb", Category::Database, &["influxdb"]),
+    (
+        "cassandra",
+        KindCategory::Database,
+        &["cassandra", "scylla"],
+    ),
+    ("cockroachdb", KindCategory::Database, &["cockroach"]),
+    ("couchdb", KindCategory::Database, &["couchdb"]),
+    ("neo4j", KindCategory::Database, &["neo4j"]),
+    ("influxdb", KindCategory::Database, &["influxdb"]),
     (
         "redis",
-        Category::Cache,
+        KindCategory::Cache,
         &[
             "redis",
             "redis-stack",
@@ -94,73 +98,81 @@ pub static ALIASES: &[(&str, Category, &[&str])] = &[
             "dragonfly",
         ],
     ),
-    ("valkey", Category::Cache, &["valkey"]),
-    ("memcached", Category::Cache, &["memcached"]),
-    ("rabbitmq", Category::Queue, &["rabbitmq"]),
+    ("valkey", KindCategory::Cache, &["valkey"]),
+    ("memcached", KindCategory::Cache, &["memcached"]),
+    ("rabbitmq", KindCategory::Queue, &["rabbitmq"]),
     (
         "kafka",
-        Category::Queue,
+        KindCategory::Queue,
         &["kafka", "cp-kafka", "cp-server", "redpanda"],
     ),
-    ("zookeeper", Category::Queue, &["zookeeper", "cp-zookeeper"]),
-    ("nats", Category::Queue, &["nats", "nats-streaming"]),
+    (
+        "zookeeper",
+        KindCategory::Queue,
+        &["zookeeper", "cp-zookeeper"],
+    ),
+    ("nats", KindCategory::Queue, &["nats", "nats-streaming"]),
     (
         "mosquitto",
-        Category::Queue,
+        KindCategory::Queue,
         &["mosquitto", "eclipse-mosquitto"],
     ),
     (
         "activemq",
-        Category::Queue,
+        KindCategory::Queue,
         &["activemq", "activemq-artemis", "activemq-classic"],
     ),
-    ("elasticsearch", Category::Search, &["elasticsearch"]),
-    ("opensearch", Category::Search, &["opensearch"]),
-    ("meilisearch", Category::Search, &["meilisearch"]),
-    ("typesense", Category::Search, &["typesense"]),
-    ("solr", Category::Search, &["solr"]),
-    ("minio", Category::Storage, &["minio"]),
-    ("seaweedfs", Category::Storage, &["seaweedfs"]),
+    ("elasticsearch", KindCategory::Search, &["elasticsearch"]),
+    ("opensearch", KindCategory::Search, &["opensearch"]),
+    ("meilisearch", KindCategory::Search, &["meilisearch"]),
+    ("typesense", KindCategory::Search, &["typesense"]),
+    ("solr", KindCategory::Search, &["solr"]),
+    ("minio", KindCategory::Storage, &["minio"]),
+    ("seaweedfs", KindCategory::Storage, &["seaweedfs"]),
     (
         "azurite",
-        Category::Storage,
+        KindCategory::Storage,
         &["azurite", "azure-storage/azurite"],
     ),
-    ("qdrant", Category::Vector, &["qdrant"]),
-    ("weaviate", Category::Vector, &["weaviate"]),
-    ("chroma", Category::Vector, &["chroma", "chromadb"]),
-    ("milvus", Category::Vector, &["milvus"]),
-    ("prometheus", Category::Monitoring, &["prometheus"]),
+    ("qdrant", KindCategory::Vector, &["qdrant"]),
+    ("weaviate", KindCategory::Vector, &["weaviate"]),
+    ("chroma", KindCategory::Vector, &["chroma", "chromadb"]),
+    ("milvus", KindCategory::Vector, &["milvus"]),
+    ("prometheus", KindCategory::Monitoring, &["prometheus"]),
     (
         "grafana",
-        Category::Monitoring,
+        KindCategory::Monitoring,
         &["grafana", "grafana-oss", "grafana-enterprise"],
     ),
-    ("loki", Category::Monitoring, &["loki"]),
+    ("loki", KindCategory::Monitoring, &["loki"]),
     (
         "jaeger",
-        Category::Monitoring,
+        KindCategory::Monitoring,
         &["all-in-one", "jaeger", "jaegertracing/jaeger"],
     ),
     (
         "otel-collector",
-        Category::Monitoring,
+        KindCategory::Monitoring,
         &["opentelemetry-collector", "opentelemetry-collector-contrib"],
     ),
-    ("kibana", Category::Monitoring, &["kibana"]),
-    ("logstash", Category::Monitoring, &["logstash"]),
-    ("ollama", Category::Llm, &["ollama"]),
-    ("vllm", Category::Llm, &["vllm-openai", "vllm"]),
-    ("jupyter", Category::Notebook, &["*-notebook", "jupyterlab"]),
-    ("ngrok", Category::Tunnel, &["ngrok"]),
-    ("cloudflared", Category::Tunnel, &["cloudflared"]),
-    ("keycloak", Category::Api, &["keycloak"]),
+    ("kibana", KindCategory::Monitoring, &["kibana"]),
+    ("logstash", KindCategory::Monitoring, &["logstash"]),
+    ("ollama", KindCategory::Llm, &["ollama"]),
+    ("vllm", KindCategory::Llm, &["vllm-openai", "vllm"]),
+    (
+        "jupyter",
+        KindCategory::Notebook,
+        &["*-notebook", "jupyterlab"],
+    ),
+    ("ngrok", KindCategory::Tunnel, &["ngrok"]),
+    ("cloudflared", KindCategory::Tunnel, &["cloudflared"]),
+    ("keycloak", KindCategory::Api, &["keycloak"]),
 ];
 
 /// The tier a category belongs in.
-pub fn tier_of(category: Category) -> Tier {
+pub fn tier_of(category: KindCategory) -> Tier {
     match category {
-        Category::Proxy | Category::Web => Tier::Frontend,
+        KindCategory::Proxy | KindCategory::Web => Tier::Frontend,
         c if c.is_data_store() => Tier::Data,
         _ => Tier::Backend,
     }

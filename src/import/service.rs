@@ -5,7 +5,7 @@
 use super::convert::{key_string, to_json};
 use super::kinds::{detect_kind, GENERIC};
 use super::{depends, environment, fields, ports, volumes, ImportError, Notice, NoticeKind};
-use crate::catalog::Category;
+use crate::catalog::KindCategory;
 use crate::i18n::{message, Arg, Message};
 use crate::model::{check_service_name, Design, Link, RestartPolicy, Service, ServiceId, Tier};
 
@@ -90,7 +90,7 @@ pub fn design(
     // Compose name → (id, declared dependencies, category).
     let mut ids: BTreeMap<String, ServiceId> = BTreeMap::new();
     let mut declared: Vec<Declared> = Vec::new();
-    let mut categories: BTreeMap<ServiceId, Category> = BTreeMap::new();
+    let mut categories: BTreeMap<ServiceId, KindCategory> = BTreeMap::new();
     for (k, body) in services {
         let compose_name = key_string(k);
         let name = design_name(&design, &compose_name);
@@ -182,7 +182,7 @@ fn service(
     name: &str,
     body: &Mapping,
     notices: &mut Vec<Notice>,
-) -> (Service, Vec<String>, Category) {
+) -> (Service, Vec<String>, KindCategory) {
     let mut s = Service::new(id, name, GENERIC, Tier::Backend);
     // Compose's default is no restart policy; the model's default is the generator's choice.
     s.restart = RestartPolicy::No;
@@ -269,7 +269,7 @@ fn service(
 }
 
 /// Kind and tier from the image (or the name when the image is a bare variable).
-fn classify(s: &mut Service, notices: &mut Vec<Notice>) -> Category {
+fn classify(s: &mut Service, notices: &mut Vec<Notice>) -> KindCategory {
     let image = s.image.as_ref().map(|i| i.reference());
     let from_name = image
         .as_deref()
@@ -309,7 +309,7 @@ fn classify(s: &mut Service, notices: &mut Vec<Notice>) -> Category {
             {
                 s.tier = Tier::Frontend;
             }
-            Category::Custom
+            KindCategory::Custom
         }
     }
 }
@@ -327,7 +327,7 @@ fn links(
     design: &mut Design,
     ids: &BTreeMap<String, ServiceId>,
     declared: &[Declared],
-    categories: &BTreeMap<ServiceId, Category>,
+    categories: &BTreeMap<ServiceId, KindCategory>,
     notices: &mut Vec<Notice>,
 ) {
     let kind_to = |to: ServiceId| crate::catalog::link_kind_for(categories.get(&to).copied());

@@ -16,7 +16,7 @@ use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Severity {
+pub enum WarningLevel {
     /// The plan does not hold as designed.
     Warning,
     /// Worth knowing; the plan still holds.
@@ -41,7 +41,8 @@ pub enum WarningCode {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Warning {
-    pub severity: Severity,
+    #[serde(rename = "severity")]
+    pub level: WarningLevel,
     pub code: WarningCode,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub env: Option<Environment>,
@@ -96,7 +97,7 @@ fn warn(
     message: Message,
 ) -> Warning {
     Warning {
-        severity: Severity::Warning,
+        level: WarningLevel::Warning,
         code,
         env,
         service: service.map(str::to_string),
@@ -111,7 +112,7 @@ fn note(
     message: Message,
 ) -> Warning {
     Warning {
-        severity: Severity::Note,
+        level: WarningLevel::Note,
         ..warn(code, env, service, message)
     }
 }

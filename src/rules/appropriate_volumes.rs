@@ -87,7 +87,7 @@ fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::testing::*;
+    use crate::rules::fixtures::*;
 
     #[test]
     fn a_database_with_its_volume_passes() {

@@ -1,7 +1,7 @@
 //! `backup-strategy`: every database and store is backed up (a design fact per service).
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
-use crate::catalog::Category as KindCategory;
+use crate::catalog::KindCategory;
 use crate::edit::{Command, ServiceChange};
 use crate::i18n::Text;
 
@@ -55,7 +55,7 @@ fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::testing::*;
+    use crate::rules::fixtures::*;
 
     #[test]
     fn backed_up_database_passes() {

@@ -117,7 +117,7 @@ fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
 mod tests {
     use super::*;
     use crate::model::Port;
-    use crate::rules::testing::*;
+    use crate::rules::fixtures::*;
 
     #[test]
     fn dropped_capabilities_with_harmless_additions_pass() {

@@ -62,7 +62,7 @@ fn fix(ctx: &Ctx, _failing: &[usize]) -> Vec<Command> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::testing::*;
+    use crate::rules::fixtures::*;
 
     #[test]
     fn central_passes() {

@@ -5,7 +5,7 @@
 //! Brokers are queue kinds and caches: Redis is the job queue of Celery, RQ, Sidekiq and BullMQ.
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
-use crate::catalog::Category as KindCategory;
+use crate::catalog::KindCategory;
 use crate::i18n::{Arg, Message, Text};
 use crate::model::LinkKind;
 
@@ -93,7 +93,7 @@ fn check(ctx: &Ctx) -> Verdict {
 mod tests {
     use super::*;
     use crate::model::Design;
-    use crate::rules::testing::*;
+    use crate::rules::fixtures::*;
 
     #[test]
     fn declared_sync_links_pass_and_no_links_is_not_applicable() {

@@ -3,7 +3,7 @@
 //! check stays linear in the size of the design.
 
 use super::Verdict;
-use crate::catalog::{self, Category as KindCategory, Kind};
+use crate::catalog::{self, Kind, KindCategory};
 use crate::edit::{Command, ServiceChange};
 use crate::model::{Design, LinkKind, Service, ServiceId, Settings};
 use std::cell::OnceCell;

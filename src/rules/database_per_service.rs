@@ -5,7 +5,7 @@
 //! `worker` is `build: ./docker/app` with `command: worker`).
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
-use crate::catalog::Category as KindCategory;
+use crate::catalog::KindCategory;
 use crate::i18n::{message, Arg, Message, Text};
 
 pub static RULE: Rule = Rule {
@@ -97,7 +97,7 @@ fn check(ctx: &Ctx) -> Verdict {
 mod tests {
     use super::*;
     use crate::model::Tier;
-    use crate::rules::testing::*;
+    use crate::rules::fixtures::*;
 
     #[test]
     fn one_api_and_its_worker_may_share_a_database() {

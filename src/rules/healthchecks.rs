@@ -1,7 +1,7 @@
 //! `healthchecks`: every long-running service has a healthcheck.
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
-use crate::catalog::{self, Category as KindCategory};
+use crate::catalog::{self, KindCategory};
 use crate::edit::{Command, ServiceChange};
 use crate::i18n::Text;
 use crate::model::{Healthcheck, Service, ServiceId, Tier};
@@ -67,7 +67,7 @@ fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::testing::*;
+    use crate::rules::fixtures::*;
 
     #[test]
     fn services_with_healthchecks_pass() {

@@ -5,7 +5,7 @@
 
 use super::healthchecks::{has_healthcheck, kind_healthcheck};
 use super::{Category, Ctx, Rule, Severity, Verdict};
-use crate::catalog::Category as KindCategory;
+use crate::catalog::KindCategory;
 use crate::edit::{Command, ServiceChange};
 use crate::i18n::Text;
 
@@ -60,7 +60,7 @@ fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::testing::*;
+    use crate::rules::fixtures::*;
 
     #[test]
     fn healthy_dependencies_pass() {

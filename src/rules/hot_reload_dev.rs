@@ -61,7 +61,7 @@ fn fix(ctx: &Ctx, _failing: &[usize]) -> Vec<Command> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::testing::*;
+    use crate::rules::fixtures::*;
 
     #[test]
     fn on_passes_and_images_only_is_not_applicable() {

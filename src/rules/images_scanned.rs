@@ -54,7 +54,7 @@ fn fix(ctx: &Ctx, _failing: &[usize]) -> Vec<Command> {
 mod tests {
     use super::*;
     use crate::model::Design;
-    use crate::rules::testing::*;
+    use crate::rules::fixtures::*;
 
     #[test]
     fn scanning_on_passes_and_an_empty_board_is_not_applicable() {

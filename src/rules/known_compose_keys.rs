@@ -210,7 +210,7 @@ fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::testing::*;
+    use crate::rules::fixtures::*;
     use serde_json::json;
 
     #[test]

@@ -100,7 +100,7 @@ fn adjacency(n: usize, edges: impl Iterator<Item = (usize, usize)>) -> (Vec<usiz
 mod tests {
     use super::*;
     use crate::model::{Link, LinkKind, ServiceId, Tier};
-    use crate::rules::testing::*;
+    use crate::rules::fixtures::*;
 
     #[test]
     fn a_chain_passes() {

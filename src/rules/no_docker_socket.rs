@@ -51,7 +51,7 @@ fn check(ctx: &Ctx) -> Verdict {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::testing::*;
+    use crate::rules::fixtures::*;
 
     #[test]
     fn config_binds_pass() {

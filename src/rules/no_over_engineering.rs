@@ -5,7 +5,7 @@
 //! services, and at most two when there is a single application service.
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
-use crate::catalog::Category as KindCategory;
+use crate::catalog::KindCategory;
 use crate::i18n::{Message, Text};
 
 pub static RULE: Rule = Rule {
@@ -88,7 +88,7 @@ fn check(ctx: &Ctx) -> Verdict {
 mod tests {
     use super::*;
     use crate::model::Tier;
-    use crate::rules::testing::*;
+    use crate::rules::fixtures::*;
 
     #[test]
     fn a_proxy_in_front_of_one_api_passes() {

@@ -4,7 +4,7 @@
 //! or autoscaling). Independent scaling is the benefit microservices pay their overhead for.
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
-use crate::catalog::Category as KindCategory;
+use crate::catalog::KindCategory;
 use crate::i18n::{Message, Text};
 
 pub static RULE: Rule = Rule {
@@ -70,7 +70,7 @@ fn check(ctx: &Ctx) -> Verdict {
 mod tests {
     use super::*;
     use crate::model::Tier;
-    use crate::rules::testing::*;
+    use crate::rules::fixtures::*;
 
     fn three_apis() -> crate::model::Design {
         let mut d = good();

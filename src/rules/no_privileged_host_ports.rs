@@ -48,7 +48,7 @@ fn check(ctx: &Ctx) -> Verdict {
 mod tests {
     use super::*;
     use crate::model::Port;
-    use crate::rules::testing::*;
+    use crate::rules::fixtures::*;
 
     #[test]
     fn high_ports_and_https_on_the_proxy_pass() {

@@ -79,7 +79,7 @@ fn check(ctx: &Ctx) -> Verdict {
 mod tests {
     use super::*;
     use crate::model::Mount;
-    use crate::rules::testing::*;
+    use crate::rules::fixtures::*;
 
     #[test]
     fn project_paths_pass_the_socket_is_another_rules_business() {

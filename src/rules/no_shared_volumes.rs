@@ -68,7 +68,7 @@ fn check(ctx: &Ctx) -> Verdict {
 mod tests {
     use super::*;
     use crate::model::{Mount, Tier};
-    use crate::rules::testing::*;
+    use crate::rules::fixtures::*;
 
     #[test]
     fn a_read_only_reader_may_mount_a_volume() {

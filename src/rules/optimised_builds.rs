@@ -52,7 +52,7 @@ fn check(ctx: &Ctx) -> Verdict {
 mod tests {
     use super::*;
     use crate::model::Build;
-    use crate::rules::testing::*;
+    use crate::rules::fixtures::*;
     use std::collections::BTreeMap;
 
     #[test]

@@ -1,7 +1,7 @@
 //! `restart-policy`: long-running services restart after a crash.
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
-use crate::catalog::Category as KindCategory;
+use crate::catalog::KindCategory;
 use crate::edit::{Command, ServiceChange};
 use crate::i18n::Text;
 use crate::model::RestartPolicy;
@@ -52,7 +52,7 @@ fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::testing::*;
+    use crate::rules::fixtures::*;
 
     #[test]
     fn unless_stopped_and_on_failure_pass() {

@@ -55,7 +55,7 @@ fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::testing::*;
+    use crate::rules::fixtures::*;
 
     #[test]
     fn default_profiles_pass() {

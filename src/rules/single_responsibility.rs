@@ -53,7 +53,7 @@ fn check(ctx: &Ctx) -> Verdict {
         }
     }
     ctx.each(
-        |i, _| !ctx.is_routing(i) && ctx.category(i) != crate::catalog::Category::Monitoring,
+        |i, _| !ctx.is_routing(i) && ctx.category(i) != crate::catalog::KindCategory::Monitoring,
         |i, _| calls[i] > MAX_SYNC_CALLS,
     )
 }
@@ -62,7 +62,7 @@ fn check(ctx: &Ctx) -> Verdict {
 mod tests {
     use super::*;
     use crate::model::{Link, LinkKind, ServiceId, Tier};
-    use crate::rules::testing::*;
+    use crate::rules::fixtures::*;
 
     fn with_backends(d: &mut crate::model::Design, n: u32) {
         for k in 0..n {
@@ -105,7 +105,7 @@ mod tests {
             .retain(|l| l.from != ServiceId(2) || l.to == ServiceId(3));
         let monitor = crate::catalog::KINDS
             .iter()
-            .find(|k| k.category == crate::catalog::Category::Monitoring)
+            .find(|k| k.category == crate::catalog::KindCategory::Monitoring)
             .unwrap();
         add(
             &mut d,

@@ -5,7 +5,7 @@
 //! that service also talks to a cache. Elsewhere it does not apply.
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
-use crate::catalog::Category as KindCategory;
+use crate::catalog::KindCategory;
 use crate::i18n::Text;
 
 pub static RULE: Rule = Rule {
@@ -60,7 +60,7 @@ fn check(ctx: &Ctx) -> Verdict {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::testing::*;
+    use crate::rules::fixtures::*;
 
     #[test]
     fn unscaled_services_are_not_concerned() {

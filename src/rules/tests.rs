@@ -1,6 +1,6 @@
 //! Properties of the rule set as a whole: descriptors, scoring, fixes and "Fix all".
 
-use super::testing::*;
+use super::fixtures::*;
 use super::*;
 use crate::catalog;
 use crate::model::{EnvVar, Mount, MountKind, Port, RestartPolicy, Service, Tier};
@@ -358,10 +358,7 @@ fn checklist_texts() -> Vec<(String, crate::i18n::Text)> {
 
 #[test]
 fn every_checklist_text_is_well_formed_in_three_languages() {
-    let texts = checklist_texts();
-    let named: Vec<(&str, crate::i18n::Text)> =
-        texts.iter().map(|(n, t)| (n.as_str(), *t)).collect();
-    crate::i18n::assert_well_formed(&named);
+    crate::i18n::assert_well_formed(&checklist_texts());
 }
 
 /// Texts that are the same word in German or French (product terms, compose syntax, templates
@@ -376,16 +373,7 @@ const SAME_IN_EVERY_LANGUAGE: &[&str] = &[
 
 #[test]
 fn no_checklist_text_was_left_in_english() {
-    let forgotten: Vec<String> = checklist_texts()
-        .into_iter()
-        .flat_map(|(name, t)| {
-            [crate::i18n::Lang::De, crate::i18n::Lang::Fr]
-                .into_iter()
-                .filter(move |&l| t.get(l) == t.en && !SAME_IN_EVERY_LANGUAGE.contains(&t.en))
-                .map(move |l| format!("{name} ({})", l.code()))
-        })
-        .collect();
-    assert!(forgotten.is_empty(), "untranslated: {forgotten:?}");
+    crate::i18n::assert_translated(&checklist_texts(), SAME_IN_EVERY_LANGUAGE);
 }
 
 #[test]

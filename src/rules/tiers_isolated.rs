@@ -73,7 +73,7 @@ fn check(ctx: &Ctx) -> Verdict {
 mod tests {
     use super::*;
     use crate::model::{Link, LinkKind, ServiceId};
-    use crate::rules::testing::*;
+    use crate::rules::fixtures::*;
 
     #[test]
     fn frontend_to_backend_to_data_passes() {

@@ -33,7 +33,7 @@ pub fn App() -> impl IntoView {
     present::install(state, root);
     // A shared link (`#d=1.…`) opens over the restored design, which goes to the recent designs;
     // a view link (`#v=1.…`) is shown read-only beside it, in presentation mode.
-    super::dialogs::open_link_on_start(state);
+    super::incoming::open_link_on_start(state);
 
     let design = state.reader();
     let design_name = Memo::new(move |_| design.with(|d| d.name.clone()));

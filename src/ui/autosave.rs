@@ -16,7 +16,7 @@
 //! A design that replaced the board before the first save (a shared link opened on start) is
 //! saved like any change: a reload shows it again.
 
-use super::dialogs::browser::local_storage as storage;
+use super::browser::local_storage as storage;
 use super::texts::board as texts;
 use super::{AppState, Recovery};
 use crate::model::Design;

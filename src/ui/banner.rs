@@ -26,7 +26,7 @@ pub fn Banner(
     let lang = use_lang();
     let download = move |_| {
         if let Some(r) = recovery.get_untracked() {
-            match super::dialogs::browser::download(
+            match super::browser::download(
                 "tierboard-unreadable-design.json",
                 "application/json",
                 r.raw.as_bytes(),

@@ -5,9 +5,10 @@
 //! files import like the Import dialog (`import_sources`, the same notices in a dialog). Only
 //! drags that carry files are taken: the board's own pointer drags never reach here.
 
-use super::dialogs::browser::read_file_texts;
+use super::browser::read_file_texts;
 use super::dialogs::import_dialog::{import_sources, outcome_view, Outcome};
-use super::dialogs::{load_design, Modal};
+use super::dialogs::Modal;
+use super::incoming::load_design;
 use super::lang::{tr, use_lang};
 use super::texts::offline as texts;
 use super::{use_app, AppState};

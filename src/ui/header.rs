@@ -1,6 +1,7 @@
 //! The header bar: the app's name, the design's name (also mirrored into the page title) and
-//! the toolbar, and the language switcher after it (outside the toolbar, which scrolls sideways
-//! on narrow screens: the switcher must stay in view for someone who cannot read the toolbar).
+//! the controls: the toolbar, and the language switcher after it (outside the toolbar, which
+//! scrolls sideways on narrow screens: the switcher must stay in view for someone who cannot read
+//! the toolbar). The controls wrap as one block, so the switcher is never left alone on a row.
 
 use super::lang::tr;
 use super::texts::header as texts;
@@ -30,8 +31,10 @@ pub fn Header(
                 <span class="app-header__design-label">{tr(texts::DESIGN)}</span>
                 <span class="app-header__design-name">{design_name}</span>
             </h1>
-            <Toolbar />
-            <LangSwitcher />
+            <div class="app-header__controls">
+                <Toolbar />
+                <LangSwitcher />
+            </div>
         </header>
     }
 }

@@ -8,7 +8,7 @@
 //!
 //! Components read a text with [`tr`] (a closure for `view!`) or [`use_lang`] + `Text::get`.
 
-use super::dialogs::browser::local_storage;
+use super::browser::local_storage;
 use crate::i18n::{Lang, Text};
 use leptos::prelude::*;
 use std::cell::Cell;

@@ -8,7 +8,7 @@
 //! A view link (`#v=1.…`) shows its design the same way, held beside the viewer's own board
 //! (`AppState::view_shared`), so the own board is neither replaced nor autosaved over. The
 //! fragment stays in the address bar, so a reload shows the shared design again. "Open as my
-//! board" goes through `dialogs::load_design` (own board to Recent designs, one undoable
+//! board" goes through `incoming::load_design` (own board to Recent designs, one undoable
 //! `ReplaceDesign`); Exit returns to the own board untouched. Both clear the fragment.
 //!
 //! Leaving a view link's presentation (Esc, Exit, the browser leaving full screen) is "back to my
@@ -29,7 +29,8 @@ pub use present_bar::PresentBar;
 pub use present_button::PresentButton;
 pub use print_view::PrintView;
 
-use super::dialogs::{browser, load_design};
+use super::browser;
+use super::incoming::load_design;
 use super::{use_viewport, AppState};
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};

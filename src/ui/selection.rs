@@ -7,7 +7,7 @@
 //! text directly, without a permission prompt. The context menu, which has no such event, uses
 //! `navigator.clipboard`; the last copy is also kept in the page, so Paste works where the
 //! browser refuses to read the clipboard. Pasted text that is compose YAML or a share link goes
-//! through the import and open paths instead (`dialogs::load_design`).
+//! through the import and open paths instead (`incoming::load_design`).
 
 use super::focus;
 use super::texts::selection as t;
@@ -160,14 +160,14 @@ pub fn paste_text(app: AppState, text: &str) {
         }
         Pasted::ShareLink(link) => match crate::share::decode(&link) {
             Ok(design) => {
-                super::dialogs::load_design(app, design, "pasted link");
+                super::incoming::load_design(app, design, "pasted link");
             }
             Err(e) => app.report_error(say_with(t::PASTED_LINK_FAILED, &[("why", &e.to_string())])),
         },
         Pasted::Compose(yaml) => {
             match crate::import::compose(&[("docker-compose.yml".to_string(), yaml)]) {
                 Ok(imported) => {
-                    super::dialogs::load_design(app, imported.design, "pasted compose file");
+                    super::incoming::load_design(app, imported.design, "pasted compose file");
                 }
                 Err(e) => app.report_error(say_with(
                     t::PASTED_COMPOSE_FAILED,

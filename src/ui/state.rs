@@ -45,7 +45,7 @@ pub enum PanelTab {
 
 /// A message shown in the banner above the board (errors from bad input, confirmations).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Banner {
+pub struct BannerMessage {
     pub error: bool,
     pub text: String,
 }
@@ -76,7 +76,7 @@ pub struct AppState {
     pub drawer_open: RwSignal<bool>,
     /// The keyboard shortcut overlay ("?").
     pub help_open: RwSignal<bool>,
-    pub banner: RwSignal<Option<Banner>>,
+    pub banner: RwSignal<Option<BannerMessage>>,
     /// Counts the designs that replaced the board (a pattern, an import, an opened link): the
     /// viewport fits each new one into view.
     pub replaced: RwSignal<u64>,
@@ -220,14 +220,14 @@ impl AppState {
     }
 
     pub fn report_error(self, text: impl Into<String>) {
-        self.banner.set(Some(Banner {
+        self.banner.set(Some(BannerMessage {
             error: true,
             text: text.into(),
         }));
     }
 
     pub fn report_info(self, text: impl Into<String>) {
-        self.banner.set(Some(Banner {
+        self.banner.set(Some(BannerMessage {
             error: false,
             text: text.into(),
         }));

@@ -2,7 +2,7 @@
 //! remembers the choice in localStorage. Every toggle (the toolbar's, the presentation bar's)
 //! shares the one choice `App` provides ([`provide_theme`]).
 
-use super::dialogs::browser::local_storage as storage;
+use super::browser::local_storage as storage;
 use super::lang::{tr, use_lang};
 use super::texts::header as texts;
 use leptos::prelude::*;

@@ -669,26 +669,13 @@ fn fixture(name: &str) -> PathBuf {
         .join(name)
 }
 
-/// Compare (or with `UPDATE_GOLDEN=1`, rewrite) `tests/fixtures/golden/<case>/<path>.golden`.
-/// The suffix keeps git and Docker from reading the golden `.gitignore` / `.dockerignore` files.
+/// Compare (or with `UPDATE_GOLDEN=1`, rewrite) `tests/fixtures/golden/compose/<case>/`.
 fn check_golden(case: &str, files: &BTreeMap<String, String>) {
-    let dir = fixture("golden").join(case);
-    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
-    for (path, text) in files {
-        let golden = dir.join(format!("{path}.golden"));
-        if update {
-            std::fs::create_dir_all(golden.parent().unwrap()).unwrap();
-            std::fs::write(&golden, text).unwrap();
-            continue;
-        }
-        let expected = std::fs::read_to_string(&golden).unwrap_or_else(|_| {
-            panic!(
-                "missing golden file {}; run UPDATE_GOLDEN=1 cargo test",
-                golden.display()
-            )
-        });
-        assert!(expected == *text, "{case}/{path} differs from its golden file; run UPDATE_GOLDEN=1 cargo test and review the diff");
-    }
+    let files: Vec<GeneratedFile> = files
+        .iter()
+        .map(|(path, text)| GeneratedFile::text(path.clone(), text.clone()))
+        .collect();
+    crate::support::check_golden("golden/compose", case, &files);
 }
 
 #[test]

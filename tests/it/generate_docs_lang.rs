@@ -4,7 +4,7 @@
 //! design file the project carries.
 //!
 //! `UPDATE_GOLDEN=1 cargo test --test it generate_docs_lang::` rewrites the golden files under
-//! tests/fixtures/golden-docs/<pattern>-<lang>/ (review the diff before committing).
+//! tests/fixtures/golden/docs/<pattern>-<lang>/ (review the diff before committing).
 
 use std::fs;
 use tierboard::catalog;
@@ -59,7 +59,7 @@ fn german_and_french_docs_match_the_golden_files() {
     for id in GOLDEN_PATTERNS {
         for lang in [Lang::De, Lang::Fr] {
             let name = format!("{id}-{}", lang.code());
-            crate::support::check_golden("golden-docs", &name, &docs(&pattern(id, lang)));
+            crate::support::check_golden("golden/docs", &name, &docs(&pattern(id, lang)));
         }
     }
 }

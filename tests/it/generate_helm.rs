@@ -2,47 +2,16 @@
 //! golden files for every pattern starter, the stress design and seed 003's autoscaling plan,
 //! determinism, and the mapping rules read back from the typed values.
 //!
-//! Golden files live in `tests/fixtures/golden-helm/<case>/`; `UPDATE_GOLDEN=1 cargo test --test it
-//! generate_helm::` rewrites them. Rendered manifests (`rendered/*.yaml`) are compared only where
+//! Golden files live in `tests/fixtures/golden/helm/<case>/`; `UPDATE_GOLDEN=1 cargo test --test it
+//! generate_helm::` rewrites them. Rendered manifests (`golden/helm-rendered/<case>/`) are compared only where
 //! the validators' Helm SDK is installed (`/opt/validators`, see ../shared/tools); elsewhere that
 //! one test says so and passes.
 
 use crate::helm_support::*;
 use serde_yaml::Value;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use tierboard::generate::{project, GeneratedFile};
 use tierboard::model::Design;
-
-fn golden_dir(case: &str) -> PathBuf {
-    fixture("golden-helm").join(case)
-}
-
-fn updating() -> bool {
-    std::env::var_os("UPDATE_GOLDEN").is_some()
-}
-
-/// Compare `files` with the golden copies of `case`, or rewrite them under UPDATE_GOLDEN.
-fn check_golden(case: &str, files: &[GeneratedFile]) {
-    let dir = golden_dir(case);
-    if updating() {
-        let _ = std::fs::remove_dir_all(dir.join("helm"));
-        write_all(&dir, files);
-        return;
-    }
-    let mut failures = Vec::new();
-    for f in files {
-        let path = dir.join(&f.path);
-        match std::fs::read_to_string(&path) {
-            Ok(expected) if expected == f.contents => {}
-            Ok(_) => failures.push(format!("{} differs", f.path)),
-            Err(_) => failures.push(format!("{} has no golden file", f.path)),
-        }
-    }
-    assert!(
-        failures.is_empty(),
-        "{case}: {failures:?} (UPDATE_GOLDEN=1 to accept)"
-    );
-}
 
 fn chart_files(design: &Design) -> Vec<GeneratedFile> {
     project(design)
@@ -80,14 +49,14 @@ fn write_projects() {
         return;
     };
     for (name, design) in cases() {
-        write_all(&Path::new(&dir).join(&name), &project(&design));
+        crate::support::write_tree(&Path::new(&dir).join(&name), &project(&design));
     }
 }
 
 #[test]
 fn golden_charts_for_every_case() {
     for (name, design) in cases() {
-        check_golden(&name, &chart_files(&design));
+        crate::support::check_golden("golden/helm", &name, &chart_files(&design));
     }
 }
 
@@ -336,23 +305,33 @@ fn the_readme_explains_every_change_from_compose() {
 }
 
 #[test]
-fn nginx_and_prometheus_configs_are_copied_into_the_chart_when_the_project_writes_them() {
-    use tierboard::generate::helm_files::config_copies;
+fn nginx_and_prometheus_configs_are_copied_into_the_chart_as_the_project_writes_them() {
     let d = stress();
-    let project_files = vec![
-        GeneratedFile::text("docker/admin-ui/nginx.conf", "events {}\n"),
-        GeneratedFile::text("prometheus.yml", "scrape_configs: []\n"),
-    ];
-    let copies = config_copies(&d, &project_files);
-    let paths: Vec<&str> = copies.iter().map(|f| f.path.as_str()).collect();
-    assert_eq!(
-        paths,
-        [
+    let project = tierboard::generate::project(&d);
+    let text = |path: &str| {
+        project
+            .iter()
+            .find(|f| f.path == path)
+            .map(|f| f.contents.as_str())
+            .unwrap_or_else(|| panic!("{path} is generated"))
+    };
+    for (copy, source) in [
+        (
             "helm/stress-30/files/admin-ui/nginx.conf",
-            "helm/stress-30/files/prometheus/prometheus.yml"
-        ]
-    );
-    assert_eq!(copies[0].contents, "events {}\n");
+            "docker/admin-ui/nginx.conf",
+        ),
+        (
+            "helm/stress-30/files/prometheus/prometheus.yml",
+            "prometheus.yml",
+        ),
+    ] {
+        assert_eq!(text(copy), text(source), "{copy} is a copy of {source}");
+    }
+    let copies = project
+        .iter()
+        .filter(|f| f.path.starts_with("helm/stress-30/files/"))
+        .count();
+    assert_eq!(copies, 2, "one copy per config the project writes");
     let v = values(&d);
     assert_eq!(
         component(&v, "admin-ui")["configFiles"][0]["file"],
@@ -373,7 +352,7 @@ fn rendered_manifests_match_the_golden_files() {
     for (name, design) in cases() {
         let root = work.join(&name);
         let files = chart_files(&design);
-        write_all(&root, &files);
+        crate::support::write_tree(&root, &files);
         let chart = root.join("helm").join(&name);
         let out = root.join("rendered");
         let status = std::process::Command::new(python)
@@ -385,23 +364,16 @@ fn rendered_manifests_match_the_golden_files() {
             .expect("run helm_check.py");
         let log = String::from_utf8_lossy(&status.stdout);
         assert!(!log.contains("render-error"), "{name}: {log}");
-        for variant in ["", ".values-prod"] {
-            let rendered =
-                std::fs::read_to_string(out.join(format!("{name}{variant}.rendered.yaml")))
-                    .expect("rendered file");
-            let golden = golden_dir(&name).join(format!("rendered/manifests{variant}.yaml"));
-            if updating() {
-                std::fs::create_dir_all(golden.parent().unwrap()).unwrap();
-                std::fs::write(&golden, &rendered).unwrap();
-            } else {
-                let expected = std::fs::read_to_string(&golden).unwrap_or_default();
-                assert!(
-                    expected == rendered,
-                    "{name}{variant}: rendered manifests differ from {}",
-                    golden.display()
-                );
-            }
-        }
+        let manifests: Vec<GeneratedFile> = ["", ".values-prod"]
+            .iter()
+            .map(|variant| {
+                let rendered =
+                    std::fs::read_to_string(out.join(format!("{name}{variant}.rendered.yaml")))
+                        .expect("rendered file");
+                GeneratedFile::text(format!("manifests{variant}.yaml"), rendered)
+            })
+            .collect();
+        crate::support::check_golden("golden/helm-rendered", &name, &manifests);
     }
     let _ = std::fs::remove_dir_all(&work);
 }

@@ -3,7 +3,7 @@
 //! images only, no top-level `name`, no `depends_on`, external secrets — read back from the YAML.
 //!
 //! `UPDATE_GOLDEN=1 cargo test --test it generate_helm_swarm::` rewrites the golden files in
-//! `tests/fixtures/golden-helm/<case>/`.
+//! `tests/fixtures/golden/swarm/<case>/`.
 
 use crate::helm_support::*;
 use serde_yaml::Value;
@@ -38,20 +38,7 @@ fn doc(design: &Design) -> String {
 #[test]
 fn golden_stack_files_for_every_case() {
     for (name, design) in cases() {
-        let dir = fixture("golden-helm").join(&name);
-        let files = swarm_files(&design);
-        if std::env::var_os("UPDATE_GOLDEN").is_some() {
-            write_all(&dir, &files);
-            continue;
-        }
-        for f in &files {
-            let expected = std::fs::read_to_string(dir.join(&f.path)).unwrap_or_default();
-            assert!(
-                expected == f.contents,
-                "{name}: {} differs from its golden file (UPDATE_GOLDEN=1 to accept)",
-                f.path
-            );
-        }
+        crate::support::check_golden("golden/swarm", &name, &swarm_files(&design));
     }
 }
 

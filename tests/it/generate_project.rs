@@ -3,7 +3,7 @@
 //! per scaffolded service, determinism, scripts marked executable, no unpinned base image).
 //!
 //! `UPDATE_GOLDEN=1 cargo test --test it generate_project::` rewrites the golden files under
-//! tests/fixtures/golden-project/<design>/ (review the diff before committing).
+//! tests/fixtures/golden/project/<design>/ (review the diff before committing).
 //! `TIERBOARD_WRITE_PROJECTS=/some/dir cargo test --test it generate_project::` also writes each
 //! fixture's complete project to /some/dir/<design>/ for the validators
 //! (`/work/shared/tools/validate-project /some/dir/<design>`).
@@ -272,7 +272,7 @@ fn project_family(design: &Design) -> Vec<GeneratedFile> {
 #[test]
 fn generated_text_matches_the_golden_files() {
     for (name, design) in fixtures().into_iter().filter(|(n, _)| n != "stress-30") {
-        crate::support::check_golden("golden-project", &name, &project_family(&design));
+        crate::support::check_golden("golden/project", &name, &project_family(&design));
     }
 }
 

@@ -7,7 +7,7 @@
 
 use tierboard::catalog::{instantiate, pattern};
 use tierboard::model::{Design, Resources, Tier};
-use tierboard::planner::{self, Environment, Severity, WarningCode};
+use tierboard::planner::{self, Environment, WarningCode, WarningLevel};
 
 /// Seed 003, "Container Allocation": (service, CPU millicores, memory MiB) as limits;
 /// "Others: 0.5 CPU, 256MB RAM each".
@@ -209,7 +209,7 @@ fn high_load_prod_needs_five_nodes_because_llm_patch_spreads() {
         .iter()
         .find(|w| w.code == WarningCode::SpreadAddsNodes)
         .unwrap();
-    assert_eq!(note.severity, Severity::Note);
+    assert_eq!(note.level, WarningLevel::Note);
     assert!(
         note.message(tierboard::i18n::Lang::En)
             .contains("llm-patch (5 replicas)"),

@@ -2,7 +2,7 @@
 //! environment and is raised only when its condition holds.
 
 use tierboard::model::{Budget, Design, Image, Mount, Resources, Service, ServiceId, Tier};
-use tierboard::planner::{self, Environment, PlanOptions, Severity, WarningCode};
+use tierboard::planner::{self, Environment, PlanOptions, WarningCode, WarningLevel};
 
 fn service(id: u32, name: &str, tier: Tier, cpu_m: u32, memory_mb: u32) -> Service {
     let mut s = Service::new(ServiceId(id), name, "custom", tier);
@@ -41,8 +41,8 @@ fn a_reservation_above_its_limit_is_a_warning() {
         .find(|w| w.code == WarningCode::ReservationAboveLimit)
         .unwrap();
     assert_eq!(
-        (w.severity, w.service.as_deref()),
-        (Severity::Warning, Some("api"))
+        (w.level, w.service.as_deref()),
+        (WarningLevel::Warning, Some("api"))
     );
 }
 
@@ -145,7 +145,7 @@ fn a_profile_no_service_uses_is_noted() {
         .iter()
         .find(|w| w.code == WarningCode::UnusedProfile)
         .unwrap();
-    assert_eq!(w.severity, Severity::Note);
+    assert_eq!(w.level, WarningLevel::Note);
     assert_eq!(plan.problems().count(), 0, "a note is not a problem");
 }
 

@@ -12,16 +12,16 @@ use super::model::{
     NetworkDef, Other, VolumeDef, VolumeEntry,
 };
 use super::order::{ComposeKey, KeyMap};
-use super::parts;
-use super::plan::{self, built_image, Plan, ServicePlan, DEFAULT_VERSION};
+use super::plan::{self, built_image, ComposePlan, ComposeServicePlan, DEFAULT_VERSION};
 use super::verbatim;
 use crate::generate::layout;
+use crate::generate::shared::compose_values;
 use crate::model::{LoggingTarget, MountKind, Service};
 
 /// Default tmpfs size when the design gives none: 64 MiB.
 const DEFAULT_TMPFS_MIB: u64 = 64;
 
-pub fn file(plan: &Plan) -> ComposeFile {
+pub fn file(plan: &ComposePlan) -> ComposeFile {
     let mut f = ComposeFile::named(&plan.project);
     verbatim::collect_top_level(&mut f, &plan.design.extra);
     for sp in &plan.services {
@@ -38,7 +38,7 @@ pub fn file(plan: &Plan) -> ComposeFile {
     }
     for tier in plan.tiers_used() {
         f.networks.insert(
-            ComposeKey::from(Plan::network(tier)),
+            ComposeKey::from(ComposePlan::network(tier)),
             NetworkDef {
                 internal: crate::generate::networks::is_internal(tier),
             },
@@ -47,7 +47,7 @@ pub fn file(plan: &Plan) -> ComposeFile {
     f
 }
 
-fn service(plan: &Plan, sp: &ServicePlan) -> ComposeService {
+fn service(plan: &ComposePlan, sp: &ComposeServicePlan) -> ComposeService {
     let s = sp.service;
     let mut c = ComposeService::default();
     match (&sp.build_context, &s.build) {
@@ -135,14 +135,14 @@ fn service(plan: &Plan, sp: &ServicePlan) -> ComposeService {
     c.networks = sp
         .networks
         .iter()
-        .map(|t| Plan::network(*t).to_string())
+        .map(|t| ComposePlan::network(*t).to_string())
         .collect();
     c.network_mode = s.hardening.network_mode.clone();
     if !s.command.is_empty() {
         c.command = Some(Merge::Plain(s.command.clone()));
     }
     c.restart = Some(s.restart.id().to_string());
-    c.healthcheck = s.healthcheck.as_ref().map(parts::healthcheck);
+    c.healthcheck = s.healthcheck.as_ref().map(compose_values::healthcheck);
     c.logging = Some(logging(plan.design.settings.ops.logging));
     if sp.routed {
         c.labels = traefik_labels(plan, sp);
@@ -239,7 +239,7 @@ fn logging(target: LoggingTarget) -> LoggingDef {
 
 /// Traefik's docker provider labels: opt in (`exposedbydefault=false`), route `Host(<name>.localhost)`
 /// on the `web` entry point to the main port, over the network traefik shares with the service.
-fn traefik_labels(plan: &Plan, sp: &ServicePlan) -> KeyMap<String> {
+fn traefik_labels(plan: &ComposePlan, sp: &ComposeServicePlan) -> KeyMap<String> {
     let s = sp.service;
     let router = layout::slug(&s.name);
     let mut labels = KeyMap::new();
@@ -249,7 +249,7 @@ fn traefik_labels(plan: &Plan, sp: &ServicePlan) -> KeyMap<String> {
     put("traefik.enable".into(), "true".into());
     put(
         "traefik.docker.network".into(),
-        format!("{}_{}", plan.project, Plan::network(s.tier)),
+        format!("{}_{}", plan.project, ComposePlan::network(s.tier)),
     );
     put(
         format!("traefik.http.routers.{router}.entrypoints"),
@@ -305,6 +305,6 @@ fn hardening(c: &mut ComposeService, s: &Service) {
 pub fn resources(s: &Service) -> Option<DeployDef> {
     Some(DeployDef {
         replicas: None,
-        resources: Some(parts::resources(s)?),
+        resources: Some(compose_values::resources(s)?),
     })
 }

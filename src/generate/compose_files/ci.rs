@@ -6,13 +6,13 @@
 use super::base::volume_entries;
 use super::model::{ComposeFile, ComposeService, Merge};
 use super::order::ComposeKey;
-use super::plan::Plan;
+use super::plan::ComposePlan;
 use crate::model::MountKind;
 
 /// tmpfs size replacing a named volume in CI: 256 MiB, enough for a test database.
 const CI_DATA_MIB: u32 = 256;
 
-pub fn file(plan: &Plan) -> ComposeFile {
+pub fn file(plan: &ComposePlan) -> ComposeFile {
     let mut f = ComposeFile::named(&plan.project);
     for sp in &plan.services {
         let s = sp.service;

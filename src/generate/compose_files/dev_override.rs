@@ -8,10 +8,10 @@
 
 use super::model::{BuildDef, ComposeFile, ComposeService, Merge, VolumeEntry};
 use super::order::{ComposeKey, KeyMap};
-use super::plan::{dev_debug_env, Plan};
+use super::plan::{dev_debug_env, ComposePlan};
 use crate::generate::layout;
 
-pub fn file(plan: &Plan) -> ComposeFile {
+pub fn file(plan: &ComposePlan) -> ComposeFile {
     let mut f = ComposeFile::named(&plan.project);
     let hot_reload = plan.design.settings.ops.hot_reload;
     for sp in &plan.services {

@@ -11,14 +11,20 @@
 
 pub mod texts;
 
-use super::plan::{Plan, Section};
+use super::plan::{ComposePlan, Section};
 use crate::model::interpolation;
+use crate::model::strings::StringSource;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// `.env.example` for `plan`; `compose_texts` are the generated compose files, scanned for
-/// variables the plan does not know (from pass-through keys or design text such as `${HOME}`);
-/// `values` are the design's values for them (an imported project's `.env`).
-pub fn text(plan: &Plan, compose_texts: &[&str], values: &BTreeMap<String, String>) -> String {
+/// `.env.example` for `plan`; `compose_strings` visits every string of the compose models (the
+/// caller's `compose_files::each_string`), where variables the plan does not know are found
+/// (from pass-through keys or design text such as `${HOME}`); `values` are the design's values
+/// for them (an imported project's `.env`).
+pub fn text(
+    plan: &ComposePlan,
+    compose_strings: &StringSource,
+    values: &BTreeMap<String, String>,
+) -> String {
     let lang = plan.design.settings.docs_lang;
     let mut out = texts::HEADER.fill(lang, &[("project", &plan.project)]);
     out.push('\n');
@@ -37,12 +43,15 @@ pub fn text(plan: &Plan, compose_texts: &[&str], values: &BTreeMap<String, Strin
     }
     let known: BTreeSet<&str> =
         crate::sorting::btree_set(plan.variables.iter().map(|v| v.name.as_str()));
-    let others: BTreeMap<String, Need> = crate::sorting::btree_map(
-        compose_texts
-            .iter()
-            .flat_map(|t| used(t, values))
-            .filter(|(n, _)| !known.contains(n.as_str())),
-    );
+    let mut others: BTreeMap<String, Need> = BTreeMap::new();
+    compose_strings(&mut |s| {
+        for (name, need) in used(s, values) {
+            if !known.contains(name.as_str()) {
+                let strongest = others.entry(name).or_insert(need);
+                *strongest = (*strongest).max(need);
+            }
+        }
+    });
     if !others.is_empty() {
         out.push_str(&format!(
             "\n# --- {} ---\n",
@@ -76,7 +85,7 @@ enum Need {
 
 /// Variables of `text` to list: those needing a value, and those the design has a value for.
 /// A name met several times keeps its strongest need (callers fold with a map: the last wins,
-/// so the needs are sorted weakest first).
+/// so the needs are sorted weakest first; across strings `text` keeps the strongest).
 fn used(text: &str, values: &BTreeMap<String, String>) -> Vec<(String, Need)> {
     let mut out: Vec<(String, Need)> = interpolation::references(text)
         .into_iter()
@@ -169,10 +178,17 @@ mod tests {
             ("SPACED".to_string(), "two words".to_string()),
         ]);
         let design = crate::model::Design::new("p");
-        let plan = Plan::new(&design, "VERSION");
+        let plan = ComposePlan::new(&design, "VERSION");
+        let strings = [
+            "${MEDIA}:/media",
+            "${RETRIES:-3}",
+            "${SPACED}",
+            "${DOMAIN:?set it}",
+            "${DOMAIN}",
+        ];
         let text = text(
             &plan,
-            &["v: ${MEDIA}:/media\nr: ${RETRIES:-3}\ns: ${SPACED}\nd: ${DOMAIN:?set it}\n"],
+            &|visit| strings.iter().for_each(|s| visit(s)),
             &values,
         );
         assert!(text.contains("\nMEDIA=/srv/media\n"), "{text}");

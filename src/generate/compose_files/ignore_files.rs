@@ -3,7 +3,7 @@
 //! because Docker reads `.dockerignore` from the root of the build context, not the project.
 
 use super::super::GeneratedFile;
-use super::plan::Plan;
+use super::plan::ComposePlan;
 use crate::generate::layout;
 
 pub fn gitignore() -> String {
@@ -55,7 +55,7 @@ requirements-dev.txt
 src/tests.rs
 ";
 
-pub fn dockerignore_files(plan: &Plan) -> Vec<GeneratedFile> {
+pub fn dockerignore_files(plan: &ComposePlan) -> Vec<GeneratedFile> {
     let mut files = vec![GeneratedFile::text(".dockerignore", DOCKERIGNORE)];
     for sp in &plan.services {
         let scaffolded = sp

@@ -15,6 +15,11 @@ use serde::{Serialize, Serializer};
 use serde_yaml::value::{Tag, TaggedValue};
 use serde_yaml::Value;
 
+// Shared with the Swarm stack file (same keys, same values).
+pub use crate::generate::shared::compose_values::{
+    HealthcheckDef, ResourceSet, ResourcesDef, TmpfsOptions, VolumeDef,
+};
+
 /// One compose file.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct ComposeFile {
@@ -213,11 +218,6 @@ pub struct TmpfsMount {
     pub tmpfs: TmpfsOptions,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct TmpfsOptions {
-    pub size: u64,
-}
-
 impl VolumeEntry {
     pub fn tmpfs(target: impl Into<String>, size_bytes: u64) -> Self {
         VolumeEntry::Tmpfs(TmpfsMount {
@@ -226,15 +226,6 @@ impl VolumeEntry {
             tmpfs: TmpfsOptions { size: size_bytes },
         })
     }
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct HealthcheckDef {
-    pub test: Vec<String>,
-    pub interval: String,
-    pub timeout: String,
-    pub retries: u32,
-    pub start_period: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -253,38 +244,10 @@ pub struct DeployDef {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct ResourcesDef {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub limits: Option<ResourceSet>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reservations: Option<ResourceSet>,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct ResourceSet {
-    /// Decimal CPUs as a string (`'0.5'`), as Compose documents it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cpus: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub memory: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pids: Option<u32>,
-}
-
-impl ResourceSet {
-    pub fn is_empty(&self) -> bool {
-        self.cpus.is_none() && self.memory.is_none() && self.pids.is_none()
-    }
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct NetworkDef {
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub internal: bool,
 }
-
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct VolumeDef {}
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SecretDef {

@@ -1,6 +1,6 @@
 //! What the compose generators share, worked out once per design: which networks each service
 //! joins, its `depends_on`, its published ports and their variables, which secrets it reads and
-//! how, and the `.env` variables the files use. Every file generator reads the same [`Plan`], so
+//! how, and the `.env` variables the files use. Every file generator reads the same [`ComposePlan`], so
 //! a variable used in one file is always the one `.env.example` documents.
 //!
 //! Decisions made here (and why):
@@ -54,7 +54,7 @@ pub enum Section {
 
 /// Per-service facts.
 #[derive(Debug, Clone)]
-pub struct ServicePlan<'a> {
+pub struct ComposeServicePlan<'a> {
     pub service: &'a Service,
     pub networks: BTreeSet<Tier>,
     pub depends_on: Vec<(String, bool, bool)>,
@@ -69,13 +69,13 @@ pub struct ServicePlan<'a> {
 }
 
 #[derive(Debug, Clone)]
-pub struct Plan<'a> {
+pub struct ComposePlan<'a> {
     pub design: &'a Design,
     /// Compose project name (`name:`).
     pub project: String,
     /// Registry default for built images (`ghcr.io/<project>`).
     pub registry: String,
-    pub services: Vec<ServicePlan<'a>>,
+    pub services: Vec<ComposeServicePlan<'a>>,
     /// Every variable, sorted by section then name.
     pub variables: Vec<Variable>,
     /// Docker secrets of the prod file: name → environment key.
@@ -87,8 +87,8 @@ pub struct Plan<'a> {
 /// Default image tag when the version variable is not set (dev and CI builds).
 pub const DEFAULT_VERSION: &str = "0.1.0";
 
-impl<'a> Plan<'a> {
-    pub fn new(design: &'a Design, version_var: &'static str) -> Plan<'a> {
+impl<'a> ComposePlan<'a> {
+    pub fn new(design: &'a Design, version_var: &'static str) -> ComposePlan<'a> {
         let project = layout::project_name(design);
         let registry = layout::registry(design);
         let lang = design.settings.docs_lang;
@@ -130,7 +130,7 @@ impl<'a> Plan<'a> {
             entries: entry_ports(design),
         };
         let mut secret_files = KeyMap::new();
-        let services: Vec<ServicePlan<'a>> = ordered
+        let services: Vec<ComposeServicePlan<'a>> = ordered
             .into_iter()
             .map(|s| service_plan(design, s, &links, &mut vars, &mut secret_files))
             .collect();
@@ -142,7 +142,7 @@ impl<'a> Plan<'a> {
         crate::sorting::sort_by(&mut variables, |a, b| {
             a.section.cmp(&b.section).then_with(|| a.name.cmp(&b.name))
         });
-        Plan {
+        ComposePlan {
             design,
             project,
             registry,
@@ -206,7 +206,7 @@ fn service_plan<'a>(
     links: &Links,
     vars: &mut Vars,
     secret_files: &mut KeyMap<String>,
-) -> ServicePlan<'a> {
+) -> ComposeServicePlan<'a> {
     let networks = crate::generate::networks::compose_networks(design, s);
     let mut depends_on: Vec<(String, bool, bool)> = links
         .edges
@@ -271,7 +271,7 @@ fn service_plan<'a>(
             );
             (port, var)
         });
-    ServicePlan {
+    ComposeServicePlan {
         service: s,
         networks,
         depends_on,
@@ -328,7 +328,7 @@ fn published(s: &Service, lang: Lang, links: &Links, vars: &mut Vars) -> Vec<Pub
 }
 
 /// `host:port` for a built image: `${REGISTRY:-ghcr.io/shop}/api:<tag>`.
-pub fn built_image(plan: &Plan, service: &Service, version: &str) -> String {
+pub fn built_image(plan: &ComposePlan, service: &Service, version: &str) -> String {
     format!(
         "${{REGISTRY:-{}}}/{}:{version}",
         plan.registry,

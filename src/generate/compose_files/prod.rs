@@ -11,10 +11,10 @@
 use super::base;
 use super::model::{ComposeFile, ComposeService, DeployDef, Merge, Other, Reset, SecretDef};
 use super::order::ComposeKey;
-use super::plan::{built_image, Plan};
+use super::plan::{built_image, ComposePlan};
 use crate::generate::layout;
 
-pub fn file(plan: &Plan) -> ComposeFile {
+pub fn file(plan: &ComposePlan) -> ComposeFile {
     let mut f = ComposeFile::named(&plan.project);
     for sp in &plan.services {
         let s = sp.service;

@@ -4,10 +4,10 @@
 
 pub mod texts;
 
-use super::plan::Plan;
+use super::plan::ComposePlan;
 use crate::generate::layout;
 
-pub fn text(plan: &Plan) -> String {
+pub fn text(plan: &ComposePlan) -> String {
     let lang = plan.design.settings.docs_lang;
     let dir = layout::SECRETS_DIR;
     let mut out = format!(

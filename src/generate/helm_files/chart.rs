@@ -47,7 +47,7 @@ pub fn to_yaml(chart: &Chart, lang: crate::i18n::Lang) -> String {
     format!(
         "# {}\n{}",
         crate::generate::headers::GENERATED.fill(lang, &[("path", "Chart.yaml")]),
-        super::yaml::to_yaml(chart)
+        crate::generate::shared::yaml11_files::to_yaml(chart)
     )
 }
 

@@ -11,7 +11,7 @@
 //!   from the backend (and itself): a frontend → data link gets no rule and is reported.
 
 use super::readme::texts;
-use crate::catalog::{self, Category};
+use crate::catalog::{self, KindCategory};
 use crate::i18n::Text;
 use crate::model::{Design, MountKind, Service, ServiceId, Tier};
 use std::collections::{BTreeMap, BTreeSet};
@@ -36,7 +36,7 @@ pub fn replaced_reason(service: &Service) -> Option<Text> {
     if socket {
         return Some(texts::R_DOCKER_SOCKET);
     }
-    if catalog::kind(&service.kind).is_some_and(|k| k.category == Category::Tunnel) {
+    if catalog::kind(&service.kind).is_some_and(|k| k.category == KindCategory::Tunnel) {
         return Some(texts::R_TUNNEL);
     }
     None

@@ -13,8 +13,9 @@
 use super::network::{self, Topology};
 use super::readme::texts;
 use super::values::*;
-use super::{interpolate, names, probe, secrets, security};
+use super::{interpolate, names, probe, security};
 use crate::generate::layout;
+use crate::generate::shared::secret_files as secrets;
 use crate::i18n::Lang;
 use crate::model::{Design, MountKind, Protocol, Service, ServiceId, Tier};
 use crate::planner;
@@ -152,6 +153,8 @@ pub fn plan(design: &Design) -> ChartPlan {
     }
 }
 
+/// One component's values and the README notes about it (what the chart does differently from
+/// compose, and why); each part below owns one concern and adds its own notes.
 fn service_values(
     s: &Service,
     name: &str,
@@ -183,24 +186,76 @@ fn service_values(
             ),
         );
     }
+    let (env, args) = environment(s, &sec, lang, &mut notes);
+    let (probe, start, origin) = probe::probe(s);
+    match origin {
+        probe::Origin::Healthcheck => {}
+        probe::Origin::PortFallback => notes.push(texts::N_PORT_PROBE.get(lang).into()),
+        probe::Origin::Placeholder => notes.push(texts::N_PLACEHOLDER_PROBE.get(lang).into()),
+    }
+    let resources = resource_values(s, lang, &mut notes);
+    let (scratch, persistence) =
+        mounts(s, &sec, replaced.is_some(), volume_sizes, lang, &mut notes);
+    let secrets = secret_values(s, name, lang, &mut notes);
+    let workload = if persistence.is_empty() {
+        "Deployment"
+    } else {
+        "StatefulSet"
+    };
+    let values = ServiceValues {
+        enabled: replaced.is_none() && profile_on,
+        workload,
+        tier: s.tier.id(),
+        image: image_values(s, registry),
+        replicas: 1,
+        args,
+        env,
+        ports: port_values(s),
+        probe,
+        start_period_seconds: start,
+        resources,
+        autoscaling: autoscaling_values(s),
+        security_context: SecurityValues {
+            run_as_user: sec.run_as_user,
+            run_as_group: sec.run_as_group,
+            fs_group: sec.fs_group,
+        },
+        scratch,
+        persistence,
+        secrets,
+        config_files: config_files(s, name),
+        network_policy: network_policy(s, topo, name_of),
+    };
+    (values, notes)
+}
 
-    let image = match (&s.image, &s.build) {
-        (Some(i), _) => ImageValues {
+/// The image as the design names it, or the registry image the project builds.
+fn image_values(s: &Service, registry: &str) -> ImageValues {
+    match &s.image {
+        Some(i) => ImageValues {
             repository: i.name.clone(),
             tag: i.tag.clone(),
             digest: String::new(),
             built: false,
         },
-        (None, _) => ImageValues {
+        None => ImageValues {
             repository: format!("{registry}/{}", layout::slug(&s.name)),
             tag: String::new(),
             digest: String::new(),
             built: true,
         },
-    };
+    }
+}
 
-    // Environment: the design's variables in order, then what the kind needs under the pod's
-    // security settings. Secrets never appear here (see `secrets`).
+/// Environment and arguments: the design's variables in order, then what the kind needs under
+/// the pod's security settings, compose interpolation turned into Kubernetes' `$(VAR)` where it
+/// can be (a note names what cannot). Secrets never appear here (see `secrets`).
+fn environment(
+    s: &Service,
+    sec: &security::PodSecurity,
+    lang: Lang,
+    notes: &mut Vec<String>,
+) -> (Vec<NameValue>, Vec<String>) {
     let mut env: Vec<NameValue> = Vec::new();
     let mut dropped = Vec::new();
     for e in s.environment.iter().filter(|e| !e.secret) {
@@ -233,8 +288,12 @@ fn service_values(
     if !dropped.is_empty() {
         notes.push(texts::N_NO_VALUE.fill(lang, &[("names", &dropped.join(", "))]));
     }
+    (env, args)
+}
 
-    let ports: Vec<PortValues> = s.ports.iter().fold(Vec::<PortValues>::new(), |mut acc, p| {
+/// Container ports, each (port, protocol) once.
+fn port_values(s: &Service) -> Vec<PortValues> {
+    s.ports.iter().fold(Vec::<PortValues>::new(), |mut acc, p| {
         let proto = if p.protocol == Protocol::Udp {
             "UDP"
         } else {
@@ -251,15 +310,11 @@ fn service_values(
             });
         }
         acc
-    });
+    })
+}
 
-    let (probe, start, origin) = probe::probe(s);
-    match origin {
-        probe::Origin::Healthcheck => {}
-        probe::Origin::PortFallback => notes.push(texts::N_PORT_PROBE.get(lang).into()),
-        probe::Origin::Placeholder => notes.push(texts::N_PLACEHOLDER_PROBE.get(lang).into()),
-    }
-
+/// Requests and limits; a service without limits gets the chart's defaults and a note.
+fn resource_values(s: &Service, lang: Lang, notes: &mut Vec<String>) -> ResourceValues {
     let r = &s.resources;
     let limit_cpu = r.cpu_limit_m.unwrap_or(DEFAULT_CPU_M).max(1);
     let limit_mem = r.memory_limit_mb.unwrap_or(DEFAULT_MEMORY_MB).max(1);
@@ -277,7 +332,7 @@ fn service_values(
         .memory_reservation_mb
         .unwrap_or(limit_mem)
         .clamp(1, limit_mem);
-    let resources = ResourceValues {
+    ResourceValues {
         requests: Quantities {
             cpu: format!("{req_cpu}m"),
             memory: format!("{req_mem}Mi"),
@@ -286,17 +341,31 @@ fn service_values(
             cpu: format!("{limit_cpu}m"),
             memory: format!("{limit_mem}Mi"),
         },
-    };
+    }
+}
+
+/// The design's autoscaling bounds, off until the operator turns the HPA on.
+fn autoscaling_values(s: &Service) -> AutoscalingValues {
     let a = s.autoscaling.unwrap_or_default();
-    let autoscaling = AutoscalingValues {
+    AutoscalingValues {
         enabled: false,
         min_replicas: a.min.max(1),
         max_replicas: a.max.max(a.min).max(1),
         target_cpu_utilization_percentage: a.cpu_target_pct.clamp(1, 100),
-    };
+    }
+}
 
-    // Mounts: named volumes become claims; tmpfs and anonymous volumes scratch space; host
-    // binds are not carried into a cluster.
+/// Mounts: named volumes become claims (sized by the planner); tmpfs and anonymous volumes
+/// scratch space; host binds are not carried into a cluster (a note says so, unless the
+/// component is replaced anyway).
+fn mounts(
+    s: &Service,
+    sec: &security::PodSecurity,
+    replaced: bool,
+    volume_sizes: &BTreeMap<String, u32>,
+    lang: Lang,
+    notes: &mut Vec<String>,
+) -> (Vec<MountValues>, Vec<PersistenceValues>) {
     let mut scratch: Vec<MountValues> = sec
         .writable
         .iter()
@@ -338,24 +407,24 @@ fn service_values(
                     mount_path: m.target.clone(),
                 });
             }
-            MountKind::Bind if replaced.is_some() => {}
+            MountKind::Bind if replaced => {}
             MountKind::Bind => notes.push(
                 texts::N_BIND_MOUNT.fill(lang, &[("source", &m.source), ("target", &m.target)]),
             ),
         }
     }
+    (scratch, persistence)
+}
 
+/// The existing Secret a component mounts as files, and a note naming the keys its image
+/// cannot read from a file.
+fn secret_values(
+    s: &Service,
+    name: &str,
+    lang: Lang,
+    notes: &mut Vec<String>,
+) -> Option<SecretValues> {
     let secret_vars: Vec<_> = secrets::secret_vars(s).collect();
-    let secret_values = (!secret_vars.is_empty()).then(|| SecretValues {
-        existing_secret_name: format!("{name}-secrets"),
-        files: secret_vars
-            .iter()
-            .map(|e| SecretFile {
-                key: secrets::file_name(&e.key),
-                env: secrets::file_env(s, e),
-            })
-            .collect(),
-    });
     let unread: Vec<&str> = secret_vars
         .iter()
         .filter(|e| secrets::file_env(s, e).is_none())
@@ -364,14 +433,25 @@ fn service_values(
     if !unread.is_empty() {
         notes.push(texts::N_SECRET_FROM_ENV.fill(lang, &[("keys", &unread.join(", "))]));
     }
+    (!secret_vars.is_empty()).then(|| SecretValues {
+        existing_secret_name: format!("{name}-secrets"),
+        files: secret_vars
+            .iter()
+            .map(|e| SecretFile {
+                key: secrets::file_name(&e.key),
+                env: secrets::file_env(s, e),
+            })
+            .collect(),
+    })
+}
 
-    let config_files = config_files(s, name);
-    let workload = if persistence.is_empty() {
-        "Deployment"
-    } else {
-        "StatefulSet"
-    };
-    let network_policy = ServiceNetworkPolicy {
+/// Who may call the component and whom it calls (the design's links), for its NetworkPolicy.
+fn network_policy(
+    s: &Service,
+    topo: &Topology,
+    name_of: &dyn Fn(ServiceId) -> String,
+) -> ServiceNetworkPolicy {
+    ServiceNetworkPolicy {
         from: topo
             .allowed_from
             .get(&s.id)
@@ -387,32 +467,7 @@ fn service_values(
         .collect(),
         ingress_controller: topo.entries.contains(&s.id),
         external_egress: s.tier != Tier::Data,
-    };
-    let values = ServiceValues {
-        enabled: replaced.is_none() && profile_on,
-        workload,
-        tier: s.tier.id(),
-        image,
-        replicas: 1,
-        args,
-        env,
-        ports,
-        probe,
-        start_period_seconds: start,
-        resources,
-        autoscaling,
-        security_context: SecurityValues {
-            run_as_user: sec.run_as_user,
-            run_as_group: sec.run_as_group,
-            fs_group: sec.fs_group,
-        },
-        scratch,
-        persistence,
-        secrets: secret_values,
-        config_files,
-        network_policy,
-    };
-    (values, notes)
+    }
 }
 
 /// The generated configs a kind reads, copied into the chart (see `helm_files::config_copies`).
@@ -432,21 +487,16 @@ fn config_files(s: &Service, name: &str) -> Vec<ConfigFileValues> {
     }
 }
 
-/// Where a config file of the project goes in the chart: `(project path, chart-relative path)`.
-pub fn config_sources(design: &Design) -> Vec<(String, String)> {
+/// The services whose config file the chart carries, and where it goes in the chart.
+pub fn config_targets(design: &Design) -> Vec<(&Service, String)> {
     let k8s = names::service_names(design);
     design
         .services
         .iter()
         .filter_map(|s| {
             let name = k8s.get(&s.id)?;
-            let source = match s.kind.as_str() {
-                "nginx" => layout::nginx_conf(s),
-                "prometheus" => layout::PROMETHEUS_CONFIG.to_string(),
-                _ => return None,
-            };
             let file = config_files(s, name).into_iter().next()?.file;
-            Some((source, file))
+            Some((s, file))
         })
         .collect()
 }

@@ -207,5 +207,8 @@ pub struct ServiceNetworkPolicy {
 
 /// The values as YAML text with a header comment.
 pub fn to_yaml(values: &Values, header: &str) -> String {
-    format!("{header}{}", super::yaml::to_yaml(values))
+    format!(
+        "{header}{}",
+        crate::generate::shared::yaml11_files::to_yaml(values)
+    )
 }

@@ -64,7 +64,7 @@ pub fn prod_values(plan: &ChartPlan) -> ProdValues {
 
 pub fn to_yaml(values: &ProdValues, lang: crate::i18n::Lang) -> String {
     use crate::generate::headers;
-    let body = super::yaml::to_yaml(values);
+    let body = crate::generate::shared::yaml11_files::to_yaml(values);
     format!(
         "# {}\n\
          #   helm upgrade --install <release> . -n <namespace> -f values.yaml -f values-prod.yaml --set global.imageTag=<VERSION>\n\

@@ -6,7 +6,7 @@
 //! `slug` and `metrics_path` are reduced to `[a-z0-9_./-]`, the port is a number. Generators
 //! never interpolate raw user text into program source.
 
-use crate::catalog::{self, Category};
+use crate::catalog::{self, KindCategory};
 use crate::generate::layout;
 use crate::i18n::Lang;
 use crate::model::{Design, Language, Service};
@@ -51,8 +51,8 @@ impl Mode {
             return Mode::Worker;
         }
         match catalog::kind(kind).map(|k| k.category) {
-            Some(Category::Worker) => Mode::Worker,
-            Some(Category::Job) => Mode::Scheduler,
+            Some(KindCategory::Worker) => Mode::Worker,
+            Some(KindCategory::Job) => Mode::Scheduler,
             _ => Mode::Serve,
         }
     }

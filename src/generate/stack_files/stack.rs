@@ -20,9 +20,9 @@
 //!   frontend service calls), through the routing mesh, which listens on every node.
 
 use super::model::*;
-use crate::generate::compose_files::parts::{healthcheck, resources};
-use crate::generate::helm_files::secrets;
 use crate::generate::layout;
+use crate::generate::shared::compose_values::{healthcheck, resources};
+use crate::generate::shared::secret_files as secrets;
 use crate::model::{Design, MountKind, RestartPolicy, Service, Tier};
 use std::collections::BTreeMap;
 

@@ -1,6 +1,6 @@
 //! The one YAML 1.1 predicate: which strings a YAML 1.1 reader (PyYAML, go-yaml v2, older
 //! compose tooling) would not read back as the same string if written plain. Every policy asks
-//! it (`compose_files::writer`, `helm_files::yaml`, the project files' `Yaml11`).
+//! it (`compose_files::writer`, `shared::yaml11_files`, the project files' `Yaml11`).
 //!
 //! serde_yaml follows YAML 1.2 and writes `yes`, `off`, `Y`, `0x1`, `1_000`, `12:30` or `0755`
 //! plain; a YAML 1.1 reader turns them into booleans, numbers or dates, and `<<` / `=` into a merge

@@ -3,9 +3,10 @@
 //! them are read by `share::open` (one reader, one gate) and replace the board through
 //! `load_design` (recents first, one undo step).
 
-use super::{browser, load::load_design};
 use crate::generate::layout::slug;
 use crate::share;
+use crate::ui::browser;
+use crate::ui::incoming::load_design;
 use crate::ui::lang::tr;
 use crate::ui::texts::dialogs as texts;
 use crate::ui::{use_app, AppState};

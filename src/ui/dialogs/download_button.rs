@@ -2,9 +2,9 @@
 //! `<design-name>.zip` in the browser — deflated, scripts with their executable bit — and offered
 //! as a download. Built on click only: nothing is generated while nobody asks.
 
-use super::browser;
 use crate::export;
 use crate::generate::{self, layout::slug};
+use crate::ui::browser;
 use crate::ui::lang::tr;
 use crate::ui::texts::dialogs as texts;
 use crate::ui::use_app;

@@ -3,10 +3,11 @@
 //! the clipboard, and Mermaid flowchart text (copied or as a `.mmd` file). Every picture is the
 //! core's SVG (`export::svg`) of the same layout the board draws; made on click only.
 
-use super::{browser, picture, DialogButton};
+use super::{picture, DialogButton};
 use crate::export::{mermaid::mermaid, svg::svg, Theme, DEFAULT_VIEW};
 use crate::generate::layout::slug;
 use crate::i18n::Text;
+use crate::ui::browser;
 use crate::ui::lang::tr;
 use crate::ui::texts::dialogs as texts;
 use crate::ui::{use_app, use_viewport};

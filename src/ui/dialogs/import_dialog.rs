@@ -3,9 +3,11 @@
 //! the importer kept verbatim, ignored, inferred or changed. Errors keep the board as it was and
 //! say where (file, line, column).
 
-use super::{browser, load::load_design, DialogButton};
+use super::DialogButton;
 use crate::i18n::Lang;
 use crate::import::{self, Notice, NoticeKind};
+use crate::ui::browser;
+use crate::ui::incoming::load_design;
 use crate::ui::lang::{tr, use_lang};
 use crate::ui::texts::dialogs as texts;
 use crate::ui::use_app;

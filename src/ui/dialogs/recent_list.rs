@@ -1,8 +1,9 @@
 //! The "Recent designs" list: switch to a design put aside earlier (the present one is put aside
 //! in its turn) or delete it. Re-read from storage whenever it may have changed.
 
-use super::{browser, load::load_design, recents};
 use crate::share;
+use crate::ui::browser;
+use crate::ui::incoming::{load_design, recents};
 use crate::ui::lang::{tr, use_lang};
 use crate::ui::texts::{common, dialogs as texts};
 use crate::ui::use_app;

@@ -4,9 +4,10 @@
 //! viewer's own board alone. Derived from the design while the dialog is open, so it follows
 //! every edit.
 
-use super::{browser, QrCode};
+use super::QrCode;
 use crate::i18n::Lang;
 use crate::share;
+use crate::ui::browser;
 use crate::ui::lang::{tr, use_lang};
 use crate::ui::texts::dialogs as texts;
 use crate::ui::use_design;

@@ -5,7 +5,7 @@
 
 use super::highlight::{self, Syntax};
 use crate::generate::{self, GeneratedFile};
-use crate::ui::dialogs::browser;
+use crate::ui::browser;
 use crate::ui::lang::{tr, use_lang};
 use crate::ui::texts::panels as t;
 use crate::ui::use_design;

@@ -3,7 +3,7 @@
 //! with the budget and node size editable in place.
 
 use super::{ClusterView, PlanSettings, TierChart, TotalsTable};
-use crate::planner::Severity;
+use crate::planner::WarningLevel;
 use crate::ui::lang::{tr, use_lang};
 use crate::ui::texts::panels as t;
 use crate::ui::use_app;
@@ -20,9 +20,9 @@ pub fn ResourcesPanel() -> impl IntoView {
             p.warnings
                 .iter()
                 .map(|w| {
-                    let (class, label) = match w.severity {
-                        Severity::Warning => ("plan-warning plan-warning--warn", t::WARNING),
-                        Severity::Note => ("plan-warning plan-warning--note", t::NOTE),
+                    let (class, label) = match w.level {
+                        WarningLevel::Warning => ("plan-warning plan-warning--warn", t::WARNING),
+                        WarningLevel::Note => ("plan-warning plan-warning--note", t::NOTE),
                     };
                     let label = label.get(l);
                     view! {

@@ -59,14 +59,3 @@ pub fn helm_and_stack(design: &Design) -> Vec<GeneratedFile> {
         })
         .collect()
 }
-
-/// Write `files` under `dir` (for the validators).
-pub fn write_all(dir: &std::path::Path, files: &[GeneratedFile]) {
-    for f in files {
-        let path = dir.join(&f.path);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).expect("create dir");
-        }
-        std::fs::write(&path, &f.contents).expect("write file");
-    }
-}
