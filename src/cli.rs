@@ -91,7 +91,8 @@ commands:
   share DESIGN.json [--url PAGE] [--view] [--qr]
                                    print the share link fragment #d=1.… (--view: the
                                    read-only view link #v=1.…; --qr: as SVG)
-  open LINK|FILE                   print the design JSON a share link, a design file or an
+  open LINK|FILE [--lang en|de|fr]
+                                   print the design JSON a share link, a design file or an
                                    exported SVG carries (- reads stdin)
   diagram DESIGN.json [--format svg|mermaid] [--theme light|dark] [--width W --height H]
           [--out FILE]             the board as SVG (carries the design) or Mermaid text
@@ -101,7 +102,7 @@ commands:
   schema                           the JSON Schema of design files (the `$schema` they name)
   help                             this text
 
---lang en|de|fr on catalog, patterns, validate, check, rules, import and plan sets the language of the
+--lang en|de|fr on catalog, patterns, validate, check, rules, import, plan and open sets the language of the
 words (default: LC_ALL, LC_MESSAGES, LANG; then English); ids, keys and JSON shapes never change.
 
 exit codes: 0 ok, 1 a gate failed, 2 bad input or usage";

@@ -12,6 +12,7 @@ pub mod clipboard;
 mod command;
 mod history;
 mod many;
+mod texts;
 
 pub use apply::{apply, new_service_id, EditError};
 pub use command::{Command, ServiceChange};

@@ -20,6 +20,7 @@ mod schema_ref;
 mod service;
 mod settings;
 pub mod strings;
+pub(crate) mod texts;
 mod tier;
 mod validate;
 

@@ -11,6 +11,35 @@
 //     <html data-update="ready">), the app shows "a new version is ready", and only when the
 //     person chooses (`tierboard:apply-update`) the waiting worker takes over and the page
 //     reloads. The board survives: autosave keeps it in localStorage.
+
+// The loader's words in the person's language while the app downloads (on a workshop's Wi-Fi that
+// is the first thing people read): the app's own choice, in the same order as `Lang::choose`
+// (?lang=, the stored choice, the browser's languages), repeated here because the app's texts
+// are not there yet. The app re-renders everything once it starts.
+const LOADING = {
+  en: 'Loading the board…',
+  de: 'Das Board wird geladen …',
+  fr: 'Chargement du tableau…',
+};
+const supported = (tag) => {
+  const primary = String(tag ?? '').trim().split(/[-_.@]/)[0].toLowerCase();
+  return Object.hasOwn(LOADING, primary) ? primary : null;
+};
+const startLang = () => {
+  const query = new URLSearchParams(window.location.search).getAll('lang').map(supported).find(Boolean);
+  let stored = null;
+  try {
+    stored = supported(window.localStorage.getItem('tierboard.lang'));
+  } catch {
+    // Storage refused (private mode, a blocked origin): the browser's languages decide.
+  }
+  return query ?? stored ?? (navigator.languages ?? []).map(supported).find(Boolean) ?? 'en';
+};
+const lang = startLang();
+document.documentElement.lang = lang;
+const loaderText = document.querySelector('.loader__text');
+if (loaderText) loaderText.textContent = LOADING[lang];
+
 const app = document.querySelector('meta[name="tierboard-app"]');
 const { default: init } = await import(app.dataset.js);
 await init({ module_or_path: app.dataset.wasm });

@@ -11,7 +11,8 @@ use crate::share;
 use std::io::{Read, Write};
 use std::path::Path;
 
-pub fn run(args: Args, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<(), CliError> {
+pub fn run(mut args: Args, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<(), CliError> {
+    let lang = args.lang()?;
     let arg = args.one("LINK_OR_FILE")?;
     let lower = arg.to_ascii_lowercase();
     let is_file = arg == "-"
@@ -23,7 +24,7 @@ pub fn run(args: Args, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<(), 
     } else {
         arg.to_string()
     };
-    let design = share::open(&text).map_err(|e| CliError::input(e.to_string()))?;
+    let design = share::open(&text).map_err(|e| CliError::input(e.message(lang)))?;
     write!(out, "{}", share::to_file(&design))?;
     Ok(())
 }

@@ -1,5 +1,5 @@
 //! `tierboard validate DESIGN.json [--lang en|de|fr]`: parse and check a design file. The verdict
-//! follows `--lang`; the problems themselves are the model's (English).
+//! and the problems follow `--lang`.
 
 use super::{read_input, Args, CliError};
 use crate::i18n::Message;
@@ -33,7 +33,7 @@ pub fn run(mut args: Args, stdin: &mut dyn Read, out: &mut dyn Write) -> Result<
         writeln!(out, "{}", valid.render(lang))?;
         return Ok(());
     }
-    let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+    let list: Vec<String> = problems.iter().map(|p| p.render(lang)).collect();
     let problems = Message::plain(PROBLEMS)
         .arg("path", path)
         .arg("n", list.len())

@@ -1,12 +1,16 @@
 //! `apply`: the pure function behind every edit.
 
+use super::texts;
 use super::Command;
 use crate::catalog;
-use crate::model::{check_service_name, validate, Design, Link, NameError, ServiceId, Tier};
+use crate::i18n::{Lang, Text};
+use crate::model::{
+    check_service_name, validate, Design, Link, NameError, Problem, ServiceId, Tier,
+};
 use std::fmt;
 
 /// Why a command was refused. The design is unchanged.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum EditError {
     NoSuchService(ServiceId),
     UnknownKind(String),
@@ -18,24 +22,33 @@ pub enum EditError {
     /// A new order that does not name every service exactly once.
     NotAPermutation,
     /// The result would not be a valid design (the first problem found).
-    Invalid(String),
+    Invalid(Problem),
+}
+
+impl EditError {
+    /// The reason in the reader's language.
+    pub fn message(&self, lang: Lang) -> String {
+        let quoted =
+            |text: Text, name: &str, value: &str| text.fill(lang, &[(name, &format!("{value:?}"))]);
+        match self {
+            EditError::NoSuchService(id) => {
+                texts::NO_SUCH_SERVICE.fill(lang, &[("id", &id.to_string())])
+            }
+            EditError::UnknownKind(k) => quoted(texts::UNKNOWN_KIND, "kind", k),
+            EditError::UnknownPattern(p) => quoted(texts::UNKNOWN_PATTERN, "pattern", p),
+            EditError::Name(e) => e.message().render(lang),
+            EditError::SelfLink => texts::SELF_LINK.get(lang).to_string(),
+            EditError::DuplicateLink => texts::DUPLICATE_LINK.get(lang).to_string(),
+            EditError::NoSuchLink => texts::NO_SUCH_LINK.get(lang).to_string(),
+            EditError::NotAPermutation => texts::NOT_A_PERMUTATION.get(lang).to_string(),
+            EditError::Invalid(p) => p.render(lang),
+        }
+    }
 }
 
 impl fmt::Display for EditError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            EditError::NoSuchService(id) => write!(f, "no service {id}"),
-            EditError::UnknownKind(k) => write!(f, "unknown service kind {k:?}"),
-            EditError::UnknownPattern(p) => write!(f, "unknown pattern {p:?}"),
-            EditError::Name(e) => write!(f, "{e}"),
-            EditError::SelfLink => write!(f, "a service cannot depend on itself"),
-            EditError::DuplicateLink => write!(f, "these services are already connected"),
-            EditError::NoSuchLink => write!(f, "no such link"),
-            EditError::NotAPermutation => {
-                write!(f, "a new order must name every service exactly once")
-            }
-            EditError::Invalid(p) => write!(f, "{p}"),
-        }
+        f.write_str(&self.message(Lang::En))
     }
 }
 
@@ -56,7 +69,7 @@ pub fn apply(design: &Design, command: Command) -> Result<Design, EditError> {
     let mut next = design.clone();
     run(&mut next, command)?;
     if let Some(problem) = validate(&next).into_iter().next() {
-        return Err(EditError::Invalid(problem.to_string()));
+        return Err(EditError::Invalid(problem));
     }
     Ok(next)
 }
@@ -473,7 +486,45 @@ mod tests {
                 change: ServiceChange::Ports(vec![Port::internal(0)]),
             },
         );
-        assert!(matches!(bad, Err(EditError::Invalid(m)) if m.contains("port 0")));
+        assert!(matches!(bad, Err(EditError::Invalid(m)) if m.to_string().contains("port 0")));
+    }
+
+    #[test]
+    fn a_refusal_reads_in_the_interface_language() {
+        let d = board();
+        let api = d.service_by_name("api").unwrap().id;
+        let bad = apply(
+            &d,
+            Command::UpdateService {
+                id: api,
+                change: ServiceChange::Ports(vec![Port::internal(0)]),
+            },
+        )
+        .unwrap_err();
+        assert_eq!(
+            bad.message(Lang::En),
+            "service \"api\": port 0 is not a port"
+        );
+        assert_eq!(
+            bad.message(Lang::De),
+            "Service \"api\": Port 0 ist kein Port"
+        );
+        assert_eq!(
+            bad.message(Lang::Fr),
+            "service \"api\" : le port 0 n'est pas un port"
+        );
+        let named = apply(
+            &d,
+            Command::RenameService {
+                id: api,
+                name: "-api".into(),
+            },
+        )
+        .unwrap_err();
+        assert_eq!(
+            named.message(Lang::De),
+            "muss mit einem Buchstaben oder einer Ziffer beginnen, nicht mit '-'"
+        );
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! The diagram as Mermaid flowchart text, for docs-as-code (GitHub, GitLab and most wikis render
-//! a ```` ```mermaid ```` block): a `subgraph` per non-empty tier, top to bottom as on the board,
+//! a ```` ```mermaid ```` block): a `subgraph` per non-empty tier (named in the design's
+//! `docs_lang`), top to bottom as on the board,
 //! a node per service labelled with its name and kind, `-->` for a sync link and `-.->` (dotted)
 //! for an async one.
 //!
@@ -28,7 +29,7 @@ pub fn mermaid(design: &Design) -> String {
             out,
             "  subgraph tier_{}[\"{}\"]",
             tier.id(),
-            label(tier.label())
+            label(tier.name().get(design.settings.docs_lang))
         );
         out.push_str("    direction LR\n");
         for s in services {

@@ -75,7 +75,7 @@ pub fn svg(design: &Design, diagram: &Diagram, theme: Theme) -> String {
             r.x + 16,
             r.y + 24,
             c.strong,
-            lane.tier.label()
+            lane.tier.name().get(design.settings.docs_lang)
         );
     }
     for band in &diagram.networks {
@@ -181,18 +181,34 @@ fn route(out: &mut String, design: &Design, r: &Route, p: &Palette) {
     );
 }
 
-/// The `<desc>`: the design in words, for screen readers and search.
+crate::texts! {
+    DESCRIPTION {
+        en: "Architecture of {name}: {count} services",
+        de: "Architektur von {name}: {count} Services",
+        fr: "Architecture de {name} : {count} services",
+    }
+}
+
+/// The `<desc>`: the design in words (in the design's `docs_lang`), for screen readers and search.
 fn description(design: &Design) -> String {
-    let mut text = format!(
-        "Architecture of {}: {} services",
-        design.name,
-        design.services.len()
+    let mut text = DESCRIPTION.fill(
+        design.settings.docs_lang,
+        &[
+            ("name", &design.name),
+            ("count", &design.services.len().to_string()),
+        ],
     );
     let tiers: Vec<String> = Tier::ALL
         .iter()
         .filter_map(|t| {
             let names: Vec<&str> = design.tier_services(*t).map(|s| s.name.as_str()).collect();
-            (!names.is_empty()).then(|| format!("{}: {}", t.label(), names.join(", ")))
+            (!names.is_empty()).then(|| {
+                format!(
+                    "{}: {}",
+                    t.name().get(design.settings.docs_lang),
+                    names.join(", ")
+                )
+            })
         })
         .collect();
     if !tiers.is_empty() {

@@ -1,5 +1,7 @@
 //! Name rules shared by the editor, the importer and the generators.
 
+use super::texts;
+use crate::i18n::{Arg, Lang, Message};
 use std::fmt;
 
 /// Why a name was refused; the message is shown next to the field.
@@ -20,22 +22,28 @@ pub enum NameError {
     },
 }
 
+impl NameError {
+    /// The reason in any language (`model::texts`).
+    pub fn message(&self) -> Message {
+        let quoted = |c: &char| Arg::Str(format!("{c:?}"));
+        match self {
+            NameError::Empty => Message::plain(texts::NAME_EMPTY),
+            NameError::TooLong { max } => {
+                Message::plain(texts::NAME_TOO_LONG).arg("max", Arg::Num(*max as f64, 0))
+            }
+            NameError::BadStart(c) => Message::plain(texts::NAME_BAD_START).arg("char", quoted(c)),
+            NameError::BadChar(c) => Message::plain(texts::NAME_BAD_CHAR).arg("char", quoted(c)),
+            NameError::Taken(n) => Message::plain(texts::NAME_TAKEN).arg("name", format!("{n:?}")),
+            NameError::Clash { name, other } => Message::plain(texts::NAME_CLASH)
+                .arg("name", format!("{name:?}"))
+                .arg("other", format!("{other:?}")),
+        }
+    }
+}
+
 impl fmt::Display for NameError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            NameError::Empty => write!(f, "a name is required"),
-            NameError::TooLong { max } => write!(f, "at most {max} characters"),
-            NameError::BadStart(c) => write!(f, "must start with a letter or digit, not {c:?}"),
-            NameError::BadChar(c) => write!(
-                f,
-                "{c:?} is not allowed: use letters, digits, '_', '.' or '-'"
-            ),
-            NameError::Taken(n) => write!(f, "another service is already named {n:?}"),
-            NameError::Clash { name, other } => write!(
-                f,
-                "{name:?} and {other:?} would generate into the same folder: make them differ in more than case, '.' and '-'"
-            ),
-        }
+        f.write_str(&self.message().render(Lang::En))
     }
 }
 

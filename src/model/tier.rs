@@ -1,5 +1,7 @@
 //! The three tiers of the board (seed 000's topology): frontend, backend, data.
 
+use super::texts;
+use crate::i18n::Text;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -25,13 +27,18 @@ impl Tier {
         }
     }
 
-    /// Human label ("Frontend").
-    pub fn label(self) -> &'static str {
+    /// The tier's name in every language (the lanes, the exports, the docs).
+    pub const fn name(self) -> Text {
         match self {
-            Tier::Frontend => "Frontend",
-            Tier::Backend => "Backend",
-            Tier::Data => "Data",
+            Tier::Frontend => texts::TIER_FRONTEND,
+            Tier::Backend => texts::TIER_BACKEND,
+            Tier::Data => texts::TIER_DATA,
         }
+    }
+
+    /// English name ("Frontend"), for logs and the CLI's English output.
+    pub fn label(self) -> &'static str {
+        self.name().en
     }
 
     /// The tier above (`None` for frontend).

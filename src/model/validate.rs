@@ -1,7 +1,9 @@
 //! Structural validity of a design: what every edit preserves and every import or link restore
 //! checks. (Quality — the checklist — is `rules`' business, not this module's.)
 
+use super::texts;
 use super::{check_env_key, check_service_name, Design, MountKind};
+use crate::i18n::{Lang, Message, Text};
 use std::collections::BTreeSet;
 use std::fmt;
 
@@ -18,155 +20,183 @@ pub const MAX_ITEMS: usize = 10_000;
 /// 2 KB link open as 133 MB).
 pub const MAX_TOTAL_ITEMS: usize = 200_000;
 
-/// One reason a design is not valid; `service` names the service concerned, if any.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One reason a design is not valid; `service` names the service concerned, if any. The
+/// message is language-free: `render` says it in the reader's language, `Display` in English
+/// (the CLI's JSON and logs).
+#[derive(Debug, Clone, PartialEq)]
 pub struct Problem {
     pub service: Option<String>,
-    pub message: String,
+    pub message: Message,
+}
+
+impl Problem {
+    pub fn render(&self, lang: Lang) -> String {
+        match &self.service {
+            Some(s) => texts::IN_SERVICE.fill(
+                lang,
+                &[
+                    ("service", &format!("{s:?}")),
+                    ("problem", &self.message.render(lang)),
+                ],
+            ),
+            None => self.message.render(lang),
+        }
+    }
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.service {
-            Some(s) => write!(f, "service {s:?}: {}", self.message),
-            None => f.write_str(&self.message),
-        }
+        f.write_str(&self.render(Lang::En))
     }
+}
+
+/// "{count} {what} is more than the {max} a design (or service) may hold".
+fn too_many(text: Text, count: usize, what: Text, max: usize) -> Message {
+    Message::plain(text)
+        .arg("count", count.to_string())
+        .arg("what", what)
+        .arg("max", max.to_string())
+}
+
+/// A message with one verbatim value, Rust-quoted (`"api"`).
+fn quoting(text: Text, name: &'static str, value: &str) -> Message {
+    Message::plain(text).arg(name, format!("{value:?}"))
 }
 
 /// Every structural problem of the design, in a stable order; empty = valid.
 pub fn validate(design: &Design) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let mut general = |message: String| {
+    let mut general = |message: Message| {
         problems.push(Problem {
             service: None,
             message,
         })
     };
     if design.name.trim().is_empty() {
-        general("the design needs a name".into());
+        general(Message::plain(texts::NEEDS_NAME));
     }
     if design.services.len() > MAX_SERVICES {
-        general(format!(
-            "{} services is more than the {MAX_SERVICES} a design may hold",
-            design.services.len()
+        general(too_many(
+            texts::TOO_MANY,
+            design.services.len(),
+            texts::SERVICES,
+            MAX_SERVICES,
         ));
     }
     if design.links.len() > MAX_ITEMS {
-        general(format!(
-            "{} links is more than the {MAX_ITEMS} a design may hold",
-            design.links.len()
+        general(too_many(
+            texts::TOO_MANY,
+            design.links.len(),
+            texts::LINKS,
+            MAX_ITEMS,
         ));
     }
     if design.variables.len() > MAX_ITEMS {
-        general(format!(
-            "{} variables is more than the {MAX_ITEMS} a design may hold",
-            design.variables.len()
+        general(too_many(
+            texts::TOO_MANY,
+            design.variables.len(),
+            texts::VARIABLES,
+            MAX_ITEMS,
         ));
     }
     for (name, value) in &design.variables {
         if !super::interpolation::is_name(name) {
-            general(format!("{name:?} is not a variable name"));
+            general(quoting(texts::NOT_A_VARIABLE, "name", name));
         } else if value.contains(['\n', '\r']) {
-            general(format!("the value of variable {name} spans several lines"));
+            general(Message::plain(texts::MULTILINE_VALUE).arg("name", name.as_str()));
         }
     }
     let total = design.links.len()
         + design.variables.len()
         + design.services.iter().map(item_count).sum::<usize>();
     if total > MAX_TOTAL_ITEMS {
-        general(format!(
-            "{total} list entries (ports, variables, mounts, links...) is more than the {MAX_TOTAL_ITEMS} a design may hold"
+        general(too_many(
+            texts::TOO_MANY,
+            total,
+            texts::LIST_ENTRIES,
+            MAX_TOTAL_ITEMS,
         ));
     }
     let mut ids = BTreeSet::new();
     // By slug: two names that generate into one folder clash.
     let mut names = std::collections::BTreeMap::new();
     for s in &design.services {
-        let mut problem = |message: String| {
+        let mut problem = |message: Message| {
             problems.push(Problem {
                 service: Some(s.name.clone()),
                 message,
             })
         };
         if let Err(e) = check_service_name(&s.name) {
-            problem(format!("invalid name: {e}"));
+            problem(Message::plain(texts::INVALID_NAME).arg("why", e.message()));
         }
         if !ids.insert(s.id) {
-            problem(format!("id {} is used twice", s.id.0));
+            problem(Message::plain(texts::ID_TWICE).arg("id", s.id.0.to_string()));
         }
         if let Some(other) = names.insert(super::slug(&s.name), s.name.as_str()) {
             problem(if other == s.name {
-                "the name is used twice".into()
+                Message::plain(texts::NAME_TWICE)
             } else {
                 super::NameError::Clash {
                     name: s.name.clone(),
                     other: other.to_string(),
                 }
-                .to_string()
+                .message()
             });
         }
         if s.image.is_none() && s.build.is_none() {
-            problem("needs an image or a build".into());
+            problem(Message::plain(texts::NEEDS_IMAGE_OR_BUILD));
         }
         if let Some(image) = &s.image {
             if image.name.trim().is_empty() || image.name.contains(char::is_whitespace) {
-                problem(format!("invalid image name {:?}", image.name));
+                problem(quoting(texts::INVALID_IMAGE, "image", &image.name));
             }
         }
         let mut keys = BTreeSet::new();
         for e in &s.environment {
             if let Err(err) = check_env_key(&e.key) {
-                problem(format!("environment key {:?}: {err}", e.key));
+                problem(quoting(texts::ENV_KEY_INVALID, "key", &e.key).arg("why", err.message()));
             }
             if !keys.insert(e.key.as_str()) {
-                problem(format!("environment key {:?} is set twice", e.key));
+                problem(quoting(texts::ENV_KEY_TWICE, "key", &e.key));
             }
         }
         for p in &s.ports {
             if p.container == 0 || p.published == Some(0) {
-                problem("port 0 is not a port".into());
+                problem(Message::plain(texts::PORT_ZERO));
             }
         }
         for (what, len) in lists(s) {
             if len > MAX_ITEMS {
-                problem(format!(
-                    "{len} {what} is more than the {MAX_ITEMS} a service may hold"
-                ));
+                problem(too_many(texts::TOO_MANY_IN_SERVICE, len, what, MAX_ITEMS));
             }
         }
         let mut targets = BTreeSet::new();
         for m in &s.volumes {
             if !targets.insert(m.target.as_str()) {
-                problem(format!("{:?} is mounted twice", m.target));
+                problem(quoting(texts::MOUNTED_TWICE, "target", &m.target));
             }
             if !m.target.starts_with('/') {
-                problem(format!(
-                    "mount target {:?} must be an absolute path",
-                    m.target
-                ));
+                problem(quoting(texts::TARGET_NOT_ABSOLUTE, "target", &m.target));
             }
             if m.kind == MountKind::Named && check_service_name(&m.source).is_err() {
-                problem(format!(
-                    "volume name {:?} must match [a-zA-Z0-9][a-zA-Z0-9_.-]*",
-                    m.source
-                ));
+                problem(quoting(texts::VOLUME_NAME, "name", &m.source));
             }
             if m.kind == MountKind::Bind && m.source.is_empty() {
-                problem(format!("bind mount to {:?} needs a host path", m.target));
+                problem(quoting(texts::BIND_NEEDS_SOURCE, "target", &m.target));
             }
         }
         if s.replicas.dev > 100 || s.replicas.ci > 100 || s.replicas.prod > 100 {
-            problem("at most 100 replicas per environment".into());
+            problem(Message::plain(texts::TOO_MANY_REPLICAS));
         }
         if let Some(a) = s.autoscaling {
             if a.min == 0 || a.min > a.max || a.cpu_target_pct == 0 || a.cpu_target_pct > 100 {
-                problem("autoscaling needs 1 <= min <= max and a CPU target of 1-100 %".into());
+                problem(Message::plain(texts::BAD_AUTOSCALING));
             }
         }
         for p in &s.profiles {
             if check_service_name(p).is_err() {
-                problem(format!("invalid profile name {p:?}"));
+                problem(quoting(texts::INVALID_PROFILE, "name", p));
             }
         }
     }
@@ -178,21 +208,20 @@ pub fn validate(design: &Design) -> Vec<Problem> {
                 if l.from == l.to {
                     problems.push(Problem {
                         service: Some(a),
-                        message: "links to itself".into(),
+                        message: Message::plain(texts::LINKS_ITSELF),
                     });
                 } else if !seen.insert((l.from, l.to)) {
                     problems.push(Problem {
                         service: Some(a),
-                        message: format!("links to {b:?} twice"),
+                        message: quoting(texts::LINKS_TWICE, "other", &b),
                     });
                 }
             }
             _ => problems.push(Problem {
                 service: None,
-                message: format!(
-                    "link {} -> {} refers to a missing service",
-                    l.from.0, l.to.0
-                ),
+                message: Message::plain(texts::LINK_MISSING)
+                    .arg("from", l.from.0.to_string())
+                    .arg("to", l.to.0.to_string()),
             }),
         }
     }
@@ -200,19 +229,19 @@ pub fn validate(design: &Design) -> Vec<Problem> {
 }
 
 /// A service's lists and their lengths (what [`MAX_ITEMS`] caps).
-fn lists(s: &super::Service) -> [(&'static str, usize); 7] {
+fn lists(s: &super::Service) -> [(Text, usize); 7] {
     [
-        ("ports", s.ports.len()),
-        ("environment variables", s.environment.len()),
-        ("mounts", s.volumes.len()),
-        ("command words", s.command.len()),
-        ("profiles", s.profiles.len()),
+        (texts::PORTS, s.ports.len()),
+        (texts::ENVIRONMENT, s.environment.len()),
+        (texts::MOUNTS, s.volumes.len()),
+        (texts::COMMAND_WORDS, s.command.len()),
+        (texts::PROFILES, s.profiles.len()),
         (
-            "build arguments",
+            texts::BUILD_ARGS,
             s.build.as_ref().map_or(0, |b| b.args.len()),
         ),
         (
-            "healthcheck words",
+            texts::HEALTHCHECK_WORDS,
             s.healthcheck.as_ref().map_or(0, |h| h.test.len()),
         ),
     ]
@@ -285,6 +314,6 @@ mod tests {
     fn a_service_needs_an_image_or_a_build() {
         let mut d = Design::new("x");
         d.services = vec![Service::new(ServiceId(1), "a", "custom", Tier::Backend)];
-        assert!(validate(&d)[0].message.contains("image or a build"));
+        assert!(validate(&d)[0].to_string().contains("image or a build"));
     }
 }

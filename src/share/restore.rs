@@ -26,7 +26,7 @@ pub fn restore(mut design: Design) -> Result<Design, ShareError> {
     match problems.first() {
         None => Ok(design),
         Some(first) => Err(ShareError::Invalid {
-            problem: first.to_string(),
+            problem: first.clone(),
             more: problems.len() - 1,
         }),
     }
@@ -53,7 +53,7 @@ mod tests {
             .push(Link::new(ServiceId(1), ServiceId(2), LinkKind::Sync));
         let err = restore(d).unwrap_err();
         assert!(
-            matches!(&err, ShareError::Invalid { problem, .. } if problem.contains("missing service")),
+            matches!(&err, ShareError::Invalid { problem, .. } if problem.to_string().contains("missing service")),
             "{err}"
         );
     }

@@ -50,7 +50,7 @@ pub fn restore_from(raw: Option<String>) -> Restored {
         Ok(design) => Restored::Design(design),
         Err(e) => Restored::Corrupt {
             raw,
-            reason: e.to_string(),
+            reason: e.message(crate::ui::lang::current()),
         },
     }
 }

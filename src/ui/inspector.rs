@@ -72,14 +72,14 @@ impl Subject {
                 change,
             })
             .map(|_| ())
-            .map_err(|e| e.to_string())
+            .map_err(|e| e.message(self.app.lang()))
     }
 
     pub fn dispatch(self, command: Command) -> Result<(), String> {
         self.app
             .dispatch(command)
             .map(|_| ())
-            .map_err(|e| e.to_string())
+            .map_err(|e| e.message(self.app.lang()))
     }
 }
 

@@ -30,7 +30,7 @@ pub fn PaletteEntry(
         };
         match app.dispatch(command) {
             Ok(_) => app.selection.set(Selection::Service(id)),
-            Err(e) => app.report_error(e.to_string()),
+            Err(e) => app.report_error(e.message(crate::ui::lang::current())),
         }
     };
     let lang = crate::ui::lang::use_lang();

@@ -66,7 +66,7 @@ pub fn CardName(
         }
         match app.dispatch(Command::RenameService { id, name: value }) {
             Ok(_) => stop(),
-            Err(e) => error.set(Some(e.to_string())),
+            Err(e) => error.set(Some(e.message(crate::ui::lang::current()))),
         }
     };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {

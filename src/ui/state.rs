@@ -185,7 +185,7 @@ impl AppState {
     /// Apply a command; a refusal goes to the banner.
     pub fn dispatch_or_report(self, command: Command) {
         if let Err(e) = self.dispatch(command) {
-            self.report_error(e.to_string());
+            self.report_error(e.message(self.lang()));
         }
     }
 

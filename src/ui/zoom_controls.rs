@@ -28,7 +28,7 @@ pub fn ZoomControls() -> impl IntoView {
         match app.dispatch(Command::ReorderServices { order }) {
             Ok(true) => {}
             Ok(false) => app.report_info(texts::ALREADY_TIDY.get(lang.get_untracked())),
-            Err(e) => app.report_error(e.to_string()),
+            Err(e) => app.report_error(e.message(lang.get_untracked())),
         }
     };
     view! {

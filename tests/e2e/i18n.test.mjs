@@ -292,3 +292,24 @@ async function assertCount(locator, n) {
   }
   assert.equal(await locator.count(), n);
 }
+
+test('the loader speaks the language the app will start in, before the wasm arrives', async (t) => {
+  for (const [options, expected, lang] of [
+    [{ locale: 'de-DE' }, 'Das Board wird geladen …', 'de'],
+    [{ locale: 'de-DE', query: '?lang=fr' }, 'Chargement du tableau…', 'fr'],
+    [{ locale: 'it-IT' }, 'Loading the board…', 'en'],
+  ]) {
+    const context = await browser.newContext({ locale: options.locale });
+    t.after(() => context.close());
+    const page = await context.newPage();
+    // Hold the wasm back: the loader is what a person on a slow network reads meanwhile.
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+    await page.goto(server.url + (options.query ?? ''));
+    await page.waitForFunction((text) => document.querySelector('.loader__text')?.textContent === text, expected);
+    assert.equal(await page.getAttribute('html', 'lang'), lang);
+    release();
+    await page.getByRole('region', { name: BUTTONS[lang].data }).waitFor();
+  }
+});

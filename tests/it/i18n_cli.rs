@@ -171,3 +171,30 @@ fn import_notices_follow_the_language() {
         stderr(&o)
     );
 }
+
+#[test]
+fn validate_says_a_design_s_problems_in_the_chosen_language() {
+    let bad = r#"{"name": "p", "services": [
+        {"id": 1, "name": "api", "kind": "custom", "tier": "backend",
+         "image": {"name": "shop/api", "tag": "1.0"}, "ports": [{"container": 0}]}
+    ]}"#;
+    let en = tierboard(&["validate", "-"], bad);
+    assert!(!en.status.success());
+    assert!(
+        stderr(&en).contains("service \"api\": port 0 is not a port"),
+        "{}",
+        stderr(&en)
+    );
+    let de = tierboard(&["validate", "-", "--lang", "de"], bad);
+    assert!(
+        stderr(&de).contains("1 Problem(e): Service \"api\": Port 0 ist kein Port"),
+        "{}",
+        stderr(&de)
+    );
+    let fr = tierboard(&["validate", "-", "--lang", "fr"], bad);
+    assert!(
+        stderr(&fr).contains("service \"api\" : le port 0 n'est pas un port"),
+        "{}",
+        stderr(&fr)
+    );
+}

@@ -324,3 +324,17 @@ fn a_name_that_mimics_the_metadata_cannot_replace_the_design() {
     assert_eq!(text.matches("<tierboard:design").count(), 1);
     assert_eq!(share::open(&text), Ok(d));
 }
+
+#[test]
+fn lanes_and_the_description_speak_the_design_s_language() {
+    let mut design = instantiate(&PATTERNS[0]);
+    design.settings.docs_lang = crate::i18n::Lang::De;
+    let text = svg(&design, &grid(&design), Theme::Light);
+    assert!(text.contains(">Daten<"), "the data lane says Daten");
+    assert!(
+        text.contains("Architektur von "),
+        "the description is German"
+    );
+    assert!(!text.contains(">Data<"));
+    crate::i18n::assert_well_formed(super::ALL);
+}

@@ -55,7 +55,7 @@ pub fn DesignFiles() -> impl IntoView {
         if text.trim().is_empty() {
             return;
         }
-        let outcome = share::open(&text).map_err(|e| e.to_string());
+        let outcome = share::open(&text).map_err(|e| e.message(crate::ui::lang::current()));
         if outcome.is_ok() {
             pasted.set(String::new());
         }

@@ -32,7 +32,7 @@ pub fn RecentDesigns() -> impl IntoView {
         }
         Err(e) => state.report_error(texts::RECENT_OPEN_FAILED.fill(
             state.lang(),
-            &[("name", &entry.name), ("why", &e.to_string())],
+            &[("name", &entry.name), ("why", &e.message(state.lang()))],
         )),
     };
     let delete = move |entry: recents::Recent| {

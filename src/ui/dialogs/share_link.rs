@@ -25,7 +25,8 @@ pub fn ShareLink() -> impl IntoView {
     // What `share` writes, `open` reads: a design the link reader would refuse gets no link.
     let checked = Memo::new(move |_| {
         design.with(|d| {
-            share::checked_link(share::Access::Edit, Some(&base), d).map_err(|e| e.to_string())
+            share::checked_link(share::Access::Edit, Some(&base), d)
+                .map_err(|e| e.message(crate::ui::lang::current()))
         })
     });
     let link = Memo::new(move |_| checked.with(|c| c.clone().unwrap_or_default()));

@@ -40,8 +40,9 @@ fn open_hash(state: AppState) {
             load_design(state, design, "link");
             browser::clear_hash();
         }
-        Err(e) => state
-            .report_error(texts::SHARED_LINK_FAILED.fill(state.lang(), &[("why", &e.to_string())])),
+        Err(e) => state.report_error(
+            texts::SHARED_LINK_FAILED.fill(state.lang(), &[("why", &e.message(state.lang()))]),
+        ),
     }
 }
 

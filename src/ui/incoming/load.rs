@@ -40,7 +40,7 @@ pub fn load_design(state: AppState, design: Design, source: &str) -> bool {
             true
         }
         Err(e) => {
-            let why = e.to_string();
+            let why = e.message(lang);
             state.report_error(texts::OPEN_FAILED.fill(lang, &[("source", source), ("why", &why)]));
             false
         }

@@ -36,7 +36,7 @@ fn set_settings(app: AppState, f: impl FnOnce(&mut Settings)) -> Result<(), Stri
     f(&mut settings);
     app.dispatch(Command::SetSettings { settings })
         .map(|_| ())
-        .map_err(|e| e.to_string())
+        .map_err(|e| e.message(crate::ui::lang::current()))
 }
 
 #[component]
@@ -53,7 +53,7 @@ pub fn DesignSection() -> impl IntoView {
         }
         app.dispatch(Command::RenameDesign { name })
             .map(|_| ())
-            .map_err(|e| e.to_string())
+            .map_err(|e| e.message(lang.get_untracked()))
     });
     let flag = move |get: fn(&Ops) -> bool, set: fn(&mut Ops, bool)| {
         let value = Signal::derive(move || design.with(|d| get(&d.settings.ops)));

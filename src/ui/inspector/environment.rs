@@ -30,7 +30,7 @@ pub fn Environment(s: Subject) -> impl IntoView {
         let v = var(i);
         let key = Callback::new(move |t: String| {
             let key = t.trim().to_string();
-            check_env_key(&key).map_err(|e| e.to_string())?;
+            check_env_key(&key).map_err(|e| e.message().render(crate::ui::lang::current()))?;
             let dup = s.get(|svc| {
                 svc.environment
                     .iter()
@@ -78,7 +78,7 @@ pub fn Environment(s: Subject) -> impl IntoView {
         view! {
             <li class="inspector__row">
                 <TextField label=t::KEY value=Signal::derive(move || v().key) commit=key
-                    check=Callback::new(|t: String| check_env_key(t.trim()).err().map(|e| e.to_string())) />
+                    check=Callback::new(|t: String| check_env_key(t.trim()).err().map(|e| e.message().render(crate::ui::lang::current()))) />
                 <TextField label=t::VALUE value=Signal::derive(move || v().value)
                     placeholder=t::SET_IN_ENV_FILE commit=value />
                 <CheckField label=t::SECRET value=Signal::derive(move || v().secret) commit=secret />

@@ -49,7 +49,7 @@ pub fn Identity(s: Subject) -> impl IntoView {
                 }
             })
         });
-        error.map(|e| e.to_string())
+        error.map(|e| e.message().render(crate::ui::lang::current()))
     });
     let rename = Callback::new(move |name: String| s.dispatch(Command::RenameService { id, name }));
     let tier = Callback::new(move |text: String| match Tier::parse(&text) {

@@ -34,9 +34,8 @@ pub fn ChecklistPanel() -> impl IntoView {
                             ],
                         ))
                     }
-                    Err(e) => {
-                        state.report_error(t::FIXES_FAILED.fill(lang, &[("error", &e.to_string())]))
-                    }
+                    Err(e) => state
+                        .report_error(t::FIXES_FAILED.fill(lang, &[("error", &e.message(lang))])),
                 }
             }
             None => state.report_info(t::NO_SAFE_FIX.get(lang.get_untracked())),

@@ -78,7 +78,7 @@ pub fn PlanSettings() -> impl IntoView {
             match (f.write)(&mut next, l, &text) {
                 Ok(()) => match state.dispatch(Command::SetSettings { settings: next }) {
                     Ok(_) => error.set(None),
-                    Err(e) => error.set(Some(e.to_string())),
+                    Err(e) => error.set(Some(e.message(l))),
                 },
                 Err(why) => error.set(Some(why.text().get(l).to_string())),
             }

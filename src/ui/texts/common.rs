@@ -1,13 +1,10 @@
-//! Words several areas share: the tier names (seed 000 segments "Frontend/Backend/Data"; German
-//! says "Daten", French "Données") and the buttons every dialog and banner has.
+//! Words several areas share: the tier names (the model's, `Tier::name`) and the buttons every
+//! dialog and banner has.
 
 use crate::i18n::Text;
 use crate::model::Tier;
 
 crate::texts! {
-    TIER_FRONTEND { en: "Frontend", de: "Frontend", fr: "Frontend" }
-    TIER_BACKEND { en: "Backend", de: "Backend", fr: "Backend" }
-    TIER_DATA { en: "Data", de: "Daten", fr: "Données" }
     CLOSE { en: "Close", de: "Schließen", fr: "Fermer" }
     DISMISS { en: "Dismiss", de: "Ausblenden", fr: "Masquer" }
     OPEN { en: "Open", de: "Öffnen", fr: "Ouvrir" }
@@ -16,11 +13,7 @@ crate::texts! {
 
 /// The name of `tier` (the lane's heading, the palette's group).
 pub const fn tier(tier: Tier) -> Text {
-    match tier {
-        Tier::Frontend => TIER_FRONTEND,
-        Tier::Backend => TIER_BACKEND,
-        Tier::Data => TIER_DATA,
-    }
+    tier.name()
 }
 
 #[cfg(test)]
