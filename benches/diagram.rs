@@ -1,7 +1,8 @@
 //! Speed of the diagram: a full re-layout (column choice, ports, tracks, routes) of a
 //! 200-service design — `tests/fixtures/stress-100.json` twice, the copy's links mirroring the
 //! original's — must stay well inside one 16 ms frame. Also timed: the crossing count and Tidy
-//! on the 100-service fixture. Run: `cargo bench --bench diagram`.
+//! on the 100-service fixture, and the skeleton the board keys its layout on. Run:
+//! `cargo bench --bench diagram`.
 
 #[cfg(not(target_arch = "wasm32"))]
 #[global_allocator]
@@ -9,7 +10,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
-use tierboard::diagram::{crossings, layout, tidy_order, View};
+use tierboard::diagram::{crossings, layout, skeleton, tidy_order, View};
 use tierboard::model::{Design, Link, ServiceId};
 
 /// The board's area on a 1366×768 screen.
@@ -62,6 +63,11 @@ fn relayout(c: &mut Criterion) {
     assert_eq!(d.routes.len(), design.links.len());
     c.bench_function("layout, 200 services", |b| {
         b.iter(|| layout(black_box(&design), LAPTOP))
+    });
+    // The board keys its layout on the skeleton: an edit the layout ignores (a rename, a field)
+    // costs this and a comparison instead of the layout above.
+    c.bench_function("skeleton, 200 services", |b| {
+        b.iter(|| skeleton(black_box(&design)))
     });
     c.bench_function("crossings, 200 services", |b| {
         b.iter(|| crossings(black_box(&d)))

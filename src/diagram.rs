@@ -19,6 +19,7 @@ mod face;
 mod grid;
 mod networks;
 mod route;
+mod skeleton;
 #[cfg(test)]
 mod tests;
 mod tidy;
@@ -27,6 +28,7 @@ mod tracks;
 use crate::model::{Design, LinkKind, ServiceId, Tier};
 pub use face::{CardFace, Exposure};
 use grid::{Geometry, Grid};
+pub use skeleton::skeleton;
 
 /// Most card columns a lane gets: beyond this a wide view still gets a readable diagram.
 pub const MAX_COLUMNS: usize = 24;

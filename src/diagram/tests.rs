@@ -194,6 +194,11 @@ fn check_design(what: &str, design: &Design) {
             &d,
         );
         assert_eq!(d, layout(design, view), "{what}: deterministic");
+        assert_eq!(
+            layout(&skeleton(design), view),
+            d,
+            "{what}: the layout reads only the skeleton"
+        );
     }
     let order = tidy_order(design, LAPTOP);
     let mut ids: Vec<ServiceId> = design.services.iter().map(|s| s.id).collect();

@@ -33,6 +33,7 @@ pub fn Board() -> impl IntoView {
     gestures.install_keys();
     gestures.install_release();
     let diagram = viewport.diagram;
+    let cards = super::card_signals::CardSignals::new(viewport);
     let board = viewport.board;
     board.on_load(move |el| {
         gestures.install_wheel(&el);
@@ -111,7 +112,7 @@ pub fn Board() -> impl IntoView {
                         style:transform=move || scale(zoom.get())
                     >
                         <For each=move || network_names.get() key=|n| n.clone() children=band />
-                        {Tier::ALL.map(|tier| view! { <Lane tier=tier viewport=viewport /> })}
+                        {Tier::ALL.map(|tier| view! { <Lane tier=tier viewport=viewport cards=cards /> })}
                         <LinkLayer viewport=viewport />
                     </div>
                 </div>

@@ -4,10 +4,13 @@
 //! a drag source (move it), a drop target (end of a connection) and a keyboard target:
 //! Alt+Up/Down moves it between tiers, Alt+Left/Right reorders it, Delete removes it (global).
 //!
-//! The card sits at its diagram place (`at`, relative to its lane); its size is the diagram's.
+//! The card sits at its diagram place (`at`, relative to its lane), as a `transform` (a moved
+//! card is repainted, not laid out again: a drop moves most cards of a big board); its size is
+//! the diagram's.
 //! Selecting, arrow-key focus, the context menu and renaming are in `card_keys`, `context_menu`
 //! and `rename`.
 
+use super::card_signals::CardView;
 use super::context_menu::{use_menu, MenuState};
 use super::drag::{use_drag, DragSource};
 use super::lang::{tr, use_lang};
@@ -99,28 +102,24 @@ pub fn move_by_key(app: AppState, id: ServiceId, ev: &web_sys::KeyboardEvent) ->
 #[component]
 pub fn ServiceCard(
     /// The service this card shows.
-    #[prop(optional)]
-    id: Option<ServiceId>,
-    /// What the card shows; the card follows its changes.
-    face: Memo<CardFace>,
-    /// Where the card sits in its lane (diagram pixels, relative to the lane); unplaced cards
-    /// flow as a plain list.
-    #[prop(optional)]
-    at: Option<Memo<Rect>>,
-    /// The networks of other tiers this service joins.
-    #[prop(optional)]
-    guest_of: Option<Memo<Vec<String>>>,
+    id: ServiceId,
+    /// The card's signals (face, place in its lane, guest networks, selected, dragged), fed by
+    /// the board (`card_signals`): the card follows their changes and nothing else of the design.
+    view: CardView,
 ) -> impl IntoView {
     let app = use_app();
     let drag = use_drag();
-    let id = id.unwrap_or(ServiceId(0));
+    let CardView {
+        face,
+        at,
+        guest_of,
+        selected,
+        dragging,
+    } = view;
     let text = move |field: fn(&CardFace) -> &String| move || face.with(|f| field(f).clone());
-    // A memo: a new selection re-runs plain Rust in 200 cards, and touches the DOM of two.
-    let selected = Memo::new(move |_| app.is_selected(id));
     let menu = use_menu();
     let renaming = super::rename::use_renaming();
-    let moving = drag.moving_card;
-    let place = move |f: fn(&Rect) -> i32| move || at.map(|at| px(f64::from(at.with(f))));
+    let place = move |f: fn(&Rect) -> i32| move || px(f64::from(at.with(f)));
     let exposed = move || face.with(CardFace::exposed_tag);
     let lang = use_lang();
     let badges = move || {
@@ -146,7 +145,7 @@ pub fn ServiceCard(
             b
         })
         .into_iter()
-        .chain(guest_of.map(|g| g.get()).unwrap_or_default().into_iter().map(|n| {
+        .chain(guest_of.get().into_iter().map(|n| {
             let title = texts::GUEST.fill(lang, &[("network", &n)]);
             ("guest", format!("+{n}"), title)
         }))
@@ -172,15 +171,19 @@ pub fn ServiceCard(
 
     view! {
         <li
-            class=move || format!("card tier-{}", face.with(|f| f.tier.id()))
-            class:card--placed=at.is_some()
+            // Toggles, not a `class=` closure: a card re-created in another lane learns its new
+            // tier a moment later, and rewriting the whole attribute would drop the toggles.
+            class="card"
+            class:tier-frontend=move || face.with(|f| f.tier == Tier::Frontend)
+            class:tier-backend=move || face.with(|f| f.tier == Tier::Backend)
+            class:tier-data=move || face.with(|f| f.tier == Tier::Data)
+            class:card--placed=true
             class:card--long-name=move || face.with(|f| f.name.chars().count() > LONG_NAME)
-            style:left=place(|r| r.x)
-            style:top=place(|r| r.y)
+            style:transform=move || at.with(|r| format!("translate({}px,{}px)", r.x, r.y))
             style:width=place(|r| r.w)
             style:height=place(|r| r.h)
             class:card--selected=selected
-            class:card--dragging=move || moving.get() == Some(id)
+            class:card--dragging=dragging
             data-service-id=id.0.to_string()
             tabindex="0"
             aria-keyshortcuts="Enter F2 Alt+ArrowUp Alt+ArrowDown Alt+ArrowLeft Alt+ArrowRight Delete"

@@ -216,11 +216,15 @@ impl DragController {
             return;
         }
         self.suppress_next_click();
-        // The target under the release point (a fast flick may end before the last move).
-        let (target, _) = hit_test(
-            drag.source,
-            (f64::from(ev.client_x()), f64::from(ev.client_y())),
-        );
+        // Released where the last move was: the target that move found, which the indicator
+        // shows (no second hit test on a big board). Elsewhere (a fast flick may end before the
+        // last move), the target under the release point.
+        let at = (f64::from(ev.client_x()), f64::from(ev.client_y()));
+        let target = if at == drag.at {
+            drag.target
+        } else {
+            hit_test(drag.source, at).0
+        };
         if let Some(target) = target {
             drop_on(app, drag.source, target);
         }
@@ -282,7 +286,9 @@ pub fn drop_on(app: AppState, source: DragSource, target: DropTarget) {
         _ => return,
     };
     match app.dispatch(command) {
-        Ok(_) => app.selection.set(selection),
+        // Set only when it changes: every card, arrow and the inspector listen to it.
+        Ok(_) if app.selection.get_untracked() != selection => app.selection.set(selection),
+        Ok(_) => {}
         Err(e) => app.report_error(e.to_string()),
     }
 }

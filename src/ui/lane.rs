@@ -2,15 +2,16 @@
 //! cards in board order (each at its diagram place), and a drop target for palette entries and
 //! cards (it highlights while a drag hovers it).
 //!
-//! The lane derives only the ids of its services; each card derives its own face and place, so a
-//! change to one service re-renders one card and a change in another tier re-renders nothing here.
+//! The lane derives only the ids of its services; each card reads its own signals
+//! (`card_signals`), so a change to one service re-renders one card and a change in another tier
+//! re-renders nothing here.
 
+use super::card_signals::CardSignals;
 use super::drag::{use_drag, DropTarget};
 use super::lang::{tr, use_lang};
 use super::texts::{board as texts, common};
 use super::viewport::{px, Viewport};
-use super::{use_design, CardFace, ServiceCard};
-use crate::diagram::Rect;
+use super::{use_design, ServiceCard};
 use crate::model::{ServiceId, Tier};
 use leptos::prelude::*;
 
@@ -18,8 +19,10 @@ use leptos::prelude::*;
 pub fn Lane(
     /// The tier this lane shows.
     tier: Tier,
-    /// The viewport whose diagram places the lane and its cards.
+    /// The viewport whose diagram places the lane.
     viewport: Viewport,
+    /// The per-card signals the board feeds (face, place, selection).
+    cards: CardSignals,
 ) -> impl IntoView {
     let design = use_design();
     let drag = use_drag().drag;
@@ -53,34 +56,8 @@ pub fn Lane(
         n => texts::N_SERVICES.fill(lang.get(), &[("n", &n.to_string())]),
     };
     let card = move |id: ServiceId| {
-        let face = Memo::new(move |_| {
-            design.with(|d| d.service(id).map(CardFace::of).unwrap_or_default())
-        });
-        // The card's place inside the lane; a card the diagram lacks (a frame before the layout
-        // catches up) stays where it was.
-        let at = Memo::new(move |prev: Option<&Rect>| {
-            let lane = place.get();
-            diagram
-                .with(|d| d.card(id).map(|c| c.rect))
-                .map(|r| Rect {
-                    x: r.x - lane.x,
-                    y: r.y - lane.y,
-                    ..r
-                })
-                .or_else(|| prev.copied())
-                .unwrap_or_default()
-        });
-        // The networks of other tiers this service joins (it bridges them).
-        let guest_of = Memo::new(move |_| {
-            diagram.with(|d| {
-                d.networks
-                    .iter()
-                    .filter(|n| n.guests.contains(&id))
-                    .map(|n| n.name.clone())
-                    .collect::<Vec<String>>()
-            })
-        });
-        view! { <ServiceCard id=id face=face at=at guest_of=guest_of /> }
+        let view = cards.card(id);
+        view! { <ServiceCard id=id view=view /> }
     };
     let empty = move || view! { <p class="lane__empty">{tr(texts::LANE_EMPTY)}</p> };
     let name = tr(common::tier(tier));

@@ -12,11 +12,12 @@ use super::lang::use_lang;
 use super::texts::board as texts;
 use super::{use_app, Selection};
 use crate::catalog;
-use crate::diagram::{Point, Route};
+use crate::diagram::Point;
 use crate::model::{Design, Link, LinkKind, Protocol, ServiceId};
 use leptos::prelude::*;
 use std::collections::HashMap;
 
+use super::fan_out::{FanOut, Missing};
 use super::viewport::Viewport;
 
 /// Links beyond this many fade unless their card is selected (a big board stays readable).
@@ -56,6 +57,14 @@ pub fn caption(design: &Design, link: &Link) -> String {
     }
 }
 
+/// A link kind as its CSS modifier and its words in an arrow's name.
+fn kind_class(kind: LinkKind) -> &'static str {
+    match kind {
+        LinkKind::Async => "async",
+        LinkKind::Sync => "sync",
+    }
+}
+
 /// The arrowheads: `(id, class, size)`, one per link kind, dimmed or not, and the accent one of
 /// the selected card's links. Routes name them in `marker-end`.
 const MARKERS: [(&str, &str, &str); 5] = [
@@ -83,14 +92,6 @@ pub fn LinkLayer(
     let lang = use_lang();
     let design = app.reader();
     let diagram = viewport.diagram;
-    let routes = Memo::new(move |_| {
-        diagram.with(|d| {
-            d.routes
-                .iter()
-                .map(|r| ((r.from, r.to), r.clone()))
-                .collect::<HashMap<(ServiceId, ServiceId), Route>>()
-        })
-    });
     let size = Memo::new(move |_| diagram.with(|d| (d.width, d.height)));
     let links = Memo::new(move |_| design.with(|d| d.links.clone()));
     let focus = Memo::new(move |_| match app.selection.get() {
@@ -98,47 +99,76 @@ pub fn LinkLayer(
         _ => None,
     });
     let big = Memo::new(move |_| links.with(Vec::len) > FADE_ABOVE);
-    let names = move |from: ServiceId, to: ServiceId| {
-        design.with(|d| {
-            let n = |id| d.service(id).map_or_else(String::new, |s| s.name.clone());
-            (n(from), n(to))
+    // Per-arrow signals, each concern fed by one effect (`fan_out`): on a change elsewhere
+    // (every design change, every selection) the arrows of a big board stay asleep, and an
+    // arrow wakes only when its own route, words or state changed.
+    let paths = FanOut::new(Missing::Reset, move || {
+        diagram.with(|d| {
+            d.routes
+                .iter()
+                .map(|r| ((r.from, r.to), route_path(&r.points)))
+                .collect()
         })
-    };
+    });
+    let labels_at = FanOut::new(Missing::Reset, move || {
+        diagram.with(|d| {
+            d.routes
+                .iter()
+                .map(|r| ((r.from, r.to), Some(r.label)))
+                .collect()
+        })
+    });
+    // (accessible name, caption) of every link.
+    let words = FanOut::new(Missing::Reset, move || {
+        let lang = lang.get();
+        design.with(|d| {
+            let names: HashMap<ServiceId, &str> =
+                d.services.iter().map(|s| (s.id, s.name.as_str())).collect();
+            let name = |id| names.get(&id).copied().unwrap_or_default();
+            d.links
+                .iter()
+                .map(|l| {
+                    let values = [
+                        ("from", name(l.from)),
+                        ("to", name(l.to)),
+                        ("kind", kind_class(l.kind)),
+                    ];
+                    let label = texts::DEPENDS_ON.fill(lang, &values);
+                    ((l.from, l.to), (label, caption(d, l)))
+                })
+                .collect()
+        })
+    });
+    // (selected, related to the selected card): only those are listed, the rest are (false, false).
+    let states = FanOut::new(Missing::Reset, move || {
+        let selection = app.selection.get();
+        let focus = focus.get();
+        links.with(|links| {
+            links
+                .iter()
+                .filter_map(|l| {
+                    let selected = selection == Selection::Link(l.from, l.to);
+                    let related = focus.is_some_and(|id| id == l.from || id == l.to);
+                    (selected || related).then_some(((l.from, l.to), (selected, related)))
+                })
+                .collect()
+        })
+    });
     let arrow = move |l: Link| {
         let (from, to) = (l.from, l.to);
-        // Memos: on a change elsewhere (every design change, every selection) the 200 arrows of
-        // a big board re-run plain Rust and touch the DOM only if their own route or state changed.
-        let route = Memo::new(move |_| routes.with(|r| r.get(&(from, to)).cloned()));
-        let path = Memo::new(move |_| {
-            route.with(|r| {
-                r.as_ref()
-                    .map(|r| route_path(&r.points))
-                    .unwrap_or_default()
-            })
-        });
-        let label_at = Memo::new(move |_| route.with(|r| r.as_ref().map(|r| r.label)));
-        let kind = if l.kind == LinkKind::Async {
-            "async"
-        } else {
-            "sync"
-        };
-        let selected = Memo::new(move |_| app.selection.get() == Selection::Link(from, to));
-        let related = Memo::new(move |_| focus.get().is_some_and(|id| id == from || id == to));
+        let path = paths.get((from, to));
+        let label_at = labels_at.get((from, to));
+        let words = words.get((from, to));
+        let state = states.get((from, to));
+        let kind = kind_class(l.kind);
+        let selected = move || state.with(|s| s.0);
+        let related = move || state.with(|s| s.1);
         let menu = super::context_menu::use_menu();
-        let label = Memo::new(move |_| {
-            let (from_name, to_name) = names(from, to);
-            let values = [("from", &*from_name), ("to", &*to_name), ("kind", kind)];
-            texts::DEPENDS_ON.fill(lang.get(), &values)
-        });
-        let text = Memo::new(move |_| {
-            design.with(|d| {
-                let link = d.links.iter().find(|k| k.from == from && k.to == to);
-                link.map(|k| caption(d, k)).unwrap_or_default()
-            })
-        });
+        let label = move || words.with(|w| w.0.clone());
+        let text = move || words.with(|w| w.1.clone());
         // The arrowhead follows the line's state (a marker cannot inherit stroke-opacity).
         let marker = move || {
-            if selected.get() || related.get() {
+            if selected() || related() {
                 "url(#arrow-accent)".to_string()
             } else if focus.with(Option::is_some) || big.get() {
                 format!("url(#arrow-{kind}-dim)")
@@ -150,15 +180,24 @@ pub fn LinkLayer(
             ev.stop_propagation();
             app.selection.set(Selection::Link(from, to));
         };
+        // The label is built once and then only moved: a relayout moves every label of a big
+        // board, which must stay one attribute write each, not a rebuilt group.
+        let has_label = Memo::new(move |_| label_at.with(Option::is_some));
         let tag = move || {
-            let at = label_at.get()?;
-            // A label box wide enough for the text at 12 px (about 7 px a character).
-            let width = text.with(|t| t.chars().count()) as i32 * 7 + 14;
-            Some(view! {
-                <g class="link__tag" transform=format!("translate({},{})", at.x, at.y)>
-                    <rect x=-width / 2 y="-12" width=width height="24" rx="6"></rect>
-                    <text text-anchor="middle" y="4">{move || text.get()}</text>
-                </g>
+            has_label.get().then(|| {
+                let place = move || {
+                    label_at
+                        .get()
+                        .map(|at| format!("translate({},{})", at.x, at.y))
+                };
+                // A label box wide enough for the text at 12 px (about 7 px a character).
+                let width = move || words.with(|w| w.1.chars().count()) as i32 * 7 + 14;
+                view! {
+                    <g class="link__tag" transform=place>
+                        <rect x=move || -width() / 2 y="-12" width=width height="24" rx="6"></rect>
+                        <text text-anchor="middle" y="4">{text}</text>
+                    </g>
+                }
             })
         };
         view! {
@@ -171,7 +210,7 @@ pub fn LinkLayer(
                 tabindex="0"
                 role="button"
                 aria-label=label
-                aria-description=move || text.get()
+                aria-description=text
                 on:click=select
                 on:contextmenu=move |ev| menu.on_link(app, from, to, &ev)
                 on:keydown=move |ev: leptos::ev::KeyboardEvent| {

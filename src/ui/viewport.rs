@@ -59,9 +59,12 @@ impl Viewport {
         let app = use_app();
         let design = app.reader();
         let visible = RwSignal::new(FIRST_VIEW);
+        // Keyed on what the layout reads: an edit that leaves the skeleton as it was (a rename,
+        // a field in the inspector) costs one comparison, not a re-layout.
+        let skeleton = Memo::new(move |_| design.with(diagram::skeleton));
         let diagram = Memo::new(move |_| {
             let view = visible.get();
-            design.with(|d| diagram::layout(d, view))
+            skeleton.with(|d| diagram::layout(d, view))
         });
         let me = Viewport {
             zoom: RwSignal::new(1.0),
