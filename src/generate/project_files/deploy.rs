@@ -20,8 +20,7 @@ mod compose_ssh;
 mod helm;
 mod swarm;
 
-use super::pins;
-use super::workflow::{map, s, step, step_if, with_version_comments};
+use super::workflow::{checkout, map, s, step, step_if, with_version_comments};
 use crate::generate::{headers, layout, GeneratedFile};
 use crate::model::{DeployTarget, Design};
 use serde_yaml::{Mapping, Value};
@@ -101,11 +100,7 @@ pub(super) fn remote(vars: &[&str], body: &str) -> String {
 
 pub fn file(design: &Design, version_var: &'static str) -> Option<GeneratedFile> {
     let t = target(design, version_var)?;
-    let checkout = map([
-        ("name", s("Check out")),
-        ("uses", s(&pins::CHECKOUT.uses())),
-        ("with", map([("persist-credentials", Value::Bool(false))])),
-    ]);
+    let checkout = checkout();
     let steps = vec![
         checkout,
         t.setup,

@@ -14,8 +14,8 @@
 //! runner's own `docker buildx`, so nothing but `actions/checkout` needs a pin), no `${{ }}`
 //! inside `run:`, credentials through `--password-stdin` only.
 
-use super::workflow::{list, map, s, step, with_version_comments};
-use super::{deploy, pins};
+use super::deploy;
+use super::workflow::{checkout, list, map, s, step, with_version_comments};
 use crate::generate::compose_files::release_images::{images, ReleaseImage, ReleaseName};
 use crate::generate::{headers, layout, GeneratedFile};
 use crate::model::{DeployTarget, Design};
@@ -149,11 +149,7 @@ fn publish_job(registry: &str, entries: &[(ReleaseImage, String, bool)]) -> Valu
         (
             "steps",
             Value::Sequence(vec![
-                map([
-                    ("name", s("Check out")),
-                    ("uses", s(&pins::CHECKOUT.uses())),
-                    ("with", map([("persist-credentials", Value::Bool(false))])),
-                ]),
+                checkout(),
                 login_step(registry),
                 step(
                     "Set up Buildx (docker-container driver: cache export and attestations)",

@@ -37,6 +37,16 @@ pub(super) fn list(items: &[&str]) -> Value {
     Value::Sequence(items.iter().map(|i| s(i)).collect())
 }
 
+/// The pinned checkout every generated job starts with; the token is not left in `.git/config`
+/// for later steps (zizmor's artipacked).
+pub(super) fn checkout() -> Value {
+    map([
+        ("name", s("Check out")),
+        ("uses", s(&pins::CHECKOUT.uses())),
+        ("with", map([("persist-credentials", Value::Bool(false))])),
+    ])
+}
+
 pub(super) fn step(name: &str, run: &str) -> Value {
     map([("name", s(name)), ("run", s(run))])
 }
@@ -60,11 +70,7 @@ fn scan_script() -> String {
 
 pub fn file(design: &Design) -> GeneratedFile {
     let mut steps = vec![
-        map([
-            ("name", s("Check out")),
-            ("uses", s(&pins::CHECKOUT.uses())),
-            ("with", map([("persist-credentials", Value::Bool(false))])),
-        ]),
+        checkout(),
         step(
             "Create .env with throw-away secrets",
             "umask 077\nsecret=\"ci-$(openssl rand -hex 16)\"\nsed \"s/<SET_IN_ENV>/${secret}/g\" .env.example > .env\n",
@@ -207,11 +213,7 @@ fn unit_job(apps: &[App]) -> Value {
         (
             "steps",
             Value::Sequence(vec![
-                map([
-                    ("name", s("Check out")),
-                    ("uses", s(&pins::CHECKOUT.uses())),
-                    ("with", map([("persist-credentials", Value::Bool(false))])),
-                ]),
+                checkout(),
                 map([
                     ("name", s("Run the unit tests in the service's build image")),
                     (
