@@ -176,7 +176,7 @@ test('touch at 768 px: tapping a card shows its inspector without scrolling; a f
   const box = await db.boundingBox();
   assert.ok(box.y + box.height <= 1024, `the data tier's first card is on screen without scrolling (${box.y})`);
   await db.tap();
-  const tag = page.getByRole('textbox', { name: 'Tag' });
+  const tag = page.getByRole('textbox', { name: 'Tag', exact: true });
   await tag.waitFor();
   const field = await tag.boundingBox();
   console.log(`measure: inspector Tag field top at 768x1024 after a tap: ${Math.round(field.y)} px`);
@@ -189,7 +189,7 @@ test('touch at 768 px: tapping a card shows its inspector without scrolling; a f
   await page.screenshot({ path: path.join(results, 'editing-tablet-portrait.png') });
   // The drawer closes and the board is whole again.
   await page.getByRole('button', { name: 'Close details' }).tap();
-  assert.equal(await page.getByRole('textbox', { name: 'Tag' }).count(), 0);
+  assert.equal(await page.getByRole('textbox', { name: 'Tag', exact: true }).count(), 0);
 });
 
 test('1024x768: the inspector opens beside the board on a tap', async (t) => {
@@ -413,6 +413,12 @@ test('pasting compose YAML from the clipboard imports it, undoably', async (t) =
   await page.evaluate(() => navigator.clipboard.writeText('services:\n  web:\n    image: nginx:1.27-alpine\n  cache:\n    image: redis:7-alpine\n'));
   await page.locator('.board').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+V');
+  // The importer runs in the app's worker: the board changes when its answer arrives.
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('.board .card .card__name')].map((e) => e.textContent).sort().join() === 'cache,web',
+    null,
+    { timeout: 15_000 },
+  );
   assert.deepEqual((await cardNames(page)).sort(), ['cache', 'web']);
   await page.keyboard.press('Control+Z');
   assert.ok((await cardNames(page)).includes('traefik'), 'undo brings the board back');
