@@ -84,6 +84,46 @@ pub(super) fn ssh_setup() -> Value {
     ])
 }
 
+/// The environment variables both SSH targets read: the host, and the folder on it the release
+/// is unpacked into (default `/opt/<project>`).
+pub(super) fn ssh_env(project: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("DEPLOY_HOST", "${{ vars.DEPLOY_HOST }}".to_string()),
+        (
+            "DEPLOY_PATH",
+            format!("${{{{ vars.DEPLOY_PATH || '/opt/{project}' }}}}"),
+        ),
+    ]
+}
+
+/// The version the host runs now (`.deployed-version`, empty on a first deploy).
+pub(super) fn ssh_previous() -> String {
+    remote(
+        &["DEPLOY_PATH"],
+        "cat \"$DEPLOY_PATH/.deployed-version\" 2>/dev/null || true\n",
+    )
+}
+
+/// The project's files at this commit, archived, copied to the host and unpacked into
+/// `DEPLOY_PATH`; `kept` says what on the host the archive never touches.
+pub(super) fn ssh_ship(project: &str, kept: &str) -> String {
+    let archive = format!("{project}-release.tar.gz");
+    format!(
+        "# The project's files at this commit; {kept}.\n\
+         git archive --format=tar.gz --output=\"$RUNNER_TEMP/{archive}\" HEAD\n\
+         scp -q \"$RUNNER_TEMP/{archive}\" \"$DEPLOY_HOST:{archive}\"\n\
+         {}",
+        remote(
+            &["DEPLOY_PATH"],
+            &format!(
+                "mkdir -p \"$DEPLOY_PATH\"\n\
+                 tar -xzf \"$HOME/{archive}\" -C \"$DEPLOY_PATH\"\n\
+                 rm -f \"$HOME/{archive}\"\n"
+            ),
+        ),
+    )
+}
+
 /// Runs the bash script `body` on `$DEPLOY_HOST` with the named shell variables set to their
 /// values here: they travel quoted (`printf %q`) in the script's text, so nothing is expanded
 /// by the remote login shell and no value needs escaping.

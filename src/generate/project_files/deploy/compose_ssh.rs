@@ -6,7 +6,7 @@
 //! docker-compose.<staging|prod>.yml up -d --wait`, and the host remembers the version it runs in
 //! `.deployed-version`, which the rollback returns to.
 
-use super::{remote, ssh_setup, Target};
+use super::{remote, ssh_env, ssh_previous, ssh_setup, ssh_ship, Target};
 use crate::generate::layout;
 use crate::model::Design;
 
@@ -33,35 +33,13 @@ fn up(version_var: &str) -> String {
 
 pub fn target(design: &Design, version_var: &str) -> Target {
     let project = layout::project_name(design);
-    let archive = format!("{project}-release.tar.gz");
     Target {
-        env: vec![
-            ("DEPLOY_HOST", "${{ vars.DEPLOY_HOST }}".to_string()),
-            (
-                "DEPLOY_PATH",
-                format!("${{{{ vars.DEPLOY_PATH || '/opt/{project}' }}}}"),
-            ),
-        ],
+        env: ssh_env(&project),
         setup: ssh_setup(),
-        previous: remote(
-            &["DEPLOY_PATH"],
-            "cat \"$DEPLOY_PATH/.deployed-version\" 2>/dev/null || true\n",
-        ),
+        previous: ssh_previous(),
         deploy: format!(
-            "{OVERLAY}\
-             # The project's files at this commit; .env and secrets/ on the host stay as they are.\n\
-             git archive --format=tar.gz --output=\"$RUNNER_TEMP/{archive}\" HEAD\n\
-             scp -q \"$RUNNER_TEMP/{archive}\" \"$DEPLOY_HOST:{archive}\"\n\
-             {}\
-             {}",
-            remote(
-                &["DEPLOY_PATH"],
-                &format!(
-                    "mkdir -p \"$DEPLOY_PATH\"\n\
-                     tar -xzf \"$HOME/{archive}\" -C \"$DEPLOY_PATH\"\n\
-                     rm -f \"$HOME/{archive}\"\n"
-                ),
-            ),
+            "{OVERLAY}{}{}",
+            ssh_ship(&project, ".env and secrets/ on the host stay as they are"),
             up(version_var)
         ),
         rollback: format!("{OVERLAY}{version_var}=\"$PREVIOUS\"\n{}", up(version_var)),

@@ -6,7 +6,7 @@
 //! the manager remembers the version it runs in `.deployed-version` for the rollback. Staging is a
 //! second swarm (or a second stack name) running the same stack file.
 
-use super::{remote, ssh_setup, Target};
+use super::{remote, ssh_env, ssh_previous, ssh_setup, ssh_ship, Target};
 use crate::generate::layout;
 use crate::model::Design;
 
@@ -29,38 +29,18 @@ fn stack_deploy(version_var: &str) -> String {
 
 pub fn target(design: &Design, version_var: &str) -> Target {
     let project = layout::project_name(design);
-    let archive = format!("{project}-release.tar.gz");
+    let mut env = ssh_env(&project);
+    env.push((
+        "STACK_NAME",
+        format!("${{{{ vars.STACK_NAME || '{project}' }}}}"),
+    ));
     Target {
-        env: vec![
-            ("DEPLOY_HOST", "${{ vars.DEPLOY_HOST }}".to_string()),
-            (
-                "DEPLOY_PATH",
-                format!("${{{{ vars.DEPLOY_PATH || '/opt/{project}' }}}}"),
-            ),
-            (
-                "STACK_NAME",
-                format!("${{{{ vars.STACK_NAME || '{project}' }}}}"),
-            ),
-        ],
+        env,
         setup: ssh_setup(),
-        previous: remote(
-            &["DEPLOY_PATH"],
-            "cat \"$DEPLOY_PATH/.deployed-version\" 2>/dev/null || true\n",
-        ),
+        previous: ssh_previous(),
         deploy: format!(
-            "# The project's files at this commit; .env on the manager stays as it is.\n\
-             git archive --format=tar.gz --output=\"$RUNNER_TEMP/{archive}\" HEAD\n\
-             scp -q \"$RUNNER_TEMP/{archive}\" \"$DEPLOY_HOST:{archive}\"\n\
-             {}\
-             {}",
-            remote(
-                &["DEPLOY_PATH"],
-                &format!(
-                    "mkdir -p \"$DEPLOY_PATH\"\n\
-                     tar -xzf \"$HOME/{archive}\" -C \"$DEPLOY_PATH\"\n\
-                     rm -f \"$HOME/{archive}\"\n"
-                ),
-            ),
+            "{}{}",
+            ssh_ship(&project, ".env on the manager stays as it is"),
             stack_deploy(version_var)
         ),
         rollback: format!("{version_var}=\"$PREVIOUS\"\n{}", stack_deploy(version_var)),
