@@ -9,7 +9,7 @@
 use super::card_signals::CardSignals;
 use super::drag::{use_drag, DropTarget};
 use super::lang::{tr, use_lang};
-use super::texts::{board as texts, common};
+use super::texts::board as texts;
 use super::viewport::{px, Viewport};
 use super::{use_design, ServiceCard};
 use crate::model::{ServiceId, Tier};
@@ -60,7 +60,7 @@ pub fn Lane(
         view! { <ServiceCard id=id view=view /> }
     };
     let empty = move || view! { <p class="lane__empty">{tr(texts::LANE_EMPTY)}</p> };
-    let name = tr(common::tier(tier));
+    let name = tr(tier.name());
 
     view! {
         <section

@@ -2,7 +2,7 @@
 //! (Enter adds to the kind's default tier) and drag sources (drop into any tier).
 
 use super::lang::tr;
-use super::texts::{common, palette as texts};
+use super::texts::palette as texts;
 use super::PaletteEntry;
 use crate::catalog::{self, Kind, KINDS};
 use crate::model::Tier;
@@ -28,7 +28,7 @@ pub fn Palette() -> impl IntoView {
         });
         view! {
             <Show when=move || kinds.with(|k| !k.is_empty())>
-                <h2 class=format!("palette__group tier-{}", tier.id())>{tr(common::tier(tier))}</h2>
+                <h2 class=format!("palette__group tier-{}", tier.id())>{tr(tier.name())}</h2>
                 <ul class="palette__list" role="list">
                     {move || kinds.get().into_iter().map(|k| view! { <li><PaletteEntry kind=k /></li> }).collect_view()}
                 </ul>

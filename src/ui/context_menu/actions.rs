@@ -6,7 +6,6 @@ use crate::edit::Command;
 use crate::i18n::{Lang, Text};
 use crate::model::{LinkKind, ServiceId, Tier};
 use crate::ui::rename::Renaming;
-use crate::ui::texts::common;
 use crate::ui::texts::context_menu as t;
 use crate::ui::{focus, selection, AppState, Selection};
 use leptos::prelude::*;
@@ -58,7 +57,7 @@ pub fn card_entries(app: AppState, id: ServiceId, lang: Lang) -> Vec<(String, Ac
     entries.push((many(t::CUT, t::CUT_N), Action::Cut));
     entries.push((one(t::PASTE), Action::Paste));
     for tier in tiers {
-        let name = t::MOVE_TO_TIER.fill(lang, &[("tier", common::tier(tier).get(lang))]);
+        let name = t::MOVE_TO_TIER.fill(lang, &[("tier", tier.name().get(lang))]);
         entries.push((name, Action::MoveTo(tier)));
     }
     entries.push((many(t::DELETE, t::DELETE_N), Action::Delete));

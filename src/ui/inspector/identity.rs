@@ -7,15 +7,14 @@ use crate::edit::{Command, ServiceChange};
 use crate::i18n::Text;
 use crate::model::{check_service_name, Build, Image, Language, NameError, Tier};
 use crate::ui::lang::tr;
-use crate::ui::texts::common;
 use crate::ui::texts::inspector::{self as t, same};
 use leptos::prelude::*;
 
-/// The tiers as the lanes name them (`texts::common::tier`).
+/// The tiers as the lanes name them (`Tier::name`).
 const TIERS: &[(&str, Text)] = &[
-    ("frontend", common::tier(Tier::Frontend)),
-    ("backend", common::tier(Tier::Backend)),
-    ("data", common::tier(Tier::Data)),
+    ("frontend", Tier::Frontend.name()),
+    ("backend", Tier::Backend.name()),
+    ("data", Tier::Data.name()),
 ];
 const LANGUAGES: &[(&str, Text)] = &[
     ("", t::NOT_BUILT_HERE),

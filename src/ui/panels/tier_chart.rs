@@ -6,7 +6,6 @@ use crate::i18n::{Lang, Text};
 use crate::model::Tier;
 use crate::planner::{cpus_in, memory_in, Environment, Plan, Totals};
 use crate::ui::lang::{tr, use_lang};
-use crate::ui::texts::common;
 use crate::ui::texts::panels as t;
 use leptos::prelude::*;
 
@@ -105,7 +104,7 @@ fn shapes(plan: &Plan, lang: Lang) -> (Vec<Shape>, u64) {
                 let v = (m.of)(totals);
                 let w = v * BAR_W / scale;
                 if w > 0 {
-                    let tier_name = common::tier(*tier).get(lang);
+                    let tier_name = tier.name().get(lang);
                     let title = format!("{} {tier_name}: {}", env.id(), (m.text)(lang, v));
                     out.push(Shape::Segment {
                         x,
@@ -165,7 +164,7 @@ pub fn TierChart(
             </svg>
             <figcaption class="chart__legend">
                 {Tier::ALL.map(|t| view! {
-                    <span class=format!("chart__key tier-{}", t.id())>{tr(common::tier(t))}</span>
+                    <span class=format!("chart__key tier-{}", t.id())>{tr(t.name())}</span>
                 })}
                 <span class="chart__key chart__key--budget">{tr(t::BUDGET)}</span>
             </figcaption>

@@ -1,8 +1,5 @@
-//! Words several areas share: the tier names (the model's, `Tier::name`) and the buttons every
-//! dialog and banner has.
-
-use crate::i18n::Text;
-use crate::model::Tier;
+//! Words several areas share: the buttons every dialog and banner has. (The tier names are the
+//! model's, `Tier::name`.)
 
 crate::texts! {
     CLOSE { en: "Close", de: "Schließen", fr: "Fermer" }
@@ -11,15 +8,11 @@ crate::texts! {
     DELETE { en: "Delete", de: "Löschen", fr: "Supprimer" }
 }
 
-/// The name of `tier` (the lane's heading, the palette's group).
-pub const fn tier(tier: Tier) -> Text {
-    tier.name()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::i18n::Lang;
+    use crate::model::Tier;
 
     #[test]
     fn texts_are_well_formed() {
@@ -29,9 +22,9 @@ mod tests {
     #[test]
     fn english_tier_names_are_the_models_labels() {
         for t in Tier::ALL {
-            assert_eq!(tier(t).get(Lang::En), t.label());
+            assert_eq!(t.name().get(Lang::En), t.label());
         }
-        assert_eq!(tier(Tier::Data).get(Lang::De), "Daten");
-        assert_eq!(tier(Tier::Data).get(Lang::Fr), "Données");
+        assert_eq!(Tier::Data.name().get(Lang::De), "Daten");
+        assert_eq!(Tier::Data.name().get(Lang::Fr), "Données");
     }
 }
