@@ -5,9 +5,9 @@
 //! board renders first and a burst of edits costs one check.
 
 use super::lang::{tr, use_lang};
-use super::panels::{ChecklistPanel, FilesPanel, ResourcesPanel};
+use super::on_demand::{self, OnDemand};
 use super::texts::panels as t;
-use super::{use_app, Inspector, PanelTab};
+use super::{use_app, PanelTab};
 use crate::i18n::Text;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -112,10 +112,10 @@ pub fn SidePanel() -> impl IntoView {
             <div class="side-panel__tabs" role="tablist">{TABS.map(tab)}</div>
             <div class="side-panel__body" role="tabpanel">
                 {move || match panel.get() {
-                    PanelTab::Inspector => view! { <Inspector /> }.into_any(),
-                    PanelTab::Checklist => view! { <ChecklistPanel /> }.into_any(),
-                    PanelTab::Resources => view! { <ResourcesPanel /> }.into_any(),
-                    PanelTab::Files => view! { <FilesPanel /> }.into_any(),
+                    PanelTab::Inspector => view! { <OnDemand load=on_demand::inspector /> }.into_any(),
+                    PanelTab::Checklist => view! { <OnDemand load=on_demand::checklist /> }.into_any(),
+                    PanelTab::Resources => view! { <OnDemand load=on_demand::resources /> }.into_any(),
+                    PanelTab::Files => view! { <OnDemand load=on_demand::files /> }.into_any(),
                 }}
             </div>
         </aside>
