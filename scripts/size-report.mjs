@@ -21,14 +21,15 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 
 /** The initial download's budget, gzip. Issue 18 asks for 250 KB; the app's own wasm (Leptos,
- * the board, rules, planner, diagram, share links, texts in three languages) is larger
+ * the board, planner, diagram, share links, texts in three languages) is larger
  * than that today, so the budget is the figure reached plus a small margin: it stops growth, and
  * goes down as the split goes further (see README "Size"). History: 610.4 KB when the worker
  * split landed; 635.8 KB once the same session's features joined it (four checklist rules and
  * the image families their fixes use, the staging environment in the planner and panels, the
  * model's and links' errors in three languages): budget 645 KB. 525.0 KB once the inspector,
- * panels and dialogs became split points (src/ui/on_demand.rs): budget 535 KB. */
-const INITIAL_BUDGET_GZIP = 535 * 1024;
+ * panels and dialogs became split points (src/ui/on_demand.rs), 454.2 KB once the checklist's
+ * rules followed (the tab badge asks them on demand): budget 465 KB. */
+const INITIAL_BUDGET_GZIP = 465 * 1024;
 const TARGET_GZIP = 250 * 1024;
 
 const dir = process.argv[2] ?? 'dist';

@@ -1,5 +1,5 @@
 //! The parts of the interface the first screen does not need, fetched when first shown (issue 18:
-//! the first download). Each is a split point: with the `split` feature (the web build, see
+//! the first download), and the checklist's rules behind the tab badge. Each is a split point: with the `split` feature (the web build, see
 //! index.html) its code and everything only it reaches leave the app's wasm for a chunk of their
 //! own (`wasm-split`, run by scripts/wasm-link after linking; scripts/finish-site.mjs ships the
 //! chunks). Without the feature (tests, `cargo check`) they are plain functions.
@@ -12,8 +12,11 @@
 use super::dialogs::{DesignFiles, ExportChoices, ImportForm, RecentDesigns, ShareLink};
 use super::lang::tr;
 use super::panels::{ChecklistPanel, FilesPanel, ResourcesPanel};
+use super::shortcut_help::ShortcutList;
 use super::texts::common as texts;
 use super::Inspector;
+use crate::model::Design;
+use crate::rules::Report;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 use std::future::Future;
@@ -24,11 +27,11 @@ macro_rules! split_point {
     ($name:ident, $preload:ident => $view:expr) => {
         #[cfg(feature = "split")]
         #[leptos::wasm_split::wasm_split(
-                    $name,
-                    wasm_split_path = ::leptos::wasm_split,
-                    fallible,
-                    preload($preload)
-                )]
+                            $name,
+                            wasm_split_path = ::leptos::wasm_split,
+                            fallible,
+                            preload($preload)
+                        )]
         pub fn $name() -> Result<AnyView, SplitLoaderError> {
             Ok($view.into_any())
         }
@@ -51,6 +54,30 @@ split_point!(resources, preload_resources => view! { <ResourcesPanel /> });
 split_point!(files, preload_files => view! { <FilesPanel /> });
 split_point!(import_form, preload_import_form => view! { <ImportForm /> });
 split_point!(export_choices, preload_export_choices => view! { <ExportChoices /> });
+/// The checklist of `design` (`rules::check`) for the tab badge: the rules and their texts are
+/// a chunk too (the Checklist panel, itself on demand, calls the rules directly).
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(
+    check,
+    wasm_split_path = ::leptos::wasm_split,
+    fallible,
+    preload(preload_check)
+)]
+pub fn check(design: Design) -> Result<Report, SplitLoaderError> {
+    Ok(crate::rules::check(&design))
+}
+
+#[cfg(not(feature = "split"))]
+pub async fn check(design: Design) -> Result<Report, SplitLoaderError> {
+    Ok(crate::rules::check(&design))
+}
+
+#[cfg(not(feature = "split"))]
+async fn preload_check() -> Result<(), SplitLoaderError> {
+    Ok(())
+}
+
+split_point!(shortcuts, preload_shortcuts => view! { <ShortcutList /> });
 split_point!(share, preload_share => view! {
     <ShareLink />
     <DesignFiles />
@@ -64,12 +91,14 @@ pub fn prefetch() {
         // One after the other: the first screen's own requests are done, and a failure is
         // retried when the part is opened.
         let _ = preload_inspector().await;
+        let _ = preload_check().await;
         let _ = preload_checklist().await;
         let _ = preload_resources().await;
         let _ = preload_files().await;
         let _ = preload_share().await;
         let _ = preload_import_form().await;
         let _ = preload_export_choices().await;
+        let _ = preload_shortcuts().await;
     });
 }
 

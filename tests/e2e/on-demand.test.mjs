@@ -97,7 +97,9 @@ test('the first screen does not wait for hidden parts; idle fetches them all, th
 });
 
 test('a chunk that cannot be fetched: the part offers to try again, the app keeps working', async () => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  // No service worker: it would serve the chunk from its cache once installed (offline after the
+  // first visit, offline.test.mjs); this is a first visit whose network fails.
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
     const errors = [];
