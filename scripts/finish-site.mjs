@@ -3,8 +3,11 @@
 // precompressed static site. It runs on the staging directory before Trunk moves it to dist/,
 // so dist/ is always complete. In order:
 //
-//   0. the chunks of the app's split points (scripts/ship-chunks.mjs), so that every later step
-//      (build hash, precache list, compressed copies) covers them;
+//   0. the chunks of the app's split points (scripts/ship-chunks.mjs), and content hashes in the
+//      Web Worker's file names (Trunk names them without: a first visit after a deployment could
+//      get an old worker from the HTTP cache), which index.html then names for ui::offload
+//      (data-worker on <meta name="tierboard-app">); every later step (build hash, precache list,
+//      compressed copies) covers them;
 //   1. icons: icon.svg and PNGs (192, 512, maskable 512) drawn from one geometry, in the theme's
 //      colours read from style/tokens.css (no rasteriser dependency: a tiny PNG encoder below);
 //   2. manifest.webmanifest (name, colours, icons, file handlers for compose, design and SVG files);
@@ -39,6 +42,7 @@ export async function finishSite({ dir, publicUrl = '/', release = true, compres
   const base = publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`;
   const theme = await readTheme(path.join(sourceDir, 'style/tokens.css'));
   await shipChunks({ dir, root: sourceDir, profile: release ? 'web' : 'debug' });
+  const workerLoader = await hashWorker(dir);
 
   // Outputs of an earlier run: the hook must be repeatable on its own output.
   for (const file of await listFiles(dir)) {
@@ -50,6 +54,10 @@ export async function finishSite({ dir, publicUrl = '/', release = true, compres
 
   const indexPath = path.join(dir, 'index.html');
   let index = (await readFile(indexPath, 'utf8')).replace(HEAD_BLOCK, '');
+  if (workerLoader) {
+    index = index.replace(/(<meta name="tierboard-app"[^>]*?)(?: data-worker="[^"]*")?( ?\/?>)/, `$1 data-worker="${workerLoader}"$2`);
+    if (!index.includes(`data-worker="${workerLoader}"`)) throw new Error('finish-site: index.html has no <meta name="tierboard-app">');
+  }
   index = index.replace('</head>', `${headTags(base, theme)}\n  </head>`);
   await writeFile(indexPath, index);
 
@@ -74,6 +82,30 @@ export async function finishSite({ dir, publicUrl = '/', release = true, compres
     if (br.length < raw.length) await writeFile(path.join(dir, `${file}.br`), br);
   }
   return { build };
+}
+
+/** Gives the worker's three files (Trunk's loader shim, its JS, its wasm) content hashes in their
+ * names and the loader the new names; returns the loader's name (null without a worker). On
+ * its own output it finds the hashed loader and changes nothing. */
+async function hashWorker(dir) {
+  const names = await readdir(dir);
+  const hashed = names.find((n) => /^tierboard-worker_loader-[0-9a-f]{16}\.js$/.test(n));
+  if (hashed) return hashed;
+  if (!names.includes('tierboard-worker_loader.js')) return null;
+  const digest = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+  let loader = await readFile(path.join(dir, 'tierboard-worker_loader.js'), 'utf8');
+  for (const [file, stem, ext] of [['tierboard-worker_bg.wasm', 'tierboard-worker_bg', '.wasm'], ['tierboard-worker.js', 'tierboard-worker', '.js']]) {
+    const bytes = await readFile(path.join(dir, file));
+    const name = `${stem}-${digest(bytes)}${ext}`;
+    if (!loader.includes(`"./${file}"`)) throw new Error(`finish-site: the worker's loader does not name ${file}`);
+    loader = loader.replace(`"./${file}"`, `"./${name}"`);
+    await writeFile(path.join(dir, name), bytes);
+    await rm(path.join(dir, file));
+  }
+  const name = `tierboard-worker_loader-${digest(loader)}.js`;
+  await writeFile(path.join(dir, name), loader);
+  await rm(path.join(dir, 'tierboard-worker_loader.js'));
+  return name;
 }
 
 /** Every file under `dir`, as a path relative to it with `/` separators. */

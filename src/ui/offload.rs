@@ -22,7 +22,9 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{MessageEvent, Worker};
 
-/// The worker's script, Trunk's loader shim for the `tierboard-worker` binary (index.html).
+/// The worker's script, Trunk's loader shim for the `tierboard-worker` binary (index.html), by
+/// the name Trunk gives it; scripts/finish-site.mjs adds a content hash and names the file in
+/// `data-worker` on `<meta name="tierboard-app">` ([`script`]).
 const WORKER_SCRIPT: &str = "tierboard-worker_loader.js";
 
 #[derive(Default)]
@@ -135,17 +137,25 @@ fn answer(data: &JsValue) -> Answer {
 
 /// Where the app's files are: the directory of its JS (`<meta name="tierboard-app">`), so the
 /// worker is found under a sub-path too.
-fn base() -> String {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| {
-            d.query_selector(r#"meta[name="tierboard-app"]"#)
-                .ok()
-                .flatten()
-        })
-        .and_then(|m| m.get_attribute("data-js"))
+fn base(app: Option<&web_sys::Element>) -> String {
+    app.and_then(|m| m.get_attribute("data-js"))
         .and_then(|js| js.rfind('/').map(|i| js[..=i].to_string()))
         .unwrap_or_else(|| "./".to_string())
+}
+
+/// The worker's script: beside the app's JS, named by `data-worker` when the build hashed it.
+fn script() -> String {
+    let app = web_sys::window().and_then(|w| w.document()).and_then(|d| {
+        d.query_selector(r#"meta[name="tierboard-app"]"#)
+            .ok()
+            .flatten()
+    });
+    let name = app
+        .as_ref()
+        .and_then(|m| m.get_attribute("data-worker"))
+        .filter(|n| !n.is_empty() && !n.contains('/'))
+        .unwrap_or_else(|| WORKER_SCRIPT.to_string());
+    format!("{}{name}", base(app.as_ref()))
 }
 
 /// Creates the worker unless there is one.
@@ -153,7 +163,7 @@ fn start(client: &mut Client) {
     if client.worker.is_some() || client.in_page.is_some() {
         return;
     }
-    let worker = match Worker::new(&format!("{}{WORKER_SCRIPT}", base())) {
+    let worker = match Worker::new(&script()) {
         Ok(worker) => worker,
         Err(why) => {
             let why = why.as_string().unwrap_or_else(|| format!("{why:?}"));

@@ -22,16 +22,17 @@ use leptos::wasm_split::SplitLoaderError;
 use std::future::Future;
 
 /// One split point: `name()` loads the part's chunk (once) and renders it; `preload_name()`
-/// only loads the chunk.
+/// only loads the chunk. (Not formatted: rustfmt indents the attribute further on every run.)
+#[rustfmt::skip]
 macro_rules! split_point {
     ($name:ident, $preload:ident => $view:expr) => {
         #[cfg(feature = "split")]
         #[leptos::wasm_split::wasm_split(
-                                    $name,
-                                    wasm_split_path = ::leptos::wasm_split,
-                                    fallible,
-                                    preload($preload)
-                                )]
+            $name,
+            wasm_split_path = ::leptos::wasm_split,
+            fallible,
+            preload($preload)
+        )]
         pub fn $name() -> Result<AnyView, SplitLoaderError> {
             Ok($view.into_any())
         }

@@ -17,8 +17,7 @@
 // Run `make test-e2e` after `make build`, or `node --test tests/e2e/load.test.mjs`.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium.mjs';
@@ -109,9 +108,10 @@ async function coldVisit(profile) {
     const initialFiles = Object.fromEntries(files);
     // What the idle prefetch fetches afterwards (the on-demand parts): wait for the worker's wasm
     // (builds without a worker, the baseline: a fixed while).
-    if (existsSync(path.join(dist, 'tierboard-worker_loader.js'))) {
-      for (let waited = 0; !files.has('tierboard-worker_bg.wasm') && waited < 30_000; waited += 100) await page.waitForTimeout(100);
-      assert.ok(workerStarted && files.has('tierboard-worker_bg.wasm'), 'the worker started and fetched its wasm once the board was idle');
+    const workerWasm = () => [...files.keys()].some((f) => /^tierboard-worker_bg(-[0-9a-f]{16})?\.wasm$/.test(f));
+    if ((await readdir(dist)).some((f) => f.startsWith('tierboard-worker_loader'))) {
+      for (let waited = 0; !workerWasm() && waited < 30_000; waited += 100) await page.waitForTimeout(100);
+      assert.ok(workerStarted && workerWasm(), 'the worker started and fetched its wasm once the board was idle');
     } else {
       await page.waitForTimeout(profile.mbit < 5 ? 6000 : 2000);
     }
