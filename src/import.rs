@@ -269,7 +269,12 @@ fn plain(
     );
     let (merged, first_name) = merge::load(files, &refs, &mut notices)?;
     let lenient = !files.iter().any(|(name, _)| looks_like_override(name));
-    let mut design = service::design(&merged, &first_name, lenient, &mut notices)?;
+    // The project's `.env`: port variables take their defaults from it.
+    let env: ports::ProjectEnv = refs
+        .get(&references::join(&first_name, ".env"))
+        .map(|text| crate::sorting::btree_map(env_files::parse_dotenv(text)))
+        .unwrap_or_default();
+    let mut design = service::design(&merged, &first_name, lenient, &env, &mut notices)?;
     env_files::apply(&mut design, &first_name, &refs, &mut notices);
     service::reclassify(&mut design, &mut notices);
     undefined_networks::declare(&mut design, &mut notices);

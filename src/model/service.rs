@@ -104,9 +104,9 @@ impl Service {
         self.environment.iter().find(|e| e.key == key)
     }
 
-    /// Ports published on the host.
+    /// Ports published on the host (a number, a variable, or both).
     pub fn published_ports(&self) -> impl Iterator<Item = &Port> {
-        self.ports.iter().filter(|p| p.published.is_some())
+        self.ports.iter().filter(|p| p.is_published())
     }
 
     /// True when the service runs without any profile being activated.
@@ -232,14 +232,25 @@ pub enum Protocol {
 }
 
 /// A container port, optionally published on the host.
+///
+/// The host side is a number (`published`), a `.env` variable (`published_var`), or both: the
+/// variable with the number as its default (`${WEB_PORT:-8080}`). Imported files set the host
+/// port through a variable of their own choosing (`"${FRONTEND_PORT}:8080"`); keeping its name
+/// lets the checklist and the generator treat the port like any other while the person who
+/// runs the project still sets it in `.env`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Port {
     pub container: u16,
-    /// Host port; `None` = reachable only on the compose networks.
+    /// Host port, or the default of `published_var`; `None` and no variable = reachable only on
+    /// the compose networks.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published: Option<u16>,
+    /// `.env` variable giving the host port (`FRONTEND_PORT`); `published` is its default, if
+    /// any. Set = the port is published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published_var: Option<String>,
     /// Interface the published port binds to; `None` = `127.0.0.1` in generated files.
     /// `0.0.0.0` is an explicit choice to expose on every interface.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -253,16 +264,31 @@ impl Port {
         Port {
             container,
             published: None,
+            published_var: None,
             host_ip: None,
             protocol: Protocol::Tcp,
         }
     }
     pub fn published(container: u16, host: u16) -> Self {
         Port {
-            container,
             published: Some(host),
-            host_ip: None,
-            protocol: Protocol::Tcp,
+            ..Port::internal(container)
+        }
+    }
+
+    /// Published on the host, by number or through a variable.
+    pub fn is_published(&self) -> bool {
+        self.published.is_some() || self.published_var.is_some()
+    }
+
+    /// The host side as compose writes it: `8080`, `${WEB_PORT:-8080}`, `${WEB_PORT}`; `None`
+    /// when not published.
+    pub fn host_text(&self) -> Option<String> {
+        match (&self.published_var, self.published) {
+            (Some(var), Some(default)) => Some(format!("${{{var}:-{default}}}")),
+            (Some(var), None) => Some(format!("${{{var}}}")),
+            (None, Some(host)) => Some(host.to_string()),
+            (None, None) => None,
         }
     }
 }

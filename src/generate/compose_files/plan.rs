@@ -119,6 +119,14 @@ impl<'a> ComposePlan<'a> {
         vars.names
             .taken
             .extend(secret_users.keys().map(|k| k.to_string()));
+        // So are the host port variables a design names itself (imported `${FRONTEND_PORT}`):
+        // the names made up for other ports must not take them.
+        vars.names.taken.extend(
+            design
+                .services
+                .iter()
+                .flat_map(|s| s.ports.iter().filter_map(|p| p.published_var.clone())),
+        );
         let links = Links {
             edges: acyclic_links(design),
             traefik: design
@@ -298,13 +306,15 @@ fn published(s: &Service, lang: Lang, links: &Links, vars: &mut Vars) -> Vec<Pub
     let stem = vars.names.stem(&s.name);
     let mut out = Vec::new();
     for (i, p) in ports.iter().enumerate() {
-        let Some(host) = p.published else { continue };
-        let wanted = if i == 0 {
-            format!("{stem}_PORT")
-        } else {
-            format!("{stem}_PORT_{}", p.container)
+        let var = match &p.published_var {
+            Some(own) => own.clone(),
+            None if p.published.is_some() => vars.names.unique(&if i == 0 {
+                format!("{stem}_PORT")
+            } else {
+                format!("{stem}_PORT_{}", p.container)
+            }),
+            None => continue,
         };
-        let var = vars.names.unique(&wanted);
         let ip = interface(p.host_ip.as_deref());
         let comment = texts::HOST_PORT.fill(
             lang,
@@ -314,10 +324,12 @@ fn published(s: &Service, lang: Lang, links: &Links, vars: &mut Vars) -> Vec<Pub
                 ("ip", &ip.to_string()),
             ],
         );
-        vars.add(&var, &host.to_string(), Section::Ports, false, &comment);
+        // A variable without a default is offered with the container port as its value.
+        let example = p.published.unwrap_or(p.container);
+        vars.add(&var, &example.to_string(), Section::Ports, false, &comment);
         out.push(Published {
             var,
-            default: host,
+            default: p.published,
             container: p.container,
             ip,
             protocol: p.protocol,

@@ -67,7 +67,7 @@ fn ports(service: &Service, lang: Lang) -> String {
     let list: Vec<String> = service
         .ports
         .iter()
-        .map(|p| match p.published {
+        .map(|p| match p.host_text() {
             Some(host) => texts::HOST_PORT.fill(
                 lang,
                 &[

@@ -86,11 +86,14 @@ pub fn stack(design: &Design, version: &str) -> StackFile {
                 } else {
                     ""
                 };
-                c.ports.push(format!(
-                    "0.0.0.0:{}:{}{suffix}",
-                    p.published.unwrap_or(p.container),
-                    p.container
-                ));
+                // A host port the design gives through a variable stays one (the deploying
+                // shell sets it), with the container port when it has no default.
+                let host = match &p.published_var {
+                    Some(var) => format!("${{{var}:-{}}}", p.published.unwrap_or(p.container)),
+                    None => p.published.unwrap_or(p.container).to_string(),
+                };
+                c.ports
+                    .push(format!("0.0.0.0:{host}:{}{suffix}", p.container));
             }
         }
         let tiers = tiers(design, s);
