@@ -176,15 +176,14 @@ fn with_variables(text: &str, out: &mut Vec<Port>, reading: &mut Reading) {
             if container.0 != container.1 {
                 return kept(reading, USES_A_VARIABLE);
             }
-            match host_variable(&v, &shown, reading) {
-                Some((name, default)) => out.push(Port {
+            if let Some((name, default)) = host_variable(&v, &shown, reading) {
+                out.push(Port {
                     container: container.0,
                     published: default,
                     published_var: Some(name),
                     host_ip,
                     protocol,
-                }),
-                None => (),
+                });
             }
         }
     }
@@ -640,13 +639,116 @@ mod tests {
 
     #[test]
     fn what_a_port_cannot_say_is_flagged() {
-        let (p, why) = read(r#"["${WEB_PORT:-8080}:80", "3000", "127.0.0.1::80", "81:81"]"#);
+        let (p, why) = read(
+            r#"["${WEB_IP}:8080:80", "3000", "127.0.0.1::80", "81:81", "${A}-${B}:80-81", "${X:+1}:80"]"#,
+        );
         assert_eq!(
             p,
             vec![port(81, 81, "0.0.0.0")],
             "readable entries still reach the model"
         );
+        assert_eq!(why.len(), 5, "{why:?}");
+        assert!(why[0].contains("interface is a variable"), "{why:?}");
+    }
+
+    /// `ports:` read with a project `.env`; the ports, why kept, and what changed (English).
+    fn read_with(yaml: &str, env: &[(&str, &str)]) -> (Vec<Port>, Vec<String>, Vec<String>) {
+        let v: Value = serde_yaml::from_str(yaml).unwrap();
+        let env: ProjectEnv = env
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        let mut reading = Reading::new(&env);
+        let read = read_ports(&v, &mut reading);
+        let en = |list: &[Message]| {
+            list.iter()
+                .map(|m| m.render(crate::i18n::Lang::En))
+                .collect()
+        };
+        (read, en(&reading.why), en(&reading.changed))
+    }
+
+    fn var(container: u16, name: &str, default: Option<u16>, ip: &str) -> Port {
+        Port {
+            container,
+            published: default,
+            published_var: Some(name.into()),
+            host_ip: Some(ip.into()),
+            protocol: Protocol::Tcp,
+        }
+    }
+
+    #[test]
+    fn a_host_port_variable_becomes_a_model_port() {
+        let (p, why, changed) = read_with(
+            r#"["${FRONTEND_PORT}:8080", "${WEB:-8081}:80", "${OLD-8082}:80/udp", "$X:80", "127.0.0.1:${Y}:81", "[::1]:${Z:?set Z}:82"]"#,
+            &[],
+        );
+        assert_eq!(why, Vec::<String>::new());
+        assert_eq!(changed, Vec::<String>::new());
+        assert_eq!(
+            p,
+            vec![
+                var(8080, "FRONTEND_PORT", None, "0.0.0.0"),
+                var(80, "WEB", Some(8081), "0.0.0.0"),
+                Port {
+                    protocol: Protocol::Udp,
+                    ..var(80, "OLD", Some(8082), "0.0.0.0")
+                },
+                var(80, "X", None, "0.0.0.0"),
+                var(81, "Y", None, "127.0.0.1"),
+                var(82, "Z", None, "::1"),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_project_env_gives_defaults_and_container_ports() {
+        let (p, why, changed) = read_with(
+            r#"["${ENVOY_PORT}:${ENVOY_PORT}", "$SENTRY_BIND:80/tcp", "${WEB:-8081}:80"]"#,
+            &[("ENVOY_PORT", "8080"), ("SENTRY_BIND", "9000"), ("WEB", "7000")],
+        );
+        assert_eq!(why, Vec::<String>::new());
+        assert_eq!(
+            p,
+            vec![
+                var(8080, "ENVOY_PORT", Some(8080), "0.0.0.0"),
+                var(80, "SENTRY_BIND", Some(9000), "0.0.0.0"),
+                var(80, "WEB", Some(8081), "0.0.0.0"),
+            ],
+            "the file's own default wins over .env"
+        );
+        assert_eq!(changed.len(), 3, "{changed:?}");
+        assert!(changed[0].contains("container port 8080, the value of ENVOY_PORT"));
+        assert!(changed[2].contains("default 9000 from .env"));
+    }
+
+    #[test]
+    fn an_address_in_env_or_an_unresolved_container_port_stays_verbatim() {
+        let (p, why, _) = read_with(
+            r#"["$SENTRY_BIND:80", "8080:${APP_PORT}", "${AD_PORT}"]"#,
+            &[("SENTRY_BIND", "127.0.0.1:9000")],
+        );
+        assert_eq!(p, vec![]);
         assert_eq!(why.len(), 3, "{why:?}");
+        assert!(why[0].contains("not a port number"), "{why:?}");
+        assert!(why[2].contains("random host port"), "{why:?}");
+    }
+
+    #[test]
+    fn long_syntax_reads_a_published_variable() {
+        let (p, why, _) = read_with(
+            "- {target: 80, published: '${X:-80}'}\n- {target: 81, published: '${Y}', host_ip: 127.0.0.1}\n- {target: 82, published: 'a${Z}'}\n",
+            &[("Y", "8081")],
+        );
+        assert_eq!(
+            p,
+            vec![
+                var(80, "X", Some(80), "0.0.0.0"),
+                var(81, "Y", Some(8081), "127.0.0.1")
+            ]
+        );
+        assert_eq!(why.len(), 1, "{why:?}");
     }
 
     #[test]
