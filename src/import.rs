@@ -518,7 +518,8 @@ mod tests {
         assert_eq!(version.to_string(), version.render(Lang::En));
         let files = [(
             "compose.yml".to_string(),
-            "services:\n  api:\n    image: nginx:1.27\n    ports: [\"${PORT}:80\"]\n".to_string(),
+            "services:\n  api:\n    image: nginx:1.27\n    ports: [\"${IP}:8080:80\"]\n"
+                .to_string(),
         )];
         let imported = compose(&files).expect("imports");
         let ports = imported
@@ -528,11 +529,11 @@ mod tests {
             .expect("the ports notice");
         assert_eq!(
             ports.message(Lang::En),
-            "kept as written (\"${PORT}:80\" uses a variable)"
+            "kept as written (\"${IP}:8080:80\": the interface is a variable)"
         );
         assert_eq!(
             ports.message(Lang::De),
-            "unverändert übernommen (\"${PORT}:80\" nutzt eine Variable)"
+            "unverändert übernommen (\"${IP}:8080:80\": die Schnittstelle ist eine Variable)"
         );
     }
 }

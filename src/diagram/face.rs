@@ -76,6 +76,11 @@ impl CardFace {
             .filter_map(|p| {
                 // A host port set through a variable shows it (`${FRONTEND_PORT:-8080}`).
                 let host = p.host_text()?;
+                let host = if host.is_empty() {
+                    "*".to_string()
+                } else {
+                    host
+                };
                 let ip = p.host_ip.as_deref().unwrap_or("127.0.0.1");
                 Some(Exposure {
                     address: format!("{ip}:{host}"),

@@ -2,9 +2,10 @@
 //!
 //! Ranges (`"9090-9091:8080-8081"`) are expanded one port per entry, as `docker compose config`
 //! itself does, up to [`MAX_RANGE`] ports; a larger range is kept verbatim. What a `Port` cannot
-//! say exactly — a random host port (`"3000"` alone publishes on an ephemeral host port), a
-//! variable anywhere but the host port, `mode`, `name`, `app_protocol` — makes the caller keep
-//! the key verbatim; the entries that can be read still reach the model.
+//! say exactly — a variable anywhere but the host port, `mode`, `name`, `app_protocol` — makes
+//! the caller keep the key verbatim; the entries that can be read still reach the model. An
+//! entry without a host port (`"3000"`, `"127.0.0.1::3000"`, long syntax without `published`)
+//! publishes on a host port Docker picks: `Port::random_host`.
 //!
 //! A host port given by one variable (`"${FRONTEND_PORT:-8080}:8080"`, `"$X:80"`,
 //! `published: ${X}`) is a model port with `published_var`: its default is the reference's own
@@ -118,9 +119,11 @@ fn with_variables(text: &str, out: &mut Vec<Port>, reading: &mut Reading) {
         None => spec.split(':').collect(),
     };
     let (host_ip, published, container) = match parts[..] {
-        [_] | [_, ""] | [_, "", _] => return kept(reading, PUBLISHES_ON_A_RANDOM_HOST),
-        [p, c] => (None, p, c),
-        [ip, p, c] if !ip.contains(MARK) => (Some(ip), p, c),
+        [c] => (None, None, c),
+        [_, ""] => return kept(reading, UNREADABLE_PORT),
+        [ip, "", c] if !ip.contains(MARK) => (Some(ip), None, c),
+        [p, c] => (None, Some(p), c),
+        [ip, p, c] if !ip.contains(MARK) => (Some(ip), Some(p), c),
         [_, _, _] => return kept(reading, HOST_IP_IS_A_VARIABLE_SHORT),
         _ => return kept(reading, UNREADABLE_PORT),
     };
@@ -135,8 +138,15 @@ fn with_variables(text: &str, out: &mut Vec<Port>, reading: &mut Reading) {
             range(part).map(|(a, b)| Side::Ports(a, b))
         }
     };
-    let (Some(published), Some(container)) = (side(published), side(container)) else {
+    let Some(container) = side(container) else {
         return kept(reading, USES_A_VARIABLE);
+    };
+    let published = match published {
+        None => None,
+        Some(p) => match side(p) {
+            Some(side) => Some(side),
+            None => return kept(reading, USES_A_VARIABLE),
+        },
     };
     let container = match container {
         Side::Ports(a, b) => (a, b),
@@ -155,7 +165,13 @@ fn with_variables(text: &str, out: &mut Vec<Port>, reading: &mut Reading) {
     };
     let host_ip = Some(host_ip.unwrap_or("0.0.0.0").to_string());
     match published {
-        Side::Ports(a, b) => {
+        None => {
+            if u32::from(container.1 - container.0) >= MAX_RANGE {
+                return kept(reading, USES_A_VARIABLE);
+            }
+            out.extend(random_hosts(container, host_ip, protocol));
+        }
+        Some(Side::Ports(a, b)) => {
             if b - a != container.1 - container.0 {
                 return kept(reading, MAPS_RANGES_OF_DIFFERENT_LENGTHS);
             }
@@ -167,12 +183,13 @@ fn with_variables(text: &str, out: &mut Vec<Port>, reading: &mut Reading) {
                     container: container.0 + i,
                     published: Some(a + i),
                     published_var: None,
+                    random_host: false,
                     host_ip: host_ip.clone(),
                     protocol,
                 });
             }
         }
-        Side::Var(v) => {
+        Some(Side::Var(v)) => {
             if container.0 != container.1 {
                 return kept(reading, USES_A_VARIABLE);
             }
@@ -181,12 +198,27 @@ fn with_variables(text: &str, out: &mut Vec<Port>, reading: &mut Reading) {
                     container: container.0,
                     published: default,
                     published_var: Some(name),
+                    random_host: false,
                     host_ip,
                     protocol,
                 });
             }
         }
     }
+}
+
+/// `"3000"`, `"127.0.0.1::3000"`: each container port of the range on a host port Docker picks.
+fn random_hosts(
+    container: (u16, u16),
+    host_ip: Option<String>,
+    protocol: Protocol,
+) -> impl Iterator<Item = Port> {
+    (container.0..=container.1).map(move |c| Port {
+        random_host: true,
+        host_ip: host_ip.clone(),
+        protocol,
+        ..Port::internal(c)
+    })
 }
 
 /// Stands for a variable reference in the skeleton of an entry (a character no port holds).
@@ -306,7 +338,17 @@ fn short(text: &str, out: &mut Vec<Port>, why: &mut Vec<Message>) {
     };
     let published = match published {
         None | Some("") => {
-            why.push(Message::plain(PUBLISHES_ON_A_RANDOM_HOST).arg("text", format!("{:?}", text)));
+            if u32::from(container.1 - container.0) >= MAX_RANGE {
+                why.push(
+                    Message::plain(RANGES_OVER_PORTS_ARE_KEPT)
+                        .arg("text", format!("{:?}", text))
+                        .arg("max_range", MAX_RANGE.to_string()),
+                );
+                return;
+            }
+            // Compose publishes on every interface unless told otherwise (as below).
+            let ip = host_ip.unwrap_or_else(|| "0.0.0.0".to_string());
+            out.extend(random_hosts(container, Some(ip), protocol));
             return;
         }
         Some(p) => match range(p) {
@@ -339,6 +381,7 @@ fn short(text: &str, out: &mut Vec<Port>, why: &mut Vec<Message>) {
             container: container.0 + i,
             published: Some(host),
             published_var: None,
+            random_host: false,
             // Compose publishes on every interface unless told otherwise; say so explicitly,
             // since the model's `None` means the generator's safer 127.0.0.1.
             host_ip: Some(host_ip.clone().unwrap_or_else(|| "0.0.0.0".to_string())),
@@ -382,10 +425,7 @@ fn long(item: &Value, out: &mut Vec<Port>, reading: &mut Reading) {
         },
     };
     let published = match m.get("published").and_then(scalar) {
-        None => {
-            why.push(Message::plain(PUBLISHES_ON_A_RANDOM_HOST_2).arg("shown", shown.to_string()));
-            return;
-        }
+        None => (None, None),
         Some(p) => match p.parse::<u16>().ok().filter(|p| *p > 0) {
             Some(p) => (Some(p), None),
             // `published: ${X:-80}`: one variable, nothing around it.
@@ -423,6 +463,7 @@ fn long(item: &Value, out: &mut Vec<Port>, reading: &mut Reading) {
     let (published, published_var) = published;
     out.push(Port {
         container,
+        random_host: published.is_none() && published_var.is_none(),
         published,
         published_var,
         host_ip: Some(host_ip),
@@ -507,11 +548,6 @@ crate::texts! {
         de: "{text}: unlesbarer Container-Port",
         fr: "{text} : port de container illisible",
     }
-    PUBLISHES_ON_A_RANDOM_HOST {
-        en: "{text} publishes on a random host port",
-        de: "{text} veröffentlicht auf einem zufälligen Host-Port",
-        fr: "{text} publie sur un port de l'hôte aléatoire",
-    }
     UNREADABLE_HOST_PORT {
         en: "{text}: unreadable host port",
         de: "{text}: unlesbarer Host-Port",
@@ -541,11 +577,6 @@ crate::texts! {
         en: "{shown}: unknown protocol",
         de: "{shown}: unbekanntes Protokoll",
         fr: "{shown} : protocole inconnu",
-    }
-    PUBLISHES_ON_A_RANDOM_HOST_2 {
-        en: "{shown} publishes on a random host port",
-        de: "{shown} veröffentlicht auf einem zufälligen Host-Port",
-        fr: "{shown} publie sur un port de l'hôte aléatoire",
     }
     HOST_PORT_IS_A_VARIABLE {
         en: "{shown}: host port {p} is a variable or a range",
@@ -640,15 +671,41 @@ mod tests {
     #[test]
     fn what_a_port_cannot_say_is_flagged() {
         let (p, why) = read(
-            r#"["${WEB_IP}:8080:80", "3000", "127.0.0.1::80", "81:81", "${A}-${B}:80-81", "${X:+1}:80"]"#,
+            r#"["${WEB_IP}:8080:80", "81:81", "${A}-${B}:80-81", "${X:+1}:80", "8000-8010:80"]"#,
         );
         assert_eq!(
             p,
             vec![port(81, 81, "0.0.0.0")],
             "readable entries still reach the model"
         );
-        assert_eq!(why.len(), 5, "{why:?}");
+        assert_eq!(why.len(), 4, "{why:?}");
         assert!(why[0].contains("interface is a variable"), "{why:?}");
+    }
+
+    #[test]
+    fn no_host_port_is_one_docker_picks() {
+        let random = |container: u16, ip: &str| Port {
+            random_host: true,
+            host_ip: Some(ip.into()),
+            ..Port::internal(container)
+        };
+        let (p, why, changed) = read_with(
+            r#"["3000", "127.0.0.1::80", "${AD_PORT}", "7000-7001", {target: 90}]"#,
+            &[("AD_PORT", "9555")],
+        );
+        assert_eq!(why, Vec::<String>::new());
+        assert_eq!(changed.len(), 1, "AD_PORT read from .env: {changed:?}");
+        assert_eq!(
+            p,
+            vec![
+                random(3000, "0.0.0.0"),
+                random(80, "127.0.0.1"),
+                random(9555, "0.0.0.0"),
+                random(7000, "0.0.0.0"),
+                random(7001, "0.0.0.0"),
+                random(90, "0.0.0.0"),
+            ]
+        );
     }
 
     /// `ports:` read with a project `.env`; the ports, why kept, and what changed (English).
@@ -673,6 +730,7 @@ mod tests {
             container,
             published: default,
             published_var: Some(name.into()),
+            random_host: false,
             host_ip: Some(ip.into()),
             protocol: Protocol::Tcp,
         }
@@ -706,7 +764,11 @@ mod tests {
     fn the_project_env_gives_defaults_and_container_ports() {
         let (p, why, changed) = read_with(
             r#"["${ENVOY_PORT}:${ENVOY_PORT}", "$SENTRY_BIND:80/tcp", "${WEB:-8081}:80"]"#,
-            &[("ENVOY_PORT", "8080"), ("SENTRY_BIND", "9000"), ("WEB", "7000")],
+            &[
+                ("ENVOY_PORT", "8080"),
+                ("SENTRY_BIND", "9000"),
+                ("WEB", "7000"),
+            ],
         );
         assert_eq!(why, Vec::<String>::new());
         assert_eq!(
@@ -732,7 +794,7 @@ mod tests {
         assert_eq!(p, vec![]);
         assert_eq!(why.len(), 3, "{why:?}");
         assert!(why[0].contains("not a port number"), "{why:?}");
-        assert!(why[2].contains("random host port"), "{why:?}");
+        assert!(why[2].contains("uses a variable"), "{why:?}");
     }
 
     #[test]

@@ -251,6 +251,10 @@ pub struct Port {
     /// any. Set = the port is published.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published_var: Option<String>,
+    /// Published on a host port Docker picks at start (`"127.0.0.1::80"`, `"3000"` alone):
+    /// neither `published` nor `published_var` is then set.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub random_host: bool,
     /// Interface the published port binds to; `None` = `127.0.0.1` in generated files.
     /// `0.0.0.0` is an explicit choice to expose on every interface.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -265,6 +269,7 @@ impl Port {
             container,
             published: None,
             published_var: None,
+            random_host: false,
             host_ip: None,
             protocol: Protocol::Tcp,
         }
@@ -276,19 +281,19 @@ impl Port {
         }
     }
 
-    /// Published on the host, by number or through a variable.
+    /// Published on the host, by number, through a variable, or on a port Docker picks.
     pub fn is_published(&self) -> bool {
-        self.published.is_some() || self.published_var.is_some()
+        self.published.is_some() || self.published_var.is_some() || self.random_host
     }
 
-    /// The host side as compose writes it: `8080`, `${WEB_PORT:-8080}`, `${WEB_PORT}`; `None`
-    /// when not published.
+    /// The host side as compose writes it: `8080`, `${WEB_PORT:-8080}`, `${WEB_PORT}`, empty
+    /// for a port Docker picks (`127.0.0.1::80`); `None` when not published.
     pub fn host_text(&self) -> Option<String> {
         match (&self.published_var, self.published) {
             (Some(var), Some(default)) => Some(format!("${{{var}:-{default}}}")),
             (Some(var), None) => Some(format!("${{{var}}}")),
             (None, Some(host)) => Some(host.to_string()),
-            (None, None) => None,
+            (None, None) => self.random_host.then(String::new),
         }
     }
 }

@@ -165,6 +165,12 @@ pub fn validate(design: &Design) -> Vec<Problem> {
             if p.container == 0 || p.published == Some(0) {
                 problem(Message::plain(texts::PORT_ZERO));
             }
+            if p.random_host && (p.published.is_some() || p.published_var.is_some()) {
+                problem(
+                    Message::plain(texts::PORT_RANDOM_AND_FIXED)
+                        .arg("container", p.container.to_string()),
+                );
+            }
             if let Some(var) = &p.published_var {
                 if let Err(err) = check_env_key(var) {
                     problem(
@@ -343,7 +349,11 @@ mod tests {
             ..crate::model::Port::internal(80)
         }];
         d.services = vec![s.clone()];
-        assert_eq!(validate(&d), vec![], "a variable without a default is valid");
+        assert_eq!(
+            validate(&d),
+            vec![],
+            "a variable without a default is valid"
+        );
         s.ports[0].published_var = Some("9WEB-PORT".into());
         d.services = vec![s];
         let problems = validate(&d);

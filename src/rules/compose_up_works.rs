@@ -112,12 +112,11 @@ fn check(ctx: &Ctx) -> Verdict {
 /// Move the later of two clashing services to the next free host port; replicas are the user's call.
 fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
     let map = bindings(ctx);
-    let mut used: BTreeSet<u16> = crate::sorting::btree_set(map.keys().filter_map(|(host, _)| {
-        match host {
+    let mut used: BTreeSet<u16> =
+        crate::sorting::btree_set(map.keys().filter_map(|(host, _)| match host {
             Host::Number(n) => Some(*n),
             Host::Variable(_) => None,
-        }
-    }));
+        }));
     let mut commands = Vec::new();
     for &i in failing {
         let Some(s) = ctx.service(i) else { continue };
@@ -200,9 +199,13 @@ mod tests {
         };
         let mut d = good();
         // The proxy publishes 8080 in the fixture.
-        edit(&mut d, "api", |s| s.ports = vec![var("API_PORT", Some(8081))]);
+        edit(&mut d, "api", |s| {
+            s.ports = vec![var("API_PORT", Some(8081))]
+        });
         assert_passes(&RULE, &d);
-        edit(&mut d, "api", |s| s.ports = vec![var("API_PORT", Some(8080))]);
+        edit(&mut d, "api", |s| {
+            s.ports = vec![var("API_PORT", Some(8080))]
+        });
         assert_fails(&RULE, &d, &["proxy", "api"]);
         let mut expected = d.clone();
         edit(&mut expected, "api", |s| {

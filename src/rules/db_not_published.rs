@@ -54,6 +54,7 @@ fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
             .map(|p| Port {
                 published: None,
                 published_var: None,
+                random_host: false,
                 host_ip: None,
                 ..p.clone()
             })

@@ -313,6 +313,17 @@ fn published(s: &Service, lang: Lang, links: &Links, vars: &mut Vars) -> Vec<Pub
             } else {
                 format!("{stem}_PORT_{}", p.container)
             }),
+            // A host port Docker picks needs no variable.
+            None if p.random_host => {
+                out.push(Published {
+                    var: String::new(),
+                    default: None,
+                    container: p.container,
+                    ip: interface(p.host_ip.as_deref()),
+                    protocol: p.protocol,
+                });
+                continue;
+            }
             None => continue,
         };
         let ip = interface(p.host_ip.as_deref());
@@ -335,7 +346,14 @@ fn published(s: &Service, lang: Lang, links: &Links, vars: &mut Vars) -> Vec<Pub
             protocol: p.protocol,
         });
     }
-    crate::sorting::sort_by(&mut out, |a, b| natural_locale_cmp(&a.var, &b.var));
+    // Host ports Docker picks (no variable: `:80` after the address) after the variables.
+    crate::sorting::sort_by(&mut out, |a, b| {
+        a.var
+            .is_empty()
+            .cmp(&b.var.is_empty())
+            .then_with(|| natural_locale_cmp(&a.var, &b.var))
+            .then_with(|| a.container.cmp(&b.container))
+    });
     out
 }
 

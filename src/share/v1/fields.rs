@@ -118,9 +118,12 @@ pub fn read_ref_list<T: Clone>(
 /// from before it never set the bit, so they read as before; a reader from before refuses the
 /// byte as an unknown protocol rather than misreading it. Never change.
 const PORT_VARIABLE: u8 = 0x80;
+/// Set in a port's protocol byte when the port is published on a host port Docker picks
+/// (`Port::random_host`); same compatibility as [`PORT_VARIABLE`]. Never change.
+const PORT_RANDOM_HOST: u8 = 0x40;
 
-/// `u32 container, opt_u32 published, opt_str host_ip, u8 protocol code [| PORT_VARIABLE],
-/// [str published_var]`.
+/// `u32 container, opt_u32 published, opt_str host_ip, u8 protocol code [| PORT_VARIABLE]
+/// [| PORT_RANDOM_HOST], [str published_var]`.
 pub fn write_port(w: &mut Writer, p: &Port) {
     w.u32(u32::from(p.container));
     w.opt_u32(p.published.map(u32::from));
@@ -130,7 +133,8 @@ pub fn write_port(w: &mut Writer, p: &Port) {
     } else {
         0
     };
-    w.u8(codes::protocol(p.protocol) | var);
+    let random = if p.random_host { PORT_RANDOM_HOST } else { 0 };
+    w.u8(codes::protocol(p.protocol) | var | random);
     if let Some(name) = &p.published_var {
         w.str(name);
     }
@@ -146,7 +150,7 @@ pub fn read_port(r: &mut Reader) -> Result<Port, ShareError> {
     };
     let host_ip = r.opt_str("host IP")?;
     let code = r.u8("protocol")?;
-    let protocol = codes::to_protocol(code & !PORT_VARIABLE)?;
+    let protocol = codes::to_protocol(code & !(PORT_VARIABLE | PORT_RANDOM_HOST))?;
     let published_var = if code & PORT_VARIABLE != 0 {
         Some(r.str("host port variable")?)
     } else {
@@ -156,6 +160,7 @@ pub fn read_port(r: &mut Reader) -> Result<Port, ShareError> {
         container,
         published,
         published_var,
+        random_host: code & PORT_RANDOM_HOST != 0,
         host_ip,
         protocol,
     })

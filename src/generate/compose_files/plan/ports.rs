@@ -10,6 +10,7 @@ use std::net::IpAddr;
 /// A published port of the base file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Published {
+    /// Empty for a host port Docker picks (`127.0.0.1::80`): no variable then.
     pub var: String,
     /// `None` only for a design's own variable without a default (`${FRONTEND_PORT}`).
     pub default: Option<u16>,
@@ -30,7 +31,7 @@ impl Published {
         };
         let host = Port {
             published: self.default,
-            published_var: Some(self.var.clone()),
+            published_var: Some(self.var.clone()).filter(|v| !v.is_empty()),
             ..Port::internal(self.container)
         }
         .host_text()
@@ -173,5 +174,11 @@ mod tests {
         assert_eq!(p.short_syntax(), "127.0.0.1:${FRONTEND_PORT:-8080}:80/udp");
         p.default = None;
         assert_eq!(p.short_syntax(), "127.0.0.1:${FRONTEND_PORT}:80/udp");
+        p.var = String::new();
+        assert_eq!(
+            p.short_syntax(),
+            "127.0.0.1::80/udp",
+            "a host port Docker picks"
+        );
     }
 }
