@@ -10,12 +10,13 @@
 //! - **Nothing is silently lost.** A compose key is either represented exactly by the model, or
 //!   its original value is kept verbatim in `Service::extra` / `Design::extra` (as JSON) and a
 //!   [`NoticeKind::Verbatim`] notice says so. When the model can hold an approximation (a
-//!   healthcheck whose interval is `$HEALTHCHECK_INTERVAL`, ports with `${PORT:-8080}`), the
-//!   model gets the approximation — so rules and the planner see it — *and* the key is kept
-//!   verbatim. The generator's contract is therefore: a key present in `extra` is written as it
+//!   healthcheck whose interval is `$HEALTHCHECK_INTERVAL`), the model gets the approximation —
+//!   so rules and the planner see it — *and* the key is kept verbatim. The generator's contract is therefore: a key present in `extra` is written as it
 //!   stands, in place of whatever the model would render for that key.
 //! - Interpolation (`${VAR}`, `${VAR:-default}`, `${VAR:?err}`, `$$`) is never performed: values
-//!   are compose-level text in the model too. Only kind detection peeks at `${VAR:-default}`.
+//!   are compose-level text in the model too. Only kind detection peeks at `${VAR:-default}`,
+//!   and a port's container side written as a variable is resolved through the project `.env`
+//!   (the model's container port is a number; a notice says so).
 //! - Hostile input cannot hang or crash the importer: file size, alias expansion, nesting and
 //!   service count are capped and reported as [`ImportError`]s; nothing here panics.
 //! - Output is deterministic: services keep the file order, notices come in a stable order.
@@ -33,7 +34,10 @@
 //! - links inferred from connection strings are marked `inferred`; they are not `depends_on`;
 //! - the model's own defaults are not imposed: no `restart:` is `RestartPolicy::No`; a port
 //!   range is expanded into single ports as compose expands it, a port without an address is
-//!   bound to `0.0.0.0` explicitly, a healthcheck's missing timings are compose's defaults;
+//!   bound to `0.0.0.0` explicitly, a host port given by a variable (`"${PORT:-8080}:80"`) is a
+//!   port with `published_var` (its default from the project `.env` when the file gives none,
+//!   a container port variable resolved through it, each with a notice), a healthcheck's
+//!   missing timings are compose's defaults;
 //!   an override's `command: []` (a reset) is kept verbatim, not read as "no command".
 
 mod carried;

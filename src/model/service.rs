@@ -296,6 +296,35 @@ impl Port {
             (None, None) => self.random_host.then(String::new),
         }
     }
+
+    /// Set the host side from text as [`Port::host_text`] writes it, with `*` for a port Docker
+    /// picks and empty for none: `8080`, `${WEB_PORT:-8080}`, `${WEB_PORT}`, `$WEB_PORT`.
+    /// Anything else (another operator, a default that is no port, text around the variable)
+    /// is refused, leaving the port as it was.
+    pub fn set_host_text(&mut self, text: &str) -> Result<(), ()> {
+        use super::interpolation::{pieces, Operator, Piece};
+        let text = text.trim();
+        let number = |t: &str| t.trim().parse::<u16>().ok().filter(|p| *p > 0);
+        let (published, var, random) = match text {
+            "" => (None, None, false),
+            "*" => (None, None, true),
+            _ if !text.contains('$') => (Some(number(text).ok_or(())?), None, false),
+            _ => match pieces(text)[..] {
+                [Piece::Var(v)] if v.valid_name() => match v.operator {
+                    None => (None, Some(v.name.to_string()), false),
+                    Some((Operator::Default, _)) => {
+                        (Some(number(v.argument).ok_or(())?), Some(v.name.to_string()), false)
+                    }
+                    Some(_) => return Err(()),
+                },
+                _ => return Err(()),
+            },
+        };
+        self.published = published;
+        self.published_var = var;
+        self.random_host = random;
+        Ok(())
+    }
 }
 
 /// One environment variable. Secret values never appear in generated compose files:
@@ -629,5 +658,26 @@ mod tests {
         );
         let back: Service = serde_json::from_str(&json).unwrap();
         assert_eq!(back, s);
+    }
+
+    #[test]
+    fn host_text_reads_back_what_it_writes() {
+        let mut p = Port::internal(80);
+        for text in ["8080", "${WEB_PORT:-8080}", "${WEB_PORT}", "", "*"] {
+            p.set_host_text(text).expect(text);
+            let back = if text == "*" {
+                Some(String::new())
+            } else {
+                Some(text.to_string()).filter(|t| !t.is_empty())
+            };
+            assert_eq!(p.host_text(), back, "{text}");
+        }
+        p.set_host_text("$X").unwrap();
+        assert_eq!(p.host_text().as_deref(), Some("${X}"));
+        let before = p.clone();
+        for bad in ["0", "70000", "${X:-a}", "${X:+1}", "a${X}", "${1X}", "http"] {
+            assert_eq!(p.set_host_text(bad), Err(()), "{bad}");
+            assert_eq!(p, before, "a refused text changes nothing");
+        }
     }
 }
