@@ -301,23 +301,25 @@ impl Port {
     /// picks and empty for none: `8080`, `${WEB_PORT:-8080}`, `${WEB_PORT}`, `$WEB_PORT`.
     /// Anything else (another operator, a default that is no port, text around the variable)
     /// is refused, leaving the port as it was.
-    pub fn set_host_text(&mut self, text: &str) -> Result<(), ()> {
+    pub fn set_host_text(&mut self, text: &str) -> Result<(), NotAHostPort> {
         use super::interpolation::{pieces, Operator, Piece};
         let text = text.trim();
         let number = |t: &str| t.trim().parse::<u16>().ok().filter(|p| *p > 0);
         let (published, var, random) = match text {
             "" => (None, None, false),
             "*" => (None, None, true),
-            _ if !text.contains('$') => (Some(number(text).ok_or(())?), None, false),
+            _ if !text.contains('$') => (Some(number(text).ok_or(NotAHostPort)?), None, false),
             _ => match pieces(text)[..] {
                 [Piece::Var(v)] if v.valid_name() => match v.operator {
                     None => (None, Some(v.name.to_string()), false),
-                    Some((Operator::Default, _)) => {
-                        (Some(number(v.argument).ok_or(())?), Some(v.name.to_string()), false)
-                    }
-                    Some(_) => return Err(()),
+                    Some((Operator::Default, _)) => (
+                        Some(number(v.argument).ok_or(NotAHostPort)?),
+                        Some(v.name.to_string()),
+                        false,
+                    ),
+                    Some(_) => return Err(NotAHostPort),
                 },
-                _ => return Err(()),
+                _ => return Err(NotAHostPort),
             },
         };
         self.published = published;
@@ -326,6 +328,10 @@ impl Port {
         Ok(())
     }
 }
+
+/// Text [`Port::set_host_text`] cannot read as a host port.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotAHostPort;
 
 /// One environment variable. Secret values never appear in generated compose files:
 /// they become `${KEY}` references with a `<SET_IN_ENV>` placeholder in `.env.example`.
@@ -676,7 +682,7 @@ mod tests {
         assert_eq!(p.host_text().as_deref(), Some("${X}"));
         let before = p.clone();
         for bad in ["0", "70000", "${X:-a}", "${X:+1}", "a${X}", "${1X}", "http"] {
-            assert_eq!(p.set_host_text(bad), Err(()), "{bad}");
+            assert_eq!(p.set_host_text(bad), Err(NotAHostPort), "{bad}");
             assert_eq!(p, before, "a refused text changes nothing");
         }
     }

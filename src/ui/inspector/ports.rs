@@ -72,7 +72,7 @@ pub fn Ports(s: Subject) -> impl IntoView {
                 <TextField label=t::PUBLISHED_ON_HOST placeholder=t::INTERNAL
                     value=Signal::derive(move || host_field(&p()))
                     commit=edit(i, |p, lang, text| {
-                        p.set_host_text(text).map_err(|()| {
+                        p.set_host_text(text).map_err(|_| {
                             t::NOT_A_HOST_PORT.fill(lang, &[("value", &format!("{:?}", text.trim()))])
                         })
                     }) />
