@@ -279,7 +279,30 @@ fn plain(
         .map(|text| crate::sorting::btree_map(env_files::parse_dotenv(text)))
         .unwrap_or_default();
     let mut design = service::design(&merged, &first_name, lenient, &env, &mut notices)?;
-    env_files::apply(&mut design, &first_name, &refs, &mut notices);
+    // Variables the ports were written with: a port read through `.env` no longer names its
+    // container variable, but the project still needs its value (the app listens on it).
+    let port_variables = crate::sorting::btree_set(
+        merged
+            .get("services")
+            .and_then(serde_yaml::Value::as_mapping)
+            .into_iter()
+            .flat_map(|services| services.values())
+            .filter_map(|s| s.get("ports"))
+            .flat_map(|ports| {
+                let text = convert::to_json(ports).to_string();
+                crate::model::interpolation::references(&text)
+                    .into_iter()
+                    .map(|r| r.name.to_string())
+                    .collect::<Vec<_>>()
+            }),
+    );
+    env_files::apply(
+        &mut design,
+        &first_name,
+        &refs,
+        &port_variables,
+        &mut notices,
+    );
     service::reclassify(&mut design, &mut notices);
     undefined_networks::declare(&mut design, &mut notices);
     if files.len() > 1 {

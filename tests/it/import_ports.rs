@@ -181,3 +181,34 @@ fn the_opentelemetry_demo_and_sentry_bind_their_variable_ports() {
         );
     }
 }
+
+#[test]
+fn a_container_port_read_through_env_keeps_its_value_in_env_example() {
+    let Some(dir) = corpus() else {
+        eprintln!("SKIPPED: the corpus ../shared/corpus is absent");
+        return;
+    };
+    let imported = import_as_used(&dir.join("real-world/opentelemetry-demo/compose.yaml"))
+        .0
+        .expect("imports");
+    let ad = imported.design.service_by_name("ad").expect("ad");
+    assert!(ad.ports.iter().all(|p| p.random_host), "{:?}", ad.ports);
+    assert!(ad.ports.iter().any(|p| p.container == 9555));
+    assert_eq!(
+        imported.design.variables.get("AD_PORT").map(String::as_str),
+        Some("9555"),
+        "the ad service listens on AD_PORT: its value stays the project's"
+    );
+    let files = generate::project(&imported.design);
+    let env = files
+        .iter()
+        .find(|f| f.path == ".env.example")
+        .expect(".env.example");
+    for line in ["AD_PORT=9555", "ENVOY_PORT=8080"] {
+        assert_eq!(
+            env.contents.lines().filter(|l| *l == line).count(),
+            1,
+            "{line} once in .env.example"
+        );
+    }
+}
