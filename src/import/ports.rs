@@ -193,12 +193,12 @@ fn with_variables(text: &str, out: &mut Vec<Port>, reading: &mut Reading) {
             if container.0 != container.1 {
                 return kept(reading, USES_A_VARIABLE);
             }
-            if let Some((name, default)) = host_variable(&v, &shown, reading) {
+            if let Some((name, default, random_host)) = host_variable(&v, &shown, reading) {
                 out.push(Port {
                     container: container.0,
                     published: default,
                     published_var: Some(name),
-                    random_host: false,
+                    random_host,
                     host_ip,
                     protocol,
                 });
@@ -249,9 +249,14 @@ fn resolved_container(v: &VarRef, env: &ProjectEnv) -> Option<u16> {
     }
 }
 
-/// The host port's variable and its default, or `None` with the reason in `reading.why`:
-/// `${X}`, `$X`, `${X:?e}` (default from `.env`), `${X:-D}` / `${X-D}` (default `D`).
-fn host_variable(v: &VarRef, shown: &str, reading: &mut Reading) -> Option<(String, Option<u16>)> {
+/// The host port's variable, its default and whether Docker picks the port when the variable
+/// is unset, or `None` with the reason in `reading.why`: `${X}`, `$X`, `${X:?e}` (default
+/// from `.env`), `${X:-D}` / `${X-D}` (default `D`), `${X:-}` (Docker picks).
+fn host_variable(
+    v: &VarRef,
+    shown: &str,
+    reading: &mut Reading,
+) -> Option<(String, Option<u16>, bool)> {
     let refused = |reading: &mut Reading| {
         reading
             .why
@@ -262,6 +267,9 @@ fn host_variable(v: &VarRef, shown: &str, reading: &mut Reading) -> Option<(Stri
         return refused(reading);
     }
     let own_default = match v.operator {
+        Some((Operator::Default, _)) if v.argument.is_empty() => {
+            return Some((v.name.to_string(), None, true))
+        }
         None | Some((Operator::Required, _)) => None,
         Some((Operator::Default, _)) => match port_number(v.argument) {
             Some(p) => Some(p),
@@ -293,7 +301,7 @@ fn host_variable(v: &VarRef, shown: &str, reading: &mut Reading) -> Option<(Stri
             }
         },
     };
-    Some((v.name.to_string(), default))
+    Some((v.name.to_string(), default, false))
 }
 
 fn short(text: &str, out: &mut Vec<Port>, why: &mut Vec<Message>) {
@@ -425,16 +433,16 @@ fn long(item: &Value, out: &mut Vec<Port>, reading: &mut Reading) {
         },
     };
     let published = match m.get("published").and_then(scalar) {
-        None => (None, None),
+        None => (None, None, true),
         Some(p) => match p.parse::<u16>().ok().filter(|p| *p > 0) {
-            Some(p) => (Some(p), None),
+            Some(p) => (Some(p), None, false),
             // `published: ${X:-80}`: one variable, nothing around it.
             None if matches!(interpolation::pieces(&p)[..], [Piece::Var(_)]) => {
                 let [Piece::Var(v)] = interpolation::pieces(&p)[..] else {
                     return;
                 };
                 match host_variable(&v, &shown.to_string(), reading) {
-                    Some((name, default)) => (default, Some(name)),
+                    Some((name, default, random)) => (default, Some(name), random),
                     None => return,
                 }
             }
@@ -460,10 +468,10 @@ fn long(item: &Value, out: &mut Vec<Port>, reading: &mut Reading) {
             }
         },
     };
-    let (published, published_var) = published;
+    let (published, published_var, random_host) = published;
     out.push(Port {
         container,
-        random_host: published.is_none() && published_var.is_none(),
+        random_host,
         published,
         published_var,
         host_ip: Some(host_ip),
@@ -739,7 +747,7 @@ mod tests {
     #[test]
     fn a_host_port_variable_becomes_a_model_port() {
         let (p, why, changed) = read_with(
-            r#"["${FRONTEND_PORT}:8080", "${WEB:-8081}:80", "${OLD-8082}:80/udp", "$X:80", "127.0.0.1:${Y}:81", "[::1]:${Z:?set Z}:82"]"#,
+            r#"["${FRONTEND_PORT}:8080", "${WEB:-8081}:80", "${OLD-8082}:80/udp", "$X:80", "127.0.0.1:${Y}:81", "[::1]:${Z:?set Z}:82", "127.0.0.1:${R:-}:83"]"#,
             &[],
         );
         assert_eq!(why, Vec::<String>::new());
@@ -756,6 +764,10 @@ mod tests {
                 var(80, "X", None, "0.0.0.0"),
                 var(81, "Y", None, "127.0.0.1"),
                 var(82, "Z", None, "::1"),
+                Port {
+                    random_host: true,
+                    ..var(83, "R", None, "127.0.0.1")
+                },
             ]
         );
     }

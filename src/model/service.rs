@@ -251,8 +251,9 @@ pub struct Port {
     /// any. Set = the port is published.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published_var: Option<String>,
-    /// Published on a host port Docker picks at start (`"127.0.0.1::80"`, `"3000"` alone):
-    /// neither `published` nor `published_var` is then set.
+    /// Published on a host port Docker picks at start (`"127.0.0.1::80"`, `"3000"` alone), or,
+    /// with `published_var`, unless that variable is set (`${AD_PORT:-}`); `published` is then
+    /// unset.
     #[serde(default, skip_serializing_if = "is_false")]
     pub random_host: bool,
     /// Interface the published port binds to; `None` = `127.0.0.1` in generated files.
@@ -291,6 +292,7 @@ impl Port {
     pub fn host_text(&self) -> Option<String> {
         match (&self.published_var, self.published) {
             (Some(var), Some(default)) => Some(format!("${{{var}:-{default}}}")),
+            (Some(var), None) if self.random_host => Some(format!("${{{var}:-}}")),
             (Some(var), None) => Some(format!("${{{var}}}")),
             (None, Some(host)) => Some(host.to_string()),
             (None, None) => self.random_host.then(String::new),
@@ -312,6 +314,9 @@ impl Port {
             _ => match pieces(text)[..] {
                 [Piece::Var(v)] if v.valid_name() => match v.operator {
                     None => (None, Some(v.name.to_string()), false),
+                    Some((Operator::Default, _)) if v.argument.is_empty() => {
+                        (None, Some(v.name.to_string()), true)
+                    }
                     Some((Operator::Default, _)) => (
                         Some(number(v.argument).ok_or(NotAHostPort)?),
                         Some(v.name.to_string()),
@@ -669,7 +674,14 @@ mod tests {
     #[test]
     fn host_text_reads_back_what_it_writes() {
         let mut p = Port::internal(80);
-        for text in ["8080", "${WEB_PORT:-8080}", "${WEB_PORT}", "", "*"] {
+        for text in [
+            "8080",
+            "${WEB_PORT:-8080}",
+            "${WEB_PORT}",
+            "${WEB_PORT:-}",
+            "",
+            "*",
+        ] {
             p.set_host_text(text).expect(text);
             let back = if text == "*" {
                 Some(String::new())

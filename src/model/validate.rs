@@ -165,7 +165,7 @@ pub fn validate(design: &Design) -> Vec<Problem> {
             if p.container == 0 || p.published == Some(0) {
                 problem(Message::plain(texts::PORT_ZERO));
             }
-            if p.random_host && (p.published.is_some() || p.published_var.is_some()) {
+            if p.random_host && p.published.is_some() {
                 problem(
                     Message::plain(texts::PORT_RANDOM_AND_FIXED)
                         .arg("container", p.container.to_string()),

@@ -119,13 +119,15 @@ impl<'a> ComposePlan<'a> {
         vars.names
             .taken
             .extend(secret_users.keys().map(|k| k.to_string()));
-        // So are the host port variables a design names itself (imported `${FRONTEND_PORT}`):
-        // the names made up for other ports must not take them.
+        // So are the host port variables a design names itself (imported `${FRONTEND_PORT}`)
+        // and the variables it has values for (an imported `.env`'s `AD_PORT`, which the app
+        // reads): the names made up for ports must not take them.
         vars.names.taken.extend(
             design
                 .services
                 .iter()
-                .flat_map(|s| s.ports.iter().filter_map(|p| p.published_var.clone())),
+                .flat_map(|s| s.ports.iter().filter_map(|p| p.published_var.clone()))
+                .chain(design.variables.keys().cloned()),
         );
         let links = Links {
             edges: acyclic_links(design),
@@ -313,21 +315,21 @@ fn published(s: &Service, lang: Lang, links: &Links, vars: &mut Vars) -> Vec<Pub
             } else {
                 format!("{stem}_PORT_{}", p.container)
             }),
-            // A host port Docker picks needs no variable.
-            None if p.random_host => {
-                out.push(Published {
-                    var: String::new(),
-                    default: None,
-                    container: p.container,
-                    ip: interface(p.host_ip.as_deref()),
-                    protocol: p.protocol,
-                });
-                continue;
-            }
+            // `_HOST_PORT`: an imported project's `.env` often names the container port
+            // `{STEM}_PORT` (the OpenTelemetry demo's `OPENSEARCH_PORT=9200`).
+            None if p.random_host => vars
+                .names
+                .unique(&format!("{stem}_HOST_PORT_{}", p.container)),
             None => continue,
         };
         let ip = interface(p.host_ip.as_deref());
-        let comment = texts::HOST_PORT.fill(
+        let random = p.random_host;
+        let comment = if random {
+            texts::RANDOM_HOST_PORT
+        } else {
+            texts::HOST_PORT
+        }
+        .fill(
             lang,
             &[
                 ("name", &s.name),
@@ -335,25 +337,24 @@ fn published(s: &Service, lang: Lang, links: &Links, vars: &mut Vars) -> Vec<Pub
                 ("ip", &ip.to_string()),
             ],
         );
-        // A variable without a default is offered with the container port as its value.
-        let example = p.published.unwrap_or(p.container);
-        vars.add(&var, &example.to_string(), Section::Ports, false, &comment);
+        // A variable without a default is offered with the container port as its value; a
+        // host port Docker picks is left empty.
+        let example = match p.published {
+            _ if random => String::new(),
+            Some(host) => host.to_string(),
+            None => p.container.to_string(),
+        };
+        vars.add(&var, &example, Section::Ports, false, &comment);
         out.push(Published {
             var,
+            random,
             default: p.published,
             container: p.container,
             ip,
             protocol: p.protocol,
         });
     }
-    // Host ports Docker picks (no variable: `:80` after the address) after the variables.
-    crate::sorting::sort_by(&mut out, |a, b| {
-        a.var
-            .is_empty()
-            .cmp(&b.var.is_empty())
-            .then_with(|| natural_locale_cmp(&a.var, &b.var))
-            .then_with(|| a.container.cmp(&b.container))
-    });
+    crate::sorting::sort_by(&mut out, |a, b| natural_locale_cmp(&a.var, &b.var));
     out
 }
 

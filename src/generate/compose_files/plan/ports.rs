@@ -10,7 +10,6 @@ use std::net::IpAddr;
 /// A published port of the base file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Published {
-    /// Empty for a host port Docker picks (`127.0.0.1::80`): no variable then.
     pub var: String,
     /// `None` only for a design's own variable without a default (`${FRONTEND_PORT}`).
     pub default: Option<u16>,
@@ -18,6 +17,9 @@ pub struct Published {
     /// Literal interface address, already bracketed for IPv6.
     pub ip: String,
     pub protocol: Protocol,
+    /// A host port Docker picks unless the variable is set (`${AD_PORT:-}`: an empty default,
+    /// which linters read as a variable rather than as host port 0 shared by every such port).
+    pub random: bool,
 }
 
 impl Published {
@@ -31,7 +33,8 @@ impl Published {
         };
         let host = Port {
             published: self.default,
-            published_var: Some(self.var.clone()).filter(|v| !v.is_empty()),
+            published_var: Some(self.var.clone()),
+            random_host: self.random,
             ..Port::internal(self.container)
         }
         .host_text()
@@ -170,15 +173,16 @@ mod tests {
             container: 80,
             ip: "127.0.0.1".into(),
             protocol: Protocol::Udp,
+            random: false,
         };
         assert_eq!(p.short_syntax(), "127.0.0.1:${FRONTEND_PORT:-8080}:80/udp");
         p.default = None;
         assert_eq!(p.short_syntax(), "127.0.0.1:${FRONTEND_PORT}:80/udp");
-        p.var = String::new();
+        p.random = true;
         assert_eq!(
             p.short_syntax(),
-            "127.0.0.1::80/udp",
-            "a host port Docker picks"
+            "127.0.0.1:${FRONTEND_PORT:-}:80/udp",
+            "a host port Docker picks unless set"
         );
     }
 }
