@@ -61,6 +61,8 @@ lint:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --lib --bins --test browser --test browser_panels -- -D warnings
+	# The web build's split points (src/ui/on_demand.rs) compile only with the feature on.
+	cargo clippy --target wasm32-unknown-unknown --lib --features split -- -D warnings
 
 test-native:
 	cargo test --all-targets

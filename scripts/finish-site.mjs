@@ -3,6 +3,8 @@
 // precompressed static site. It runs on the staging directory before Trunk moves it to dist/,
 // so dist/ is always complete. In order:
 //
+//   0. the chunks of the app's split points (scripts/ship-chunks.mjs), so that every later step
+//      (build hash, precache list, compressed copies) covers them;
 //   1. icons: icon.svg and PNGs (192, 512, maskable 512) drawn from one geometry, in the theme's
 //      colours read from style/tokens.css (no rasteriser dependency: a tiny PNG encoder below);
 //   2. manifest.webmanifest (name, colours, icons, file handlers for compose, design and SVG files);
@@ -22,6 +24,7 @@ import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
+import { shipChunks } from './ship-chunks.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -35,6 +38,7 @@ const HEAD_BLOCK = /<!-- finish-site -->[\s\S]*?<!-- \/finish-site -->\n {2}(?=<
 export async function finishSite({ dir, publicUrl = '/', release = true, compress = true, sourceDir = root }) {
   const base = publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`;
   const theme = await readTheme(path.join(sourceDir, 'style/tokens.css'));
+  await shipChunks({ dir, root: sourceDir, profile: release ? 'web' : 'debug' });
 
   // Outputs of an earlier run: the hook must be repeatable on its own output.
   for (const file of await listFiles(dir)) {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Tierboard needs and is missing; a second run skips everything already present.
 # Usage: scripts/setup.sh [web] [browser] [validators] [generated]   (no argument = everything)
-#   web         wasm32 target, trunk 0.21.14, wasm-bindgen-cli (= Cargo.lock's wasm-bindgen), npm packages (binaryen 132)
+#   web         wasm32 target, trunk 0.21.14, wasm-bindgen-cli (= Cargo.lock's wasm-bindgen), wasm-split-cli
+#               (scripts/wasm-link splits the app's wasm), npm packages (binaryen 132)
 #   browser     Debian chromium + chromium-driver, npm playwright-core (never a downloaded browser)
 #   validators  ../shared/tools/install-validators (offline checkers for generated projects)
 #   generated   Debian nginx, curl, python3-venv and junit5 for scripts/run-generated-tests.sh (runs
@@ -11,6 +12,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=0.2.130   # never change alone: Cargo.toml pins wasm-bindgen to this exact version
+# wasm-split-cli, the splitter of leptos' wasm_split_helpers 0.2 (Cargo.lock) split points.
+WASM_SPLIT_VERSION=0.2.4
 log() { echo "setup: $*"; }
 want() { [ $# -eq 0 ] && return 0; local w; for w in $WANTED; do [ "$w" = "$1" ] && return 0; done; return 1; }
 WANTED="${*:-web browser validators generated}"
@@ -48,6 +51,10 @@ if want web; then
   if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION"; then
     log "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 5 minutes, once)"
     cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --quiet
+  fi
+  if ! cargo install --list | grep -q "^wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+    log "cargo install wasm_split_cli_support $WASM_SPLIT_VERSION (wasm-split-cli, about 3 minutes, once)"
+    cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked --quiet
   fi
   command -v node >/dev/null || apt_install nodejs npm
   npm_packages

@@ -3,8 +3,10 @@
 //
 //   initial    what the page fetches before the board is interactive: index.html and every file
 //              it names (CSS, the loader, the app's JS and wasm);
-//   on demand  the Web Worker (tierboard-worker*: generator, zip, importer, QR), fetched once
-//              the board is idle, or when Files, Download zip, Import or Share first need it;
+//   on demand  the Web Worker (tierboard-worker*: generator, zip, importer, QR) and the chunks of
+//              the app's split points (split_*, chunk_*, their loader __wasm_split-*.js: the
+//              inspector, the panels, the dialogs; src/ui/on_demand.rs), fetched once the board
+//              is idle, or when a part first needs them;
 //   other      what the browser fetches apart from showing the board (icons, manifest, the
 //              service worker script).
 //
@@ -19,13 +21,15 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 
 /** The initial download's budget, gzip. Issue 18 asks for 250 KB; the app's own wasm (Leptos,
- * the board, inspector, dialogs, rules, planner, diagram, texts in three languages) is larger
+ * the board, planner, diagram, share links, texts in three languages) is larger
  * than that today, so the budget is the figure reached plus a small margin: it stops growth, and
  * goes down as the split goes further (see README "Size"). History: 610.4 KB when the worker
  * split landed; 635.8 KB once the same session's features joined it (four checklist rules and
  * the image families their fixes use, the staging environment in the planner and panels, the
- * model's and links' errors in three languages): budget 645 KB. */
-const INITIAL_BUDGET_GZIP = 645 * 1024;
+ * model's and links' errors in three languages): budget 645 KB. 525.0 KB once the inspector,
+ * panels and dialogs became split points (src/ui/on_demand.rs), 454.2 KB once the checklist's
+ * rules followed (the tab badge asks them on demand): budget 465 KB. */
+const INITIAL_BUDGET_GZIP = 465 * 1024;
 const TARGET_GZIP = 250 * 1024;
 
 const dir = process.argv[2] ?? 'dist';
@@ -46,7 +50,7 @@ const named = new Set(
 );
 const groupOf = (file) => {
   if (file === 'index.html') return 'initial';
-  if (file.startsWith('tierboard-worker')) return 'on demand';
+  if (/^(tierboard-worker|split_|chunk_|__wasm_split)/.test(file)) return 'on demand';
   // Icons and the manifest are named by index.html too, but nothing waits for them.
   if (/^icon|\.webmanifest$|^sw\.js$/.test(file)) return 'other';
   return named.has(file.replace(/^.*\//, '')) ? 'initial' : 'other';

@@ -42,6 +42,7 @@ mod link_layer;
 mod marquee;
 mod network_band;
 pub mod offload;
+mod on_demand;
 mod palette;
 mod palette_entry;
 pub mod panels;

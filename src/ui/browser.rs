@@ -139,6 +139,17 @@ pub async fn read_file_texts(
 }
 
 /// Milliseconds since the epoch (recents' timestamps).
+/// Runs `f` once the page is idle after its next paint (what the first screen does not need:
+/// the worker, the parts fetched on demand).
+pub fn when_idle_after_paint(f: impl Fn() + 'static) {
+    leptos::prelude::request_animation_frame(move || {
+        leptos::prelude::set_timeout(
+            move || leptos::prelude::request_idle_callback(f),
+            std::time::Duration::from_millis(0),
+        );
+    });
+}
+
 pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }

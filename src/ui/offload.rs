@@ -48,16 +48,7 @@ pub fn run_in_page(handler: fn(Request) -> Answer) {
 
 /// Starts the worker once the page is idle after its first paint.
 pub fn prefetch_when_idle() {
-    leptos::prelude::request_animation_frame(|| {
-        leptos::prelude::set_timeout(
-            || {
-                leptos::prelude::request_idle_callback(|| {
-                    CLIENT.with(|c| start(&mut c.borrow_mut()))
-                })
-            },
-            Duration::from_millis(0),
-        );
-    });
+    super::browser::when_idle_after_paint(|| CLIENT.with(|c| start(&mut c.borrow_mut())));
 }
 
 /// Has the worker do `request`; failures (no worker, a refused request) are [`Reply::Failed`].

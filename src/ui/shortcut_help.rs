@@ -3,6 +3,7 @@
 
 use super::dialogs::Modal;
 use super::lang::tr;
+use super::on_demand::{self, OnDemand};
 use super::texts::shortcuts::{self as texts, SHORTCUTS};
 use super::use_app;
 use crate::i18n::Text;
@@ -32,6 +33,16 @@ pub fn ShortcutHelp() -> impl IntoView {
         }
         now
     });
+    view! {
+        <Modal open=open title=texts::TITLE id="shortcut-help" opener=opener>
+            <OnDemand load=on_demand::shortcuts />
+        </Modal>
+    }
+}
+
+/// The list itself, fetched on demand (`ui::on_demand`).
+#[component]
+pub(crate) fn ShortcutList() -> impl IntoView {
     let group = |(title, rows): (Text, &'static [(Text, Text)])| {
         view! {
             <h3 class="shortcuts__group">{tr(title)}</h3>
@@ -45,9 +56,5 @@ pub fn ShortcutHelp() -> impl IntoView {
             </dl>
         }
     };
-    view! {
-        <Modal open=open title=texts::TITLE id="shortcut-help" opener=opener>
-            <div class="shortcuts">{SHORTCUTS.iter().copied().map(group).collect_view()}</div>
-        </Modal>
-    }
+    view! { <div class="shortcuts">{SHORTCUTS.iter().copied().map(group).collect_view()}</div> }
 }

@@ -2,12 +2,14 @@
 //! features fill (`panels`). The Checklist tab always shows the live score and the Resources
 //! tab the number of planner warnings, so both stay in sight while the inspector is open. They
 //! are worked out a moment after each edit (debounced), so a drop or a field commit on a large
-//! board renders first and a burst of edits costs one check.
+//! board renders first and a burst of edits costs one check. The score comes from the rules'
+//! split point (`on_demand::check`), the warnings from `AppState::plan`. The panels themselves
+//! are split points too.
 
 use super::lang::{tr, use_lang};
-use super::panels::{ChecklistPanel, FilesPanel, ResourcesPanel};
+use super::on_demand::{self, OnDemand};
 use super::texts::panels as t;
-use super::{use_app, Inspector, PanelTab};
+use super::{use_app, PanelTab};
 use crate::i18n::Text;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -31,16 +33,32 @@ pub fn SidePanel() -> impl IntoView {
     let score = RwSignal::new(None::<u8>);
     let warnings = RwSignal::new(0usize);
     let pending = StoredValue::new(None::<TimeoutHandle>);
+    // Which update is the latest: a score that arrives after a newer edit's is dropped.
+    let latest = StoredValue::new(0u64);
     let update = move || {
-        // The same memos the panels read: computed once per change, here or there.
-        let (Some(s), Some(w)) = (
-            state.report.try_with_untracked(|r| r.score),
+        // The plan is the memo the Resources panel reads: computed once per change.
+        let (Some(w), Some(now)) = (
             state.plan.try_with_untracked(|p| p.warnings.len()),
+            design.signal().try_get_untracked(),
         ) else {
             return; // unmounted meanwhile
         };
-        score.set(Some(s));
         warnings.set(w);
+        // The rules are fetched on demand: the score comes when they are there (at once after
+        // the first time). Without them (no network yet) the badge keeps its last score.
+        let Some(n) = latest.try_update_value(|n| {
+            *n += 1;
+            *n
+        }) else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            if let Ok(report) = on_demand::check(now).await {
+                if latest.try_get_value() == Some(n) {
+                    score.try_set(Some(report.score));
+                }
+            }
+        });
     };
     Effect::new(move |first: Option<()>| {
         design.signal().track();
@@ -112,10 +130,10 @@ pub fn SidePanel() -> impl IntoView {
             <div class="side-panel__tabs" role="tablist">{TABS.map(tab)}</div>
             <div class="side-panel__body" role="tabpanel">
                 {move || match panel.get() {
-                    PanelTab::Inspector => view! { <Inspector /> }.into_any(),
-                    PanelTab::Checklist => view! { <ChecklistPanel /> }.into_any(),
-                    PanelTab::Resources => view! { <ResourcesPanel /> }.into_any(),
-                    PanelTab::Files => view! { <FilesPanel /> }.into_any(),
+                    PanelTab::Inspector => view! { <OnDemand load=on_demand::inspector /> }.into_any(),
+                    PanelTab::Checklist => view! { <OnDemand load=on_demand::checklist /> }.into_any(),
+                    PanelTab::Resources => view! { <OnDemand load=on_demand::resources /> }.into_any(),
+                    PanelTab::Files => view! { <OnDemand load=on_demand::files /> }.into_any(),
                 }}
             </div>
         </aside>

@@ -20,7 +20,6 @@ use crate::edit::{Command, EditError, History};
 use crate::i18n::Lang;
 use crate::model::{Design, ServiceId};
 use crate::planner::Plan;
-use crate::rules::Report;
 use leptos::prelude::*;
 
 /// What is selected on the board.
@@ -58,10 +57,9 @@ pub struct AppState {
     viewing: RwSignal<Option<Design>>,
     /// What the board shows: the viewed design if any, else the own board.
     design: Memo<Design>,
-    /// The checklist of what the board shows, worked out once per change and only when read
-    /// (the Checklist panel and the tab badge share it).
-    pub report: Memo<Report>,
-    /// The resource plan, likewise (the Resources panel and the tab badge).
+    /// The resource plan of what the board shows, worked out once per change and only when read
+    /// (the Resources panel and the tab badge share it). The checklist is not here: the rules
+    /// are fetched on demand (`ui::on_demand::check`), by the Checklist panel and the tab badge.
     pub plan: Memo<Plan>,
     /// Presentation mode: full screen, no editing chrome, read-only.
     pub presenting: RwSignal<bool>,
@@ -96,13 +94,11 @@ impl AppState {
         });
         let group = RwSignal::new(Vec::<ServiceId>::new());
         // Memos are lazy: nothing is computed until a panel or the badge reads them.
-        let report = Memo::new(move |_| design.with(crate::rules::check));
         let plan = Memo::new(move |_| design.with(crate::planner::plan));
         AppState {
             history,
             viewing,
             design,
-            report,
             plan,
             presenting: RwSignal::new(false),
             selection: RwSignal::new(Selection::None),

@@ -9,6 +9,7 @@ use crate::generate::layout::slug;
 use crate::i18n::Text;
 use crate::ui::browser;
 use crate::ui::lang::tr;
+use crate::ui::on_demand::{self, OnDemand};
 use crate::ui::texts::dialogs as texts;
 use crate::ui::{use_app, use_viewport};
 use leptos::prelude::*;
@@ -22,13 +23,13 @@ const PNG_SCALE: u32 = 2;
 pub fn ExportButton() -> impl IntoView {
     view! {
         <DialogButton label=texts::EXPORT title=texts::EXPORT_TITLE id="export-dialog">
-            <ExportChoices />
+            <OnDemand load=on_demand::export_choices />
         </DialogButton>
     }
 }
 
 #[component]
-fn ExportChoices() -> impl IntoView {
+pub(crate) fn ExportChoices() -> impl IntoView {
     let state = use_app();
     // Captured now, inside the app's owner: the click handlers run outside it.
     let viewport = use_viewport();

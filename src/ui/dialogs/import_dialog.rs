@@ -13,6 +13,7 @@ use crate::ui::browser;
 use crate::ui::incoming::load_design;
 use crate::ui::lang::{tr, use_lang};
 use crate::ui::offload;
+use crate::ui::on_demand::{self, OnDemand};
 use crate::ui::texts::dialogs as texts;
 use crate::ui::use_app;
 use leptos::html;
@@ -24,7 +25,7 @@ use leptos::task::spawn_local;
 pub fn ImportButton() -> impl IntoView {
     view! {
         <DialogButton label=texts::IMPORT title=texts::IMPORT_TITLE id="import-dialog">
-            <ImportForm />
+            <OnDemand load=on_demand::import_form />
         </DialogButton>
     }
 }
@@ -40,7 +41,7 @@ pub(crate) enum Outcome {
 }
 
 #[component]
-fn ImportForm() -> impl IntoView {
+pub(crate) fn ImportForm() -> impl IntoView {
     let state = use_app();
     let pasted = RwSignal::new(String::new());
     let files = RwSignal::new(Vec::<(String, String)>::new());

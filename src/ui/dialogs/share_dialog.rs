@@ -1,7 +1,8 @@
 //! "Share": the dialog with the design's link, "Copy link", its QR code for phones in the room,
 //! design files and recent designs.
 
-use super::{DesignFiles, DialogButton, RecentDesigns, ShareLink};
+use super::DialogButton;
+use crate::ui::on_demand::{self, OnDemand};
 use crate::ui::texts::dialogs as texts;
 use leptos::prelude::*;
 
@@ -10,9 +11,7 @@ use leptos::prelude::*;
 pub fn ShareButton() -> impl IntoView {
     view! {
         <DialogButton label=texts::SHARE title=texts::SHARE_TITLE id="share-dialog">
-            <ShareLink />
-            <DesignFiles />
-            <RecentDesigns />
+            <OnDemand load=on_demand::share />
         </DialogButton>
     }
 }

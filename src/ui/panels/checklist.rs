@@ -1,4 +1,6 @@
-//! The Checklist panel: `AppState::report` (`rules::check`, once per change) — the 0-100 score overall and
+//! The Checklist panel: `rules::check` of the board, once per change while the panel is open (the
+//! panel is fetched on demand with the rules; the tab badge asks them for the score a moment
+//! after each edit, `ui::side_panel`) — the 0-100 score overall and
 //! per category, failing rules first in each category (passing ones folded away), "Fix" per rule
 //! and "Fix all" for every safe fix, each one undoable command.
 
@@ -14,7 +16,8 @@ use leptos::prelude::*;
 pub fn ChecklistPanel() -> impl IntoView {
     let state = use_app();
     let lang = use_lang();
-    let report = state.report;
+    let design = state.reader();
+    let report = Memo::new(move |_| design.with(rules::check));
     let safe_fixes =
         Memo::new(move |_| report.with(|r| r.findings().filter(|f| f.safe_fix).count()));
     let fix_all = move |_| {

@@ -6,6 +6,14 @@ crate::texts! {
     DISMISS { en: "Dismiss", de: "Ausblenden", fr: "Masquer" }
     OPEN { en: "Open", de: "Öffnen", fr: "Ouvrir" }
     DELETE { en: "Delete", de: "Löschen", fr: "Supprimer" }
+    // A part of the interface fetched when first shown (ui::on_demand).
+    LOADING_PART { en: "Loading…", de: "Wird geladen …", fr: "Chargement…" }
+    PART_FAILED {
+        en: "This part could not be loaded. Check the connection and try again; the board is unaffected.",
+        de: "Dieser Teil konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut; das Board bleibt unverändert.",
+        fr: "Cette partie n'a pas pu être chargée. Vérifiez la connexion et réessayez ; le tableau n'est pas touché.",
+    }
+    TRY_AGAIN { en: "Try again", de: "Erneut versuchen", fr: "Réessayer" }
 }
 
 #[cfg(test)]

@@ -1,0 +1,96 @@
+// The split points' chunks (src/ui/on_demand.rs, issue 18) into the staged site. scripts/wasm-link
+// split the app's wasm right after linking and left the chunks and their loader
+// (__wasm_split.js) in the target directory; Trunk then made the main module (wasm-bindgen,
+// wasm-opt, a hashed name). Here, for each chunk: wasm-opt as index.html optimises the main
+// module, a content hash in its name; the loader learns the hashed names, the main JS module's
+// name, and the name the function table is exported under (wasm-link renamed it so wasm-bindgen
+// keeps it); the main JS module imports the loader by its hashed name, and index.html's
+// integrity for that module is computed again.
+//
+// Only a build whose main JS module still imports from "./__wasm_split.js" is touched: without split
+// points there is nothing to do, and a site that was shipped already stays as it is (finish-site
+// runs again on its own output). A loader that does not match the main module (stale chunks)
+// fails the build rather than shipping a broken app.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+const LOADER = '__wasm_split.js';
+/** wasm-link's name for the exported function table (as long as lld's name). */
+const TABLE_EXPORT = '__wasm_split_indirect_tbl';
+/** index.html's wasm-opt settings for the app (data-wasm-opt="1" and its params). */
+const WASM_OPT = ['-O1', '--enable-reference-types', '--shrink-level=2', '--converge', '--strip-debug', '--strip-producers'];
+
+const hash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+/** Ships the chunks into `dir` (the staged site) from the cargo `profile`'s output (index.html:
+ * `web` for release builds, `debug` otherwise); returns the files written, [] if none. */
+export async function shipChunks({ dir, root, profile, targetDir = process.env.CARGO_TARGET_DIR ?? path.join(root, 'target') }) {
+  const names = await readdir(dir);
+  const mainJs = [];
+  for (const name of names.filter((n) => /^tierboard-web-[0-9a-f]+\.js$/.test(n))) {
+    if ((await readFile(path.join(dir, name), 'utf8')).includes(`from "./${LOADER}"`)) mainJs.push(name);
+  }
+  if (mainJs.length === 0) return [];
+  if (mainJs.length > 1) throw new Error(`ship-chunks: two app modules import ${LOADER}: ${mainJs}`);
+  const [main] = mainJs;
+  const source = path.resolve(targetDir, 'wasm32-unknown-unknown', profile, 'deps/wasm-split/tierboard-web');
+  if (!existsSync(path.join(source, LOADER))) throw new Error(`ship-chunks: ${main} needs its chunks, but ${source}/${LOADER} is missing`);
+
+  // The main module asks the loader for exactly the functions the loader exports.
+  const wasmName = main.replace(/\.js$/, '_bg.wasm');
+  const module = await WebAssembly.compile(await readFile(path.join(dir, wasmName)));
+  const wanted = WebAssembly.Module.imports(module).filter((i) => i.module === `./${LOADER}`).map((i) => i.name).sort();
+  let loader = await readFile(path.join(source, LOADER), 'utf8');
+  const offered = [...loader.matchAll(/^export const (\w+)/gm)].map((m) => m[1]).sort();
+  if (JSON.stringify(wanted) !== JSON.stringify(offered)) {
+    throw new Error(`ship-chunks: stale chunks in ${source}: the app imports ${wanted}, the loader offers ${offered}`);
+  }
+  if (!WebAssembly.Module.exports(module).some((e) => e.name === TABLE_EXPORT && e.kind === 'table')) {
+    throw new Error(`ship-chunks: ${wasmName} does not export its function table as ${TABLE_EXPORT}`);
+  }
+
+  const written = [];
+  for (const chunk of (await readdir(source)).filter((n) => n.endsWith('.wasm')).sort()) {
+    let bytes;
+    if (profile === 'web') {
+      const optimised = path.join(dir, `.${chunk}`);
+      execFileSync('wasm-opt', [...WASM_OPT, path.join(source, chunk), '-o', optimised], { stdio: 'inherit' });
+      bytes = await readFile(optimised);
+      await rm(optimised);
+    } else {
+      bytes = await readFile(path.join(source, chunk)); // debug builds: as Trunk, no wasm-opt
+    }
+    const name = chunk.replace(/\.wasm$/, `-${hash(bytes)}.wasm`);
+    await writeFile(path.join(dir, name), bytes);
+    const url = `"./${chunk}"`;
+    if (!loader.includes(url)) throw new Error(`ship-chunks: ${LOADER} never fetches ${chunk}`);
+    loader = loader.replaceAll(url, `"./${name}"`);
+    written.push(name);
+  }
+  const replace = (text, from, to) => {
+    if (!text.includes(from)) throw new Error(`ship-chunks: ${LOADER} has no ${from}`);
+    return text.replaceAll(from, to);
+  };
+  loader = replace(loader, 'from "./tierboard-web.js"', `from "./${main}"`);
+  loader = replace(loader, 'const { __indirect_function_table,', `const { ${TABLE_EXPORT}: __indirect_function_table,`);
+  const loaderName = `__wasm_split-${hash(loader)}.js`;
+  await writeFile(path.join(dir, loaderName), loader);
+  written.push(loaderName);
+
+  // The main module imports the loader by its hashed name; its integrity changes with it.
+  const mainPath = path.join(dir, main);
+  const before = await readFile(mainPath);
+  // Only its imports: the wasm's import module stays "./__wasm_split.js" (the imports object's key).
+  const after = Buffer.from(before.toString('utf8').replaceAll(`from "./${LOADER}"`, `from "./${loaderName}"`));
+  await writeFile(mainPath, after);
+  const indexPath = path.join(dir, 'index.html');
+  const index = await readFile(indexPath, 'utf8');
+  const oldSri = sri(before);
+  if (!index.includes(oldSri)) throw new Error(`ship-chunks: index.html has no integrity ${oldSri} for ${main}`);
+  await writeFile(indexPath, index.replaceAll(oldSri, sri(after)));
+  return written;
+}

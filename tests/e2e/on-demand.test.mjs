@@ -1,0 +1,135 @@
+// End-to-end: the parts of the interface fetched on demand (src/ui/on_demand.rs; issue 18). The
+// release build splits the inspector, the checklist, resources and files panels and the share,
+// import and export dialogs out of the app's wasm into chunks (scripts/wasm-link,
+// scripts/ship-chunks.mjs).
+//
+// 1. The first screen does not wait for them: no chunk of a hidden part is fetched before the
+//    first card accepts a click; once the board is idle every chunk is fetched (so each part
+//    opens at once, and offline after the first visit), and each part then works.
+// 2. A chunk that cannot be fetched never stops the app: the part says so and offers "Try
+//    again", the board keeps working, and once the network is back the part loads.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from './chromium.mjs';
+import { serveDirectory } from './static-server.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const dist = process.env.E2E_DIST ? path.resolve(root, process.env.E2E_DIST) : path.join(root, 'dist');
+
+let server;
+let browser;
+let chunks;
+
+before(async () => {
+  server = await serveDirectory(dist);
+  browser = await launchChromium();
+  chunks = (await readdir(dist)).filter((f) => /^(split_|chunk_).*\.wasm$/.test(f));
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const isChunk = (url) => /\/(split_|chunk_)[^/]*\.wasm$/.test(url);
+
+test('the release build has chunks for the parts fetched on demand', () => {
+  for (const part of ['inspector', 'checklist', 'resources', 'files', 'share', 'import_form', 'export_choices']) {
+    assert.ok(chunks.some((f) => f.startsWith(`split_${part}-`)), `a chunk for ${part}: ${chunks}`);
+  }
+});
+
+test('the first screen does not wait for hidden parts; idle fetches them all, then every part works', async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const fetched = [];
+    page.on('requestfinished', (r) => isChunk(r.url()) && fetched.push(path.basename(r.url())));
+    // When the first card appeared, on the page's own clock (resource timings use the same).
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('.card')) {
+          window.__firstCard = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(server.url);
+    await page.locator('.card').first().waitFor();
+    for (let waited = 0; fetched.length < chunks.length && waited < 20_000; waited += 100) await page.waitForTimeout(100);
+    const early = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => /\/split_(?!inspector-)[^/]*\.wasm$/.test(e.name) && e.startTime < window.__firstCard)
+        .map((e) => e.name),
+    );
+    assert.deepEqual(early, [], 'no hidden part is fetched before the board is on screen (the inspector is shown)');
+    assert.deepEqual([...new Set(fetched)].sort(), [...chunks].sort(), 'every chunk is fetched once the board is idle');
+
+    // Every part renders its own content.
+    await page.getByRole('textbox', { name: 'Name' }).first().waitFor();
+    const panel = page.locator('.side-panel__body');
+    await page.getByRole('tab', { name: /Checklist/ }).click();
+    await panel.getByRole('button', { name: /Fix all/ }).waitFor();
+    await page.getByRole('tab', { name: /Resources/ }).click();
+    await panel.getByText('Totals per environment').waitFor();
+    await page.getByRole('tab', { name: /Files/ }).click();
+    await panel.getByText('docker-compose.yml').first().waitFor();
+    for (const [button, inside] of [
+      ['Share', 'Copy link'],
+      ['Import', 'Choose files'],
+      ['Export', 'Download SVG'],
+    ]) {
+      await page.getByRole('button', { name: button, exact: true }).click();
+      await page.getByRole('dialog').getByText(inside).first().waitFor();
+      await page.keyboard.press('Escape');
+    }
+    assert.equal(await page.locator('.on-demand').count(), 0, 'no part is left loading');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a chunk that cannot be fetched: the part offers to try again, the app keeps working', async () => {
+  // No service worker: it would serve the chunk from its cache once installed (offline after the
+  // first visit, offline.test.mjs); this is a first visit whose network fails.
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    let offline = true;
+    await page.route(/\/split_files-[^/]*\.wasm$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto(server.url);
+    await page.locator('.card').first().waitFor();
+    await page.getByRole('tab', { name: /Files/ }).click();
+    const failed = page.locator('.side-panel__body [role="alert"]');
+    await failed.waitFor();
+    assert.match(await failed.innerText(), /could not be loaded/);
+
+    // The board still answers: select a card and delete it, then undo.
+    const cards = await page.locator('.card').count();
+    await page.locator('.card').first().click();
+    await page.keyboard.press('Delete');
+    await page.waitForFunction((n) => document.querySelectorAll('.card').length === n - 1, cards);
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction((n) => document.querySelectorAll('.card').length === n, cards);
+
+    // Back to Files while still offline: it tries again and says so again; once the network
+    // is back, "Try again" loads it.
+    await page.getByRole('tab', { name: /Files/ }).click();
+    await failed.getByRole('button', { name: 'Try again' }).waitFor();
+    offline = false;
+    await failed.getByRole('button', { name: 'Try again' }).click();
+    await page.locator('.side-panel__body').getByText('docker-compose.yml').first().waitFor();
+    assert.deepEqual(errors, [], 'no error reached the page (a panic would)');
+  } finally {
+    await context.close();
+  }
+});
