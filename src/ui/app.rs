@@ -37,7 +37,7 @@ pub fn App() -> impl IntoView {
     // The worker (generator, zip, importer, QR) loads once the board is up and idle.
     super::offload::prefetch_when_idle();
     // The parts fetched on demand (inspector, panels, dialogs), likewise.
-    super::browser::when_idle_after_paint(super::on_demand::prefetch);
+    super::browser::when_settled(super::on_demand::prefetch);
 
     let design = state.reader();
     let design_name = Memo::new(move |_| design.with(|d| d.name.clone()));

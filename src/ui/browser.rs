@@ -138,18 +138,34 @@ pub async fn read_file_texts(
     Ok(files)
 }
 
-/// Milliseconds since the epoch (recents' timestamps).
-/// Runs `f` once the page is idle after its next paint (what the first screen does not need:
-/// the worker, the parts fetched on demand).
-pub fn when_idle_after_paint(f: impl Fn() + 'static) {
+/// How long after its first paint the page leaves the board alone before fetching what the first
+/// screen does not need: the first cards are drawn a few frames after the first paint, and the
+/// first tap on them should not wait behind the compilation of the worker and the chunks.
+const SETTLE_MS: u64 = 600;
+
+/// The longest wait for an idle moment after that: Chromium may give a page that is still
+/// fetching (chunks, under a slow network) no idle period for a long time.
+const IDLE_TIMEOUT_MS: u32 = 1000;
+
+/// Runs `f` once the board has been on screen for a moment ([`SETTLE_MS`]) and the page is idle,
+/// or [`IDLE_TIMEOUT_MS`] later at the latest (what the first screen does not need: the worker,
+/// the parts fetched on demand).
+pub fn when_settled(f: impl FnOnce() + 'static) {
     leptos::prelude::request_animation_frame(move || {
         leptos::prelude::set_timeout(
-            move || leptos::prelude::request_idle_callback(f),
-            std::time::Duration::from_millis(0),
+            move || {
+                let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+                let options = web_sys::IdleRequestOptions::new();
+                options.set_timeout(IDLE_TIMEOUT_MS);
+                let _ = leptos::prelude::window()
+                    .request_idle_callback_with_options(callback.unchecked_ref(), &options);
+            },
+            std::time::Duration::from_millis(SETTLE_MS),
         );
     });
 }
 
+/// Milliseconds since the epoch (recents' timestamps).
 pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }

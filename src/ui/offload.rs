@@ -46,9 +46,9 @@ pub fn run_in_page(handler: fn(Request) -> Answer) {
     CLIENT.with(|c| c.borrow_mut().in_page = Some(handler));
 }
 
-/// Starts the worker once the page is idle after its first paint.
+/// Starts the worker once the board has settled on screen and the page is idle.
 pub fn prefetch_when_idle() {
-    super::browser::when_idle_after_paint(|| CLIENT.with(|c| start(&mut c.borrow_mut())));
+    super::browser::when_settled(|| CLIENT.with(|c| start(&mut c.borrow_mut())));
 }
 
 /// Has the worker do `request`; failures (no worker, a refused request) are [`Reply::Failed`].

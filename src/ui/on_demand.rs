@@ -27,11 +27,11 @@ macro_rules! split_point {
     ($name:ident, $preload:ident => $view:expr) => {
         #[cfg(feature = "split")]
         #[leptos::wasm_split::wasm_split(
-                            $name,
-                            wasm_split_path = ::leptos::wasm_split,
-                            fallible,
-                            preload($preload)
-                        )]
+                                    $name,
+                                    wasm_split_path = ::leptos::wasm_split,
+                                    fallible,
+                                    preload($preload)
+                                )]
         pub fn $name() -> Result<AnyView, SplitLoaderError> {
             Ok($view.into_any())
         }
