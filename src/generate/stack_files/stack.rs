@@ -334,6 +334,29 @@ mod tests {
     }
 
     #[test]
+    fn a_host_port_variable_stays_one_in_the_stack() {
+        let mut d = instantiate(pattern("web-app").unwrap());
+        let traefik = d.services.iter_mut().find(|s| s.name == "traefik").unwrap();
+        traefik.ports = vec![crate::model::Port {
+            published_var: Some("FRONTEND_PORT".into()),
+            ..crate::model::Port::published(80, 8080)
+        }];
+        let f = stack(&d, "VERSION");
+        assert_eq!(
+            f.services["traefik"].ports,
+            ["0.0.0.0:${FRONTEND_PORT:-8080}:80"]
+        );
+        let traefik = d.services.iter_mut().find(|s| s.name == "traefik").unwrap();
+        traefik.ports[0].published = None;
+        let f = stack(&d, "VERSION");
+        assert_eq!(
+            f.services["traefik"].ports,
+            ["0.0.0.0:${FRONTEND_PORT:-80}:80"],
+            "no default: the container port"
+        );
+    }
+
+    #[test]
     fn optional_profiles_start_at_zero_and_dev_tools_are_left_out() {
         let d = instantiate(pattern("agent-platform").unwrap());
         let f = stack(&d, "VERSION");
