@@ -10,12 +10,13 @@
 //! - **Nothing is silently lost.** A compose key is either represented exactly by the model, or
 //!   its original value is kept verbatim in `Service::extra` / `Design::extra` (as JSON) and a
 //!   [`NoticeKind::Verbatim`] notice says so. When the model can hold an approximation (a
-//!   healthcheck whose interval is `$HEALTHCHECK_INTERVAL`, ports with `${PORT:-8080}`), the
-//!   model gets the approximation — so rules and the planner see it — *and* the key is kept
-//!   verbatim. The generator's contract is therefore: a key present in `extra` is written as it
+//!   healthcheck whose interval is `$HEALTHCHECK_INTERVAL`), the model gets the approximation —
+//!   so rules and the planner see it — *and* the key is kept verbatim. The generator's contract is therefore: a key present in `extra` is written as it
 //!   stands, in place of whatever the model would render for that key.
 //! - Interpolation (`${VAR}`, `${VAR:-default}`, `${VAR:?err}`, `$$`) is never performed: values
-//!   are compose-level text in the model too. Only kind detection peeks at `${VAR:-default}`.
+//!   are compose-level text in the model too. Only kind detection peeks at `${VAR:-default}`,
+//!   and a port's container side written as a variable is resolved through the project `.env`
+//!   (the model's container port is a number; a notice says so).
 //! - Hostile input cannot hang or crash the importer: file size, alias expansion, nesting and
 //!   service count are capped and reported as [`ImportError`]s; nothing here panics.
 //! - Output is deterministic: services keep the file order, notices come in a stable order.
@@ -33,7 +34,10 @@
 //! - links inferred from connection strings are marked `inferred`; they are not `depends_on`;
 //! - the model's own defaults are not imposed: no `restart:` is `RestartPolicy::No`; a port
 //!   range is expanded into single ports as compose expands it, a port without an address is
-//!   bound to `0.0.0.0` explicitly, a healthcheck's missing timings are compose's defaults;
+//!   bound to `0.0.0.0` explicitly, a host port given by a variable (`"${PORT:-8080}:80"`) is a
+//!   port with `published_var` (its default from the project `.env` when the file gives none,
+//!   a container port variable resolved through it, each with a notice), a healthcheck's
+//!   missing timings are compose's defaults;
 //!   an override's `command: []` (a reset) is kept verbatim, not read as "no command".
 
 mod carried;
@@ -269,8 +273,36 @@ fn plain(
     );
     let (merged, first_name) = merge::load(files, &refs, &mut notices)?;
     let lenient = !files.iter().any(|(name, _)| looks_like_override(name));
-    let mut design = service::design(&merged, &first_name, lenient, &mut notices)?;
-    env_files::apply(&mut design, &first_name, &refs, &mut notices);
+    // The project's `.env`: port variables take their defaults from it.
+    let env: ports::ProjectEnv = refs
+        .get(&references::join(&first_name, ".env"))
+        .map(|text| crate::sorting::btree_map(env_files::parse_dotenv(text)))
+        .unwrap_or_default();
+    let mut design = service::design(&merged, &first_name, lenient, &env, &mut notices)?;
+    // Variables the ports were written with: a port read through `.env` no longer names its
+    // container variable, but the project still needs its value (the app listens on it).
+    let port_variables = crate::sorting::btree_set(
+        merged
+            .get("services")
+            .and_then(serde_yaml::Value::as_mapping)
+            .into_iter()
+            .flat_map(|services| services.values())
+            .filter_map(|s| s.get("ports"))
+            .flat_map(|ports| {
+                let text = convert::to_json(ports).to_string();
+                crate::model::interpolation::references(&text)
+                    .into_iter()
+                    .map(|r| r.name.to_string())
+                    .collect::<Vec<_>>()
+            }),
+    );
+    env_files::apply(
+        &mut design,
+        &first_name,
+        &refs,
+        &port_variables,
+        &mut notices,
+    );
     service::reclassify(&mut design, &mut notices);
     undefined_networks::declare(&mut design, &mut notices);
     if files.len() > 1 {
@@ -513,7 +545,8 @@ mod tests {
         assert_eq!(version.to_string(), version.render(Lang::En));
         let files = [(
             "compose.yml".to_string(),
-            "services:\n  api:\n    image: nginx:1.27\n    ports: [\"${PORT}:80\"]\n".to_string(),
+            "services:\n  api:\n    image: nginx:1.27\n    ports: [\"${IP}:8080:80\"]\n"
+                .to_string(),
         )];
         let imported = compose(&files).expect("imports");
         let ports = imported
@@ -523,11 +556,11 @@ mod tests {
             .expect("the ports notice");
         assert_eq!(
             ports.message(Lang::En),
-            "kept as written (\"${PORT}:80\" uses a variable)"
+            "kept as written (\"${IP}:8080:80\": the interface is a variable)"
         );
         assert_eq!(
             ports.message(Lang::De),
-            "unverändert übernommen (\"${PORT}:80\" nutzt eine Variable)"
+            "unverändert übernommen (\"${IP}:8080:80\": die Schnittstelle ist eine Variable)"
         );
     }
 }

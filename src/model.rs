@@ -31,8 +31,8 @@ pub use link::{Link, LinkKind};
 pub use name::{check_env_key, check_service_name, names_clash, slug, NameError};
 pub use schema_ref::{SchemaRef, SCHEMA_URL};
 pub use service::{
-    Autoscaling, Build, EnvVar, Hardening, Healthcheck, Image, Language, Mount, MountKind, Port,
-    Protocol, Replicas, Resources, RestartPolicy, Service,
+    Autoscaling, Build, EnvVar, Hardening, Healthcheck, Image, Language, Mount, MountKind,
+    NotAHostPort, Port, Protocol, Replicas, Resources, RestartPolicy, Service,
 };
 pub use settings::{Budget, DeployTarget, LoggingTarget, NodeSize, Ops, Settings};
 pub use tier::Tier;

@@ -74,7 +74,13 @@ impl CardFace {
             .ports
             .iter()
             .filter_map(|p| {
-                let host = p.published?;
+                // A host port set through a variable shows it (`${FRONTEND_PORT:-8080}`).
+                let host = p.host_text()?;
+                let host = if host.is_empty() {
+                    "*".to_string()
+                } else {
+                    host
+                };
                 let ip = p.host_ip.as_deref().unwrap_or("127.0.0.1");
                 Some(Exposure {
                     address: format!("{ip}:{host}"),
@@ -155,5 +161,18 @@ mod tests {
         let odd = Service::new(ServiceId(2), "x", "memcached-x", Tier::Data);
         assert_eq!(CardFace::of(&odd).monogram, "Me");
         assert_eq!(CardFace::of(&odd).source, "no image yet");
+    }
+
+    #[test]
+    fn a_host_port_variable_shows_on_the_face() {
+        let mut s = Service::new(ServiceId(1), "web", "nginx", Tier::Frontend);
+        s.ports = vec![Port {
+            published_var: Some("FRONTEND_PORT".into()),
+            ..Port::published(80, 8080)
+        }];
+        let face = CardFace::of(&s);
+        assert_eq!(face.exposed, ["127.0.0.1:${FRONTEND_PORT:-8080}"]);
+        s.ports[0].published = None;
+        assert_eq!(CardFace::of(&s).exposed, ["127.0.0.1:${FRONTEND_PORT}"]);
     }
 }

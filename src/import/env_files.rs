@@ -86,10 +86,13 @@ fn entries(v: &Value) -> Option<Vec<Entry>> {
 /// Fold given env files into the services, make missing ones optional, and take the project's
 /// `.env` values. `referenced` holds the files the caller read, by path as
 /// [`super::referenced_files`] names them.
+/// `also_used`: variables the design no longer refers to but the compose text did (a port's
+/// container side read through `.env`, `"${AD_PORT}"`): their values are still the project's.
 pub fn apply(
     design: &mut Design,
     first_file: &str,
     referenced: &BTreeMap<String, &str>,
+    also_used: &BTreeSet<String>,
     notices: &mut Vec<Notice>,
 ) {
     // Variable → (file, value) as the first env file gave it, to find a second file that
@@ -175,7 +178,8 @@ pub fn apply(
     let Some(text) = referenced.get(&dotenv) else {
         return;
     };
-    let used = used_variables(design);
+    let mut used = used_variables(design);
+    used.extend(also_used.iter().cloned());
     let mut taken = 0usize;
     for (key, value) in parse_dotenv(text) {
         if !used.contains(key.as_str()) || value.contains(['\n', '\r']) {

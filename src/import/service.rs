@@ -47,6 +47,7 @@ pub fn design(
     doc: &Mapping,
     first_file: &str,
     lenient: bool,
+    env: &ports::ProjectEnv,
     notices: &mut Vec<Notice>,
 ) -> Result<Design, ImportError> {
     let mut design = Design::new(project_name(doc, first_file));
@@ -118,7 +119,7 @@ pub fn design(
         }
         let id = design.next_id();
         let body = body.as_mapping().unwrap_or(&empty);
-        let (mut service, deps, category) = service(id, &name, body, notices);
+        let (mut service, deps, category) = service(id, &name, body, env, notices);
         if service.image.is_none() && service.build.is_none() && lenient {
             // The image to supply, as a variable compose asks for (`${WORKER_IMAGE}`).
             let image = format!("${{{}}}", image_variable(&name));
@@ -224,6 +225,7 @@ fn service(
     id: ServiceId,
     name: &str,
     body: &Mapping,
+    env: &ports::ProjectEnv,
     notices: &mut Vec<Notice>,
 ) -> (Service, Vec<String>, KindCategory) {
     let mut s = Service::new(id, name, GENERIC, Tier::Backend);
@@ -238,7 +240,21 @@ fn service(
             "image" => s.image = fields::image(v, &mut why),
             "build" => s.build = Some(fields::build(v, &mut why)),
             "command" => s.command = fields::command(v, &mut why),
-            "ports" => s.ports.extend(ports::ports(v, &mut why)),
+            "ports" => {
+                let mut reading = ports::Reading::new(env);
+                s.ports.extend(ports::read_ports(v, &mut reading));
+                why.append(&mut reading.why);
+                if !reading.changed.is_empty() {
+                    let changed: Vec<Arg> = reading.changed.into_iter().map(Arg::from).collect();
+                    notices.push(Notice::new(
+                        NoticeKind::Changed,
+                        Some(name),
+                        Some("ports"),
+                        Message::plain(PORTS_READ_THROUGH_ENV)
+                            .arg("notes", Arg::Join(changed, message::SEMICOLON)),
+                    ));
+                }
+            }
             "expose" => {
                 // Shown as internal ports; kept as written, since generators differ in whether
                 // internal ports are written as `expose`.
@@ -508,6 +524,11 @@ fn links(
 }
 
 crate::texts! {
+    PORTS_READ_THROUGH_ENV {
+        en: "read through the project's .env: {notes}",
+        de: "über die .env des Projekts gelesen: {notes}",
+        fr: "lu via le .env du projet : {notes}",
+    }
     NO_IMAGE_OR_BUILD {
         en: "has neither an image nor a build (another file may supply it): imported as a custom service whose image is {image}; give it an image",
         de: "hat weder Image noch Build (eine andere Datei liefert sie vielleicht): als eigener Service mit dem Image {image} importiert; geben Sie ihm ein Image",

@@ -104,9 +104,9 @@ impl Service {
         self.environment.iter().find(|e| e.key == key)
     }
 
-    /// Ports published on the host.
+    /// Ports published on the host (a number, a variable, or both).
     pub fn published_ports(&self) -> impl Iterator<Item = &Port> {
-        self.ports.iter().filter(|p| p.published.is_some())
+        self.ports.iter().filter(|p| p.is_published())
     }
 
     /// True when the service runs without any profile being activated.
@@ -232,14 +232,30 @@ pub enum Protocol {
 }
 
 /// A container port, optionally published on the host.
+///
+/// The host side is a number (`published`), a `.env` variable (`published_var`), or both: the
+/// variable with the number as its default (`${WEB_PORT:-8080}`). Imported files set the host
+/// port through a variable of their own choosing (`"${FRONTEND_PORT}:8080"`); keeping its name
+/// lets the checklist and the generator treat the port like any other while the person who
+/// runs the project still sets it in `.env`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Port {
     pub container: u16,
-    /// Host port; `None` = reachable only on the compose networks.
+    /// Host port, or the default of `published_var`; `None` and no variable = reachable only on
+    /// the compose networks.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published: Option<u16>,
+    /// `.env` variable giving the host port (`FRONTEND_PORT`); `published` is its default, if
+    /// any. Set = the port is published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published_var: Option<String>,
+    /// Published on a host port Docker picks at start (`"127.0.0.1::80"`, `"3000"` alone), or,
+    /// with `published_var`, unless that variable is set (`${AD_PORT:-}`); `published` is then
+    /// unset.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub random_host: bool,
     /// Interface the published port binds to; `None` = `127.0.0.1` in generated files.
     /// `0.0.0.0` is an explicit choice to expose on every interface.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -253,19 +269,74 @@ impl Port {
         Port {
             container,
             published: None,
+            published_var: None,
+            random_host: false,
             host_ip: None,
             protocol: Protocol::Tcp,
         }
     }
     pub fn published(container: u16, host: u16) -> Self {
         Port {
-            container,
             published: Some(host),
-            host_ip: None,
-            protocol: Protocol::Tcp,
+            ..Port::internal(container)
         }
     }
+
+    /// Published on the host, by number, through a variable, or on a port Docker picks.
+    pub fn is_published(&self) -> bool {
+        self.published.is_some() || self.published_var.is_some() || self.random_host
+    }
+
+    /// The host side as compose writes it: `8080`, `${WEB_PORT:-8080}`, `${WEB_PORT}`, empty
+    /// for a port Docker picks (`127.0.0.1::80`); `None` when not published.
+    pub fn host_text(&self) -> Option<String> {
+        match (&self.published_var, self.published) {
+            (Some(var), Some(default)) => Some(format!("${{{var}:-{default}}}")),
+            (Some(var), None) if self.random_host => Some(format!("${{{var}:-}}")),
+            (Some(var), None) => Some(format!("${{{var}}}")),
+            (None, Some(host)) => Some(host.to_string()),
+            (None, None) => self.random_host.then(String::new),
+        }
+    }
+
+    /// Set the host side from text as [`Port::host_text`] writes it, with `*` for a port Docker
+    /// picks and empty for none: `8080`, `${WEB_PORT:-8080}`, `${WEB_PORT}`, `$WEB_PORT`.
+    /// Anything else (another operator, a default that is no port, text around the variable)
+    /// is refused, leaving the port as it was.
+    pub fn set_host_text(&mut self, text: &str) -> Result<(), NotAHostPort> {
+        use super::interpolation::{pieces, Operator, Piece};
+        let text = text.trim();
+        let number = |t: &str| t.trim().parse::<u16>().ok().filter(|p| *p > 0);
+        let (published, var, random) = match text {
+            "" => (None, None, false),
+            "*" => (None, None, true),
+            _ if !text.contains('$') => (Some(number(text).ok_or(NotAHostPort)?), None, false),
+            _ => match pieces(text)[..] {
+                [Piece::Var(v)] if v.valid_name() => match v.operator {
+                    None => (None, Some(v.name.to_string()), false),
+                    Some((Operator::Default, _)) if v.argument.is_empty() => {
+                        (None, Some(v.name.to_string()), true)
+                    }
+                    Some((Operator::Default, _)) => (
+                        Some(number(v.argument).ok_or(NotAHostPort)?),
+                        Some(v.name.to_string()),
+                        false,
+                    ),
+                    Some(_) => return Err(NotAHostPort),
+                },
+                _ => return Err(NotAHostPort),
+            },
+        };
+        self.published = published;
+        self.published_var = var;
+        self.random_host = random;
+        Ok(())
+    }
 }
+
+/// Text [`Port::set_host_text`] cannot read as a host port.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotAHostPort;
 
 /// One environment variable. Secret values never appear in generated compose files:
 /// they become `${KEY}` references with a `<SET_IN_ENV>` placeholder in `.env.example`.
@@ -598,5 +669,33 @@ mod tests {
         );
         let back: Service = serde_json::from_str(&json).unwrap();
         assert_eq!(back, s);
+    }
+
+    #[test]
+    fn host_text_reads_back_what_it_writes() {
+        let mut p = Port::internal(80);
+        for text in [
+            "8080",
+            "${WEB_PORT:-8080}",
+            "${WEB_PORT}",
+            "${WEB_PORT:-}",
+            "",
+            "*",
+        ] {
+            p.set_host_text(text).expect(text);
+            let back = if text == "*" {
+                Some(String::new())
+            } else {
+                Some(text.to_string()).filter(|t| !t.is_empty())
+            };
+            assert_eq!(p.host_text(), back, "{text}");
+        }
+        p.set_host_text("$X").unwrap();
+        assert_eq!(p.host_text().as_deref(), Some("${X}"));
+        let before = p.clone();
+        for bad in ["0", "70000", "${X:-a}", "${X:+1}", "a${X}", "${1X}", "http"] {
+            assert_eq!(p.set_host_text(bad), Err(NotAHostPort), "{bad}");
+            assert_eq!(p, before, "a refused text changes nothing");
+        }
     }
 }

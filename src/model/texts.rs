@@ -86,6 +86,16 @@ crate::texts! {
         de: "die Umgebungsvariable {key} ist zweimal gesetzt",
         fr: "la variable d'environnement {key} est définie deux fois",
     }
+    PORT_VARIABLE_INVALID {
+        en: "the host port variable {name} of port {container}: {why}",
+        de: "die Host-Port-Variable {name} von Port {container}: {why}",
+        fr: "la variable du port de l'hôte {name} du port {container} : {why}",
+    }
+    PORT_RANDOM_AND_FIXED {
+        en: "port {container} is published both on a host port Docker picks and on a given one",
+        de: "Port {container} wird sowohl auf einem von Docker gewählten als auch auf einem festgelegten Host-Port veröffentlicht",
+        fr: "le port {container} est publié à la fois sur un port de l'hôte choisi par Docker et sur un port donné",
+    }
     PORT_ZERO { en: "port 0 is not a port", de: "Port 0 ist kein Port", fr: "le port 0 n'est pas un port" }
     MOUNTED_TWICE { en: "{target} is mounted twice", de: "{target} ist zweimal gemountet", fr: "{target} est monté deux fois" }
     TARGET_NOT_ABSOLUTE {

@@ -165,6 +165,21 @@ pub fn validate(design: &Design) -> Vec<Problem> {
             if p.container == 0 || p.published == Some(0) {
                 problem(Message::plain(texts::PORT_ZERO));
             }
+            if p.random_host && p.published.is_some() {
+                problem(
+                    Message::plain(texts::PORT_RANDOM_AND_FIXED)
+                        .arg("container", p.container.to_string()),
+                );
+            }
+            if let Some(var) = &p.published_var {
+                if let Err(err) = check_env_key(var) {
+                    problem(
+                        quoting(texts::PORT_VARIABLE_INVALID, "name", var)
+                            .arg("container", p.container.to_string())
+                            .arg("why", err.message()),
+                    );
+                }
+            }
         }
         for (what, len) in lists(s) {
             if len > MAX_ITEMS {
@@ -323,5 +338,27 @@ mod tests {
         let mut d = Design::new("x");
         d.services = vec![Service::new(ServiceId(1), "a", "custom", Tier::Backend)];
         assert!(validate(&d)[0].to_string().contains("image or a build"));
+    }
+
+    #[test]
+    fn a_host_port_variable_must_be_an_env_name() {
+        let mut d = Design::new("x");
+        let mut s = svc(1, "web");
+        s.ports = vec![crate::model::Port {
+            published_var: Some("WEB_PORT".into()),
+            ..crate::model::Port::internal(80)
+        }];
+        d.services = vec![s.clone()];
+        assert_eq!(
+            validate(&d),
+            vec![],
+            "a variable without a default is valid"
+        );
+        s.ports[0].published_var = Some("9WEB-PORT".into());
+        d.services = vec![s];
+        let problems = validate(&d);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].to_string().contains("\"9WEB-PORT\""));
+        assert!(problems[0].render(Lang::De).contains("Host-Port-Variable"));
     }
 }

@@ -3,6 +3,11 @@
 //! Measured: no two always-on services publish the same host port (same protocol, overlapping
 //! address), and no service publishing a host port runs more than one dev replica (the second
 //! replica cannot bind it). Either makes the first `docker compose up` fail.
+//!
+//! A host port given by a variable (`${FRONTEND_PORT:-8080}`) binds its default when `.env`
+//! leaves it unset, which is what the first `up` does: it is compared by that default, like
+//! any number (every generated port is such a variable anyway). A variable without a default
+//! is compared by its name: two services on the same variable bind the same port once it is set.
 
 use super::{Category, Ctx, Rule, Severity, Verdict};
 use crate::edit::{Command, ServiceChange};
@@ -48,20 +53,33 @@ fn address(p: &Port) -> &str {
     }
 }
 
+/// The host port a first `docker compose up` binds: a number (a variable's default), or a
+/// variable without a default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Host<'a> {
+    Number(u16),
+    Variable(&'a str),
+}
+
 /// For each host port: the services binding it, with the address, in board order.
-type Bindings<'a> = HashMap<(u16, bool), Vec<(&'a str, usize)>>;
+type Bindings<'a> = HashMap<(Host<'a>, bool), Vec<(&'a str, usize)>>;
 
 /// (host port, is UDP): `Protocol` is not hashable, and TCP and UDP may share a number.
-fn key(host: u16, p: &Port) -> (u16, bool) {
-    (host, p.protocol == Protocol::Udp)
+fn key(p: &Port) -> Option<(Host<'_>, bool)> {
+    let host = match (p.published, p.published_var.as_deref()) {
+        (Some(n), _) => Host::Number(n),
+        (None, Some(var)) => Host::Variable(var),
+        (None, None) => return None,
+    };
+    Some((host, p.protocol == Protocol::Udp))
 }
 
 fn clashes(bindings: &Bindings, p: &Port, i: usize) -> bool {
-    let Some(host) = p.published else {
+    let Some(key) = key(p) else {
         return false;
     };
     let addr = address(p);
-    bindings.get(&key(host, p)).is_some_and(|owners| {
+    bindings.get(&key).is_some_and(|owners| {
         owners
             .iter()
             .any(|&(a, o)| o != i && (a == addr || a == "*" || addr == "*"))
@@ -72,8 +90,8 @@ fn bindings<'a>(ctx: &Ctx<'a>) -> Bindings<'a> {
     let mut map: Bindings = HashMap::new();
     for (i, s) in ctx.services().filter(|(_, s)| s.always_on()) {
         for p in s.published_ports() {
-            if let Some(host) = p.published {
-                map.entry(key(host, p)).or_default().push((address(p), i));
+            if let Some(key) = key(p) {
+                map.entry(key).or_default().push((address(p), i));
             }
         }
     }
@@ -94,7 +112,11 @@ fn check(ctx: &Ctx) -> Verdict {
 /// Move the later of two clashing services to the next free host port; replicas are the user's call.
 fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
     let map = bindings(ctx);
-    let mut used: BTreeSet<u16> = crate::sorting::btree_set(map.keys().map(|(port, _)| *port));
+    let mut used: BTreeSet<u16> =
+        crate::sorting::btree_set(map.keys().filter_map(|(host, _)| match host {
+            Host::Number(n) => Some(*n),
+            Host::Variable(_) => None,
+        }));
     let mut commands = Vec::new();
     for &i in failing {
         let Some(s) = ctx.service(i) else { continue };
@@ -103,15 +125,18 @@ fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
             .ports
             .iter()
             .map(|p| {
-                let first_owner = p
-                    .published
-                    .and_then(|h| map.get(&key(h, p)))
+                let first_owner = key(p)
+                    .and_then(|k| map.get(&k))
                     .and_then(|o| o.first())
                     .map(|&(_, o)| o);
                 if !s.always_on() || !clashes(&map, p, i) || first_owner == Some(i) {
                     return p.clone();
                 }
-                let start = p.published.unwrap_or(p.container);
+                // A shared variable without a default clashes whatever its value: which of
+                // the services should get another variable is the user's call.
+                let Some(start) = p.published else {
+                    return p.clone();
+                };
                 let Some(free) = (start.saturating_add(1)..=u16::MAX).find(|c| !used.contains(c))
                 else {
                     return p.clone();
@@ -163,6 +188,39 @@ mod tests {
             s.ports = vec![Port::published(8000, 8081)]
         });
         assert_fix(&RULE, &d, &expected);
+    }
+
+    #[test]
+    fn host_port_variables_clash_by_default_or_by_name() {
+        let var = |name: &str, default: Option<u16>| Port {
+            published: default,
+            published_var: Some(name.into()),
+            ..Port::internal(8000)
+        };
+        let mut d = good();
+        // The proxy publishes 8080 in the fixture.
+        edit(&mut d, "api", |s| {
+            s.ports = vec![var("API_PORT", Some(8081))]
+        });
+        assert_passes(&RULE, &d);
+        edit(&mut d, "api", |s| {
+            s.ports = vec![var("API_PORT", Some(8080))]
+        });
+        assert_fails(&RULE, &d, &["proxy", "api"]);
+        let mut expected = d.clone();
+        edit(&mut expected, "api", |s| {
+            s.ports = vec![var("API_PORT", Some(8081))]
+        });
+        assert_fix(&RULE, &d, &expected);
+
+        let mut d = good();
+        edit(&mut d, "api", |s| s.ports = vec![var("SHARED", None)]);
+        assert_passes(&RULE, &d);
+        edit(&mut d, "proxy", |s| s.ports = vec![var("SHARED", None)]);
+        assert_fails(&RULE, &d, &["proxy", "api"]);
+        assert_no_fix(&RULE, &d);
+        edit(&mut d, "proxy", |s| s.ports = vec![var("OTHER", None)]);
+        assert_passes(&RULE, &d);
     }
 
     #[test]

@@ -53,6 +53,8 @@ fn fix(ctx: &Ctx, failing: &[usize]) -> Vec<Command> {
             .iter()
             .map(|p| Port {
                 published: None,
+                published_var: None,
+                random_host: false,
                 host_ip: None,
                 ..p.clone()
             })
@@ -76,6 +78,20 @@ mod tests {
         let mut d = good();
         edit(&mut d, "db", |s| {
             s.ports = vec![Port::published(5432, 5432)]
+        });
+        assert_fails(&RULE, &d, &["db"]);
+        assert_fix(&RULE, &d, &good());
+    }
+
+    #[test]
+    fn a_database_port_published_through_a_variable_fails_and_is_unpublished() {
+        let mut d = good();
+        edit(&mut d, "db", |s| {
+            s.ports = vec![Port {
+                published_var: Some("POSTGRES_PORT".into()),
+                host_ip: Some("0.0.0.0".into()),
+                ..Port::internal(5432)
+            }]
         });
         assert_fails(&RULE, &d, &["db"]);
         assert_fix(&RULE, &d, &good());

@@ -42,7 +42,7 @@ pub static RULE: Rule = Rule {
 };
 
 fn all_interfaces(p: &Port) -> bool {
-    p.published.is_some()
+    p.is_published()
         && p.host_ip
             .as_deref()
             .is_some_and(|ip| matches!(ip.trim(), "" | "0.0.0.0" | "::" | "[::]" | "*"))
@@ -99,5 +99,25 @@ mod tests {
         });
         assert_fails(&RULE, &d, &["proxy"]);
         assert_fix(&RULE, &d, &good());
+    }
+
+    #[test]
+    fn a_host_port_variable_on_every_interface_fails_and_is_bound() {
+        let mut d = good();
+        let bound = |d: &mut crate::model::Design| {
+            edit(d, "proxy", |s| {
+                s.ports[0].published_var = Some("PROXY_PORT".into());
+                s.ports[0].published = None;
+            })
+        };
+        bound(&mut d);
+        let mut fixed = d.clone();
+        assert_passes(&RULE, &d);
+        edit(&mut d, "proxy", |s| {
+            s.ports[0].host_ip = Some("0.0.0.0".into())
+        });
+        assert_fails(&RULE, &d, &["proxy"]);
+        bound(&mut fixed);
+        assert_fix(&RULE, &d, &fixed);
     }
 }

@@ -26,7 +26,7 @@ fn import_prints_a_valid_design_and_notices_on_stderr() {
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("ignored: `version`"), "{err}");
     assert!(
-        err.contains("kept verbatim: service \"proxy\": `ports`"),
+        err.contains("kept verbatim: service \"proxy\": kept as written: labels"),
         "{err}"
     );
 }

@@ -26,6 +26,7 @@ mod import_cli;
 mod import_compose_config;
 mod import_corpus;
 mod import_fixtures;
+mod import_ports;
 mod import_props;
 mod import_roundtrip;
 mod import_tiers;

@@ -125,6 +125,34 @@ fn every_pattern_and_sample_design_survives_the_round_trip() {
 }
 
 #[test]
+fn a_host_port_variable_survives_the_link() {
+    use tierboard::model::Port;
+    let mut design = kitchen_sink();
+    let web = &mut design.services[0];
+    web.ports = vec![
+        Port {
+            published_var: Some("FRONTEND_PORT".into()),
+            ..Port::published(8080, 8080)
+        },
+        Port {
+            published_var: Some("ADMIN_PORT".into()),
+            host_ip: Some("0.0.0.0".into()),
+            protocol: tierboard::model::Protocol::Udp,
+            ..Port::internal(9000)
+        },
+        Port::published(81, 81),
+    ];
+    let link = share::encode(&design);
+    assert_eq!(share::decode(&link), Ok(design.clone()));
+    design.services[0].ports[0].published_var = None;
+    assert_ne!(
+        share::encode(&design),
+        link,
+        "the variable is part of the link"
+    );
+}
+
+#[test]
 fn a_link_opens_as_url_fragment_or_bare_parameter_even_when_wrapped() {
     let design = kitchen_sink();
     let fragment = share::encode(&design);

@@ -19,7 +19,7 @@ use std::collections::{BTreeMap, BTreeSet};
 /// `.env.example` for `plan`; `compose_strings` visits every string of the compose models (the
 /// caller's `compose_files::each_string`), where variables the plan does not know are found
 /// (from pass-through keys or design text such as `${HOME}`); `values` are the design's values
-/// for them (an imported project's `.env`).
+/// for them (an imported project's `.env`), each listed whether or not a string names it.
 pub fn text(
     plan: &ComposePlan,
     compose_strings: &StringSource,
@@ -52,6 +52,13 @@ pub fn text(
             }
         }
     });
+    // The design's own values are the project's even where no compose text names them (an
+    // imported port's container variable, which the app reads from its environment).
+    for name in values.keys() {
+        if !known.contains(name.as_str()) {
+            others.entry(name.clone()).or_insert(Need::Valued);
+        }
+    }
     if !others.is_empty() {
         out.push_str(&format!(
             "\n# --- {} ---\n",

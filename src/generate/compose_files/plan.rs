@@ -119,6 +119,16 @@ impl<'a> ComposePlan<'a> {
         vars.names
             .taken
             .extend(secret_users.keys().map(|k| k.to_string()));
+        // So are the host port variables a design names itself (imported `${FRONTEND_PORT}`)
+        // and the variables it has values for (an imported `.env`'s `AD_PORT`, which the app
+        // reads): the names made up for ports must not take them.
+        vars.names.taken.extend(
+            design
+                .services
+                .iter()
+                .flat_map(|s| s.ports.iter().filter_map(|p| p.published_var.clone()))
+                .chain(design.variables.keys().cloned()),
+        );
         let links = Links {
             edges: acyclic_links(design),
             traefik: design
@@ -298,15 +308,28 @@ fn published(s: &Service, lang: Lang, links: &Links, vars: &mut Vars) -> Vec<Pub
     let stem = vars.names.stem(&s.name);
     let mut out = Vec::new();
     for (i, p) in ports.iter().enumerate() {
-        let Some(host) = p.published else { continue };
-        let wanted = if i == 0 {
-            format!("{stem}_PORT")
-        } else {
-            format!("{stem}_PORT_{}", p.container)
+        let var = match &p.published_var {
+            Some(own) => own.clone(),
+            None if p.published.is_some() => vars.names.unique(&if i == 0 {
+                format!("{stem}_PORT")
+            } else {
+                format!("{stem}_PORT_{}", p.container)
+            }),
+            // `_HOST_PORT`: an imported project's `.env` often names the container port
+            // `{STEM}_PORT` (the OpenTelemetry demo's `OPENSEARCH_PORT=9200`).
+            None if p.random_host => vars
+                .names
+                .unique(&format!("{stem}_HOST_PORT_{}", p.container)),
+            None => continue,
         };
-        let var = vars.names.unique(&wanted);
         let ip = interface(p.host_ip.as_deref());
-        let comment = texts::HOST_PORT.fill(
+        let random = p.random_host;
+        let comment = if random {
+            texts::RANDOM_HOST_PORT
+        } else {
+            texts::HOST_PORT
+        }
+        .fill(
             lang,
             &[
                 ("name", &s.name),
@@ -314,10 +337,18 @@ fn published(s: &Service, lang: Lang, links: &Links, vars: &mut Vars) -> Vec<Pub
                 ("ip", &ip.to_string()),
             ],
         );
-        vars.add(&var, &host.to_string(), Section::Ports, false, &comment);
+        // A variable without a default is offered with the container port as its value; a
+        // host port Docker picks is left empty.
+        let example = match p.published {
+            _ if random => String::new(),
+            Some(host) => host.to_string(),
+            None => p.container.to_string(),
+        };
+        vars.add(&var, &example, Section::Ports, false, &comment);
         out.push(Published {
             var,
-            default: host,
+            random,
+            default: p.published,
             container: p.container,
             ip,
             protocol: p.protocol,

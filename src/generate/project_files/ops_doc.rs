@@ -67,18 +67,23 @@ fn ports(service: &Service, lang: Lang) -> String {
     let list: Vec<String> = service
         .ports
         .iter()
-        .map(|p| match p.published {
-            Some(host) => texts::HOST_PORT.fill(
-                lang,
-                &[
-                    ("port", &p.container.to_string()),
-                    (
-                        "addr",
-                        &format!("{}:{host}", p.host_ip.as_deref().unwrap_or("127.0.0.1")),
-                    ),
-                ],
-            ),
-            None => p.container.to_string(),
+        .map(|p| {
+            match p
+                .host_text()
+                .map(|h| if h.is_empty() { "*".into() } else { h })
+            {
+                Some(host) => texts::HOST_PORT.fill(
+                    lang,
+                    &[
+                        ("port", &p.container.to_string()),
+                        (
+                            "addr",
+                            &format!("{}:{host}", p.host_ip.as_deref().unwrap_or("127.0.0.1")),
+                        ),
+                    ],
+                ),
+                None => p.container.to_string(),
+            }
         })
         .collect();
     cell(&list.join(", "))

@@ -86,11 +86,14 @@ pub fn stack(design: &Design, version: &str) -> StackFile {
                 } else {
                     ""
                 };
-                c.ports.push(format!(
-                    "0.0.0.0:{}:{}{suffix}",
-                    p.published.unwrap_or(p.container),
-                    p.container
-                ));
+                // A host port the design gives through a variable stays one (the deploying
+                // shell sets it), with the container port when it has no default.
+                let host = match &p.published_var {
+                    Some(var) => format!("${{{var}:-{}}}", p.published.unwrap_or(p.container)),
+                    None => p.published.unwrap_or(p.container).to_string(),
+                };
+                c.ports
+                    .push(format!("0.0.0.0:{host}:{}{suffix}", p.container));
             }
         }
         let tiers = tiers(design, s);
@@ -327,6 +330,29 @@ mod tests {
                 .get("traefik.enable")
                 .map(String::as_str),
             Some("true")
+        );
+    }
+
+    #[test]
+    fn a_host_port_variable_stays_one_in_the_stack() {
+        let mut d = instantiate(pattern("web-app").unwrap());
+        let traefik = d.services.iter_mut().find(|s| s.name == "traefik").unwrap();
+        traefik.ports = vec![crate::model::Port {
+            published_var: Some("FRONTEND_PORT".into()),
+            ..crate::model::Port::published(80, 8080)
+        }];
+        let f = stack(&d, "VERSION");
+        assert_eq!(
+            f.services["traefik"].ports,
+            ["0.0.0.0:${FRONTEND_PORT:-8080}:80"]
+        );
+        let traefik = d.services.iter_mut().find(|s| s.name == "traefik").unwrap();
+        traefik.ports[0].published = None;
+        let f = stack(&d, "VERSION");
+        assert_eq!(
+            f.services["traefik"].ports,
+            ["0.0.0.0:${FRONTEND_PORT:-80}:80"],
+            "no default: the container port"
         );
     }
 

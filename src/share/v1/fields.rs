@@ -114,11 +114,30 @@ pub fn read_ref_list<T: Clone>(
     Ok(items)
 }
 
+/// Set in a port's protocol byte when the host port's variable name follows (a `str`). Links
+/// from before it never set the bit, so they read as before; a reader from before refuses the
+/// byte as an unknown protocol rather than misreading it. Never change.
+const PORT_VARIABLE: u8 = 0x80;
+/// Set in a port's protocol byte when the port is published on a host port Docker picks
+/// (`Port::random_host`); same compatibility as [`PORT_VARIABLE`]. Never change.
+const PORT_RANDOM_HOST: u8 = 0x40;
+
+/// `u32 container, opt_u32 published, opt_str host_ip, u8 protocol code [| PORT_VARIABLE]
+/// [| PORT_RANDOM_HOST], [str published_var]`.
 pub fn write_port(w: &mut Writer, p: &Port) {
     w.u32(u32::from(p.container));
     w.opt_u32(p.published.map(u32::from));
     w.opt_str(p.host_ip.as_deref());
-    w.u8(codes::protocol(p.protocol));
+    let var = if p.published_var.is_some() {
+        PORT_VARIABLE
+    } else {
+        0
+    };
+    let random = if p.random_host { PORT_RANDOM_HOST } else { 0 };
+    w.u8(codes::protocol(p.protocol) | var | random);
+    if let Some(name) = &p.published_var {
+        w.str(name);
+    }
 }
 
 pub fn read_port(r: &mut Reader) -> Result<Port, ShareError> {
@@ -130,10 +149,18 @@ pub fn read_port(r: &mut Reader) -> Result<Port, ShareError> {
         }
     };
     let host_ip = r.opt_str("host IP")?;
-    let protocol = codes::to_protocol(r.u8("protocol")?)?;
+    let code = r.u8("protocol")?;
+    let protocol = codes::to_protocol(code & !(PORT_VARIABLE | PORT_RANDOM_HOST))?;
+    let published_var = if code & PORT_VARIABLE != 0 {
+        Some(r.str("host port variable")?)
+    } else {
+        None
+    };
     Ok(Port {
         container,
         published,
+        published_var,
+        random_host: code & PORT_RANDOM_HOST != 0,
         host_ip,
         protocol,
     })

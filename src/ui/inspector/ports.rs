@@ -1,5 +1,6 @@
-//! Ports: container port, the host port when published (empty = internal only), the host
-//! interface it binds to (empty = 127.0.0.1) and the protocol.
+//! Ports: container port, the host port when published (empty = internal only; a `.env`
+//! variable as compose writes it, `${FRONTEND_PORT:-8080}`, as imported files have it; `*` = a
+//! port Docker picks), the host interface it binds to (empty = 127.0.0.1) and the protocol.
 
 use super::field::{parse_port, SelectField, TextField};
 use super::Subject;
@@ -21,6 +22,16 @@ fn parse_host_ip(lang: Lang, text: &str) -> Result<Option<String>, String> {
     ip.parse::<std::net::IpAddr>()
         .map(|ip| Some(ip.to_string()))
         .map_err(|_| t::NOT_AN_IP.fill(lang, &[("value", &format!("{ip:?}"))]))
+}
+
+/// The host port field's text: the number, the variable as compose writes it, `*` for a port
+/// Docker picks, empty when internal.
+fn host_field(p: &Port) -> String {
+    match p.host_text() {
+        Some(text) if text.is_empty() => "*".to_string(),
+        Some(text) => text,
+        None => String::new(),
+    }
 }
 
 #[component]
@@ -58,9 +69,13 @@ pub fn Ports(s: Subject) -> impl IntoView {
                 <TextField label=t::CONTAINER_PORT inputmode="numeric"
                     value=Signal::derive(move || p().container.to_string())
                     commit=edit(i, |p, lang, text| { p.container = parse_port(lang, text, false)?.unwrap_or(p.container); Ok(()) }) />
-                <TextField label=t::PUBLISHED_ON_HOST inputmode="numeric" placeholder=t::INTERNAL
-                    value=Signal::derive(move || p().published.map(|n| n.to_string()).unwrap_or_default())
-                    commit=edit(i, |p, lang, text| { p.published = parse_port(lang, text, true)?; Ok(()) }) />
+                <TextField label=t::PUBLISHED_ON_HOST placeholder=t::INTERNAL
+                    value=Signal::derive(move || host_field(&p()))
+                    commit=edit(i, |p, lang, text| {
+                        p.set_host_text(text).map_err(|_| {
+                            t::NOT_A_HOST_PORT.fill(lang, &[("value", &format!("{:?}", text.trim()))])
+                        })
+                    }) />
                 <TextField label=t::HOST_INTERFACE placeholder=same("127.0.0.1")
                     value=Signal::derive(move || p().host_ip.unwrap_or_default())
                     commit=edit(i, |p, lang, text| { p.host_ip = parse_host_ip(lang, text)?; Ok(()) }) />

@@ -109,6 +109,11 @@ crate::texts! {
     REMOVE_PORT { en: "Remove port", de: "Port entfernen", fr: "Supprimer le port" }
     ADD_PORT { en: "Add port", de: "Port hinzufügen", fr: "Ajouter un port" }
     PORT_GONE { en: "this port no longer exists", de: "dieser Port existiert nicht mehr", fr: "ce port n'existe plus" }
+    NOT_A_HOST_PORT {
+        en: "{value} is not a host port: a number (1–65535), a variable such as ${WEB_PORT:-8080}, * for a port Docker picks, or empty",
+        de: "{value} ist kein Host-Port: eine Zahl (1–65535), eine Variable wie ${WEB_PORT:-8080}, * für einen von Docker gewählten Port oder leer",
+        fr: "{value} n'est pas un port de l'hôte : un nombre (1–65535), une variable comme ${WEB_PORT:-8080}, * pour un port choisi par Docker, ou vide",
+    }
     NOT_AN_IP {
         en: "{value} is not an IP address",
         de: "{value} ist keine IP-Adresse",

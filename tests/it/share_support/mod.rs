@@ -40,12 +40,16 @@ pub fn kitchen_sink() -> Design {
         Port {
             container: 8080,
             published: Some(443),
+            published_var: None,
+            random_host: false,
             host_ip: Some("0.0.0.0".into()),
             protocol: Protocol::Tcp,
         },
         Port {
             container: 53,
             published: None,
+            published_var: None,
+            random_host: false,
             host_ip: None,
             protocol: Protocol::Udp,
         },
@@ -364,10 +368,18 @@ fn arb_port() -> impl Strategy<Value = Port> {
         prop::option::of(1u16..),
         prop::option::of(prop_oneof![Just("127.0.0.1"), Just("0.0.0.0"), Just("::1")]),
         any::<bool>(),
+        prop::option::of(prop_oneof![
+            Just("WEB_PORT"),
+            Just("_P2"),
+            Just("FRONTEND_PROXY_PORT")
+        ]),
+        any::<bool>(),
     )
-        .prop_map(|(container, published, ip, udp)| Port {
+        .prop_map(|(container, published, ip, udp, var, random)| Port {
             container,
+            random_host: random && published.is_none() && var.is_none(),
             published,
+            published_var: var.map(str::to_string),
             host_ip: ip.map(str::to_string),
             protocol: if udp { Protocol::Udp } else { Protocol::Tcp },
         })

@@ -64,6 +64,11 @@ crate::texts! {
         de: "Debugger-Port von {name} in der Entwicklung (nur 127.0.0.1); 1-65535.",
         fr: "Port du débogueur de {name} en développement (127.0.0.1 uniquement) ; 1-65535.",
     }
+    RANDOM_HOST_PORT {
+        en: "Host port of {name} (container port {container}) on {ip}; empty: Docker picks a free one.",
+        de: "Host-Port von {name} (Container-Port {container}) auf {ip}; leer: Docker wählt einen freien.",
+        fr: "Port hôte de {name} (port conteneur {container}) sur {ip} ; vide : Docker en choisit un libre.",
+    }
     HOST_PORT {
         en: "Host port of {name} (container port {container}) on {ip}; 1-65535, above 1023 without root.",
         de: "Host-Port von {name} (Container-Port {container}) auf {ip}; 1-65535, über 1023 ohne root.",

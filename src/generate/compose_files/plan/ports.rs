@@ -11,25 +11,35 @@ use std::net::IpAddr;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Published {
     pub var: String,
-    pub default: u16,
+    /// `None` only for a design's own variable without a default (`${FRONTEND_PORT}`).
+    pub default: Option<u16>,
     pub container: u16,
     /// Literal interface address, already bracketed for IPv6.
     pub ip: String,
     pub protocol: Protocol,
+    /// A host port Docker picks unless the variable is set (`${AD_PORT:-}`: an empty default,
+    /// which linters read as a variable rather than as host port 0 shared by every such port).
+    pub random: bool,
 }
 
 impl Published {
-    /// `'127.0.0.1:${WEB_PORT:-8080}:8080'` (quotes added by the writer).
+    /// `'127.0.0.1:${WEB_PORT:-8080}:8080'` (quotes added by the writer); `${WEB_PORT}` when
+    /// the variable has no default.
     pub fn short_syntax(&self) -> String {
         let proto = if self.protocol == Protocol::Udp {
             "/udp"
         } else {
             ""
         };
-        format!(
-            "{}:${{{}:-{}}}:{}{proto}",
-            self.ip, self.var, self.default, self.container
-        )
+        let host = Port {
+            published: self.default,
+            published_var: Some(self.var.clone()),
+            random_host: self.random,
+            ..Port::internal(self.container)
+        }
+        .host_text()
+        .unwrap_or_default();
+        format!("{}:{host}:{}{proto}", self.ip, self.container)
     }
 }
 
@@ -153,5 +163,26 @@ mod tests {
         assert_eq!(interface(Some("[::1]")), "[::1]");
         assert_eq!(interface(Some("${HOST_IP}")), "127.0.0.1");
         assert_eq!(interface(Some("example.com")), "127.0.0.1");
+    }
+
+    #[test]
+    fn a_variable_without_default_is_written_bare() {
+        let mut p = Published {
+            var: "FRONTEND_PORT".into(),
+            default: Some(8080),
+            container: 80,
+            ip: "127.0.0.1".into(),
+            protocol: Protocol::Udp,
+            random: false,
+        };
+        assert_eq!(p.short_syntax(), "127.0.0.1:${FRONTEND_PORT:-8080}:80/udp");
+        p.default = None;
+        assert_eq!(p.short_syntax(), "127.0.0.1:${FRONTEND_PORT}:80/udp");
+        p.random = true;
+        assert_eq!(
+            p.short_syntax(),
+            "127.0.0.1:${FRONTEND_PORT:-}:80/udp",
+            "a host port Docker picks unless set"
+        );
     }
 }
