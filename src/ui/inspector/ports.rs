@@ -65,7 +65,7 @@ pub fn Ports(s: Subject) -> impl IntoView {
             });
         };
         view! {
-            <li class="inspector__row">
+            <li class="inspector__row" class:inspector__row--variable-host=move || p().published_var.is_some()>
                 <TextField label=t::CONTAINER_PORT inputmode="numeric"
                     value=Signal::derive(move || p().container.to_string())
                     commit=edit(i, |p, lang, text| { p.container = parse_port(lang, text, false)?.unwrap_or(p.container); Ok(()) }) />
