@@ -28,7 +28,7 @@ pub use ids::ServiceId;
 #[cfg(not(target_arch = "wasm32"))]
 pub use json_schema::json_schema;
 pub use link::{Link, LinkKind};
-pub use name::{check_env_key, check_service_name, names_clash, slug, NameError};
+pub use name::{check_env_key, check_service_name, env_stem, names_clash, slug, NameError};
 pub use schema_ref::{SchemaRef, SCHEMA_URL};
 pub use service::{
     Autoscaling, Build, EnvVar, Hardening, Healthcheck, Image, Language, Mount, MountKind,

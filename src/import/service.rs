@@ -161,22 +161,10 @@ pub fn design(
     Ok(design)
 }
 
-/// `worker-2` → `WORKER_2_IMAGE`: the variable an image to supply is asked for by.
+/// `worker-2` → `WORKER_2_IMAGE`: the variable an image to supply is asked for by (named as the
+/// generators name a service's variables).
 fn image_variable(service: &str) -> String {
-    let mut v: String = service
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_uppercase()
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    if v.starts_with(|c: char| c.is_ascii_digit()) {
-        v.insert(0, '_');
-    }
-    format!("{v}_IMAGE")
+    format!("{}_IMAGE", crate::model::env_stem(service))
 }
 
 /// `name:` when it is plain text, else the directory the first file sits in, else "imported".

@@ -104,6 +104,26 @@ pub fn slug(text: &str) -> String {
     }
 }
 
+/// The stem of the `.env` variables named after a service: `users-api` → `USERS_API`; a name
+/// that does not start with a letter gets `S_` (`9lives` → `S_9LIVES`), as a variable must. The
+/// generators' port and image variables and the importer's image to supply use it.
+pub fn env_stem(service: &str) -> String {
+    let mut stem: String = service
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_uppercase()
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if !stem.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        stem.insert_str(0, "S_");
+    }
+    stem
+}
+
 /// Two service names clash when they generate into one folder and one image name: the same
 /// [`slug`] (`api` and `API`, `a.b` and `a-b`). A design never holds two clashing names.
 pub fn names_clash(a: &str, b: &str) -> bool {

@@ -270,7 +270,7 @@ fn service_plan<'a>(
         .map(|port| {
             let var = vars
                 .names
-                .unique(&format!("{}_DEBUG_PORT", vars.names.stem(&s.name)));
+                .unique(&format!("{}_DEBUG_PORT", crate::model::env_stem(&s.name)));
             let comment = texts::DEBUG_PORT.fill(design.settings.docs_lang, &[("name", &s.name)]);
             vars.add(
                 &var,
@@ -305,7 +305,7 @@ fn published(s: &Service, lang: Lang, links: &Links, vars: &mut Vars) -> Vec<Pub
         Some(p) => vec![p.clone()],
         None => s.published_ports().cloned().collect(),
     };
-    let stem = vars.names.stem(&s.name);
+    let stem = crate::model::env_stem(&s.name);
     let mut out = Vec::new();
     for (i, p) in ports.iter().enumerate() {
         let var = match &p.published_var {

@@ -113,24 +113,6 @@ pub struct VarNames {
 }
 
 impl VarNames {
-    /// `users-api` → `USERS_API`; a leading digit gets an `S_` prefix (variables start with a letter).
-    pub fn stem(&self, service: &str) -> String {
-        let mut stem: String = service
-            .chars()
-            .map(|c| {
-                if c.is_ascii_alphanumeric() {
-                    c.to_ascii_uppercase()
-                } else {
-                    '_'
-                }
-            })
-            .collect();
-        if !stem.starts_with(|c: char| c.is_ascii_alphabetic()) {
-            stem.insert_str(0, "S_");
-        }
-        stem
-    }
-
     pub fn unique(&mut self, wanted: &str) -> String {
         let mut name = wanted.to_string();
         let mut n = 2;
@@ -150,8 +132,8 @@ mod tests {
     #[test]
     fn variable_names_are_shell_names_and_unique() {
         let mut names = VarNames::default();
-        assert_eq!(names.stem("users-api"), "USERS_API");
-        assert_eq!(names.stem("9lives"), "S_9LIVES");
+        assert_eq!(crate::model::env_stem("users-api"), "USERS_API");
+        assert_eq!(crate::model::env_stem("9lives"), "S_9LIVES");
         assert_eq!(names.unique("A_B_PORT"), "A_B_PORT");
         assert_eq!(names.unique("A_B_PORT"), "A_B_PORT_2");
     }
