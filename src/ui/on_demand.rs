@@ -21,86 +21,76 @@ use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 use std::future::Future;
 
-/// One split point: `name()` loads the part's chunk (once) and renders it; `preload_name()`
-/// only loads the chunk. (Not formatted: rustfmt indents the attribute further on every run.)
+/// The split points, in the order [`prefetch`] fetches them. Each `fn name / preload_name(...)`
+/// becomes `name(...)`, which loads its chunk (once) and runs the body, and `preload_name()`,
+/// which only loads the chunk. (Not formatted: rustfmt indents the attribute further on every
+/// run.)
 #[rustfmt::skip]
-macro_rules! split_point {
-    ($name:ident, $preload:ident => $view:expr) => {
-        #[cfg(feature = "split")]
-        #[leptos::wasm_split::wasm_split(
-            $name,
-            wasm_split_path = ::leptos::wasm_split,
-            fallible,
-            preload($preload)
-        )]
-        pub fn $name() -> Result<AnyView, SplitLoaderError> {
-            Ok($view.into_any())
-        }
+macro_rules! split_points {
+    ($(
+        $(#[$doc:meta])*
+        fn $name:ident / $preload:ident ($($arg:ident: $ty:ty),*) -> $out:ty $body:block
+    )*) => {
+        $(
+            $(#[$doc])*
+            #[cfg(feature = "split")]
+            #[leptos::wasm_split::wasm_split(
+                $name,
+                wasm_split_path = ::leptos::wasm_split,
+                fallible,
+                preload($preload)
+            )]
+            pub fn $name($($arg: $ty),*) -> Result<$out, SplitLoaderError> {
+                let out: $out = $body;
+                Ok(out)
+            }
 
-        #[cfg(not(feature = "split"))]
-        pub async fn $name() -> Result<AnyView, SplitLoaderError> {
-            Ok($view.into_any())
-        }
+            $(#[$doc])*
+            #[cfg(not(feature = "split"))]
+            pub async fn $name($($arg: $ty),*) -> Result<$out, SplitLoaderError> {
+                let out: $out = $body;
+                Ok(out)
+            }
 
-        #[cfg(not(feature = "split"))]
-        async fn $preload() -> Result<(), SplitLoaderError> {
-            Ok(())
+            #[cfg(not(feature = "split"))]
+            async fn $preload() -> Result<(), SplitLoaderError> {
+                Ok(())
+            }
+        )*
+
+        /// Fetches every chunk once the board is idle (after the worker's prefetch started), so
+        /// that the parts open at once later and work offline after the first visit.
+        pub fn prefetch() {
+            leptos::task::spawn_local(async {
+                // One after the other: the first screen's own requests are done, and a failure
+                // is retried when the part is opened.
+                $(let _ = $preload().await;)*
+            });
         }
     };
 }
 
-split_point!(inspector, preload_inspector => view! { <Inspector /> });
-split_point!(checklist, preload_checklist => view! { <ChecklistPanel /> });
-split_point!(resources, preload_resources => view! { <ResourcesPanel /> });
-split_point!(files, preload_files => view! { <FilesPanel /> });
-split_point!(import_form, preload_import_form => view! { <ImportForm /> });
-split_point!(export_choices, preload_export_choices => view! { <ExportChoices /> });
-/// The checklist of `design` (`rules::check`) for the tab badge: the rules and their texts are
-/// a chunk too (the Checklist panel, itself on demand, calls the rules directly).
-#[cfg(feature = "split")]
-#[leptos::wasm_split::wasm_split(
-    check,
-    wasm_split_path = ::leptos::wasm_split,
-    fallible,
-    preload(preload_check)
-)]
-pub fn check(design: Design) -> Result<Report, SplitLoaderError> {
-    Ok(crate::rules::check(&design))
-}
-
-#[cfg(not(feature = "split"))]
-pub async fn check(design: Design) -> Result<Report, SplitLoaderError> {
-    Ok(crate::rules::check(&design))
-}
-
-#[cfg(not(feature = "split"))]
-async fn preload_check() -> Result<(), SplitLoaderError> {
-    Ok(())
-}
-
-split_point!(shortcuts, preload_shortcuts => view! { <ShortcutList /> });
-split_point!(share, preload_share => view! {
-    <ShareLink />
-    <DesignFiles />
-    <RecentDesigns />
-});
-
-/// Fetches every part's chunk once the board is idle (after the worker's prefetch started), so
-/// that the parts open at once later and work offline after the first visit.
-pub fn prefetch() {
-    leptos::task::spawn_local(async {
-        // One after the other: the first screen's own requests are done, and a failure is
-        // retried when the part is opened.
-        let _ = preload_inspector().await;
-        let _ = preload_check().await;
-        let _ = preload_checklist().await;
-        let _ = preload_resources().await;
-        let _ = preload_files().await;
-        let _ = preload_share().await;
-        let _ = preload_import_form().await;
-        let _ = preload_export_choices().await;
-        let _ = preload_shortcuts().await;
-    });
+split_points! {
+    fn inspector / preload_inspector() -> AnyView { view! { <Inspector /> }.into_any() }
+    /// The checklist of `design` (`rules::check`) for the tab badge: the rules and their texts
+    /// are a chunk too (the Checklist panel, itself on demand, calls the rules directly).
+    fn check / preload_check(design: Design) -> Report { crate::rules::check(&design) }
+    fn checklist / preload_checklist() -> AnyView { view! { <ChecklistPanel /> }.into_any() }
+    fn resources / preload_resources() -> AnyView { view! { <ResourcesPanel /> }.into_any() }
+    fn files / preload_files() -> AnyView { view! { <FilesPanel /> }.into_any() }
+    fn share / preload_share() -> AnyView {
+        view! {
+            <ShareLink />
+            <DesignFiles />
+            <RecentDesigns />
+        }
+        .into_any()
+    }
+    fn import_form / preload_import_form() -> AnyView { view! { <ImportForm /> }.into_any() }
+    fn export_choices / preload_export_choices() -> AnyView {
+        view! { <ExportChoices /> }.into_any()
+    }
+    fn shortcuts / preload_shortcuts() -> AnyView { view! { <ShortcutList /> }.into_any() }
 }
 
 /// A part loaded on demand: "Loading…" until its chunk is there, then the part; if the chunk
