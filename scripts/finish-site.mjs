@@ -23,11 +23,11 @@
 // Usage: Trunk sets TRUNK_STAGING_DIR, TRUNK_PUBLIC_URL, TRUNK_PROFILE and TRUNK_SOURCE_DIR; by
 // hand: node scripts/finish-site.mjs DIR [PUBLIC_URL] (release).
 import { createHash } from 'node:crypto';
-import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
-import { shipChunks } from './ship-chunks.mjs';
+import { hashedName, shipChunks } from './ship-chunks.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -92,17 +92,14 @@ async function hashWorker(dir) {
   const hashed = names.find((n) => /^tierboard-worker_loader-[0-9a-f]{16}\.js$/.test(n));
   if (hashed) return hashed;
   if (!names.includes('tierboard-worker_loader.js')) return null;
-  const digest = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
   let loader = await readFile(path.join(dir, 'tierboard-worker_loader.js'), 'utf8');
-  for (const [file, stem, ext] of [['tierboard-worker_bg.wasm', 'tierboard-worker_bg', '.wasm'], ['tierboard-worker.js', 'tierboard-worker', '.js']]) {
-    const bytes = await readFile(path.join(dir, file));
-    const name = `${stem}-${digest(bytes)}${ext}`;
+  for (const file of ['tierboard-worker_bg.wasm', 'tierboard-worker.js']) {
+    const name = hashedName(file, await readFile(path.join(dir, file)));
     if (!loader.includes(`"./${file}"`)) throw new Error(`finish-site: the worker's loader does not name ${file}`);
     loader = loader.replace(`"./${file}"`, `"./${name}"`);
-    await writeFile(path.join(dir, name), bytes);
-    await rm(path.join(dir, file));
+    await rename(path.join(dir, file), path.join(dir, name));
   }
-  const name = `tierboard-worker_loader-${digest(loader)}.js`;
+  const name = hashedName('tierboard-worker_loader.js', loader);
   await writeFile(path.join(dir, name), loader);
   await rm(path.join(dir, 'tierboard-worker_loader.js'));
   return name;

@@ -23,7 +23,10 @@ const TABLE_EXPORT = '__wasm_split_indirect_tbl';
 /** index.html's wasm-opt settings for the app (data-wasm-opt="1" and its params). */
 const WASM_OPT = ['-O1', '--enable-reference-types', '--shrink-level=2', '--converge', '--strip-debug', '--strip-producers'];
 
-const hash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+/** `name.ext` → `name-<16 hex digits of the content's SHA-256>.ext` (finish-site names the
+ * worker's files so too). */
+export const hashedName = (file, bytes) =>
+  file.replace(/(\.\w+)$/, `-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}$1`);
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
 /** Ships the chunks into `dir` (the staged site) from the cargo `profile`'s output (index.html:
@@ -64,7 +67,7 @@ export async function shipChunks({ dir, root, profile, targetDir = process.env.C
     } else {
       bytes = await readFile(path.join(source, chunk)); // debug builds: as Trunk, no wasm-opt
     }
-    const name = chunk.replace(/\.wasm$/, `-${hash(bytes)}.wasm`);
+    const name = hashedName(chunk, bytes);
     await writeFile(path.join(dir, name), bytes);
     const url = `"./${chunk}"`;
     if (!loader.includes(url)) throw new Error(`ship-chunks: ${LOADER} never fetches ${chunk}`);
@@ -77,7 +80,7 @@ export async function shipChunks({ dir, root, profile, targetDir = process.env.C
   };
   loader = replace(loader, 'from "./tierboard-web.js"', `from "./${main}"`);
   loader = replace(loader, 'const { __indirect_function_table,', `const { ${TABLE_EXPORT}: __indirect_function_table,`);
-  const loaderName = `__wasm_split-${hash(loader)}.js`;
+  const loaderName = hashedName(LOADER, loader);
   await writeFile(path.join(dir, loaderName), loader);
   written.push(loaderName);
 
