@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium.mjs';
 import { serveDirectory } from './static-server.mjs';
+import { bigDesign, stats, TIMER } from './big-board.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const results = path.join(root, 'test-results');
@@ -355,37 +356,8 @@ test('screenshots of the board, light and dark, with a selection and links', asy
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark', 'the toggle overrides the system');
 });
 
-/** A valid design of `n` services spread over the three tiers, with a chain of links. */
-function bigDesign(n) {
-  const tiers = ['frontend', 'backend', 'data'];
-  const services = Array.from({ length: n }, (_, i) => ({
-    id: i + 1,
-    name: `svc-${i + 1}`,
-    kind: 'redis',
-    tier: tiers[i % 3],
-    image: { name: 'redis', tag: '7-alpine' },
-    ports: [{ container: 6379 }],
-    environment: [{ key: 'MODE', value: 'x' }],
-  }));
-  const links = Array.from({ length: n - 1 }, (_, i) => ({ from: i + 1, to: i + 2, kind: 'sync' }));
-  return { format: 1, name: 'big', services, links };
-}
 
-/** In the page: time from an action to the end of the work it causes (microtasks, effects, one
- * animation frame for the link layer, style and layout). */
-const TIMER = `
-  window.__settle = () => new Promise((resolve) => {
-    const ch = new MessageChannel();
-    ch.port1.onmessage = () => { document.body.getBoundingClientRect(); resolve(); };
-    ch.port2.postMessage(0);
-  });
-  window.__frame = () => new Promise((resolve) => requestAnimationFrame(() => window.__settle().then(resolve)));
-`;
 
-const stats = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return { median: +s[Math.floor(s.length / 2)].toFixed(2), p95: +s[Math.floor(s.length * 0.95)].toFixed(2), max: +s[s.length - 1].toFixed(2), n: s.length };
-};
 
 test('200 services: a drag frame and an inspector keystroke stay within a frame (16 ms)', async (t) => {
   const { page } = await open(t);

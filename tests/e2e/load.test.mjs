@@ -22,6 +22,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium.mjs';
 import { serveDirectory } from './static-server.mjs';
+import { bigDesign, stats, TIMER } from './big-board.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = process.env.E2E_DIST ? path.resolve(root, process.env.E2E_DIST) : path.join(root, 'dist');
@@ -155,35 +156,8 @@ for (const profile of PROFILES) {
   });
 }
 
-/** `n` services in a chain (as canvas.test.mjs builds its big board). */
-function bigDesign(n) {
-  const tiers = ['frontend', 'backend', 'data'];
-  const services = Array.from({ length: n }, (_, i) => ({
-    id: i + 1,
-    name: `svc-${i + 1}`,
-    kind: 'redis',
-    tier: tiers[i % 3],
-    image: { name: 'redis', tag: '7-alpine' },
-    ports: [{ container: 6379 }],
-    environment: [{ key: 'MODE', value: 'x' }],
-  }));
-  const links = Array.from({ length: n - 1 }, (_, i) => ({ from: i + 1, to: i + 2, kind: 'sync' }));
-  return { format: 1, name: 'big', services, links };
-}
 
-const TIMER = `
-  window.__settle = () => new Promise((resolve) => {
-    const ch = new MessageChannel();
-    ch.port1.onmessage = () => { document.body.getBoundingClientRect(); resolve(); };
-    ch.port2.postMessage(0);
-  });
-  window.__frame = () => new Promise((resolve) => requestAnimationFrame(() => window.__settle().then(resolve)));
-`;
 
-const stats = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return { median: +s[Math.floor(s.length / 2)].toFixed(2), p95: +s[Math.floor(s.length * 0.95)].toFixed(2), max: +s[s.length - 1].toFixed(2), n: s.length };
-};
 
 /** Deletes services `from`..`from + 9` one by one (select, then Delete), timing each edit: its
  * dispatch and render, until the next frame is done, and (with the Files panel open) until the

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium.mjs';
 import { serveDirectory } from './static-server.mjs';
+import { bigDesign, stats } from './big-board.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const results = path.join(root, 'test-results');
@@ -320,25 +321,7 @@ test('cards show exposure, replicas, health and the networks they bridge; bands 
   assert.ok(await page.locator('.card__badge--guest').count() > 0, 'services bridging two networks are marked');
 });
 
-/** A valid design of `n` services spread over the three tiers, with a chain of links. */
-function bigDesign(n) {
-  const tiers = ['frontend', 'backend', 'data'];
-  const services = Array.from({ length: n }, (_, i) => ({
-    id: i + 1,
-    name: `svc-${i + 1}`,
-    kind: 'redis',
-    tier: tiers[i % 3],
-    image: { name: 'redis', tag: '7-alpine' },
-    ports: [{ container: 6379 }],
-  }));
-  const links = Array.from({ length: n - 1 }, (_, i) => ({ from: i + 1, to: i + 2, kind: 'sync' }));
-  return { format: 1, name: 'big', services, links };
-}
 
-const stats = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return { median: +s[Math.floor(s.length / 2)].toFixed(2), p95: +s[Math.floor(s.length * 0.95)].toFixed(2), max: +s[s.length - 1].toFixed(2), n: s.length };
-};
 
 test('200 services: panning stays smooth (frame times in test-results/pan-perf.json)', async (t) => {
   const { page } = await open(t);

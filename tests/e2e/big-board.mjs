@@ -1,0 +1,35 @@
+// What the e2e tests of big boards share (canvas, load, viewport): a big valid design, an
+// in-page timer for the work an action causes, and the statistics the perf artefacts report.
+
+/** A valid design of `n` services spread over the three tiers, with a chain of links. */
+export function bigDesign(n) {
+  const tiers = ['frontend', 'backend', 'data'];
+  const services = Array.from({ length: n }, (_, i) => ({
+    id: i + 1,
+    name: `svc-${i + 1}`,
+    kind: 'redis',
+    tier: tiers[i % 3],
+    image: { name: 'redis', tag: '7-alpine' },
+    ports: [{ container: 6379 }],
+    environment: [{ key: 'MODE', value: 'x' }],
+  }));
+  const links = Array.from({ length: n - 1 }, (_, i) => ({ from: i + 1, to: i + 2, kind: 'sync' }));
+  return { format: 1, name: 'big', services, links };
+}
+
+/** In the page (evaluate it): time from an action to the end of the work it causes (microtasks,
+ * effects, one animation frame for the link layer, style and layout). */
+export const TIMER = `
+  window.__settle = () => new Promise((resolve) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => { document.body.getBoundingClientRect(); resolve(); };
+    ch.port2.postMessage(0);
+  });
+  window.__frame = () => new Promise((resolve) => requestAnimationFrame(() => window.__settle().then(resolve)));
+`;
+
+/** Median, 95th percentile and maximum of `xs` (ms, two decimals), and how many. */
+export const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return { median: +s[Math.floor(s.length / 2)].toFixed(2), p95: +s[Math.floor(s.length * 0.95)].toFixed(2), max: +s[s.length - 1].toFixed(2), n: s.length };
+};
