@@ -52,7 +52,8 @@ test('share dialog: link, copy, QR; the link opens the same design in a new page
   await dialog.getByRole('button', { name: 'Copy link' }).click();
   await dialog.getByText('Link copied.').waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
-  assert.ok(await dialog.getByRole('img', { name: 'QR code of the share link' }).isVisible());
+  // The QR code is drawn by the worker (ui::offload), a moment after the dialog opens.
+  await dialog.getByRole('img', { name: 'QR code of the share link' }).waitFor({ state: 'visible', timeout: 10_000 });
   await page.screenshot({ path: path.join(results, 'panels-share-dialog.png') });
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });
