@@ -11,6 +11,9 @@
 //! - `restore`: the gate every incoming design passes (links and files alike);
 //! - `svg_embed`: the payload inside an exported SVG's `<metadata>`;
 //! - `incoming`: [`open`], the one reader of whatever comes in (link, design file or SVG);
+//! - `saved`: the design as the web app keeps it (autosave, recent designs): its link, when the
+//!   link holds it exactly;
+//! - `json_text`: JSON text of open-ended values without serde (the app's first download);
 //! - `dropped`: files from the operating system (dropped, or launched by the installed app)
 //!   sorted into one design to [`open`] or compose files to import.
 //!
@@ -34,8 +37,10 @@ mod error;
 mod file;
 mod fragment;
 mod incoming;
+pub mod json_text;
 mod qr;
 mod restore;
+pub mod saved;
 mod svg_embed;
 mod v1;
 mod wire;

@@ -85,7 +85,12 @@ use crate::model::Design;
 
 /// Mounts the app on `<body>` for the life of the page.
 pub fn mount() {
-    leptos::mount::mount_to_body(App);
+    // The saved board is read first: at once when it is in the link form, after its reader's
+    // chunk when it is JSON (`autosave::restore`); the page's loader shows meanwhile.
+    wasm_bindgen_futures::spawn_local(async {
+        app::prepare(autosave::restore().await);
+        leptos::mount::mount_to_body(App);
+    });
 }
 
 /// The design the board opens with when nothing is saved (see `catalog::starter`), documented in

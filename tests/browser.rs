@@ -151,14 +151,19 @@ fn card_face_names_image_or_build_and_copes_with_unknown_kinds() {
 }
 
 #[wasm_bindgen_test]
-fn a_stored_design_is_restored_and_a_corrupt_one_is_kept_with_its_reason() {
-    assert_eq!(restore_from(None), Restored::Nothing);
+async fn a_stored_design_is_restored_and_a_corrupt_one_is_kept_with_its_reason() {
+    let restored =
+        |raw: Option<String>| async move { restore_from(raw).await.expect("no chunk to load") };
+    assert_eq!(restored(None).await, Restored::Nothing);
     let design = opening_design();
+    // The link form autosave writes, and the JSON earlier builds wrote.
+    let link = tierboard::share::saved::to_saved(&design).expect("a link holds it");
+    assert_eq!(restored(Some(link)).await, Restored::Design(design.clone()));
     assert_eq!(
-        restore_from(Some(design.to_json())),
+        restored(Some(design.to_json())).await,
         Restored::Design(design)
     );
-    match restore_from(Some("{\"name\": ".to_string())) {
+    match restored(Some("{\"name\": ".to_string())).await {
         Restored::Corrupt { raw, reason } => {
             assert_eq!(raw, "{\"name\": ");
             assert!(reason.contains("line 1"), "{reason}");
@@ -173,7 +178,7 @@ fn a_stored_design_is_restored_and_a_corrupt_one_is_kept_with_its_reason() {
         Default::default(),
     ));
     assert!(matches!(
-        restore_from(Some(bad.to_json())),
+        restored(Some(bad.to_json())).await,
         Restored::Corrupt { .. }
     ));
 }

@@ -239,7 +239,7 @@ async fn a_good_link_on_start_replaces_the_design_undoably_and_keeps_the_old_one
     );
     let kept = recents::load();
     assert_eq!(kept.first().map(|r| r.name.as_str()), Some("shop"));
-    assert_eq!(share::open_file(&kept[0].design), Ok(shop()));
+    assert_eq!(share::open(&kept[0].design), Ok(shop()));
     state.undo();
     assert_eq!(design(state), shop(), "opening a link is one undo step");
     clear_recents();
@@ -250,9 +250,9 @@ async fn recents_switch_puts_the_present_design_aside_and_delete_removes_an_entr
     clear_recents();
     let mut old = shop();
     old.name = "old-plan".into();
-    recents::remember(&old).unwrap();
     let root = host();
     let state = AppState::new(shop());
+    recents::remember(state, &old).unwrap();
     let _m = mount_with(&root, state, || view! { <ShareButton /> });
     settle().await;
     button(&root, "Share").click();

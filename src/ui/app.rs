@@ -1,21 +1,44 @@
 //! The root component: restores the saved design, creates and provides the state and the drag
 //! controller, installs the window listeners (drag, keyboard, autosave) and lays out the page.
 
-use super::autosave;
+use super::autosave::{self, Start};
 use super::drag::DragController;
 use super::lang::tr;
+use super::on_demand;
 use super::present::{self, PresentBar, PrintView};
 use super::texts::header as texts;
+use super::texts::{board as board_texts, common};
 use super::{
     keyboard, opening_design, AppState, Banner, Board, DragOverlay, Header, Palette, SidePanel,
     Viewport,
 };
 use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
+use std::cell::RefCell;
+
+thread_local! {
+    /// What [`prepare`] read from storage for the next [`App`].
+    static PREPARED: RefCell<Option<Result<Start, SplitLoaderError>>> = const { RefCell::new(None) };
+}
+
+/// Hands the restored start (`autosave::restore`, awaited by `ui::mount`) to the next [`App`].
+pub fn prepare(start: Result<Start, SplitLoaderError>) {
+    PREPARED.with(|p| *p.borrow_mut() = Some(start));
+}
 
 #[component]
 pub fn App() -> impl IntoView {
     super::lang::provide_start_lang();
-    let start = autosave::restore();
+    // Mounted without `prepare` (the browser tests), the app restores by itself: without the
+    // `split` feature that never waits.
+    let start = PREPARED
+        .with(|p| p.borrow_mut().take())
+        .or_else(|| on_demand::ready(autosave::restore()));
+    let Some(Ok(start)) = start else {
+        // The saved board's reader could not be fetched: start nothing, so nothing is written
+        // over it, and let the person try again.
+        return view! { <SavedBoardUnavailable /> }.into_any();
+    };
     let design = start.design.unwrap_or_else(opening_design);
     let recovery = RwSignal::new(start.recovery);
     let state = AppState::new(design);
@@ -59,6 +82,21 @@ pub fn App() -> impl IntoView {
             <super::shortcut_help::ShortcutHelp />
             <super::update_notice::UpdateNotice />
             <super::file_drop::FileDrop />
+        </div>
+    }
+    .into_any()
+}
+
+/// In place of the app when the saved board could not be read: the saved value is untouched.
+#[component]
+fn SavedBoardUnavailable() -> impl IntoView {
+    let reload = |_| {
+        let _ = window().location().reload();
+    };
+    view! {
+        <div class="app app--unavailable" role="alert">
+            <p class="banner banner--error">{tr(board_texts::SAVED_BOARD_UNAVAILABLE)}</p>
+            <button type="button" class="banner__button" on:click=reload>{tr(common::TRY_AGAIN)}</button>
         </div>
     }
 }

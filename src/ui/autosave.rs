@@ -15,15 +15,26 @@
 //!
 //! A design that replaced the board before the first save (a shared link opened on start) is
 //! saved like any change: a reload shows it again.
+//!
+//! The stored text is the design's share link (`share::saved`): its reader and writer are in the
+//! first download anyway, so restoring a board needs no serde JSON (issue 18). A design no link
+//! can hold exactly (a value over the link's caps) is stored as its design file JSON, written in
+//! a chunk (`ui::on_demand`); a value saved as JSON, by an earlier build or that way, is read in
+//! the chunk too, and the app mounts once it is read ([`restore`] is asynchronous; the page's
+//! loader shows meanwhile). If that chunk cannot be fetched the app does not start on a fresh
+//! board: nothing is written, the saved value stays as it is, and the page offers to try again.
 
 use super::browser::local_storage as storage;
+use super::on_demand;
 use super::texts::board as texts;
 use super::{AppState, Recovery};
 use crate::model::Design;
-use crate::share;
+use crate::share::saved;
 use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
 
-/// Where the design lives. Never change: a renamed key loses every saved board.
+/// Where the design lives. Never change: a renamed key loses every saved board. What is stored
+/// under it may be the link form or a design file's JSON; both are read, whichever build wrote it.
 pub const KEY: &str = "tierboard.design.v1";
 /// Where an unreadable stored value is kept until the user has it.
 pub const BACKUP_KEY: &str = "tierboard.design.v1.unreadable";
@@ -40,19 +51,25 @@ pub enum Restored {
     },
 }
 
-/// Interprets a stored value (pure; `None` = nothing stored).
-pub fn restore_from(raw: Option<String>) -> Restored {
+/// Interprets a stored value (`None` = nothing stored). The link form is read at once; anything
+/// else goes to the design file reader (`share::open`), in a chunk: the error is that chunk's.
+pub async fn restore_from(raw: Option<String>) -> Result<Restored, SplitLoaderError> {
     let Some(raw) = raw else {
-        return Restored::Nothing;
+        return Ok(Restored::Nothing);
     };
     // The one reader of incoming designs (format version, caps, validation), as links and files.
-    match share::open_file(&raw) {
+    let read = if saved::needs_json(&raw) {
+        on_demand::open_design(raw.clone()).await?
+    } else {
+        saved::from_saved(&raw)
+    };
+    Ok(match read {
         Ok(design) => Restored::Design(design),
         Err(e) => Restored::Corrupt {
             raw,
             reason: e.message(crate::ui::lang::current()),
         },
-    }
+    })
 }
 
 /// What the app starts with: the saved design (if readable) and an unreadable value to offer
@@ -63,17 +80,18 @@ pub struct Start {
 }
 
 /// Reads the saved design; a corrupt value is copied to [`BACKUP_KEY`] first (`kept` says
-/// whether that worked).
-pub fn restore() -> Start {
+/// whether that worked). An error (the JSON reader's chunk could not be fetched) means nothing
+/// was decided: the app must not start over the saved value.
+pub async fn restore() -> Result<Start, SplitLoaderError> {
     let raw = storage().and_then(|s| s.get_item(KEY).ok().flatten());
-    match restore_from(raw) {
+    Ok(match restore_from(raw).await? {
         Restored::Design(design) => Start {
             design: Some(design),
-            recovery: earlier_backup(),
+            recovery: earlier_backup().await,
         },
         Restored::Nothing => Start {
             design: None,
-            recovery: earlier_backup(),
+            recovery: earlier_backup().await,
         },
         Restored::Corrupt { raw, reason } => {
             let kept = storage().is_some_and(|s| s.set_item(BACKUP_KEY, &raw).is_ok());
@@ -82,14 +100,15 @@ pub fn restore() -> Start {
                 recovery: Some(Recovery { raw, reason, kept }),
             }
         }
-    }
+    })
 }
 
-/// The unreadable value a previous start kept and nobody dismissed yet.
-fn earlier_backup() -> Option<Recovery> {
+/// The unreadable value a previous start kept and nobody dismissed yet (its reason is left
+/// empty if the reader's chunk cannot be fetched: the text itself is what matters).
+async fn earlier_backup() -> Option<Recovery> {
     let raw = storage()?.get_item(BACKUP_KEY).ok().flatten()?;
-    let reason = match restore_from(Some(raw.clone())) {
-        Restored::Corrupt { reason, .. } => reason,
+    let reason = match restore_from(Some(raw.clone())).await {
+        Ok(Restored::Corrupt { reason, .. }) => reason,
         _ => String::new(),
     };
     Some(Recovery {
@@ -110,6 +129,16 @@ pub fn install(app: AppState, recovery: RwSignal<Option<Recovery>>) {
     let can_undo = app.can_undo();
     let warned = StoredValue::new(false);
     let pending = StoredValue::new(None::<TimeoutHandle>);
+    // Counts saves, so that a JSON text written late (its chunk was loading) never replaces
+    // what a later save wrote.
+    let generation = StoredValue::new(0u64);
+    let write = move |text: &str| {
+        let ok = storage().is_some_and(|s| s.set_item(KEY, text).is_ok());
+        if !ok && warned.try_get_value() == Some(false) {
+            warned.set_value(true);
+            app.report_error(texts::NO_STORAGE.get(app.lang()));
+        }
+    };
     // Runs from timers and page events, which may outlive the app (tests unmount it): `try_`.
     let save = move || {
         pending.try_set_value(None);
@@ -117,14 +146,30 @@ pub fn install(app: AppState, recovery: RwSignal<Option<Recovery>>) {
         if recovery.try_with_untracked(|r| r.as_ref().is_some_and(|r| !r.kept)) == Some(true) {
             return;
         }
-        let Some(ok) = design.try_with_untracked(|d| {
-            storage().is_some_and(|s| s.set_item(KEY, &d.to_json()).is_ok())
-        }) else {
+        let Some(saved) =
+            design.try_with_untracked(|d| saved::to_saved(d).ok_or_else(|| d.clone()))
+        else {
             return;
         };
-        if !ok && warned.try_get_value() == Some(false) {
-            warned.set_value(true);
-            app.report_error(texts::NO_STORAGE.get(app.lang()));
+        let this = generation
+            .try_get_value()
+            .unwrap_or_default()
+            .wrapping_add(1);
+        generation.try_set_value(this);
+        match saved {
+            Ok(link) => write(&link),
+            // No link holds this design exactly: its design file JSON, from the chunk (at once
+            // when the chunk is loaded, which matters when the page is being closed).
+            Err(design) => {
+                let json = on_demand::design_file(design);
+                leptos::task::spawn_local(async move {
+                    match json.await {
+                        Ok(json) if generation.try_get_value() == Some(this) => write(&json),
+                        Ok(_) => {}
+                        Err(_) => app.report_error(texts::NOT_SAVED_PART.get(app.lang())),
+                    }
+                });
+            }
         }
     };
     Effect::new(move |first: Option<()>| {

@@ -10,6 +10,7 @@ use super::dialogs::import_dialog::{import_sources, outcome_view, Outcome};
 use super::dialogs::Modal;
 use super::incoming::load_design;
 use super::lang::{tr, use_lang};
+use super::texts::common;
 use super::texts::offline as texts;
 use super::{use_app, AppState};
 use crate::i18n::Lang;
@@ -104,13 +105,18 @@ async fn receive(target: Target, files: Vec<web_sys::File>) {
     };
     match dropped::sort(read) {
         Err(refused) => state.report_error(refused.message(lang)),
-        Ok(Dropped::Design { name, text }) => match share::open(&text) {
-            Ok(design) => {
+        // A design file is the model's JSON: read in a chunk (`on_demand`), as a link or SVG is.
+        Ok(Dropped::Design { name, text }) => match super::on_demand::open_design(text).await {
+            Ok(Ok(design)) => {
                 load_design(state, design, "design file");
             }
-            Err(why) => state.report_error(
+            Ok(Err(why)) => state.report_error(
                 texts::COULD_NOT_OPEN.fill(lang, &[("name", &name), ("why", &why.to_string())]),
             ),
+            Err(_) => state.report_error(texts::COULD_NOT_OPEN.fill(
+                lang,
+                &[("name", &name), ("why", common::PART_FAILED.get(lang))],
+            )),
         },
         Ok(Dropped::Compose(sources)) => {
             target

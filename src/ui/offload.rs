@@ -60,9 +60,12 @@ pub async fn run(request: Request) -> Answer {
         let _ = JsFuture::from(Promise::resolve(&JsValue::NULL)).await;
         return handler(request);
     }
-    let json = match serde_json::to_string(&request) {
-        Ok(json) => json,
-        Err(e) => return failed(e.to_string()),
+    // The messages are JSON, written and read in a chunk (`on_demand`): serde_json and the
+    // model's serde code stay out of the app's first download.
+    let json = match super::on_demand::to_worker(request).await {
+        Ok(Ok(json)) => json,
+        Ok(Err(why)) => return failed(why),
+        Err(why) => return failed(why.to_string()),
     };
     let mut callbacks = None;
     let promise = Promise::new(&mut |resolve, reject| callbacks = Some((resolve, reject)));
@@ -82,7 +85,7 @@ pub async fn run(request: Request) -> Answer {
         }
     });
     match JsFuture::from(promise).await {
-        Ok(data) => answer(&data),
+        Ok(data) => answer(&data).await,
         Err(why) => failed(why.as_string().unwrap_or_else(|| format!("{why:?}"))),
     }
 }
@@ -119,7 +122,7 @@ fn failed(message: String) -> Answer {
 }
 
 /// An answer from the worker's `{ id, reply, bytes }`.
-fn answer(data: &JsValue) -> Answer {
+async fn answer(data: &JsValue) -> Answer {
     let reply = Reflect::get(data, &"reply".into())
         .ok()
         .and_then(|r| r.as_string())
@@ -129,9 +132,10 @@ fn answer(data: &JsValue) -> Answer {
         .and_then(|b| b.dyn_into::<Uint8Array>().ok())
         .map(|b| b.to_vec())
         .unwrap_or_default();
-    match serde_json::from_str(&reply) {
-        Ok(reply) => Answer { reply, bytes },
-        Err(e) => failed(format!("unreadable reply: {e}")),
+    match super::on_demand::from_worker(reply).await {
+        Ok(Ok(reply)) => Answer { reply, bytes },
+        Ok(Err(why)) => failed(why),
+        Err(why) => failed(why.to_string()),
     }
 }
 

@@ -8,6 +8,13 @@
 //! appears at once; opened before that, it shows "Loading…" for the moment its chunk takes. A
 //! chunk that cannot be fetched (offline before the first visit finished) never stops the app:
 //! the part says so and offers to try again.
+//!
+//! JSON: the model's serde (de)serialisation and serde_json are split points too, so the first
+//! download carries none of it. The board is saved and restored in the share link's form
+//! (`share::saved`, `ui::autosave`); what still needs the model's JSON awaits a function here: a
+//! board saved as JSON by an earlier build (the board shows once it is read), a dropped design
+//! file, the worker's messages, copied services. Each caller is asynchronous or has a fallback
+//! for the moment the chunk is not loaded yet, and a chunk that cannot be fetched loses nothing.
 
 use super::dialogs::{DesignFiles, ExportChoices, ImportForm, RecentDesigns, ShareLink};
 use super::lang::tr;
@@ -15,8 +22,11 @@ use super::panels::{ChecklistPanel, FilesPanel, ResourcesPanel};
 use super::shortcut_help::ShortcutList;
 use super::texts::common as texts;
 use super::Inspector;
+use crate::edit::clipboard::{classify, Clip, Pasted};
 use crate::model::Design;
+use crate::offload::{Reply, Request};
 use crate::rules::Report;
+use crate::share::ShareError;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 use std::future::Future;
@@ -91,6 +101,41 @@ split_points! {
         view! { <ExportChoices /> }.into_any()
     }
     fn shortcuts / preload_shortcuts() -> AnyView { view! { <ShortcutList /> }.into_any() }
+    /// The model's JSON, read and written by serde (see "JSON" below): a design file, dropped
+    /// or saved by an earlier build, or a link or SVG (`share::open`, the one reader).
+    fn open_design / preload_open_design(text: String) -> Result<Design, ShareError> {
+        crate::share::open(&text)
+    }
+    /// A design file's text (`share::to_file`): what autosave and the recent designs keep when
+    /// a link cannot hold the design (`share::saved`).
+    fn design_file / preload_design_file(design: Design) -> String {
+        crate::share::to_file(&design)
+    }
+    /// A request to the worker as the JSON it reads (`ui::offload`).
+    fn to_worker / preload_to_worker(request: Request) -> Result<String, String> {
+        serde_json::to_string(&request).map_err(|e| e.to_string())
+    }
+    /// The worker's JSON reply.
+    fn from_worker / preload_from_worker(reply: String) -> Result<Reply, String> {
+        serde_json::from_str(&reply).map_err(|e| format!("unreadable reply: {e}"))
+    }
+    /// Copied services as clipboard text (`Clip::to_text`).
+    fn clip_text / preload_clip_text(clip: Clip) -> String { clip.to_text() }
+    /// What pasted text holds (`edit::clipboard::classify`: a clip is JSON).
+    fn classify_paste / preload_classify_paste(text: String) -> Pasted { classify(&text) }
+}
+
+/// The output of `future` if it is ready at once, else `None` (and the future is dropped). A
+/// split function whose chunk is loaded (after [`prefetch`]) runs to completion on its first
+/// poll: this is how an event handler that must answer synchronously (the `copy` event) uses
+/// one, with an asynchronous fallback while the chunk is not there yet.
+pub fn ready<T>(future: impl Future<Output = T>) -> Option<T> {
+    let mut future = std::pin::pin!(future);
+    let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+    match future.as_mut().poll(&mut cx) {
+        std::task::Poll::Ready(out) => Some(out),
+        std::task::Poll::Pending => None,
+    }
 }
 
 /// A part loaded on demand: "Loading…" until its chunk is there, then the part; if the chunk

@@ -10,9 +10,10 @@
 //! through the import and open paths instead (`incoming::load_design`).
 
 use super::focus;
+use super::texts::common;
 use super::texts::selection as t;
 use super::{AppState, Selection};
-use crate::edit::clipboard::{classify, duplicate, Clip, Pasted};
+use crate::edit::clipboard::{duplicate, Clip, Pasted};
 use crate::edit::{remove_many, retier_many, step_tier_many, Command};
 use crate::i18n::{Lang, Text};
 use crate::model::{ServiceId, Tier};
@@ -86,12 +87,24 @@ fn clipboard_event(app: AppState, ev: &ClipboardEvent, cut: bool) {
     if selected_text {
         return;
     }
-    let Some(text) = copy_text(app) else {
+    let Some(clip) = selected_clip(app) else {
         return;
     };
-    if let Some(data) = ev.clipboard_data() {
-        if data.set_data("text/plain", &text).is_ok() {
+    // The clip's JSON is written in a chunk (`on_demand`); once it is loaded (it is fetched when
+    // the board is idle) the text is there at once, as the event needs it.
+    match super::on_demand::ready(super::on_demand::clip_text(clip.clone())) {
+        Some(Ok(text)) => {
+            if let Some(data) = ev.clipboard_data() {
+                if data.set_data("text/plain", &text).is_ok() {
+                    ev.prevent_default();
+                }
+            }
+            copied(app, &clip, text);
+        }
+        // Not loaded yet: the text goes through `navigator.clipboard` a moment later.
+        _ => {
             ev.prevent_default();
+            copy_later(app, clip);
         }
     }
     if cut {
@@ -99,29 +112,45 @@ fn clipboard_event(app: AppState, ev: &ClipboardEvent, cut: bool) {
     }
 }
 
-/// The selected services as clipboard text (also remembered in the page); `None` when nothing
-/// is selected.
-pub fn copy_text(app: AppState) -> Option<String> {
+/// The selected services and the links among them; `None` when nothing is selected.
+fn selected_clip(app: AppState) -> Option<Clip> {
     let ids = app.selected_ids_untracked();
-    let clip = app
-        .reader()
+    app.reader()
         .signal()
-        .with_untracked(|d| Clip::copy(d, &ids))?;
-    let text = clip.to_text();
-    LAST_COPY.with(|c| *c.borrow_mut() = Some(text.clone()));
+        .with_untracked(|d| Clip::copy(d, &ids))
+}
+
+/// Remembers the copy in the page and says what was copied.
+fn copied(app: AppState, clip: &Clip, text: String) {
+    LAST_COPY.with(|c| *c.borrow_mut() = Some(text));
     let n = clip.services.len();
     app.report_info(if n == 1 {
         say(t::COPIED_ONE)
     } else {
         say_with(t::COPIED_N, &[("n", &n.to_string())])
     });
-    Some(text)
+}
+
+/// Writes the clip's text once its chunk is there, through `navigator.clipboard`.
+fn copy_later(app: AppState, clip: Clip) {
+    leptos::task::spawn_local(async move {
+        match super::on_demand::clip_text(clip.clone()).await {
+            Ok(text) => {
+                let _ = window().navigator().clipboard().write_text(&text);
+                copied(app, &clip, text);
+            }
+            Err(_) => app.report_error(say_with(
+                t::COPY_FAILED,
+                &[("why", say(common::PART_FAILED).as_str())],
+            )),
+        }
+    });
 }
 
 /// Copy through `navigator.clipboard` (context menu; no clipboard event to write into).
 pub fn copy_to_system(app: AppState) {
-    if let Some(text) = copy_text(app) {
-        let _ = window().navigator().clipboard().write_text(&text);
+    if let Some(clip) = selected_clip(app) {
+        copy_later(app, clip);
     }
 }
 
@@ -146,7 +175,21 @@ pub fn paste_from_system(app: AppState) {
 /// Pastes clipboard text: copied services (selected afterwards), a share link (opened) or
 /// compose YAML (imported).
 pub fn paste_text(app: AppState, text: &str) {
-    match classify(text) {
+    let text = text.to_string();
+    // A clip is JSON, read in a chunk (`on_demand`) like every model JSON.
+    leptos::task::spawn_local(async move {
+        match super::on_demand::classify_paste(text).await {
+            Ok(pasted) => paste(app, pasted),
+            Err(_) => app.report_error(say_with(
+                t::PASTE_FAILED,
+                &[("why", say(common::PART_FAILED).as_str())],
+            )),
+        }
+    });
+}
+
+fn paste(app: AppState, pasted: Pasted) {
+    match pasted {
         Pasted::Clip(clip) => {
             let planned = app
                 .reader()

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium.mjs';
 import { serveDirectory } from './static-server.mjs';
 import { bigDesign, stats, TIMER } from './big-board.mjs';
+import { waitForSaved } from './saved-design.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const results = path.join(root, 'test-results');
@@ -236,13 +237,7 @@ test('inspector edits are one undo step per field edit, not per keystroke', asyn
   await memory.press('Tab');
   // The saved design (written within a moment of each change).
   const saved = (memory) =>
-    page.waitForFunction(
-      ([k, m]) => {
-        const d = JSON.parse(localStorage.getItem(k) ?? '{}');
-        return (d.services ?? []).find((s) => s.name === 'db')?.resources?.memory_limit_mb === m;
-      },
-      [KEY, memory],
-    );
+    waitForSaved(page, (d) => (d?.services ?? []).find((s) => s.name === 'db')?.resources?.memory_limit_mb === memory);
   await saved(2048);
   await undo(page);
   await saved(original);

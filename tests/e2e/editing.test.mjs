@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium.mjs';
 import { serveDirectory } from './static-server.mjs';
+import { savedDesign } from './saved-design.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const results = path.join(root, 'test-results');
@@ -58,7 +59,7 @@ const selectedNames = (page) => page.locator('.card--selected .card__name').allT
 /** The saved design (autosave writes it 200 ms after the last edit). */
 const design = async (page) => {
   await page.waitForTimeout(350);
-  return page.evaluate(() => JSON.parse(localStorage.getItem('tierboard.design.v1')));
+  return savedDesign(page);
 };
 const linkNames = async (page) => {
   const d = await design(page);

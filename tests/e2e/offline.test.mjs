@@ -19,6 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { auditOf, launchChromium } from './chromium.mjs';
 import { serveDirectory } from './static-server.mjs';
+import { savedBodyText } from './saved-design.mjs';
 import { finishSite } from '../../scripts/finish-site.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -233,8 +234,7 @@ test('files dropped on the window: compose imports with notices and one Undo; de
   await page.keyboard.press('Escape');
   assert.deepEqual(await dataNames(page), ['db']);
   await page.waitForTimeout(400); // autosave
-  const saved = await page.evaluate(() => localStorage.getItem('tierboard.design.v1'));
-  assert.match(saved, /LOG_LEVEL/, 'the override was merged onto the base');
+  assert.match(await savedBodyText(page), /LOG_LEVEL/, 'the override was merged onto the base');
   await page.getByRole('button', { name: 'Undo' }).click();
   await page.waitForFunction((b) => document.querySelector('.app-header__design-name')?.textContent === b, before);
 

@@ -3,7 +3,7 @@
 // Chromium. Screenshots land in test-results/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium.mjs';
@@ -175,7 +175,8 @@ test('storage too full for the backup: told at once, and the only copy is never 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download raw text' }).click();
   await download;
-  await page.waitForFunction((k) => localStorage.getItem(k)?.startsWith('{') && localStorage.getItem(k) !== '{"name": "broken', KEY);
+  // Saved in the link form (`share::saved`).
+  await page.waitForFunction((k) => localStorage.getItem(k)?.startsWith('#d=1.'), KEY);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -200,6 +201,48 @@ test('one unreadable Recent designs entry is dropped alone, with a note', async 
   const dialog = page.getByRole('dialog', { name: 'Share this design' });
   await dialog.getByText(/1 entry\(s\) of this list could not be read/).waitFor();
   assert.equal(await dialog.locator('.recents__item').count(), 1, 'the readable entry is kept');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a board an earlier build saved as JSON opens once its reader is fetched; if it cannot be, nothing is lost', async () => {
+  // No service worker: it would serve the chunks from its cache, past the routes below.
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(server.url);
+  await ready(page);
+  // The default board's design file, saved as earlier builds saved it (pretty JSON).
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export design file' }).click();
+  const file = JSON.parse(await readFile(await (await download).path(), 'utf8'));
+  const legacy = JSON.stringify({ ...file, name: 'saved-by-an-earlier-build' }, null, 2);
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, legacy]);
+
+  // The JSON reader is a chunk (ui::on_demand); offline before it was cached, it cannot be
+  // fetched: the page says so and starts no board, so nothing writes over the saved text.
+  const chunks = /\/(split_|chunk_)[^/]*\.wasm$/;
+  await page.route(chunks, (route) => route.abort());
+  await page.reload();
+  await page.getByText(/saved design could not be opened/).waitFor();
+  await page.screenshot({ path: path.join(results, 'saved-work-reader-unavailable.png') });
+  await page.waitForTimeout(SAVED);
+  assert.equal(await stored(page, KEY), legacy, 'the saved JSON is untouched');
+
+  // Back online: Try again opens it, as it was; the next change saves it in the link form.
+  await page.unroute(chunks);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await ready(page);
+  await page.waitForFunction(() => document.querySelector('.app-header__design-name')?.textContent === 'saved-by-an-earlier-build');
+  assert.equal(await stored(page, KEY), legacy, 'not rewritten before a change');
+  const gone = await deleteFirstCard(page);
+  await page.waitForFunction((k) => localStorage.getItem(k)?.startsWith('#d=1.'), KEY);
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.locator('.app-header__design-name').textContent(), 'saved-by-an-earlier-build');
+  assert.ok(!(await cardNames(page)).includes(gone), 'the edit survived the reload');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -43,5 +43,6 @@ mod rules_speed;
 mod share;
 mod share_props;
 mod share_qr;
+mod share_saved;
 mod share_sizes;
 mod yaml11_readback;

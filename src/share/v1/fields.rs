@@ -6,6 +6,7 @@ use super::codes;
 use crate::model::{
     Autoscaling, Build, EnvVar, Hardening, Healthcheck, Image, Mount, Passthrough, Port, Resources,
 };
+use crate::share::json_text;
 use crate::share::wire::{Reader, Writer, MAX_ITEMS};
 use crate::share::ShareError;
 
@@ -340,13 +341,15 @@ pub fn read_autoscaling(r: &mut Reader) -> Result<Option<Autoscaling>, ShareErro
 }
 
 /// Passthrough keys travel as JSON text: they are open-ended by nature, and JSON is already the
-/// model's own form for them.
+/// model's own form for them. `json_text` writes exactly serde_json's compact text (links made
+/// before it are the same bytes) without serde_json's generic code in the app's first download.
 pub fn write_extra(w: &mut Writer, extra: &Passthrough) {
-    // Serialising string-keyed JSON values cannot fail.
-    w.str(&serde_json::to_string(extra).unwrap_or_default());
+    w.str(&json_text::object_to_string(extra));
 }
 
 pub fn read_extra(r: &mut Reader) -> Result<Passthrough, ShareError> {
     let text = r.str("extra keys")?;
-    serde_json::from_str(&text).map_err(|_| malformed("the extra compose keys are not valid JSON"))
+    json_text::parse_object(&text)
+        .map(|map| map.into_iter().collect())
+        .map_err(|_| malformed("the extra compose keys are not valid JSON"))
 }

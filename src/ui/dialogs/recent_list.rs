@@ -25,7 +25,7 @@ pub fn RecentDesigns() -> impl IntoView {
             .then(|| texts::RECENTS_DROPPED.fill(lang.get(), &[("n", &dropped.to_string())]))
     };
 
-    let switch = move |entry: recents::Recent| match share::open_file(&entry.design) {
+    let switch = move |entry: recents::Recent| match share::open(&entry.design) {
         Ok(design) => {
             load_design(state, design, "recent design");
             list.set(recents::load());

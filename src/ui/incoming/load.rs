@@ -20,7 +20,7 @@ pub fn load_design(state: AppState, design: Design, source: &str) -> bool {
         state.report_info(texts::SAME_DESIGN.fill(lang, &[("source", source)]));
         return false;
     }
-    let kept = recents::remember(&current);
+    let kept = recents::remember(state, &current);
     let name = design.name.clone();
     match state.dispatch(Command::ReplaceDesign {
         design: Box::new(design),

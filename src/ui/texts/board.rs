@@ -107,6 +107,16 @@ crate::texts! {
         de: "Dieser Browser lässt Tierboard den Entwurf nicht speichern: lade ihn herunter, bevor du den Tab schließt.",
         fr: "Ce navigateur n’autorise pas Tierboard à enregistrer l’architecture : téléchargez-la avant de fermer l’onglet.",
     }
+    NOT_SAVED_PART {
+        en: "Tierboard could not save this design: the part that writes it did not load. Check the connection; the next change tries again.",
+        de: "Tierboard konnte diesen Entwurf nicht speichern: Der Teil, der ihn schreibt, wurde nicht geladen. Prüfe die Verbindung; die nächste Änderung versucht es erneut.",
+        fr: "Tierboard n’a pas pu enregistrer cette architecture : la partie qui l’écrit ne s’est pas chargée. Vérifiez la connexion ; la prochaine modification réessaiera.",
+    }
+    SAVED_BOARD_UNAVAILABLE {
+        en: "Your saved design could not be opened: the part of Tierboard that reads it did not load. It is kept as it is; check the connection and try again.",
+        de: "Der gespeicherte Entwurf ließ sich nicht öffnen: Der Teil von Tierboard, der ihn liest, wurde nicht geladen. Er bleibt unverändert erhalten; prüfe die Verbindung und versuche es erneut.",
+        fr: "L’architecture enregistrée n’a pas pu être ouverte : la partie de Tierboard qui la lit ne s’est pas chargée. Elle est conservée telle quelle ; vérifiez la connexion et réessayez.",
+    }
     READ_ONLY_VIEW {
         en: "This shared design is read-only: “Open as my board” to edit it.",
         de: "Dieser geteilte Entwurf ist schreibgeschützt: „Als mein Board öffnen“, um ihn zu bearbeiten.",

@@ -13,6 +13,7 @@ crate::texts! {
         fr: "Le presse-papiers ne contient rien à coller.",
     }
     PASTE_FAILED { en: "Could not paste: {why}.", de: "Einfügen nicht möglich: {why}.", fr: "Collage impossible : {why}." }
+    COPY_FAILED { en: "Could not copy: {why}.", de: "Kopieren nicht möglich: {why}.", fr: "Copie impossible : {why}." }
     PASTED_LINK_FAILED {
         en: "Could not open the pasted link: {why}.",
         de: "Der eingefügte Link ließ sich nicht öffnen: {why}.",
