@@ -213,8 +213,11 @@ test('copy and paste between two boards, with the links among the copied service
   assert.deepEqual((await selectedNames(a)).sort(), ['app', 'db']);
   await card(a, 'db').focus();
   await a.keyboard.press('Control+C');
-  const copied = await a.evaluate(() => navigator.clipboard.readText());
-  assert.ok(copied.includes('tierboard-clip'), 'the system clipboard holds the copy');
+  // The clip's JSON is written by a chunk (ui::on_demand): at once once it is loaded, a moment
+  // later through navigator.clipboard when the copy comes before that.
+  await a
+    .waitForFunction(async () => (await navigator.clipboard.readText()).includes('tierboard-clip'), null, { timeout: 10_000 })
+    .catch(() => assert.fail('the system clipboard holds the copy'));
 
   // A second board: a new blank one in another tab of the same browser.
   const b = await open(t, { context });
