@@ -398,6 +398,8 @@ test('after Fix in the checklist, focus lands on the next Fix (not the page body
   const page = await open(t);
   await page.getByRole('tab', { name: /^Checklist/ }).click();
   const fixes = page.locator('.check__fix');
+  // The checklist is a chunk (ui::on_demand): "Loading…" until it is there.
+  await fixes.first().waitFor();
   const before = await fixes.count();
   assert.ok(before > 1, 'the starter has several fixes');
   await fixes.first().focus();
