@@ -72,10 +72,15 @@ pub fn encode_view(design: &Design) -> String {
 
 /// The fragment of a link of either kind.
 pub fn encode_for(access: Access, design: &Design) -> String {
+    fragment_of(access, &v1::write(design))
+}
+
+/// The fragment around a v1 body.
+fn fragment_of(access: Access, body: &[u8]) -> String {
     format!(
         "#{}={VERSION}.{}",
         access.parameter(),
-        base64url::encode(&envelope::seal(&v1::write(design)))
+        base64url::encode(&envelope::seal(body))
     )
 }
 
