@@ -7,7 +7,9 @@
 //! text directly, without a permission prompt. The context menu, which has no such event, uses
 //! `navigator.clipboard`; the last copy is also kept in the page, so Paste works where the
 //! browser refuses to read the clipboard. Pasted text that is compose YAML or a share link goes
-//! through the import and open paths instead (`incoming::load_design`).
+//! through the import and open paths instead (`incoming::load_design`). A clip is the model's
+//! JSON, so it is written and read by split functions (`on_demand::clip_text`,
+//! `classify_paste`): the first download carries no serde JSON (issue 18).
 
 use super::focus;
 use super::texts::common;
