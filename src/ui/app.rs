@@ -94,8 +94,8 @@ fn SavedBoardUnavailable() -> impl IntoView {
         let _ = window().location().reload();
     };
     view! {
-        <div class="app app--unavailable" role="alert">
-            <p class="banner banner--error">{tr(board_texts::SAVED_BOARD_UNAVAILABLE)}</p>
+        <div class="banner banner--error" role="alert">
+            <p class="banner__text">{tr(board_texts::SAVED_BOARD_UNAVAILABLE)}</p>
             <button type="button" class="banner__button" on:click=reload>{tr(common::TRY_AGAIN)}</button>
         </div>
     }
