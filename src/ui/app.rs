@@ -94,9 +94,12 @@ fn SavedBoardUnavailable() -> impl IntoView {
         let _ = window().location().reload();
     };
     view! {
-        <div class="banner banner--error" role="alert">
-            <p class="banner__text">{tr(board_texts::SAVED_BOARD_UNAVAILABLE)}</p>
-            <button type="button" class="banner__button" on:click=reload>{tr(common::TRY_AGAIN)}</button>
+        // `.app` hides the page's loader (style/loader.css).
+        <div class="app">
+            <div class="banner banner--error" role="alert">
+                <p class="banner__text">{tr(board_texts::SAVED_BOARD_UNAVAILABLE)}</p>
+                <button type="button" class="banner__button" on:click=reload>{tr(common::TRY_AGAIN)}</button>
+            </div>
         </div>
     }
 }
