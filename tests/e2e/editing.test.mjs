@@ -301,7 +301,9 @@ test('context menu: right click, arrow keys, move to another tier; rename on the
   await card(page, 'worker').click({ button: 'right' });
   const menu = page.getByRole('menu');
   await menu.waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('role')), 'menuitem');
+  // The menu comes from its chunk (on_demand::context_menu): its first item takes the focus
+  // once it is in the page.
+  await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'menuitem');
   const items = await menu.getByRole('menuitem').allTextContents();
   for (const item of ['Rename', 'Duplicate', 'Copy', 'Delete', 'Move to Data tier']) {
     assert.ok(items.includes(item), `${item} in ${items}`);
@@ -394,6 +396,7 @@ test('after Fix in the checklist, focus lands on the next Fix (not the page body
   const page = await open(t);
   await page.getByRole('tab', { name: /^Checklist/ }).click();
   const fixes = page.locator('.check__fix');
+  await fixes.first().waitFor(); // the Checklist panel comes from its chunk
   const before = await fixes.count();
   assert.ok(before > 1, 'the starter has several fixes');
   await fixes.first().focus();
