@@ -1,8 +1,8 @@
 // End-to-end: the parts of the interface fetched on demand (src/ui/on_demand.rs; issue 18). The
 // release build splits the inspector, the checklist, resources and files panels, the share,
 // import and export dialogs, the tab badges (rules and planner), the presentation bar, the
-// print drawing, the context menu, the catalog search and dropped files out of the app's wasm
-// into chunks (scripts/wasm-link, scripts/ship-chunks.mjs).
+// print drawing, the context menu, the catalog search, dropped files and the dialogs' frame out
+// of the app's wasm into chunks (scripts/wasm-link, scripts/ship-chunks.mjs).
 //
 // 1. The first screen does not wait for them: no chunk of a hidden part is fetched before the
 //    first card accepts a click; once the board is idle every chunk is fetched (so each part
@@ -40,7 +40,7 @@ const isChunk = (url) => /\/(split_|chunk_)[^/]*\.wasm$/.test(url);
 test('the release build has chunks for the parts fetched on demand', () => {
   for (const part of [
     'inspector', 'check', 'checklist', 'resources', 'files', 'share', 'import_form', 'export_choices',
-    'present_bar', 'print_svg', 'context_menu', 'search', 'receive_files', 'dropped_outcome',
+    'present_bar', 'print_svg', 'context_menu', 'search', 'receive_files', 'dropped_outcome', 'modal',
   ]) {
     assert.ok(chunks.some((f) => f.startsWith(`split_${part}-`)), `a chunk for ${part}: ${chunks}`);
   }
