@@ -16,15 +16,17 @@ use super::dialogs::{
 use super::file_drop::Target as DropTarget;
 use super::lang::tr;
 use super::panels::{ChecklistPanel, FilesPanel, ResourcesPanel};
+use super::rename::RenameField;
 use super::shortcut_help::ShortcutList;
 use super::texts::common as texts;
 use super::Inspector;
 use crate::catalog::Kind;
-use crate::model::Design;
+use crate::model::{Design, ServiceId};
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 use std::future::Future;
 use std::pin::Pin;
+use std::sync::Arc;
 
 /// The split points, in the order [`prefetch`] fetches them. Each `fn name / preload_name(...)`
 /// becomes `name(...)`, which loads its chunk (once) and runs the body, and `preload_name()`,
@@ -129,6 +131,10 @@ split_points! {
     fn dropped_outcome / preload_dropped_outcome(target: DropTarget) -> AnyView {
         super::file_drop::outcome(target).into_any()
     }
+    /// The field that renames a card on the card.
+    fn rename_field / preload_rename_field(id: ServiceId, name: Signal<String>) -> AnyView {
+        view! { <RenameField id=id name=name /> }.into_any()
+    }
     /// The frame of every dialog (its content is a part of its own).
     fn modal / preload_modal(parts: ModalParts) -> AnyView {
         view! { <ModalFrame parts=parts /> }.into_any()
@@ -193,6 +199,14 @@ where
     F: Fn() -> Fut + Copy + Send + Sync + 'static,
     Fut: Future<Output = Result<AnyView, SplitLoaderError>> + Send + 'static,
 {
+    // Only this boxing is compiled per part; the view below, with its `Suspense`, once.
+    on_demand_view(Arc::new(move || Box::pin(load()) as LoadingPart))
+}
+
+/// A part's future, boxed so that [`on_demand_view`] is one function for every part.
+type LoadingPart = Pin<Box<dyn Future<Output = Result<AnyView, SplitLoaderError>> + Send>>;
+
+fn on_demand_view(load: Arc<dyn Fn() -> LoadingPart + Send + Sync>) -> AnyView {
     let attempt = RwSignal::new(0u32);
     view! {
         <Suspense fallback=move || {
@@ -200,8 +214,9 @@ where
         }>
             {move || {
                 attempt.track();
+                let part = load();
                 Suspend::new(async move {
-                    match load().await {
+                    match part.await {
                         Ok(part) => part,
                         Err(_) => {
                             view! {
@@ -223,4 +238,5 @@ where
             }}
         </Suspense>
     }
+    .into_any()
 }
