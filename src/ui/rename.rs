@@ -79,22 +79,26 @@ pub(crate) fn RenameField(
             });
         }
     });
+    // Ending the rename disposes this field (and `error` with it): every handler below may run
+    // after that (the blur of a field taken out of the page), hence `try_`.
     let stop = move || {
+        error.try_set(None);
         if let Some(r) = renaming {
-            r.set(None);
+            r.try_set(None);
         }
-        error.set(None);
         focus::card(id);
     };
     let commit = move |value: String| {
         let value = value.trim().to_string();
-        if value == name.get_untracked() || value.is_empty() {
+        if name.try_with_untracked(|n| *n == value) != Some(false) || value.is_empty() {
             stop();
             return;
         }
         match app.dispatch(Command::RenameService { id, name: value }) {
             Ok(_) => stop(),
-            Err(e) => error.set(Some(e.message(crate::ui::lang::current()))),
+            Err(e) => {
+                error.try_set(Some(e.message(crate::ui::lang::current())));
+            }
         }
     };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
@@ -122,7 +126,7 @@ pub(crate) fn RenameField(
                 value=name.get_untracked()
                 on:keydown=on_key
                 on:blur=move |ev| {
-                    if renaming.is_some_and(|r| r.get_untracked() == Some(id)) {
+                    if renaming.is_some_and(|r| r.try_get_untracked() == Some(Some(id))) {
                         commit(event_target_value(&ev));
                     }
                 }
