@@ -27,7 +27,7 @@ const WASM_OPT = ['-O1', '--enable-reference-types', '--shrink-level=2', '--conv
  * worker's files so too). */
 export const hashedName = (file, bytes) =>
   file.replace(/(\.\w+)$/, `-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}$1`);
-const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+export const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
 /** Ships the chunks into `dir` (the staged site) from the cargo `profile`'s output (index.html:
  * `web` for release builds, `debug` otherwise); returns the files written, [] if none. */

@@ -33,3 +33,25 @@ export const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return { median: +s[Math.floor(s.length / 2)].toFixed(2), p95: +s[Math.floor(s.length * 0.95)].toFixed(2), max: +s[s.length - 1].toFixed(2), n: s.length };
 };
+
+/** How many composited layers Chromium gives the page (CDP LayerTree). A card that gets a layer
+ * of its own makes every edit's frame re-layerize them all: 232 layers cost a 200-service drop
+ * 34 ms of its frame (a monogram's letters spilling out of their box, zoomed out). */
+export async function compositedLayers(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const tree = new Promise((resolve) => {
+      cdp.on('LayerTree.layerTreeDidChange', (e) => e.layers && resolve(e.layers.length));
+    });
+    await cdp.send('LayerTree.enable');
+    // The tree is reported when it changes: change something nobody sees until it is.
+    for (let i = 0; ; i++) {
+      const n = await Promise.race([tree, new Promise((r) => setTimeout(() => r(null), 250))]);
+      if (n !== null) return n;
+      if (i > 40) throw new Error('no layer tree reported');
+      await page.evaluate((k) => { document.body.style.outlineColor = `rgb(${k % 255},0,0)`; }, i);
+    }
+  } finally {
+    await cdp.detach();
+  }
+}

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium.mjs';
 import { serveDirectory } from './static-server.mjs';
-import { bigDesign, stats, TIMER } from './big-board.mjs';
+import { bigDesign, compositedLayers, stats, TIMER } from './big-board.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const results = path.join(root, 'test-results');
@@ -368,6 +368,9 @@ test('200 services: a drag frame and an inspector keystroke stay within a frame 
   // Evaluated, not added as an inline <script>: the page's CSP refuses inline scripts.
   await page.evaluate(`${TIMER}\n;undefined`);
   await page.waitForTimeout(300);
+  // Cards paint into the board's layer: a layer per card (232 in all) re-layerized on every edit.
+  const layers = await compositedLayers(page);
+  assert.ok(layers < 30, `${layers} composited layers on a 200-service board (cards must not get their own)`);
 
   // Drag frames: a press on a card, then pointer moves across the backend lane.
   const source = centre(await box(card(page, 'svc-2')));
@@ -446,6 +449,7 @@ test('200 services: a drag frame and an inspector keystroke stay within a frame 
 
   const figures = {
     services: 200,
+    composited_layers: layers,
     drag_frame_ms: stats(drag),
     drop_dispatch_and_render_ms: stats(drop.sync),
     drop_until_next_frame_done_ms: stats(drop.frame),
