@@ -165,6 +165,14 @@ pub fn when_settled(f: impl FnOnce() + 'static) {
     });
 }
 
+/// Runs `f` once the next frame is painted, at the start of the frame after it: what changed
+/// now is on screen first, and `f`'s work (and what it changes) goes into the following frame.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    leptos::prelude::request_animation_frame(move || {
+        leptos::prelude::request_animation_frame(f);
+    });
+}
+
 /// Milliseconds since the epoch (recents' timestamps).
 pub fn now_ms() -> f64 {
     js_sys::Date::now()

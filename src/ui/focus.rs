@@ -58,6 +58,7 @@ pub fn skip_to_board() {
 pub fn inspector_first_field(app: AppState) {
     app.panel.set(PanelTab::Inspector);
     app.drawer_open.set(true);
+    app.inspect_now();
     // Two frames: the panel switches tab, then the inspector renders the selected service.
     request_animation_frame(|| focus_selector(FIELDS.to_string()));
 }

@@ -86,8 +86,22 @@ impl Subject {
 #[component]
 pub fn Inspector() -> impl IntoView {
     let app = use_app();
+    // The form follows the selection once the board has painted it: a click shows the selected
+    // card at once, a drop the moved card, and the form is built after that frame. A new
+    // inspector (a tab switch, its chunk arriving) starts from the present selection.
+    app.inspect_now();
+    Effect::new(move |_| {
+        let now = app.selection.get();
+        if app.inspected.get_untracked() != now {
+            super::browser::after_paint(move || {
+                if app.selection.try_get_untracked() == Some(now) {
+                    app.inspected.try_set(now);
+                }
+            });
+        }
+    });
     // A memo, so selecting what is already selected (focus, then click) rebuilds nothing.
-    let selection = Memo::new(move |_| app.selection.get());
+    let selection = Memo::new(move |_| app.inspected.get());
     view! {
         <div class="inspector">
             {move || match selection.get() {

@@ -59,6 +59,10 @@ pub struct AppState {
     /// Presentation mode: full screen, no editing chrome, read-only.
     pub presenting: RwSignal<bool>,
     pub selection: RwSignal<Selection>,
+    /// What the inspector shows: the selection, once the frame that shows it on the board is
+    /// painted (the inspector follows it; [`AppState::inspect_now`] catches up at once). A
+    /// service's form takes ~20 ms to build, which a click or a drop would otherwise wait for.
+    pub inspected: RwSignal<Selection>,
     /// The services of a multi-selection (Shift/Ctrl-click, rubber band, Ctrl+A), the primary
     /// first. It counts only while its first member is the selected service (see
     /// [`AppState::selected_ids`]), so code that sets `selection` alone to another service
@@ -94,6 +98,7 @@ impl AppState {
             design,
             presenting: RwSignal::new(false),
             selection: RwSignal::new(Selection::None),
+            inspected: RwSignal::new(Selection::None),
             group,
             panel: RwSignal::new(PanelTab::default()),
             drawer_open: RwSignal::new(false),
@@ -233,6 +238,14 @@ impl AppState {
         };
         self.report_info(text.get(self.lang()));
         true
+    }
+
+    /// Shows the present selection in the inspector now (before focusing one of its fields).
+    pub fn inspect_now(self) {
+        let now = self.selection.get_untracked();
+        if self.inspected.get_untracked() != now {
+            self.inspected.set(now);
+        }
     }
 
     /// The selected services: the group when it holds the selected service, else that one

@@ -10,6 +10,12 @@
 //    asked for are reported beside it). The files are served precompressed as a static host
 //    would (gzip, or brotli when the browser asks for it), so the bytes on the wire are the real
 //    ones. Budgets: 2.5 s and 0.8 s.
+//    The click is Playwright's: it waits until it sees the card (it polls), until the card stands
+//    still, then sends the input and asks the page whether the card is selected, each a round
+//    trip to the browser; that harness time (~0.2-0.4 s here) is in the figure. Separate cold
+//    visits therefore also time it inside the page: from navigation start (performance.now())
+//    until the first animation frame in which a click dispatched on the first card selects it
+//    (`interactive_in_page_ms_*`).
 // 2. The Files panel open on a 100-service design: an edit (Delete on a selected card) renders
 //    within a frame (16 ms); the panel catches up after it (its project is made off the main
 //    thread), and the time until docker-compose.yml no longer lists the service is reported too.
@@ -131,6 +137,52 @@ async function coldVisit(profile) {
   }
 }
 
+/** In the page, from its start: every animation frame, once a card is there, a click on the
+ * first card, until one selects it; `window.__interactive` is the time (ms since navigation
+ * start) of the click that did. */
+const PROBE = () => {
+  const probe = () => {
+    const card = document.querySelector('.card');
+    if (card) {
+      const at = performance.now();
+      card.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
+      // The selection renders in microtasks after the handler: look once they have run.
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        if (card.isConnected && card.classList.contains('card--selected')) window.__interactive = at;
+        else requestAnimationFrame(probe);
+      };
+      channel.port2.postMessage(0);
+      return;
+    }
+    requestAnimationFrame(probe);
+  };
+  requestAnimationFrame(probe);
+};
+
+/** One cold visit under `profile` timed inside the page (see PROBE). */
+async function probedVisit(profile) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(PROBE);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: profile.latency,
+      downloadThroughput: (profile.mbit * 1e6) / 8,
+      uploadThroughput: (profile.mbit * 1e6) / 8,
+    });
+    await page.goto(server.url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__interactive !== undefined, null, { timeout: 60_000 });
+    return Math.round(await page.evaluate(() => window.__interactive));
+  } finally {
+    await context.close();
+  }
+}
+
 for (const profile of PROFILES) {
   test(`cold visit at ${profile.mbit} Mbit/s, ${profile.latency} ms: time until the first card accepts a click`, async () => {
     const runs = [];
@@ -143,6 +195,15 @@ for (const profile of PROFILES) {
       within_budget: median(times) <= profile.budget_ms,
     };
     figures[`first_card_visible_ms_${profile.name}`] = median(runs.map((r) => r.visible));
+    const inPage = [];
+    for (let i = 0; i < RUNS; i++) inPage.push(await probedVisit(profile));
+    figures[`interactive_in_page_ms_${profile.name}`] = {
+      median: median(inPage),
+      runs: inPage,
+      budget: profile.budget_ms,
+      within_budget: median(inPage) <= profile.budget_ms,
+    };
+    console.log(`# ${profile.name}: interactive in the page ${JSON.stringify(inPage)} ms (median ${median(inPage)})`);
     // Null without a worker (the baseline build).
     figures[`worker_requested_ms_${profile.name}`] = runs.map((r) => r.workerRequested);
     figures[`bytes_before_interactive_${profile.name}`] = median(runs.map((r) => r.initialBytes));
