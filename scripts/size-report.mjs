@@ -28,8 +28,11 @@ import zlib from 'node:zlib';
  * the image families their fixes use, the staging environment in the planner and panels, the
  * model's and links' errors in three languages): budget 645 KB. 525.0 KB once the inspector,
  * panels and dialogs became split points (src/ui/on_demand.rs), 454.2 KB once the checklist's
- * rules followed (the tab badge asks them on demand): budget 465 KB. */
-const INITIAL_BUDGET_GZIP = 465 * 1024;
+ * rules followed (the tab badge asks them on demand): budget 465 KB. 397.8 KB once the parts only
+ * a gesture shows (context menu, catalog search, presentation bar, print drawing, dropped files,
+ * rename field, dialog frame) and the planner became split points (408.6 KB) and the stylesheets
+ * were bundled into one: budget 400 KB. */
+const INITIAL_BUDGET_GZIP = 400 * 1024;
 const TARGET_GZIP = 250 * 1024;
 
 const dir = process.argv[2] ?? 'dist';

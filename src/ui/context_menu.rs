@@ -4,17 +4,18 @@
 //! or link it was opened on. Every item is one undoable command (through `selection`).
 
 mod actions;
+mod menu_list;
+
+pub(crate) use menu_list::MenuList;
 
 use super::drag::{use_drag, DragController};
-use super::lang::{tr, use_lang};
-use super::texts::context_menu as t;
-use super::{focus, use_app, AppState, Selection};
+use super::on_demand::{self, OnDemand};
+use super::{focus, AppState, Selection};
 use crate::model::ServiceId;
-use actions::Action;
 use leptos::prelude::*;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, KeyboardEvent, MouseEvent, PointerEvent};
+use web_sys::{MouseEvent, PointerEvent};
 
 /// How long a touch must rest on a card before the menu opens.
 pub const LONG_PRESS_MS: u64 = 500;
@@ -137,6 +138,19 @@ impl MenuState {
         self.long_press.set_value(handle);
     }
 
+    /// Closes the menu; with `refocus`, focus goes back to the card or link it was opened on.
+    fn close(self, refocus: bool) {
+        let target = self.open.get_untracked().map(|m| m.target);
+        self.open.set(None);
+        if refocus {
+            match target {
+                Some(MenuTarget::Card(id)) => focus::card(id),
+                Some(MenuTarget::Link(from, to)) => focus::link(from, to),
+                None => {}
+            }
+        }
+    }
+
     fn cancel_long_press(self) {
         if let Some(Some(h)) = self.long_press.try_get_value() {
             h.clear();
@@ -145,11 +159,10 @@ impl MenuState {
     }
 }
 
-/// The menu, rendered by the board.
+/// The menu, rendered by the board: the listeners live here (the first screen installs them),
+/// the open menu comes from its chunk ([`MenuList`], `on_demand::context_menu`).
 #[component]
 pub fn ContextMenu() -> impl IntoView {
-    let app = use_app();
-    let lang = use_lang();
     let menu = use_menu();
     let drag = use_drag();
     hold_blocks_scrolling(menu, drag);
@@ -159,28 +172,6 @@ pub fn ContextMenu() -> impl IntoView {
             menu.open.set(None);
         }
     });
-    let list = NodeRef::<leptos::html::Div>::new();
-    // Each time the menu opens (a new element), its first item takes the focus. (Not
-    // `NodeRef::on_load`: it runs once and panics when the element comes back.)
-    Effect::new(move |_| {
-        if let Some(el) = list.get() {
-            keep_on_screen(&el);
-            if let Some(first) = items(&el).into_iter().next() {
-                let _ = first.focus();
-            }
-        }
-    });
-    let close = move |refocus: bool| {
-        let target = menu.open.get_untracked().map(|m| m.target);
-        menu.open.set(None);
-        if refocus {
-            match target {
-                Some(MenuTarget::Card(id)) => focus::card(id),
-                Some(MenuTarget::Link(from, to)) => focus::link(from, to),
-                None => {}
-            }
-        }
-    };
     // A press anywhere outside closes it.
     let _ = window_event_listener(leptos::ev::pointerdown, move |ev: PointerEvent| {
         let inside = ev
@@ -193,97 +184,10 @@ pub fn ContextMenu() -> impl IntoView {
             menu.open.set(None);
         }
     });
-    let on_key = move |ev: KeyboardEvent| {
-        let Some(el) = list.get_untracked() else {
-            return;
-        };
-        let all = items(&el);
-        let at = document().active_element().and_then(|a| {
-            all.iter()
-                .position(|i| i.unchecked_ref::<web_sys::Element>() == &a)
-        });
-        let next = match ev.key().as_str() {
-            "ArrowDown" => at.map_or(0, |i| (i + 1) % all.len().max(1)),
-            "ArrowUp" => at.map_or(0, |i| (i + all.len() - 1) % all.len().max(1)),
-            "Home" => 0,
-            "End" => all.len().saturating_sub(1),
-            "Escape" | "Tab" => {
-                ev.prevent_default();
-                ev.stop_propagation();
-                close(true);
-                return;
-            }
-            _ => return,
-        };
-        ev.prevent_default();
-        ev.stop_propagation();
-        if let Some(item) = all.get(next) {
-            let _ = item.focus();
-        }
-    };
-    let run = move |action: Action| {
-        move |_| {
-            close(false);
-            actions::perform(app, menu.renaming, action);
-        }
-    };
-    let item = move |label: String, action: Action| {
-        view! { <button type="button" role="menuitem" class="context-menu__item" tabindex="-1" on:click=run(action)>{label}</button> }
-    };
-    let body = move || {
-        let m = menu.open.get()?;
-        let l = lang.get();
-        let entries: Vec<(String, Action)> = match m.target {
-            MenuTarget::Card(id) => actions::card_entries(app, id, l),
-            MenuTarget::Link(from, to) => actions::link_entries(app, from, to, l),
-        };
-        Some(view! {
-            <div
-                node_ref=list
-                class="context-menu"
-                role="menu"
-                aria-label=tr(t::ACTIONS)
-                // Properties, not a `style` attribute (the CSP refuses those).
-                style:left=format!("{}px", m.x.round())
-                style:top=format!("{}px", m.y.round())
-                on:keydown=on_key
-                on:contextmenu=|ev| ev.prevent_default()
-            >
-                {entries.into_iter().map(|(label, action)| item(label, action)).collect_view()}
-            </div>
-        })
-    };
-    body
-}
-
-/// Moves the open menu inside the window when it would run off the right or bottom edge (a card
-/// near the bottom of the screen, a long press near the edge of a tablet).
-fn keep_on_screen(menu: &HtmlElement) {
-    const MARGIN: f64 = 8.0;
-    let r = menu.get_bounding_client_rect();
-    let size = |v: Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>| {
-        v.ok().and_then(|v| v.as_f64()).unwrap_or(0.0)
-    };
-    let (w, h) = (size(window().inner_width()), size(window().inner_height()));
-    let style = menu.style();
-    if r.right() > w - MARGIN {
-        let left = (w - r.width() - MARGIN).max(MARGIN);
-        let _ = style.set_property("left", &format!("{}px", left.round()));
+    move || {
+        let open = menu.open.get()?;
+        Some(view! { <OnDemand load=move || on_demand::context_menu(menu, open) /> })
     }
-    if r.bottom() > h - MARGIN {
-        let top = (h - r.height() - MARGIN).max(MARGIN);
-        let _ = style.set_property("top", &format!("{}px", top.round()));
-    }
-}
-
-fn items(menu: &web_sys::Element) -> Vec<HtmlElement> {
-    let Ok(list) = menu.query_selector_all("[role=menuitem]") else {
-        return Vec::new();
-    };
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .filter_map(|n| n.dyn_into::<HtmlElement>().ok())
-        .collect()
 }
 
 /// While a held press is pending on a card, the window's `touchmove` is cancelled, so the

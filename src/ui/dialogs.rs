@@ -25,6 +25,7 @@ pub(crate) use export_dialog::ExportChoices;
 pub use import_dialog::ImportButton;
 pub(crate) use import_dialog::ImportForm;
 pub use modal::Modal;
+pub(crate) use modal::{ModalFrame, ModalParts};
 pub use qr_code::QrCode;
 pub use recent_list::RecentDesigns;
 pub use share_dialog::ShareButton;

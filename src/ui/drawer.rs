@@ -4,9 +4,9 @@
 //! Enter in the catalog search: the only match is added, else focus goes to the first match.
 
 use super::lang::tr;
+use super::on_demand;
 use super::texts::board as texts;
 use super::{focus, use_app, Selection};
-use crate::catalog;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -40,7 +40,14 @@ pub fn palette_enter(ev: &leptos::ev::KeyboardEvent, query: &str) {
         return;
     }
     ev.prevent_default();
-    let found = catalog::search::search(query);
+    // At once when the search's chunk is loaded (it is by the time anyone has typed a query).
+    on_demand::soon(on_demand::search(query.to_string()), |found| {
+        enter_first(&found)
+    });
+}
+
+/// Adds the only match, else focuses the first one.
+fn enter_first(found: &[&'static crate::catalog::Kind]) {
     let Some(first) = found.first() else {
         return;
     };

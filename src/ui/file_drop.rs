@@ -4,12 +4,17 @@
 //! design file" (`share::open`, then `load_design`: Recent designs first, one undo step); compose
 //! files import like the Import dialog (`import_sources`, the same notices in a dialog). Only
 //! drags that carry files are taken: the board's own pointer drags never reach here.
+//!
+//! The listeners are installed with the page; reading and sorting the files ([`receive`]) and the
+//! dialog's notices are a chunk of their own (`on_demand::receive_files`,
+//! `on_demand::dropped_outcome`), fetched once the board is idle or when files first arrive.
 
 use super::browser::read_file_texts;
 use super::dialogs::import_dialog::{import_sources, outcome_view, Outcome};
 use super::dialogs::Modal;
 use super::incoming::load_design;
 use super::lang::{tr, use_lang};
+use super::on_demand::{self, OnDemand};
 use super::texts::common;
 use super::texts::offline as texts;
 use super::{use_app, AppState};
@@ -26,7 +31,7 @@ use web_sys::DragEvent;
 
 /// What handling arriving files needs (all `Copy` handles).
 #[derive(Clone, Copy)]
-struct Target {
+pub(crate) struct Target {
     state: AppState,
     lang: RwSignal<Lang>,
     outcome: RwSignal<Option<Outcome>>,
@@ -68,7 +73,7 @@ pub fn FileDrop() -> impl IntoView {
             return;
         };
         let files = (0..list.length()).filter_map(|i| list.item(i)).collect();
-        spawn_local(receive(target, files));
+        spawn_local(receive_on_demand(target, files));
     });
     consume_launches(target);
 
@@ -80,7 +85,7 @@ pub fn FileDrop() -> impl IntoView {
             </div>
         </Show>
         <Modal open=target.open title=texts::DROPPED_TITLE id="dropped-files" opener=opener>
-            {move || target.outcome.get().map(|o| outcome_view(o, target.lang.get()))}
+            <OnDemand load=move || on_demand::dropped_outcome(target) />
         </Modal>
     }
 }
@@ -94,8 +99,30 @@ fn carries_files(ev: &DragEvent) -> bool {
     })
 }
 
+/// [`receive`] from its chunk; a chunk that cannot be fetched is said in the banner.
+async fn receive_on_demand(target: Target, files: Vec<web_sys::File>) {
+    match on_demand::receive_files(target, files).await {
+        Ok(receiving) => receiving.await,
+        Err(_) => target.state.report_error(
+            texts::FILES_NOT_READ
+                .get(target.lang.get_untracked())
+                .to_string(),
+        ),
+    }
+}
+
+/// The dialog's content: what the import of dropped compose files brought and left.
+pub(crate) fn outcome(target: Target) -> impl IntoView {
+    move || {
+        target
+            .outcome
+            .get()
+            .map(|o| outcome_view(o, target.lang.get()))
+    }
+}
+
 /// Reads the files and opens or imports them; refusals go to the banner, the board stays.
-async fn receive(target: Target, files: Vec<web_sys::File>) {
+pub(crate) async fn receive(target: Target, files: Vec<web_sys::File>) {
     let lang = target.lang.get_untracked();
     let state = target.state;
     let max = import::MAX_FILE_BYTES.max(share::MAX_FILE);
@@ -156,7 +183,7 @@ fn consume_launches(target: Target) {
                     files.push(file);
                 }
             }
-            receive(target, files).await;
+            receive_on_demand(target, files).await;
         });
     });
     let _ = set_consumer.call1(&queue, consumer.as_ref());

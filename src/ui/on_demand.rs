@@ -16,20 +16,27 @@
 //! file, the worker's messages, copied services. Each caller is asynchronous or has a fallback
 //! for the moment the chunk is not loaded yet, and a chunk that cannot be fetched loses nothing.
 
-use super::dialogs::{DesignFiles, ExportChoices, ImportForm, RecentDesigns, ShareLink};
+use super::context_menu::{MenuList, MenuState, OpenMenu};
+use super::dialogs::{
+    DesignFiles, ExportChoices, ImportForm, ModalFrame, ModalParts, RecentDesigns, ShareLink,
+};
+use super::file_drop::Target as DropTarget;
 use super::lang::tr;
 use super::panels::{ChecklistPanel, FilesPanel, ResourcesPanel};
+use super::rename::RenameField;
 use super::shortcut_help::ShortcutList;
 use super::texts::common as texts;
 use super::Inspector;
+use crate::catalog::Kind;
 use crate::edit::clipboard::{classify, Clip, Pasted};
-use crate::model::Design;
+use crate::model::{Design, ServiceId};
 use crate::offload::{Reply, Request};
-use crate::rules::Report;
 use crate::share::ShareError;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
 
 /// The split points, in the order [`prefetch`] fetches them. Each `fn name / preload_name(...)`
 /// becomes `name(...)`, which loads its chunk (once) and runs the body, and `preload_name()`,
@@ -82,9 +89,15 @@ macro_rules! split_points {
 
 split_points! {
     fn inspector / preload_inspector() -> AnyView { view! { <Inspector /> }.into_any() }
-    /// The checklist of `design` (`rules::check`) for the tab badge: the rules and their texts
-    /// are a chunk too (the Checklist panel, itself on demand, calls the rules directly).
-    fn check / preload_check(design: Design) -> Report { crate::rules::check(&design) }
+    /// The tab badges of `design`: the checklist's score (`rules::check`) and the planner's
+    /// warnings (`planner::plan`). The rules and the planner are chunks too (the Checklist and
+    /// Resources panels, themselves on demand, call them directly).
+    fn check / preload_check(design: Design) -> Badges {
+        Badges {
+            score: crate::rules::check(&design).score,
+            warnings: crate::planner::plan(&design).warnings.len(),
+        }
+    }
     fn checklist / preload_checklist() -> AnyView { view! { <ChecklistPanel /> }.into_any() }
     fn resources / preload_resources() -> AnyView { view! { <ResourcesPanel /> }.into_any() }
     fn files / preload_files() -> AnyView { view! { <FilesPanel /> }.into_any() }
@@ -123,18 +136,103 @@ split_points! {
     fn clip_text / preload_clip_text(clip: Clip) -> String { clip.to_text() }
     /// What pasted text holds (`edit::clipboard::classify`: a clip is JSON).
     fn classify_paste / preload_classify_paste(text: String) -> Pasted { classify(&text) }
+    // Parts only a gesture or a key shows (issue 18, second round): the presentation bar, the
+    // picture print gets, the open context menu, the catalog search and dropped files.
+    fn present_bar / preload_present_bar() -> AnyView {
+        view! { <super::present::PresentBarContent /> }.into_any()
+    }
+    /// The design drawn for paper (`export::svg`), on `beforeprint`.
+    fn print_svg / preload_print_svg(design: Design) -> String {
+        super::present::print_svg(&design)
+    }
+    fn context_menu / preload_context_menu(menu: MenuState, open: OpenMenu) -> AnyView {
+        view! { <MenuList menu=menu open=open /> }.into_any()
+    }
+    /// The kinds matching `query`, best first (`catalog::search`): the palette's filter and
+    /// Enter-to-add.
+    fn search / preload_search(query: String) -> Vec<&'static Kind> {
+        crate::catalog::search::search(&query)
+    }
+    /// Reading, sorting and opening or importing files dropped on the window (`file_drop`).
+    fn receive_files / preload_receive_files(
+        target: DropTarget,
+        files: Vec<web_sys::File>
+    ) -> Pin<Box<dyn Future<Output = ()>>> {
+        Box::pin(super::file_drop::receive(target, files))
+    }
+    fn dropped_outcome / preload_dropped_outcome(target: DropTarget) -> AnyView {
+        super::file_drop::outcome(target).into_any()
+    }
+    /// The field that renames a card on the card.
+    fn rename_field / preload_rename_field(id: ServiceId, name: Signal<String>) -> AnyView {
+        view! { <RenameField id=id name=name /> }.into_any()
+    }
+    /// The frame of every dialog (its content is a part of its own).
+    fn modal / preload_modal(parts: ModalParts) -> AnyView {
+        view! { <ModalFrame parts=parts /> }.into_any()
+    }
 }
 
-/// The output of `future` if it is ready at once, else `None` (and the future is dropped). A
-/// split function whose chunk is loaded (after [`prefetch`]) runs to completion on its first
-/// poll: this is how an event handler that must answer synchronously (the `copy` event) uses
-/// one, with an asynchronous fallback while the chunk is not there yet.
+/// Polls `future` once: its output if it is ready at once, else the future, still under way.
+/// A split function whose chunk is loaded (after [`prefetch`]) runs to completion on its first
+/// poll; [`ready`] and [`soon`] are how handlers that must act within their event use one.
+fn poll_once<F: Future + Unpin>(mut future: F) -> Result<F::Output, F> {
+    use std::task::{Context, Poll, Waker};
+    match Pin::new(&mut future).poll(&mut Context::from_waker(Waker::noop())) {
+        Poll::Ready(out) => Ok(out),
+        Poll::Pending => Err(future),
+    }
+}
+
+/// The output of `future` if it is ready at once, else `None` (and the future is dropped): how
+/// the `copy` event, which must answer synchronously, uses a split function, with an
+/// asynchronous fallback while the chunk is not there yet.
 pub fn ready<T>(future: impl Future<Output = T>) -> Option<T> {
-    let mut future = std::pin::pin!(future);
-    let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
-    match future.as_mut().poll(&mut cx) {
-        std::task::Poll::Ready(out) => Some(out),
-        std::task::Poll::Pending => None,
+    poll_once(Box::pin(future)).ok()
+}
+
+/// Runs `then` on `el` once it is in the page: a part whose chunk arrived later is built before
+/// it is mounted, and focus cannot go to an element outside the page. Checks on each animation
+/// frame, a few times at most (an element dropped meanwhile is let go).
+pub fn when_in_page(el: web_sys::HtmlElement, then: impl FnOnce(&web_sys::HtmlElement) + 'static) {
+    fn check(
+        el: web_sys::HtmlElement,
+        then: Box<dyn FnOnce(&web_sys::HtmlElement)>,
+        frames_left: u8,
+    ) {
+        if el.is_connected() {
+            then(&el);
+        } else if frames_left > 0 {
+            request_animation_frame(move || check(el, then, frames_left - 1));
+        }
+    }
+    check(el, Box::new(then), 10);
+}
+
+/// What the side panel's tabs show of the design: the checklist's score and how many warnings the
+/// resource plan has.
+pub struct Badges {
+    pub score: u8,
+    pub warnings: usize,
+}
+
+/// Runs `part` and hands its output to `then`: at once when its chunk is already loaded (the
+/// usual case, after [`prefetch`]), so a handler that must act before the browser goes on (a
+/// `beforeprint`, an Enter whose default is prevented) still can; else once the chunk has
+/// arrived. A chunk that cannot be fetched calls nothing (the next use tries again).
+pub fn soon<T: 'static>(
+    part: impl Future<Output = Result<T, SplitLoaderError>> + 'static,
+    then: impl FnOnce(T) + 'static,
+) {
+    match poll_once(Box::pin(part)) {
+        Ok(Ok(out)) => then(out),
+        Ok(Err(_)) => {}
+        // The same future goes on (its load is under way): dropping it would start a second.
+        Err(part) => leptos::task::spawn_local(async move {
+            if let Ok(out) = part.await {
+                then(out);
+            }
+        }),
     }
 }
 
@@ -146,6 +244,14 @@ where
     F: Fn() -> Fut + Copy + Send + Sync + 'static,
     Fut: Future<Output = Result<AnyView, SplitLoaderError>> + Send + 'static,
 {
+    // Only this boxing is compiled per part; the view below, with its `Suspense`, once.
+    on_demand_view(Arc::new(move || Box::pin(load()) as LoadingPart))
+}
+
+/// A part's future, boxed so that [`on_demand_view`] is one function for every part.
+type LoadingPart = Pin<Box<dyn Future<Output = Result<AnyView, SplitLoaderError>> + Send>>;
+
+fn on_demand_view(load: Arc<dyn Fn() -> LoadingPart + Send + Sync>) -> AnyView {
     let attempt = RwSignal::new(0u32);
     view! {
         <Suspense fallback=move || {
@@ -153,8 +259,9 @@ where
         }>
             {move || {
                 attempt.track();
+                let part = load();
                 Suspend::new(async move {
-                    match load().await {
+                    match part.await {
                         Ok(part) => part,
                         Err(_) => {
                             view! {
@@ -176,4 +283,5 @@ where
             }}
         </Suspense>
     }
+    .into_any()
 }

@@ -1,7 +1,12 @@
 //! The palette: the catalog grouped by tier, filtered by a search box. Entries are buttons
 //! (Enter adds to the kind's default tier) and drag sources (drop into any tier).
+//!
+//! The search itself (`catalog::search`, its word lists in three languages) is a chunk of its
+//! own (`on_demand::search`): the first screen shows the whole catalog, and the filter follows
+//! each input as soon as the search answers (at once once the chunk is loaded).
 
 use super::lang::tr;
+use super::on_demand;
 use super::texts::palette as texts;
 use super::PaletteEntry;
 use crate::catalog::{self, Kind, KINDS};
@@ -17,14 +22,29 @@ pub fn matches(kind: &Kind, query: &str) -> bool {
 #[component]
 pub fn Palette() -> impl IntoView {
     let query = RwSignal::new(String::new());
+    // The ids of the kinds the query finds; `None` for an empty query (the whole catalog).
+    let found = RwSignal::new(None::<Vec<&'static str>>);
+    let shown = move |k: &Kind| found.with(|f| f.as_ref().is_none_or(|ids| ids.contains(&k.id)));
+    let on_input = move |ev: leptos::ev::Event| {
+        let q = event_target_value(&ev);
+        query.set(q.clone());
+        if q.trim().is_empty() {
+            found.set(None);
+            return;
+        }
+        on_demand::soon(on_demand::search(q.clone()), move |kinds| {
+            // An answer to an older query (its chunk arrived late) is not shown.
+            if query.try_with_untracked(|now| *now == q) == Some(true) {
+                found.set(Some(kinds.iter().map(|k| k.id).collect()));
+            }
+        });
+    };
     let group = move |tier: Tier| {
         let kinds = Memo::new(move |_| {
-            query.with(|q| {
-                KINDS
-                    .iter()
-                    .filter(|k| k.tier == tier && matches(k, q))
-                    .collect::<Vec<&'static Kind>>()
-            })
+            KINDS
+                .iter()
+                .filter(|k| k.tier == tier && shown(k))
+                .collect::<Vec<&'static Kind>>()
         });
         view! {
             <Show when=move || kinds.with(|k| !k.is_empty())>
@@ -35,13 +55,7 @@ pub fn Palette() -> impl IntoView {
             </Show>
         }
     };
-    let none = move || {
-        Tier::ALL.iter().all(|&t| {
-            !KINDS
-                .iter()
-                .any(|k| k.tier == t && query.with(|q| matches(k, q)))
-        })
-    };
+    let none = move || !KINDS.iter().any(shown);
     view! {
         <aside class="palette" aria-label=tr(texts::CATALOG)>
             <input
@@ -50,7 +64,7 @@ pub fn Palette() -> impl IntoView {
                 placeholder=tr(texts::SEARCH_PLACEHOLDER)
                 aria-label=tr(texts::SEARCH)
                 prop:value=move || query.get()
-                on:input=move |ev| query.set(event_target_value(&ev))
+                on:input=on_input
                 on:keydown=move |ev| super::drawer::palette_enter(&ev, &query.get_untracked())
             />
             <p class="palette__hint">{tr(texts::HINT)}</p>

@@ -25,7 +25,9 @@ mod present_button;
 mod print_view;
 mod viewport;
 
+pub(crate) use drawing::print_svg;
 pub use present_bar::PresentBar;
+pub(crate) use present_bar::PresentBarContent;
 pub use present_button::PresentButton;
 pub use print_view::PrintView;
 

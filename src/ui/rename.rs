@@ -2,8 +2,12 @@
 //! a text field. Enter or leaving the field commits one `RenameService`; Escape cancels; a
 //! refused name (taken, invalid) stays in the field with the reason, for the user to correct.
 //! Focus returns to the card either way.
+//!
+//! Every card holds only its name heading; the field is a chunk of its own
+//! (`on_demand::rename_field`, [`RenameField`]), built when a rename starts.
 
 use super::lang::tr;
+use super::on_demand::{self, OnDemand};
 use super::texts::board as texts;
 use super::{focus, use_app};
 use crate::edit::Command;
@@ -39,34 +43,62 @@ pub fn CardName(
     /// Its current name.
     name: Signal<String>,
 ) -> impl IntoView {
-    let app = use_app();
     let renaming = use_context::<Renaming>().map(|r| r.0);
     let active = move || renaming.is_some_and(|r| r.get() == Some(id));
+    view! {
+        <Show
+            when=active
+            fallback=move || view! { <h3 class="card__name" title=name>{name}</h3> }
+        >
+            <OnDemand load=move || on_demand::rename_field(id, name) />
+        </Show>
+    }
+}
+
+/// The rename field of the card of `id` (in the `rename_field` chunk).
+#[component]
+pub(crate) fn RenameField(
+    /// The service.
+    id: ServiceId,
+    /// Its current name.
+    name: Signal<String>,
+) -> impl IntoView {
+    let app = use_app();
+    let renaming = use_context::<Renaming>().map(|r| r.0);
     let error = RwSignal::new(None::<String>);
     let input = NodeRef::<leptos::html::Input>::new();
     // Each time the field appears (not `NodeRef::on_load`, which panics on a second rename).
     Effect::new(move |_| {
         if let Some(el) = input.get() {
-            let _ = el.focus();
-            el.select();
+            on_demand::when_in_page(el.into(), |el| {
+                let _ = el.focus();
+                if let Some(field) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlInputElement>(el)
+                {
+                    field.select();
+                }
+            });
         }
     });
+    // Ending the rename disposes this field (and `error` with it): every handler below may run
+    // after that (the blur of a field taken out of the page), hence `try_`.
     let stop = move || {
+        error.try_set(None);
         if let Some(r) = renaming {
-            r.set(None);
+            r.try_set(None);
         }
-        error.set(None);
         focus::card(id);
     };
     let commit = move |value: String| {
         let value = value.trim().to_string();
-        if value == name.get_untracked() || value.is_empty() {
+        if name.try_with_untracked(|n| *n == value) != Some(false) || value.is_empty() {
             stop();
             return;
         }
         match app.dispatch(Command::RenameService { id, name: value }) {
             Ok(_) => stop(),
-            Err(e) => error.set(Some(e.message(crate::ui::lang::current()))),
+            Err(e) => {
+                error.try_set(Some(e.message(crate::ui::lang::current())));
+            }
         }
     };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
@@ -84,10 +116,6 @@ pub fn CardName(
         }
     };
     view! {
-        <Show
-            when=active
-            fallback=move || view! { <h3 class="card__name" title=name>{name}</h3> }
-        >
             <input
                 node_ref=input
                 class="card__rename"
@@ -98,7 +126,7 @@ pub fn CardName(
                 value=name.get_untracked()
                 on:keydown=on_key
                 on:blur=move |ev| {
-                    if renaming.is_some_and(|r| r.get_untracked() == Some(id)) {
+                    if renaming.is_some_and(|r| r.try_get_untracked() == Some(Some(id))) {
                         commit(event_target_value(&ev));
                     }
                 }
@@ -109,6 +137,5 @@ pub fn CardName(
             <Show when=move || error.with(Option::is_some)>
                 <span class="card__rename-error" role="alert">{move || error.get()}</span>
             </Show>
-        </Show>
     }
 }

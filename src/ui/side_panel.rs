@@ -3,7 +3,7 @@
 //! tab the number of planner warnings, so both stay in sight while the inspector is open. They
 //! are worked out a moment after each edit (debounced), so a drop or a field commit on a large
 //! board renders first and a burst of edits costs one check. The score comes from the rules'
-//! split point (`on_demand::check`), the warnings from `AppState::plan`. The panels themselves
+//! and the planner's split point (`on_demand::check`), like the panels themselves, which
 //! are split points too.
 
 use super::lang::{tr, use_lang};
@@ -36,16 +36,11 @@ pub fn SidePanel() -> impl IntoView {
     // Which update is the latest: a score that arrives after a newer edit's is dropped.
     let latest = StoredValue::new(0u64);
     let update = move || {
-        // The plan is the memo the Resources panel reads: computed once per change.
-        let (Some(w), Some(now)) = (
-            state.plan.try_with_untracked(|p| p.warnings.len()),
-            design.signal().try_get_untracked(),
-        ) else {
+        let Some(now) = design.signal().try_get_untracked() else {
             return; // unmounted meanwhile
         };
-        warnings.set(w);
-        // The rules are fetched on demand: the score comes when they are there (at once after
-        // the first time). Without them (no network yet) the badge keeps its last score.
+        // The rules and the planner are fetched on demand: the badges come when they are there
+        // (at once after the first time). Without them (no network yet) they keep their last.
         let Some(n) = latest.try_update_value(|n| {
             *n += 1;
             *n
@@ -53,9 +48,10 @@ pub fn SidePanel() -> impl IntoView {
             return;
         };
         leptos::task::spawn_local(async move {
-            if let Ok(report) = on_demand::check(now).await {
+            if let Ok(badges) = on_demand::check(now).await {
                 if latest.try_get_value() == Some(n) {
-                    score.try_set(Some(report.score));
+                    score.try_set(Some(badges.score));
+                    warnings.try_set(badges.warnings);
                 }
             }
         });

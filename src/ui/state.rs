@@ -19,7 +19,6 @@ use super::texts::board as texts;
 use crate::edit::{Command, EditError, History};
 use crate::i18n::Lang;
 use crate::model::{Design, ServiceId};
-use crate::planner::Plan;
 use leptos::prelude::*;
 
 /// What is selected on the board.
@@ -57,10 +56,6 @@ pub struct AppState {
     viewing: RwSignal<Option<Design>>,
     /// What the board shows: the viewed design if any, else the own board.
     design: Memo<Design>,
-    /// The resource plan of what the board shows, worked out once per change and only when read
-    /// (the Resources panel and the tab badge share it). The checklist is not here: the rules
-    /// are fetched on demand (`ui::on_demand::check`), by the Checklist panel and the tab badge.
-    pub plan: Memo<Plan>,
     /// Presentation mode: full screen, no editing chrome, read-only.
     pub presenting: RwSignal<bool>,
     pub selection: RwSignal<Selection>,
@@ -97,13 +92,10 @@ impl AppState {
                 .unwrap_or_else(|| history.with(|h| h.present().clone()))
         });
         let group = RwSignal::new(Vec::<ServiceId>::new());
-        // Memos are lazy: nothing is computed until a panel or the badge reads them.
-        let plan = Memo::new(move |_| design.with(crate::planner::plan));
         AppState {
             history,
             viewing,
             design,
-            plan,
             presenting: RwSignal::new(false),
             selection: RwSignal::new(Selection::None),
             inspected: RwSignal::new(Selection::None),

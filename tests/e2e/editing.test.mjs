@@ -305,7 +305,9 @@ test('context menu: right click, arrow keys, move to another tier; rename on the
   await card(page, 'worker').click({ button: 'right' });
   const menu = page.getByRole('menu');
   await menu.waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('role')), 'menuitem');
+  // The menu comes from its chunk (on_demand::context_menu): its first item takes the focus
+  // once it is in the page.
+  await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'menuitem');
   const items = await menu.getByRole('menuitem').allTextContents();
   for (const item of ['Rename', 'Duplicate', 'Copy', 'Delete', 'Move to Data tier']) {
     assert.ok(items.includes(item), `${item} in ${items}`);
@@ -339,6 +341,11 @@ test('catalog search finds kinds by what people type; Enter adds the only match'
   const page = await open(t);
   const search = page.getByRole('searchbox', { name: 'Search the catalog' });
   const shown = () => page.locator('.palette-entry').evaluateAll((els) => els.map((e) => e.dataset.kind));
+  // The search comes from its chunk (on_demand::search): the first query filters once it is
+  // there, every later one at once (on-demand.test.mjs checks a query typed before).
+  const all = (await shown()).length;
+  await search.fill('db');
+  await page.waitForFunction((n) => document.querySelectorAll('.palette-entry').length < n, all);
   for (const [word, kinds] of [
     ['db', ['postgres', 'mysql']],
     ['sql', ['postgres', 'mysql']],

@@ -163,6 +163,8 @@ for (const lang of ['de', 'fr']) {
       await page.getByRole('button', { name: names[button], exact: true }).click();
       const dialog = page.getByRole('dialog');
       await dialog.waitFor();
+      // The dialog's frame and content come from their chunks (on_demand): wait for the content.
+      await page.locator('[role=dialog] .on-demand').waitFor({ state: 'detached' });
       await assertNoEnglish(page, ['[role=dialog]'], areas, `${lang} ${button} dialog`);
       assert.deepEqual(await axe(page), [], `${lang}: axe-core with the ${button} dialog open`);
       if (button === 'share') {
@@ -177,6 +179,7 @@ for (const lang of ['de', 'fr']) {
     await page.locator('body').click({ position: { x: 2, y: 2 } });
     await page.keyboard.press('?');
     await page.getByRole('dialog').waitFor();
+    await page.locator('[role=dialog] .on-demand').waitFor({ state: 'detached' });
     await assertNoEnglish(page, ['[role=dialog]'], ['dialogs', 'shortcuts'], `${lang} shortcut help`);
     await page.screenshot({ path: path.join(results, `i18n-${lang}-shortcuts.png`) });
     await page.keyboard.press('Escape');

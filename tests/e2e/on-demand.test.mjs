@@ -1,6 +1,8 @@
 // End-to-end: the parts of the interface fetched on demand (src/ui/on_demand.rs; issue 18). The
-// release build splits the inspector, the checklist, resources and files panels and the share,
-// import and export dialogs out of the app's wasm into chunks (scripts/wasm-link,
+// release build splits the inspector, the checklist, resources and files panels, the share,
+// import and export dialogs, the tab badges (rules and planner), the presentation bar, the
+// print drawing, the context menu, the catalog search, dropped files, the card's rename field
+// and the dialogs' frame out of the app's wasm into chunks (scripts/wasm-link,
 // scripts/ship-chunks.mjs).
 //
 // 1. The first screen does not wait for them: no chunk of a hidden part is fetched before the
@@ -37,7 +39,11 @@ after(async () => {
 const isChunk = (url) => /\/(split_|chunk_)[^/]*\.wasm$/.test(url);
 
 test('the release build has chunks for the parts fetched on demand', () => {
-  for (const part of ['inspector', 'checklist', 'resources', 'files', 'share', 'import_form', 'export_choices']) {
+  for (const part of [
+    'inspector', 'check', 'checklist', 'resources', 'files', 'share', 'import_form', 'export_choices',
+    'present_bar', 'print_svg', 'context_menu', 'search', 'receive_files', 'dropped_outcome', 'modal',
+    'rename_field',
+  ]) {
     assert.ok(chunks.some((f) => f.startsWith(`split_${part}-`)), `a chunk for ${part}: ${chunks}`);
   }
 });
@@ -89,7 +95,85 @@ test('the first screen does not wait for hidden parts; idle fetches them all, th
       await page.getByRole('dialog').getByText(inside).first().waitFor();
       await page.keyboard.press('Escape');
     }
+    // The parts a gesture shows: the context menu, the catalog search, the presentation bar and
+    // the picture print gets.
+    await page.locator('.card').first().click({ button: 'right' });
+    await page.getByRole('menu').getByRole('menuitem', { name: 'Duplicate' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('.card .card__name').first().dblclick();
+    await page.waitForFunction(() => document.activeElement?.classList.contains('card__rename'));
+    await page.keyboard.press('Escape');
+    await page.locator('.card__rename').waitFor({ state: 'detached' });
+    await page.getByRole('searchbox', { name: 'Search the catalog' }).fill('mysql');
+    await page.waitForFunction(() => [...document.querySelectorAll('.palette-entry')].map((e) => e.dataset.kind).join() === 'mysql');
+    await page.getByRole('searchbox', { name: 'Search the catalog' }).fill('');
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await page.getByRole('toolbar', { name: 'Presentation' }).getByRole('button', { name: 'Fit to screen' }).waitFor();
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    // The chunk is loaded: the drawing is there within the event, before the browser prints.
+    assert.equal(await page.locator('.print-view__diagram svg').count(), 1, 'the core SVG on paper');
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await page.keyboard.press('Escape');
     assert.equal(await page.locator('.on-demand').count(), 0, 'no part is left loading');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('typed before the search has arrived: the whole catalog stays, then the filter follows', async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    let release;
+    const held = new Promise((r) => (release = r));
+    await page.route(/\/split_search-[^/]*\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(server.url);
+    await page.locator('.card').first().waitFor();
+    const shown = () => page.locator('.palette-entry').evaluateAll((els) => els.map((e) => e.dataset.kind));
+    const all = await shown();
+    await page.getByRole('searchbox', { name: 'Search the catalog' }).fill('redis');
+    await page.waitForTimeout(300);
+    assert.deepEqual(await shown(), all, 'no filter without the search');
+    release();
+    await page.waitForFunction(() => [...document.querySelectorAll('.palette-entry')].map((e) => e.dataset.kind).join() === 'redis');
+    // Enter adds the only match.
+    const cards = await page.locator('.card').count();
+    await page.getByRole('searchbox', { name: 'Search the catalog' }).press('Enter');
+    await page.waitForFunction((n) => document.querySelectorAll('.card').length === n + 1, cards);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a rename started before its field has arrived: the field takes the focus once it is there', async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    let release;
+    const held = new Promise((r) => (release = r));
+    await page.route(/\/split_rename_field-[^/]*\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(server.url);
+    await page.locator('.card').first().waitFor();
+    await page.locator('.card .card__name').first().dblclick();
+    await page.locator('.card .on-demand').waitFor();
+    release();
+    await page.waitForFunction(() => document.activeElement?.classList.contains('card__rename'));
+    await page.keyboard.press('End');
+    await page.keyboard.type('x2');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => [...document.querySelectorAll('.card__name')].some((e) => e.textContent.endsWith('x2')));
     assert.deepEqual(errors, []);
   } finally {
     await context.close();

@@ -109,6 +109,7 @@ test('present mode hides the editing UI, refuses edits, Esc leaves, the saved bo
   assert.equal(await visible(page, '.toolbar'), false, 'toolbar hidden');
   assert.equal(await visible(page, '.card__handle'), false, 'connect handles hidden');
   const bar = page.getByRole('toolbar', { name: 'Presentation' });
+  await bar.waitFor(); // from its chunk (on_demand::present_bar)
   assert.ok(await bar.isVisible(), 'presentation bar shown');
   assert.equal(await bar.getByRole('heading', { level: 1 }).textContent(), await page.locator('.app-header__design-name').textContent());
   for (const name of ['Zoom in', 'Zoom out', 'Fit to screen', 'Exit presentation']) {

@@ -1,9 +1,13 @@
 //! The dialog frame every toolbar dialog uses: a labelled `role=dialog` with `aria-modal`, focus
 //! moved into it on open, kept inside it with Tab / Shift+Tab, Escape and the backdrop close it,
 //! and focus returns to the button that opened it.
+//!
+//! The frame is a chunk of its own (`on_demand::modal`, [`ModalFrame`]): the page holds only the
+//! place where a dialog opens, and the first screen never shows one.
 
 use crate::i18n::Text;
 use crate::ui::lang::tr;
+use crate::ui::on_demand::{self, OnDemand};
 use crate::ui::texts::common;
 use leptos::html;
 use leptos::prelude::*;
@@ -25,6 +29,43 @@ pub fn Modal(
     opener: NodeRef<html::Button>,
     children: ChildrenFn,
 ) -> impl IntoView {
+    let parts = ModalParts {
+        open,
+        title,
+        id,
+        opener,
+        children: StoredValue::new(children),
+    };
+    view! {
+        <Show when=move || open.get()>
+            <OnDemand load=move || on_demand::modal(parts) />
+        </Show>
+    }
+}
+
+/// What a dialog's frame is made of (all `Copy` handles, for the split point).
+#[derive(Clone, Copy)]
+pub(crate) struct ModalParts {
+    open: RwSignal<bool>,
+    title: Text,
+    id: &'static str,
+    opener: NodeRef<html::Button>,
+    children: StoredValue<ChildrenFn>,
+}
+
+/// The open dialog (in the `modal` chunk).
+#[component]
+pub(crate) fn ModalFrame(
+    /// The dialog's state, heading, opener and content.
+    parts: ModalParts,
+) -> impl IntoView {
+    let ModalParts {
+        open,
+        title,
+        id,
+        opener,
+        children,
+    } = parts;
     let close = move || {
         open.set(false);
         if let Some(button) = opener.get_untracked() {
@@ -35,15 +76,17 @@ pub fn Modal(
     // Focus the first control once the dialog is in the page.
     Effect::new(move |_| {
         if let Some(el) = panel.get() {
-            let first = el
-                .query_selector(FOCUSABLE)
-                .ok()
-                .flatten()
-                .and_then(|e| e.dyn_into::<HtmlElement>().ok());
-            let _ = match first {
-                Some(first) => first.focus(),
-                None => el.focus(),
-            };
+            on_demand::when_in_page(el.into(), |el| {
+                let first = el
+                    .query_selector(FOCUSABLE)
+                    .ok()
+                    .flatten()
+                    .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+                let _ = match first {
+                    Some(first) => first.focus(),
+                    None => el.focus(),
+                };
+            });
         }
     });
     let on_keydown = move |ev: KeyboardEvent| match ev.key().as_str() {
@@ -57,7 +100,6 @@ pub fn Modal(
     let heading = format!("{id}-title");
 
     view! {
-        <Show when=move || open.get()>
             <div class="modal__backdrop" on:click=move |_| close()></div>
             <div
                 class="modal"
@@ -74,9 +116,8 @@ pub fn Modal(
                         "×"
                     </button>
                 </div>
-                <div class="modal__body">{children()}</div>
+                <div class="modal__body">{children.with_value(|c| c())}</div>
             </div>
-        </Show>
     }
 }
 

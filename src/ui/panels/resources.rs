@@ -1,4 +1,4 @@
-//! The Resources panel: the plan of the design (`AppState::plan`, once per change) —
+//! The Resources panel: the plan of the design (`planner::plan`, once per change while shown) —
 //! totals per environment, stacked bars per tier, the prod cluster and the planner's warnings,
 //! with the budget and node size editable in place.
 
@@ -12,7 +12,9 @@ use leptos::prelude::*;
 /// Resource totals per environment and tier, budget and node packing.
 #[component]
 pub fn ResourcesPanel() -> impl IntoView {
-    let plan = use_app().plan;
+    let design = use_app().reader();
+    // Here, not in `AppState`: the planner is in this panel's chunk (and the badges').
+    let plan = Memo::new(move |_| design.with(crate::planner::plan));
     let lang = use_lang();
     let warnings = move || {
         let l = lang.get();

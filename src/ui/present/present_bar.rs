@@ -1,14 +1,28 @@
 //! The presentation's title and floating bar: the design's name, and Exit, Fit, zoom and theme
-//! (and, for a design from a view link, "Open as my board"). Rendered only while presenting.
+//! (and, for a design from a view link, "Open as my board"). Rendered only while presenting,
+//! from its own chunk (`on_demand::present_bar`): the first screen never shows it.
 
 use super::viewport;
 use crate::ui::lang::{tr, use_lang};
+use crate::ui::on_demand::{self, OnDemand};
 use crate::ui::texts::present as t;
 use crate::ui::{use_app, use_viewport, ThemeToggle};
 use leptos::prelude::*;
 
+/// The bar's place in the page: empty until the presentation starts.
 #[component]
 pub fn PresentBar() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <Show when=move || app.presenting.get()>
+            <OnDemand load=on_demand::present_bar />
+        </Show>
+    }
+}
+
+/// The bar itself (in the `present_bar` chunk).
+#[component]
+pub(crate) fn PresentBarContent() -> impl IntoView {
     let app = use_app();
     let lang = use_lang();
     let view = use_viewport().unwrap_or_default();
@@ -24,7 +38,6 @@ pub fn PresentBar() -> impl IntoView {
         .get(lang.get())
     };
     view! {
-        <Show when=move || app.presenting.get()>
             <div class="present-bar" role="toolbar" aria-label=tr(t::PRESENTATION)>
                 <h1 class="present-bar__title">{move || name.get()}</h1>
                 <Show when=move || viewing.get()>
@@ -49,6 +62,5 @@ pub fn PresentBar() -> impl IntoView {
                     {move || if viewing.get() { t::BACK_SHORT } else { t::EXIT_SHORT }.get(lang.get())}
                 </button>
             </div>
-        </Show>
     }
 }

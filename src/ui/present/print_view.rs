@@ -5,8 +5,11 @@
 //! SVG export paint; its title strip carries the name), written into this element on
 //! `beforeprint`, so what is printed is the design at that moment, and dropped on `afterprint`.
 //! Until `beforeprint` has run (a print preview emulated by a test), the name and the live board
-//! are printed instead.
+//! are printed instead. The SVG writer is a chunk of its own (`on_demand::print_svg`, fetched
+//! once the board is idle): a print before that chunk has arrived gets the name and the live
+//! board, and the drawing as soon as the chunk is there.
 
+use crate::ui::on_demand;
 use crate::ui::use_app;
 use leptos::prelude::*;
 
@@ -16,15 +19,21 @@ pub fn PrintView() -> impl IntoView {
     let design = app.reader();
     let name = Memo::new(move |_| design.with(|d| d.name.clone()));
     let svg = RwSignal::new(None::<String>);
+    // Between beforeprint and afterprint: a drawing that arrives later is dropped.
+    let printing = StoredValue::new(false);
     let _ = window_event_listener_untyped("beforeprint", move |_| {
-        if let Some(drawing) = design
-            .signal()
-            .try_with_untracked(super::drawing::print_svg)
-        {
-            svg.try_set(Some(drawing));
-        }
+        let Some(now) = design.signal().try_get_untracked() else {
+            return;
+        };
+        printing.try_set_value(true);
+        on_demand::soon(on_demand::print_svg(now), move |drawing| {
+            if printing.try_get_value() == Some(true) {
+                svg.try_set(Some(drawing));
+            }
+        });
     });
     let _ = window_event_listener_untyped("afterprint", move |_| {
+        printing.try_set_value(false);
         svg.try_set(None);
     });
     view! {

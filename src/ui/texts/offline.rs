@@ -32,6 +32,11 @@ crate::texts! {
         de: "{name} ließ sich nicht öffnen: {why}. Dein Entwurf bleibt erhalten.",
         fr: "Impossible d’ouvrir {name} : {why}. Votre architecture est conservée.",
     }
+    FILES_NOT_READ {
+        en: "The dropped files could not be read: this part of Tierboard could not be loaded. Check the connection and drop them again; your design was kept.",
+        de: "Die abgelegten Dateien konnten nicht gelesen werden: Dieser Teil von Tierboard ließ sich nicht laden. Prüfe die Verbindung und lege sie erneut ab; dein Entwurf bleibt erhalten.",
+        fr: "Les fichiers déposés n’ont pas pu être lus : cette partie de Tierboard n’a pas pu être chargée. Vérifiez la connexion et déposez-les à nouveau ; votre architecture est conservée.",
+    }
 }
 
 #[cfg(test)]
