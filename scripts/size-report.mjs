@@ -31,8 +31,9 @@ import zlib from 'node:zlib';
  * rules followed (the tab badge asks them on demand): budget 465 KB. 397.8 KB once the parts only
  * a gesture shows (context menu, catalog search, presentation bar, print drawing, dropped files,
  * rename field, dialog frame) and the planner became split points (408.6 KB) and the stylesheets
- * were bundled into one: budget 400 KB. */
-const INITIAL_BUDGET_GZIP = 400 * 1024;
+ * were bundled into one: budget 400 KB. 383.7 KB once the model's JSON (serde) left it too
+ * (autosave and recents keep the share link; JSON through split functions): budget 386 KB. */
+const INITIAL_BUDGET_GZIP = 386 * 1024;
 const TARGET_GZIP = 250 * 1024;
 
 const dir = process.argv[2] ?? 'dist';
