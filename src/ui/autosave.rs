@@ -1,10 +1,11 @@
 //! Keeps the user's work: the present design is written to localStorage after every change and
 //! read back on start.
 //!
-//! Writes are coalesced: a change schedules one write [`SAVE_DELAY_MS`] later (a burst of edits
-//! writes once), so serialising a 200-service design never lands in the frame that shows the
-//! edit. A pending write is flushed at once when the page is hidden or unloaded (reload, close,
-//! switching apps on a tablet).
+//! Writes are coalesced: a change schedules one write [`SAVE_DELAY_MS`] later, in the page's next
+//! idle moment (a burst of edits writes once), so serialising a 200-service design never lands
+//! in the frame that shows the edit, nor in those of the edits right after it. A pending write
+//! is flushed at once when the page is hidden or unloaded (reload, close, switching apps on a
+//! tablet).
 //!
 //! Nothing is lost silently: a stored value that does not parse or validate is copied to a
 //! backup key before the app starts fresh, and the banner offers its raw text for download. The
@@ -120,6 +121,8 @@ async fn earlier_backup() -> Option<Recovery> {
 
 /// How long after a change the design is written (a burst of changes writes once).
 pub const SAVE_DELAY_MS: u64 = 200;
+/// The longest wait for an idle moment after that.
+const IDLE_WAIT_MS: u32 = 1000;
 
 /// Writes the design after every change. A failed write (storage full or disabled) is reported once.
 /// Only the viewer's own board is ever written (`own_design`): a design shown from a view link
@@ -129,6 +132,9 @@ pub fn install(app: AppState, recovery: RwSignal<Option<Recovery>>) {
     let can_undo = app.can_undo();
     let warned = StoredValue::new(false);
     let pending = StoredValue::new(None::<TimeoutHandle>);
+    // A change not written yet: the write waits for an idle moment after the delay, and a
+    // page being hidden or closed writes it at once.
+    let dirty = StoredValue::new(false);
     // Counts saves, so that a JSON text written late (its chunk was loading) never replaces
     // what a later save wrote.
     let generation = StoredValue::new(0u64);
@@ -142,6 +148,7 @@ pub fn install(app: AppState, recovery: RwSignal<Option<Recovery>>) {
     // Runs from timers and page events, which may outlive the app (tests unmount it): `try_`.
     let save = move || {
         pending.try_set_value(None);
+        dirty.try_set_value(false);
         // The unreadable value is the only copy (no backup fitted): never write over it.
         if recovery.try_with_untracked(|r| r.as_ref().is_some_and(|r| !r.kept)) == Some(true) {
             return;
@@ -184,13 +191,28 @@ pub fn install(app: AppState, recovery: RwSignal<Option<Recovery>>) {
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }
+        dirty.set_value(true);
+        // After the delay, in an idle moment: serialising a big board must not land in the
+        // frames of the next edits (a drag right after a drop).
+        let later = move || {
+            super::browser::when_idle(
+                move || {
+                    if dirty.try_get_value() == Some(true) {
+                        save();
+                    }
+                },
+                IDLE_WAIT_MS,
+            );
+        };
         pending.set_value(
-            set_timeout_with_handle(save, std::time::Duration::from_millis(SAVE_DELAY_MS)).ok(),
+            set_timeout_with_handle(later, std::time::Duration::from_millis(SAVE_DELAY_MS)).ok(),
         );
     });
     let flush = move || {
-        if let Some(Some(handle)) = pending.try_get_value() {
-            handle.clear();
+        if dirty.try_get_value() == Some(true) {
+            if let Some(Some(handle)) = pending.try_get_value() {
+                handle.clear();
+            }
             save();
         }
     };

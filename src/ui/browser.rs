@@ -153,16 +153,20 @@ const IDLE_TIMEOUT_MS: u32 = 1000;
 pub fn when_settled(f: impl FnOnce() + 'static) {
     leptos::prelude::request_animation_frame(move || {
         leptos::prelude::set_timeout(
-            move || {
-                let callback = wasm_bindgen::closure::Closure::once_into_js(f);
-                let options = web_sys::IdleRequestOptions::new();
-                options.set_timeout(IDLE_TIMEOUT_MS);
-                let _ = leptos::prelude::window()
-                    .request_idle_callback_with_options(callback.unchecked_ref(), &options);
-            },
+            move || when_idle(f, IDLE_TIMEOUT_MS),
             std::time::Duration::from_millis(SETTLE_MS),
         );
     });
+}
+
+/// Runs `f` when the page is idle, or `timeout_ms` later at the latest (work that must not hold
+/// the frames of the edits around it: autosave, the tab badges).
+pub fn when_idle(f: impl FnOnce() + 'static, timeout_ms: u32) {
+    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+    let options = web_sys::IdleRequestOptions::new();
+    options.set_timeout(timeout_ms);
+    let _ = leptos::prelude::window()
+        .request_idle_callback_with_options(callback.unchecked_ref(), &options);
 }
 
 /// Runs `f` once the next frame is painted, at the start of the frame after it: what changed

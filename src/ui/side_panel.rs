@@ -16,6 +16,8 @@ use std::time::Duration;
 
 /// How long after the last edit the tab badges are worked out again.
 pub const BADGE_DELAY_MS: u64 = 120;
+/// The longest wait for an idle moment after that.
+const BADGE_IDLE_WAIT_MS: u32 = 500;
 
 const TABS: [(PanelTab, Text); 4] = [
     (PanelTab::Inspector, t::TAB_INSPECTOR),
@@ -65,8 +67,10 @@ pub fn SidePanel() -> impl IntoView {
         if let Some(Some(handle)) = pending.try_get_value() {
             handle.clear();
         }
+        // After the delay, in an idle moment: not in the frames of the edits that follow.
+        let later = move || super::browser::when_idle(update, BADGE_IDLE_WAIT_MS);
         pending
-            .set_value(set_timeout_with_handle(update, Duration::from_millis(BADGE_DELAY_MS)).ok());
+            .set_value(set_timeout_with_handle(later, Duration::from_millis(BADGE_DELAY_MS)).ok());
     });
     // The badge of a tab, and the words around it a screen reader also says (visually hidden:
     // the tab's name is its content, so what is shown is what is said, as axe asks).

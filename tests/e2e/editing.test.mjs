@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium.mjs';
 import { serveDirectory } from './static-server.mjs';
-import { savedDesign } from './saved-design.mjs';
+import { afterSave, savedDesign } from './saved-design.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const results = path.join(root, 'test-results');
@@ -56,9 +56,9 @@ const focusedCard = async (page) => {
   return page.evaluate(() => document.activeElement?.closest('.card')?.querySelector('.card__name')?.textContent ?? null);
 };
 const selectedNames = (page) => page.locator('.card--selected .card__name').allTextContents();
-/** The saved design (autosave writes it 200 ms after the last edit). */
+/** The saved design, once autosave has written the last edit. */
 const design = async (page) => {
-  await page.waitForTimeout(350);
+  await afterSave(page);
   return savedDesign(page);
 };
 const linkNames = async (page) => {

@@ -19,7 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { auditOf, launchChromium } from './chromium.mjs';
 import { serveDirectory } from './static-server.mjs';
-import { savedBodyText } from './saved-design.mjs';
+import { afterSave, savedBodyText } from './saved-design.mjs';
 import { finishSite } from '../../scripts/finish-site.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -77,7 +77,7 @@ async function addDatabase(page) {
   await page.getByRole('button', { name: /PostgreSQL/ }).focus();
   await page.keyboard.press('Enter');
   await until(async () => (await dataNames(page)).length, before + 1);
-  await page.waitForTimeout(400); // autosave writes 200 ms after the last change
+  await afterSave(page);
   return dataNames(page);
 }
 
@@ -233,7 +233,7 @@ test('files dropped on the window: compose imports with notices and one Undo; de
   await page.screenshot({ path: path.join(results, `offline-drop-imported${suffix}.png`) });
   await page.keyboard.press('Escape');
   assert.deepEqual(await dataNames(page), ['db']);
-  await page.waitForTimeout(400); // autosave
+  await afterSave(page);
   assert.match(await savedBodyText(page), /LOG_LEVEL/, 'the override was merged onto the base');
   await page.getByRole('button', { name: 'Undo' }).click();
   await page.waitForFunction((b) => document.querySelector('.app-header__design-name')?.textContent === b, before);

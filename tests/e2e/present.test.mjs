@@ -15,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium.mjs';
 import { serveDirectory } from './static-server.mjs';
+import { afterSave } from './saved-design.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const results = path.join(root, 'test-results');
@@ -155,7 +156,7 @@ test('present mode hides the editing UI, refuses edits, Esc leaves, the saved bo
   assert.ok(await visible(page, '.palette'), 'palette back');
   assert.ok(await visible(page, '.toolbar'), 'toolbar back');
   await settled(() => cardNames(page), names, 'the same board after presenting');
-  await new Promise((r) => setTimeout(r, 400)); // longer than autosave's delay
+  await afterSave(page); // anything autosave would write is written by now
   assert.equal(await stored(page), saved, 'saved board byte-identical');
 
   await page.emulateMedia({ media: 'print' });

@@ -8,6 +8,14 @@ import { readFile } from 'node:fs/promises';
 
 export const KEY = 'tierboard.design.v1';
 
+/** Waits until autosave has written the last edit: its delay (200 ms), then an idle callback of
+ * the page's own, which runs after autosave's (it writes in an idle moment; idle callbacks run in
+ * the order they were asked for). */
+export async function afterSave(page) {
+  await page.waitForTimeout(250);
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 3000 })));
+}
+
 /** The stored text itself (`null` when nothing is saved). */
 export const storedText = (page) => page.evaluate((k) => localStorage.getItem(k), KEY);
 
@@ -33,7 +41,7 @@ export async function savedDesign(page) {
   }
 }
 
-/** Waits until the saved design satisfies `test` (autosave writes 200 ms after an edit). */
+/** Waits until the saved design satisfies `test` (autosave writes after an edit, see [afterSave]). */
 export async function waitForSaved(page, test, timeout = 10_000) {
   const until = Date.now() + timeout;
   let last = await storedText(page);

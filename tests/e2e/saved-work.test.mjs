@@ -16,8 +16,9 @@ const results = path.join(root, 'test-results');
 const KEY = 'tierboard.design.v1';
 const BACKUP_KEY = 'tierboard.design.v1.unreadable';
 const RECENTS_KEY = 'tierboard.recents.v1';
-/** Longer than autosave's coalescing delay (200 ms). */
-const SAVED = 600;
+/** Longer than autosave's coalescing delay (200 ms) and its longest wait for an idle moment
+ * after it (1 s). */
+const SAVED = 1300;
 
 let server;
 let browser;
