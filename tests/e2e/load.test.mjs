@@ -60,6 +60,20 @@ after(async () => {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/** A cold page under `profile`'s network: no HTTP cache, CDP throttling, the CPU as it is. */
+async function throttle(context, page, profile) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: profile.latency,
+    downloadThroughput: (profile.mbit * 1e6) / 8,
+    uploadThroughput: (profile.mbit * 1e6) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+}
+
 /** One cold visit under `profile`: ms from navigation until a click on the first card selected
  * it, and the bytes received by then (encoded, as on the wire) and in total after idle. */
 async function coldVisit(profile) {
@@ -68,16 +82,7 @@ async function coldVisit(profile) {
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: profile.latency,
-      downloadThroughput: (profile.mbit * 1e6) / 8,
-      uploadThroughput: (profile.mbit * 1e6) / 8,
-    });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await throttle(context, page, profile);
     // Playwright's request events include the worker's requests (CDP's page session does not).
     let bytes = 0;
     const files = new Map();
@@ -166,15 +171,7 @@ async function probedVisit(profile) {
   try {
     const page = await context.newPage();
     await page.addInitScript(PROBE);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: profile.latency,
-      downloadThroughput: (profile.mbit * 1e6) / 8,
-      uploadThroughput: (profile.mbit * 1e6) / 8,
-    });
+    await throttle(context, page, profile);
     await page.goto(server.url, { waitUntil: 'commit' });
     await page.waitForFunction(() => window.__interactive !== undefined, null, { timeout: 60_000 });
     return Math.round(await page.evaluate(() => window.__interactive));

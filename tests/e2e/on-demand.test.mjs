@@ -121,18 +121,25 @@ test('the first screen does not wait for hidden parts; idle fetches them all, th
   }
 });
 
+/** A page in `context` whose `part` chunk is held back until `release()` is called, and the
+ * errors it reports: `{ page, errors, release }`. */
+async function withHeldChunk(context, part) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route(new RegExp(`/split_${part}-[^/]*\\.wasm$`), async (route) => {
+    await held;
+    await route.continue();
+  });
+  return { page, errors, release };
+}
+
 test('typed before the search has arrived: the whole catalog stays, then the filter follows', async () => {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'block' });
   try {
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    let release;
-    const held = new Promise((r) => (release = r));
-    await page.route(/\/split_search-[^/]*\.wasm$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const { page, errors, release } = await withHeldChunk(context, 'search');
     await page.goto(server.url);
     await page.locator('.card').first().waitFor();
     const shown = () => page.locator('.palette-entry').evaluateAll((els) => els.map((e) => e.dataset.kind));
@@ -155,15 +162,7 @@ test('typed before the search has arrived: the whole catalog stays, then the fil
 test('a rename started before its field has arrived: the field takes the focus once it is there', async () => {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'block' });
   try {
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    let release;
-    const held = new Promise((r) => (release = r));
-    await page.route(/\/split_rename_field-[^/]*\.wasm$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const { page, errors, release } = await withHeldChunk(context, 'rename_field');
     await page.goto(server.url);
     await page.locator('.card').first().waitFor();
     await page.locator('.card .card__name').first().dblclick();
