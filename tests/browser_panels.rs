@@ -49,6 +49,20 @@ async fn settle() {
     for _ in 0..3 {
         tick().await;
     }
+    // The checklist and the resource plan follow an edit a painted frame late
+    // (`DesignReader::memo_after_paint`): two animation frames, then their render.
+    for _ in 0..2 {
+        let frame = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .unwrap()
+                .request_animation_frame(&resolve)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
+    }
+    for _ in 0..3 {
+        tick().await;
+    }
 }
 
 /// Waits `ms` milliseconds (debounced work runs meanwhile).

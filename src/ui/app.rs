@@ -61,6 +61,8 @@ pub fn App() -> impl IntoView {
     super::offload::prefetch_when_idle();
     // The parts fetched on demand (inspector, panels, dialogs), likewise.
     super::browser::when_settled(super::on_demand::prefetch);
+    // The parts on the first screen (the inspector, the tab badges) wait until it is painted.
+    super::on_demand::hold_until_first_screen();
 
     let design = state.reader();
     let design_name = Memo::new(move |_| design.with(|d| d.name.clone()));

@@ -173,6 +173,49 @@ split_points! {
     }
 }
 
+thread_local! {
+    /// While the first screen holds the parts back (see [`hold_until_first_screen`]): the tasks
+    /// waiting for it. `None` when nothing holds them back.
+    static FIRST_SCREEN: std::cell::RefCell<Option<Vec<std::task::Waker>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// The longest wait for an idle moment after the first paint before the parts on the first screen
+/// (the inspector, the tab badges) fetch their chunks anyway.
+const FIRST_IDLE_WAIT_MS: u32 = 300;
+
+/// Holds back the parts shown on the first screen until it is painted and the page has had an
+/// idle moment (or [`FIRST_IDLE_WAIT_MS`] at the latest): fetching their chunks (dozens of
+/// requests) took about 30 ms of the start, before the board's first frame.
+/// Called once, by the app when it mounts; without it (component tests) nothing waits.
+pub fn hold_until_first_screen() {
+    FIRST_SCREEN.set(Some(Vec::new()));
+    super::browser::after_paint(|| {
+        super::browser::when_idle(
+            || {
+                for waker in FIRST_SCREEN.take().into_iter().flatten() {
+                    waker.wake();
+                }
+            },
+            FIRST_IDLE_WAIT_MS,
+        );
+    });
+}
+
+/// Waits for the first screen (see [`hold_until_first_screen`]); ready at once after it, so a part
+/// whose chunk is loaded still renders in its first poll.
+pub fn first_screen() -> impl Future<Output = ()> + Send {
+    std::future::poll_fn(|cx| {
+        FIRST_SCREEN.with_borrow_mut(|waiting| match waiting {
+            None => std::task::Poll::Ready(()),
+            Some(wakers) => {
+                wakers.push(cx.waker().clone());
+                std::task::Poll::Pending
+            }
+        })
+    })
+}
+
 /// Polls `future` once: its output if it is ready at once, else the future, still under way.
 /// A split function whose chunk is loaded (after [`prefetch`]) runs to completion on its first
 /// poll; [`ready`] and [`soon`] are how handlers that must act within their event use one.
@@ -259,9 +302,10 @@ fn on_demand_view(load: Arc<dyn Fn() -> LoadingPart + Send + Sync>) -> AnyView {
         }>
             {move || {
                 attempt.track();
-                let part = load();
+                let load = load.clone();
                 Suspend::new(async move {
-                    match part.await {
+                    first_screen().await;
+                    match load().await {
                         Ok(part) => part,
                         Err(_) => {
                             view! {

@@ -50,6 +50,7 @@ pub fn SidePanel() -> impl IntoView {
             return;
         };
         leptos::task::spawn_local(async move {
+            on_demand::first_screen().await;
             if let Ok(badges) = on_demand::check(now).await {
                 if latest.try_get_value() == Some(n) {
                     score.try_set(Some(badges.score));

@@ -368,6 +368,34 @@ impl DesignReader {
     pub fn signal(self) -> Memo<Design> {
         self.0
     }
+
+    /// A memo of `f` over the design that follows it one painted frame late: an edit renders
+    /// first, in a frame `f` does not hold, and the memo catches up at the start of the frame
+    /// after it (`browser::after_paint`); edits in between count once. For the panels' reports
+    /// (the checklist's rules, the resource plan: 25 ms of a Delete's frame on 100 services).
+    /// Code that must read the report of the design as it is now calls `f` itself.
+    pub fn memo_after_paint<R>(self, f: impl Fn(&Design) -> R + Send + Sync + 'static) -> Memo<R>
+    where
+        R: PartialEq + Send + Sync + 'static,
+    {
+        let design = self.0;
+        let painted = RwSignal::new(0u64);
+        let pending = StoredValue::new(false);
+        Effect::new(move |first: Option<()>| {
+            design.track();
+            if first.is_some() && pending.try_get_value() == Some(false) {
+                pending.set_value(true);
+                super::browser::after_paint(move || {
+                    pending.try_set_value(false);
+                    painted.try_update(|n| *n += 1);
+                });
+            }
+        });
+        Memo::new(move |_| {
+            painted.track();
+            design.with_untracked(&f)
+        })
+    }
 }
 
 /// The state provided by `App`. Outside `App` (a component mounted alone in a test), a fresh

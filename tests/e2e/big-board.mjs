@@ -18,7 +18,17 @@ export function bigDesign(n) {
 }
 
 /** In the page (evaluate it): time from an action to the end of the work it causes (microtasks,
- * effects, one animation frame for the link layer, style and layout). */
+ * effects, one animation frame for the link layer, style and layout).
+ *
+ * \`__inFrame(act)\` times one edit three ways (ms):
+ * - \`sync\`: its dispatch and render (handlers, effects, style and layout);
+ * - \`frame\`: from the edit until the next frame is done (its paint included). This includes the
+ *   wait for that frame: the measurement starts just after a frame, so even an edit that does
+ *   nothing reads one frame interval (16.7 ms at 60 Hz; see \`noOpFrames\`);
+ * - \`work\`: the main thread's work for the edit, without that wait: \`sync\` plus the frame's own
+ *   work (animation frame callbacks, style, layout, paint, layerize). At most 16 ms: the edit
+ *   fits in the first frame after it. The frame callback that marks the frame's start is asked
+ *   for before the edit, so it runs before the app's own (the link layer's). */
 export const TIMER = `
   window.__settle = () => new Promise((resolve) => {
     const ch = new MessageChannel();
@@ -26,7 +36,31 @@ export const TIMER = `
     ch.port2.postMessage(0);
   });
   window.__frame = () => new Promise((resolve) => requestAnimationFrame(() => window.__settle().then(resolve)));
+  window.__inFrame = async (act) => {
+    let frameStart = 0;
+    const frame = new Promise((resolve) => requestAnimationFrame(() => { frameStart = performance.now(); resolve(); }));
+    const t0 = performance.now();
+    act();
+    await window.__settle();
+    const sync = performance.now() - t0;
+    await frame;
+    await window.__settle();
+    const end = performance.now();
+    return { sync, frame: end - t0, work: sync + (end - Math.max(frameStart, t0 + sync)) };
+  };
 `;
+
+/** In the page (after TIMER): \`n\` no-op edits timed as \`__inFrame\` times an edit; their
+ * \`frame\` is the floor of that figure (one frame interval). */
+export const noOpFrames = (page, n = 10) =>
+  page.evaluate(async (n) => {
+    const frames = [];
+    for (let i = 0; i < n; i++) {
+      await window.__frame();
+      frames.push((await window.__inFrame(() => {})).frame);
+    }
+    return frames;
+  }, n);
 
 /** Median, 95th percentile and maximum of `xs` (ms, two decimals), and how many. */
 export const stats = (xs) => {

@@ -2,9 +2,9 @@
 //! highlighted, read-only view of the selected file, with "Copy" (the toolbar has "Download
 //! zip"). The panel exists only while its tab is open, so the project is generated only then,
 //! and again after every edit. The generator runs in the app's worker (`ui::offload`): an edit
-//! renders at once and the panel follows when the files arrive, after the edit's frame has been
-//! painted. Edits made while the worker is busy are coalesced: when it answers, the latest design
-//! is sent, never a queue of old ones.
+//! renders at once, its design is sent once that frame is painted, and the panel follows when
+//! the files arrive, after the frame then being drawn. Edits made while the worker is busy are
+//! coalesced: when it answers, the latest design is sent, never a queue of old ones.
 
 use super::highlight::{self, Syntax};
 use crate::generate::GeneratedFile;
@@ -85,6 +85,9 @@ pub fn FilesPanel() -> impl IntoView {
         busy.set_value(true);
         spawn_local(async move {
             loop {
+                // The design goes to the worker after the edit's frame is painted: writing its
+                // message (100 services: about 10 ms) would otherwise hold that frame.
+                offload::after_next_paint().await;
                 stale.set_value(false);
                 let design = design.signal().get_untracked();
                 let reply = offload::run(Request::Project { design }).await.reply;

@@ -14,7 +14,8 @@ use leptos::prelude::*;
 pub fn ResourcesPanel() -> impl IntoView {
     let design = use_app().reader();
     // Here, not in `AppState`: the planner is in this panel's chunk (and the badges').
-    let plan = Memo::new(move |_| design.with(crate::planner::plan));
+    // It follows the design a frame late: an edit's frame is not held by the planner.
+    let plan = design.memo_after_paint(crate::planner::plan);
     let lang = use_lang();
     let warnings = move || {
         let l = lang.get();
