@@ -162,13 +162,22 @@ pub fn escape_to_card(id: ServiceId, ev: &web_sys::KeyboardEvent) {
 }
 
 /// After a checklist Fix: the next Fix button (the one now where the used one was), else the
-/// checklist itself.
+/// checklist itself. The checklist follows an edit a painted frame late
+/// (`DesignReader::memo_after_paint`): this waits, a few frames at most, until the used button
+/// has left the page.
 pub fn after_fix(used: Option<Element>) {
-    let index = used.and_then(|el| {
+    let index = used.as_ref().and_then(|el| {
         let all = document().query_selector_all(".check__fix").ok()?;
-        (0..all.length()).position(|i| all.item(i).is_some_and(|n| n.is_same_node(Some(&el))))
+        (0..all.length()).position(|i| all.item(i).is_some_and(|n| n.is_same_node(Some(el))))
     });
+    focus_next_fix(used, index, 4);
+}
+
+fn focus_next_fix(used: Option<Element>, index: Option<usize>, frames_left: u8) {
     request_animation_frame(move || {
+        if frames_left > 0 && used.as_ref().is_some_and(|el| el.is_connected()) {
+            return focus_next_fix(used, index, frames_left - 1);
+        }
         let fixes = document().query_selector_all(".check__fix").ok();
         let n = fixes.as_ref().map_or(0, |f| f.length());
         let target = match (fixes, index) {

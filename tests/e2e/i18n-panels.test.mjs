@@ -219,6 +219,8 @@ for (const lang of ['de', 'fr']) {
     await host.press('Tab');
     assert.equal(await host.inputValue(), '1,5');
     assert.equal((await page.locator('#plan-budget-cpu-error').textContent()).trim(), '');
+    // The plan follows an edit a painted frame late (DesignReader::memo_after_paint).
+    await page.waitForFunction(() => document.querySelector('.chart__title')?.textContent.includes('1,5 CPU'), null, { timeout: 2000 }).catch(() => {});
     assert.ok(
       (await page.locator('.chart__title').first().textContent()).includes('1,5 CPU'),
       'the chart shows the new budget as 1,5 CPU',
