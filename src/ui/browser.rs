@@ -169,6 +169,20 @@ pub fn when_idle(f: impl FnOnce() + 'static, timeout_ms: u32) {
         .request_idle_callback_with_options(callback.unchecked_ref(), &options);
 }
 
+/// Resolves when the page is idle, or `timeout_ms` later at the latest ([`when_idle`] for async
+/// code).
+pub async fn idle(timeout_ms: u32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        when_idle(
+            move || {
+                let _ = resolve.call0(&JsValue::NULL);
+            },
+            timeout_ms,
+        );
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
 /// Runs `f` once the next frame is painted, at the start of the frame after it: what changed
 /// now is on screen first, and `f`'s work (and what it changes) goes into the following frame.
 pub fn after_paint(f: impl FnOnce() + 'static) {

@@ -2,9 +2,9 @@
 //! highlighted, read-only view of the selected file, with "Copy" (the toolbar has "Download
 //! zip"). The panel exists only while its tab is open, so the project is generated only then,
 //! and again after every edit. The generator runs in the app's worker (`ui::offload`): an edit
-//! renders at once, its design is sent once that frame is painted, and the panel follows when
-//! the files arrive, after the frame then being drawn. Edits made while the worker is busy are
-//! coalesced: when it answers, the latest design is sent, never a queue of old ones.
+//! renders at once, its design is sent once the page is idle after it, and the panel follows
+//! when the files arrive, after the frame then being drawn. Edits made while the worker is busy
+//! are coalesced: when it answers, the latest design is sent, never a queue of old ones.
 
 use super::highlight::{self, Syntax};
 use crate::generate::GeneratedFile;
@@ -67,6 +67,9 @@ fn first_path(files: &[GeneratedFile]) -> Option<String> {
         .map(|f| f.path.clone())
 }
 
+/// The longest wait for an idle moment before an edit's design goes to the worker.
+const SEND_IDLE_WAIT_MS: u32 = 100;
+
 #[component]
 pub fn FilesPanel() -> impl IntoView {
     let design = use_design();
@@ -85,9 +88,10 @@ pub fn FilesPanel() -> impl IntoView {
         busy.set_value(true);
         spawn_local(async move {
             loop {
-                // The design goes to the worker after the edit's frame is painted: writing its
-                // message (100 services: about 10 ms) would otherwise hold that frame.
-                offload::after_next_paint().await;
+                // The design goes to the worker once the page is idle after the edit: writing
+                // its message (100 services: about 5 ms, and as much to hand it over) would
+                // otherwise hold the edit's frame or the next input.
+                browser::idle(SEND_IDLE_WAIT_MS).await;
                 stale.set_value(false);
                 let design = design.signal().get_untracked();
                 let reply = offload::run(Request::Project { design }).await.reply;
