@@ -379,7 +379,7 @@ impl DesignReader {
         R: PartialEq + Send + Sync + 'static,
     {
         let design = self.0;
-        let painted = RwSignal::new(0u64);
+        let painted = Trigger::new();
         let pending = StoredValue::new(false);
         Effect::new(move |first: Option<()>| {
             design.track();
@@ -387,7 +387,7 @@ impl DesignReader {
                 pending.set_value(true);
                 super::browser::after_paint(move || {
                     pending.try_set_value(false);
-                    painted.try_update(|n| *n += 1);
+                    painted.notify();
                 });
             }
         });
