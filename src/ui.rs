@@ -60,6 +60,7 @@ pub mod viewport;
 mod viewport_gestures;
 mod zoom_controls;
 
+pub use crate::diagram::route_path;
 pub use app::App;
 pub use banner::{Banner, Recovery};
 pub use board::Board;
@@ -69,7 +70,7 @@ pub use header::Header;
 pub use inspector::Inspector;
 pub use lane::Lane;
 pub use lang_switcher::LangSwitcher;
-pub use link_layer::{caption as link_caption, route_path, LinkLayer};
+pub use link_layer::{caption as link_caption, LinkLayer};
 pub use network_band::NetworkBand;
 pub use palette::{matches as palette_matches, Palette};
 pub use palette_entry::PaletteEntry;

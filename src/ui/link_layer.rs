@@ -7,12 +7,20 @@
 //!
 //! With a card selected, its links are highlighted and the others dimmed; on a big board the
 //! links of unselected cards fade. Every link stays in the tab order either way.
+//!
+//! Drawing and interaction are apart. Every resting link is drawn by four paths for the whole
+//! board (the sync and the async routes, and their arrowheads: `diagram::strokes`). Each link
+//! has its own element for what a link does: a wide transparent stroke that takes the pointer,
+//! its place in the tab order, its name; and, only while the link stands out (selected,
+//! related to the selected card, hovered or focused), a line of its own drawn over the rest.
+//! A relayout then rewrites one attribute per moved link and four for the drawing, instead of
+//! a line, a marker and a hit stroke per link.
 
 use super::lang::use_lang;
 use super::texts::board as texts;
 use super::{use_app, Selection};
 use crate::catalog;
-use crate::diagram::Point;
+use crate::diagram::{route_path, strokes, Strokes};
 use crate::model::{Design, Link, LinkKind, Protocol, ServiceId};
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -22,19 +30,6 @@ use super::viewport::Viewport;
 
 /// Links beyond this many fade unless their card is selected (a big board stays readable).
 const FADE_ABOVE: usize = 40;
-
-/// The SVG path of a route: `M x,y L x,y …` in whole pixels (an empty path when it has no points).
-pub fn route_path(points: &[Point]) -> String {
-    let mut d = String::new();
-    for (i, p) in points.iter().enumerate() {
-        let op = if i == 0 { 'M' } else { 'L' };
-        if i > 0 {
-            d.push(' ');
-        }
-        d.push_str(&format!("{op}{},{}", p.x, p.y));
-    }
-    d
-}
 
 /// What a link carries, as its label says it: `sync · HTTP :8000`, `async · AMQP :5672`
 /// (the target's first port and the protocol its kind speaks; UDP when the port is UDP).
@@ -99,6 +94,8 @@ pub fn LinkLayer(
         _ => None,
     });
     let big = Memo::new(move |_| links.with(Vec::len) > FADE_ABOVE);
+    let drawing = Memo::new(move |_| diagram.with(|d| strokes(&d.routes)));
+    let stroke = move |f: fn(&Strokes) -> &String| move || drawing.with(|s| f(s).clone());
     // Per-arrow signals, each concern fed by one effect (`fan_out`): on a change elsewhere
     // (every design change, every selection) the arrows of a big board stay asleep, and an
     // arrow wakes only when its own route, words or state changed.
@@ -170,7 +167,7 @@ pub fn LinkLayer(
         let marker = move || {
             if selected() || related() {
                 "url(#arrow-accent)".to_string()
-            } else if focus.with(Option::is_some) || big.get() {
+            } else if focus.with(Option::is_some) {
                 format!("url(#arrow-{kind}-dim)")
             } else {
                 format!("url(#arrow-{kind})")
@@ -186,6 +183,13 @@ pub fn LinkLayer(
         let near = RwSignal::new(false);
         let has_label = Memo::new(move |_| label_at.with(Option::is_some));
         let shown = Memo::new(move |_| has_label.get() && (near.get() || selected()));
+        // The link's own line, over the board's drawing, while it stands out.
+        let standing_out = Memo::new(move |_| near.get() || selected() || related());
+        let line = move || {
+            standing_out.get().then(|| {
+                view! { <path class="link__line" d=path marker-end=marker></path> }
+            })
+        };
         let tag = move || {
             shown.get().then(|| {
                 let place = move || {
@@ -228,7 +232,7 @@ pub fn LinkLayer(
                 }
             >
                 <path class="link__hit" d=path></path>
-                <path class="link__line" d=path marker-end=marker></path>
+                {line}
                 {tag}
             </g>
         }
@@ -254,6 +258,12 @@ pub fn LinkLayer(
                     })
                     .collect_view()}
             </defs>
+            <g class="links" aria-hidden="true">
+                <path class="links__line links__line--sync" d=stroke(|s| &s.sync_lines)></path>
+                <path class="links__line links__line--async" d=stroke(|s| &s.async_lines)></path>
+                <path class="links__heads links__heads--sync" d=stroke(|s| &s.sync_heads)></path>
+                <path class="links__heads links__heads--async" d=stroke(|s| &s.async_heads)></path>
+            </g>
             <For
                 each=move || links.get()
                 key=|l: &Link| (l.from, l.to, l.kind)

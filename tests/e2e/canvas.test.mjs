@@ -169,11 +169,15 @@ test('connecting two services draws an arrow that follows the layout; undo and r
   const arrow = page.locator('.link[data-from="1"][data-to="3"]');
   await expectCount(page.locator('.link'), before + 1);
   await expectCount(arrow, 1, 'traefik (1) → worker (3)');
-  const d1 = await arrow.locator('.link__line').getAttribute('d');
+  const d1 = await arrow.locator('.link__hit').getAttribute('d');
   assert.match(d1, /^M\d+,\d+( L\d+,\d+)+$/, "an orthogonal polyline from the core's route");
+  const drawn = () => page.locator('.links__line--sync').getAttribute('d');
+  assert.ok((await drawn()).includes(d1), "the board's drawing has the link's route");
   // The arrow follows a layout change: move the worker to the data tier.
   await drag(page, centre(await box(card(page, 'worker'))), await laneEnd(page, 'Data'));
-  await page.waitForFunction((d) => document.querySelector('.link[data-from="1"][data-to="3"] .link__line')?.getAttribute('d') !== d, d1);
+  await page.waitForFunction((d) => document.querySelector('.link[data-from="1"][data-to="3"] .link__hit')?.getAttribute('d') !== d, d1);
+  const d2 = await arrow.locator('.link__hit').getAttribute('d');
+  assert.ok((await drawn()).includes(d2) && !(await drawn()).includes(d1), 'the drawing follows the new route');
   await undo(page);
   await undo(page);
   await expectCount(arrow, 0, 'undo removes the link');
