@@ -16,6 +16,7 @@
 
 mod crossing;
 mod face;
+pub mod fit;
 mod grid;
 mod networks;
 mod route;

@@ -1,7 +1,8 @@
 // End-to-end: the board's viewport in Chromium — zoom, pan and Fit with the mouse (Ctrl+wheel,
 // a drag on empty board, the zoom buttons), the keyboard (+, -, 0, Space+drag) and touch (CDP
 // touch events: one finger pans, two pinch); every pattern and the Sentry import after Fit
-// (every card in view, card names at 11 px or more at 1366×768), with screenshots at 1366×768
+// (every card in view, card names at 11 px or more at 1366×768, no unclipped card text spilling
+// out of its box: diagram::fit's estimates hold in the real fonts), with screenshots at 1366×768
 // and 1920×1080 in test-results/; and the frame times of panning a 200-service board
 // (test-results/pan-perf.json, median and p95 printed).
 //
@@ -90,7 +91,19 @@ const fitReport = (page) =>
     }
     const names = cards.map((c) => parseFloat(getComputedStyle(c.querySelector('.card__name')).fontSize) * scale);
     const cut = cards.map((c) => c.querySelector('.card__name')).filter((n) => n.scrollWidth > n.clientWidth).map((n) => n.textContent);
-    return { cards: cards.length, outside, overlaps, cut, zoom: scale, smallestName: Math.min(...names) };
+    // Texts are clipped only where diagram::fit says they may not fit: an unclipped one must not
+    // spill (its content wider than its box), and the badge row (never clipped) must hold its
+    // badges. Measured in layout pixels (offsetWidth and scrollWidth ignore the zoom).
+    const spill = [];
+    for (const c of cards) {
+      for (const t of c.querySelectorAll('.card__name, .card__kind, .card__source, .card__monogram')) {
+        if (getComputedStyle(t).overflowX === 'visible' && t.scrollWidth > t.clientWidth + 1) spill.push(`${t.className}: ${t.textContent} (${t.scrollWidth} > ${t.clientWidth})`);
+      }
+      const row = c.querySelector('.card__badges');
+      const last = row?.lastElementChild;
+      if (last && last.offsetLeft + last.offsetWidth > row.clientWidth + 1) spill.push(`badges of ${c.querySelector('.card__name').textContent}: ${row.textContent}`);
+    }
+    return { cards: cards.length, outside, overlaps, cut, spill, zoom: scale, smallestName: Math.min(...names) };
   });
 
 const patterns = (page) =>
@@ -147,6 +160,7 @@ for (const [width, height] of [[1366, 768], [1920, 1080]]) {
       assert.deepEqual(report.outside, [], `${id}: every card inside the visible board after Fit`);
       assert.equal(report.overlaps, 0, `${id}: no two cards overlap`);
       assert.deepEqual(report.cut, [], `${id}: no card name is cut`);
+      assert.deepEqual(report.spill, [], `${id}: no unclipped card text spills`);
       if (width === 1366) {
         assert.ok(report.smallestName >= 11, `${id}: card names ${report.smallestName.toFixed(1)} px at zoom ${report.zoom.toFixed(2)}`);
       }
@@ -172,10 +186,45 @@ test('the Sentry import (57 services) opens fitted, without overlaps; light and 
     const report = await fitReport(page);
     console.log(`Sentry (${scheme}):`, JSON.stringify({ ...report, outside: report.outside.length }));
     assert.ok(report.cards >= 57, `${report.cards} cards`);
+    assert.deepEqual(report.spill, [], 'no unclipped card text spills');
     assert.deepEqual(report.outside, [], 'every card in view after Fit');
     assert.equal(report.overlaps, 0, 'no overlaps');
     await page.screenshot({ path: path.join(results, `fit-sentry-1366x768-${scheme}.png`) });
   }
+});
+
+test('card texts are clipped only where they may not fit; a full badge row ends in a badge naming the rest', async (t) => {
+  const { page } = await open(t);
+  const service = (id, name, extra) => ({ id, name, kind: 'redis', tier: 'data', image: { name: 'redis', tag: '7-alpine' }, ...extra });
+  const design = {
+    format: 1,
+    name: 'fit',
+    services: [
+      service(1, 'cache'),
+      service(2, 'WWWWWWWWWWWWWWWW', { image: { name: 'ghcr.io/example-organisation/cache-with-a-long-name', tag: '2024.11.3' } }),
+      service(3, 'sessions', { profiles: ['observability', 'maintenance', 'debugging-tools'] }),
+    ],
+    links: [],
+  };
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, JSON.stringify(design)]);
+  await page.reload();
+  await page.waitForFunction(() => document.querySelectorAll('.card').length === 3);
+  await settle(page);
+  const cards = await page.locator('.card').evaluateAll((cs) =>
+    Object.fromEntries(cs.map((c) => [c.querySelector('.card__name').textContent, {
+      clips: [...c.classList].filter((k) => k.startsWith('card--clip-')).sort(),
+      badges: [...c.querySelectorAll('.card__badge')].map((b) => ({ text: b.textContent.trim(), label: b.getAttribute('aria-label') })),
+    }])),
+  );
+  assert.deepEqual(cards.cache.clips, [], 'short texts are not clipped');
+  assert.deepEqual(cards.WWWWWWWWWWWWWWWW.clips, ['card--clip-name', 'card--clip-source'], 'a wide name and a long image are');
+  const badges = cards.sessions.badges;
+  const more = badges.at(-1);
+  assert.equal(more.text, '…', `the row ends in a "more" badge: ${JSON.stringify(badges)}`);
+  assert.ok(badges.length <= 4, 'not every badge is shown');
+  for (const hidden of ['debugging-tools']) assert.ok(more.label.includes(hidden), `the "more" badge names ${hidden}: ${more.label}`);
+  const report = await fitReport(page);
+  assert.deepEqual(report.spill, [], 'nothing unclipped spills');
 });
 
 test('mouse: Ctrl+wheel zooms about the pointer, the buttons zoom and fit, a drag on empty board pans', async (t) => {
