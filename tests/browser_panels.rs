@@ -482,6 +482,29 @@ async fn files_panel_lists_the_generated_files_and_shows_the_selected_one() {
 }
 
 #[wasm_bindgen_test]
+fn a_files_lines_are_keyed_by_their_text_and_rank_among_equal_lines() {
+    use tierboard::ui::panels::highlight::keyed_lines;
+    let key = |text: &str| keyed_lines(text);
+    let before = key("services:\n  a:\n    restart: always\n  b:\n    restart: always\n");
+    assert_eq!(
+        before,
+        [
+            ("services:".to_string(), 0),
+            ("  a:".to_string(), 0),
+            ("    restart: always".to_string(), 0),
+            ("  b:".to_string(), 0),
+            ("    restart: always".to_string(), 1),
+        ]
+    );
+    // Removing a's block keeps every other line's key except the last equal line's rank: the
+    // view removes two elements, re-creates none of b's.
+    let after = key("services:\n  b:\n    restart: always\n");
+    let kept: Vec<_> = after.iter().filter(|k| before.contains(k)).collect();
+    assert_eq!(kept.len(), after.len(), "{after:?}");
+    assert_eq!(key(""), []);
+}
+
+#[wasm_bindgen_test]
 fn highlighting_covers_each_line_exactly_and_marks_keys_strings_and_comments() {
     use tierboard::ui::panels::highlight::{line, Syntax, Token};
     type Case<'a> = (Syntax, &'a str, &'a [(Token, &'a str)]);

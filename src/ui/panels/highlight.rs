@@ -24,7 +24,7 @@ impl Token {
 }
 
 /// Which tokenizer a file gets, from its path.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Syntax {
     Yaml,
     Dockerfile,
@@ -145,4 +145,19 @@ fn push<'a>(out: &mut Vec<(Token, &'a str)>, token: Token, text: &'a str) {
     if !text.is_empty() {
         out.push((token, text));
     }
+}
+
+/// A file's lines for a keyed view: each line with how many identical lines come before it. The
+/// key stays with the line when lines are added or removed elsewhere in the file, so an edit
+/// that changes a few lines of a long compose file changes a few elements of the view.
+pub fn keyed_lines(text: &str) -> Vec<(String, usize)> {
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    text.lines()
+        .map(|l| {
+            let n = seen.entry(l).or_insert(0);
+            let nth = *n;
+            *n += 1;
+            (l.to_string(), nth)
+        })
+        .collect()
 }
