@@ -32,8 +32,10 @@ import zlib from 'node:zlib';
  * a gesture shows (context menu, catalog search, presentation bar, print drawing, dropped files,
  * rename field, dialog frame) and the planner became split points (408.6 KB) and the stylesheets
  * were bundled into one: budget 400 KB. 383.7 KB once the model's JSON (serde) left it too
- * (autosave and recents keep the share link; JSON through split functions): budget 386 KB. */
-const INITIAL_BUDGET_GZIP = 386 * 1024;
+ * (autosave and recents keep the share link; JSON through split functions): budget 386 KB.
+ * 388.5 KB with the board's faster edits (links drawn as four paths with an element per link
+ * only for what a link does, card texts clipped only where they may not fit): budget 389 KB. */
+const INITIAL_BUDGET_GZIP = 389 * 1024;
 const TARGET_GZIP = 250 * 1024;
 
 const dir = process.argv[2] ?? 'dist';

@@ -174,6 +174,20 @@ pub fn ServiceCard(
         })
         .collect_view()
     };
+    // The texts clipped (with an ellipsis) because they may not fit (`diagram::fit`), as
+    // `data-clip="name source"`; none: no attribute.
+    let clip = move || {
+        face.with(|f| {
+            let long = f.name.chars().count() > LONG_NAME;
+            let clipped = [
+                ("name", long || !fit::fits(&f.name, Font::Name, CARD_TEXT_W)),
+                ("kind", !fit::fits(&f.kind, Font::Kind, BODY_TEXT_W)),
+                ("source", !fit::fits(&f.source, Font::Source, BODY_TEXT_W)),
+            ];
+            let names: Vec<&str> = clipped.iter().filter(|c| c.1).map(|c| c.0).collect();
+            (!names.is_empty()).then(|| names.join(" "))
+        })
+    };
     let select = move |ev: leptos::ev::MouseEvent| {
         if !drag.take_suppressed_click() {
             super::card_keys::on_click(app, id, &ev);
@@ -195,10 +209,7 @@ pub fn ServiceCard(
             class:tier-data=move || face.with(|f| f.tier == Tier::Data)
             class:card--placed=true
             class:card--long-name=move || face.with(|f| f.name.chars().count() > LONG_NAME)
-            // A text is clipped (with an ellipsis) only where it may not fit: see `diagram::fit`.
-            class:card--clip-name=move || face.with(|f| !fit::fits(&f.name, Font::Name, CARD_TEXT_W))
-            class:card--clip-kind=move || face.with(|f| !fit::fits(&f.kind, Font::Kind, BODY_TEXT_W))
-            class:card--clip-source=move || face.with(|f| !fit::fits(&f.source, Font::Source, BODY_TEXT_W))
+            data-clip=clip
             style:left=place(|r| r.x)
             style:top=place(|r| r.y)
             style:width=place(|r| r.w)
