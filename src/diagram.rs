@@ -31,7 +31,7 @@ use crate::model::{Design, LinkKind, ServiceId, Tier};
 pub use face::{CardFace, Exposure};
 use grid::{Geometry, Grid};
 pub use skeleton::skeleton;
-pub use strokes::{arrowhead, route_path, strokes, Strokes};
+pub use strokes::{route_path, strokes, Strokes};
 
 /// Most card columns a lane gets: beyond this a wide view still gets a readable diagram.
 pub const MAX_COLUMNS: usize = 24;

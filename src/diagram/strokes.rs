@@ -13,7 +13,7 @@ use crate::model::LinkKind;
 use std::fmt::Write;
 
 /// An arrowhead's length and width (diagram pixels).
-pub const HEAD: i32 = 18;
+const HEAD: i32 = 18;
 /// How far the tip lies past the route's last point.
 const TIP_PAST: i32 = 2;
 
@@ -36,7 +36,8 @@ fn push_route(d: &mut String, points: &[Point]) {
 
 /// The arrowhead at a route's end, as a closed triangle path, pointing along its last segment
 /// of non-zero length (`None` for a route without one).
-pub fn arrowhead(points: &[Point]) -> Option<String> {
+#[cfg(test)]
+fn arrowhead(points: &[Point]) -> Option<String> {
     let mut d = String::new();
     push_head(&mut d, points);
     (!d.is_empty()).then_some(d)
@@ -49,17 +50,12 @@ fn push_head(d: &mut String, points: &[Point]) {
     let Some(&from) = points.iter().rev().find(|p| **p != end) else {
         return;
     };
-    // The unit direction of an orthogonal segment; a diagonal one (never made by the layout)
-    // takes its main axis.
-    let (dx, dy) = ((end.x - from.x).signum(), (end.y - from.y).signum());
-    let (dx, dy) = if dx != 0 && dy != 0 {
-        if (end.x - from.x).abs() >= (end.y - from.y).abs() {
-            (dx, 0)
-        } else {
-            (0, dy)
-        }
+    // The unit direction along the segment's main axis (the layout's segments are orthogonal).
+    let (w, h) = (end.x - from.x, end.y - from.y);
+    let (dx, dy) = if w.abs() >= h.abs() {
+        (w.signum(), 0)
     } else {
-        (dx, dy)
+        (0, h.signum())
     };
     let tip = (end.x + dx * TIP_PAST, end.y + dy * TIP_PAST);
     let base = (tip.0 - dx * HEAD, tip.1 - dy * HEAD);

@@ -35,6 +35,11 @@ pub use crate::diagram::CardFace;
 /// names like `snuba-subscription-consumer-transactions`); shorter names fit one 16 px line.
 const LONG_NAME: usize = 17;
 
+/// Whether the card's name takes two smaller lines (see [`LONG_NAME`]).
+fn long_name(face: &CardFace) -> bool {
+    face.name.chars().count() > LONG_NAME
+}
+
 /// The move an Alt+arrow key asks for: `(tier, index)` for `MoveService`, or `None` at an edge.
 pub fn keyboard_move(
     key: &str,
@@ -178,9 +183,11 @@ pub fn ServiceCard(
     // `data-clip="name source"`; none: no attribute.
     let clip = move || {
         face.with(|f| {
-            let long = f.name.chars().count() > LONG_NAME;
             let clipped = [
-                ("name", long || !fit::fits(&f.name, Font::Name, CARD_TEXT_W)),
+                (
+                    "name",
+                    long_name(f) || !fit::fits(&f.name, Font::Name, CARD_TEXT_W),
+                ),
                 ("kind", !fit::fits(&f.kind, Font::Kind, BODY_TEXT_W)),
                 ("source", !fit::fits(&f.source, Font::Source, BODY_TEXT_W)),
             ];
@@ -208,7 +215,7 @@ pub fn ServiceCard(
             class:tier-backend=move || face.with(|f| f.tier == Tier::Backend)
             class:tier-data=move || face.with(|f| f.tier == Tier::Data)
             class:card--placed=true
-            class:card--long-name=move || face.with(|f| f.name.chars().count() > LONG_NAME)
+            class:card--long-name=move || face.with(long_name)
             data-clip=clip
             style:left=place(|r| r.x)
             style:top=place(|r| r.y)

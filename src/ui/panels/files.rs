@@ -182,24 +182,16 @@ pub fn FilesPanel() -> impl IntoView {
     // The view of the file: one element per line, keyed by the line and its rank among equal
     // lines. An edit that changes a few lines of a long file keeps the other lines' elements
     // (re-rendering every line of a 100-service compose file took about 40 ms after each edit).
-    let syntax = Memo::new(move |_| {
-        let path = selected.get()?;
-        let long = contents.with(|c| {
-            c.as_ref()
-                .is_some_and(|t| t.lines().count() > MAX_HIGHLIGHTED_LINES)
-        });
-        Some(if long {
-            Syntax::Plain
-        } else {
-            Syntax::of(&path)
-        })
-    });
     let lines = move || {
-        let syntax = syntax.get().unwrap_or(Syntax::Plain);
+        let path = selected.get().unwrap_or_default();
         contents.with(|c| {
-            c.as_deref()
-                .map(highlight::keyed_lines)
-                .unwrap_or_default()
+            let lines = c.as_deref().map(highlight::keyed_lines).unwrap_or_default();
+            let syntax = if lines.len() > MAX_HIGHLIGHTED_LINES {
+                Syntax::Plain
+            } else {
+                Syntax::of(&path)
+            };
+            lines
                 .into_iter()
                 .map(|(line, nth)| (syntax, line, nth))
                 .collect::<Vec<_>>()
