@@ -161,21 +161,69 @@ impl Lang {
     /// `value` with at most `places` decimals (trailing zeros dropped), in this language's
     /// notation: `1.5` / `1,5`. Not-a-number and infinities print as `–`.
     pub fn decimal(self, value: f64, places: usize) -> String {
+        let mut s = self.fixed(value, places);
+        if s.contains(self.decimal_separator()) {
+            let trimmed = s.trim_end_matches('0').len();
+            s.truncate(trimmed);
+            if s.ends_with(self.decimal_separator()) {
+                s.pop();
+            }
+        }
+        s
+    }
+
+    /// `value` with exactly `places` decimals (at most 9), in this language's notation: `4.0` /
+    /// `4,0`. Not-a-number and infinities print as `–`; a value that rounds to zero has no sign.
+    ///
+    /// Integer arithmetic on the value scaled and rounded half to even (as `format!` rounds an
+    /// exact tie), not `format!("{:.2}")`: float formatting is several KB of the app's wasm
+    /// (issue 18), and numbers shown to people never need more than 9 decimals or 19 digits.
+    pub fn fixed(self, value: f64, places: usize) -> String {
         if !value.is_finite() {
             return "–".to_string();
         }
-        let mut s = format!("{value:.places$}");
-        if s.contains('.') {
-            let trimmed = s.trim_end_matches('0').trim_end_matches('.').len();
-            s.truncate(trimmed);
+        let places = places.min(9);
+        let scale = 10u64.pow(places as u32);
+        // Saturates above u64::MAX: no quantity a person reads is that large.
+        let n = scaled_rounded(value.abs(), scale as f64) as u64;
+        let mut s = String::new();
+        if value < 0.0 && n != 0 {
+            s.push('-');
         }
-        if s == "-0" {
-            s = "0".to_string();
-        }
-        if self.decimal_separator() != '.' {
-            s = s.replace('.', &self.decimal_separator().to_string());
+        s.push_str(&(n / scale).to_string());
+        if places > 0 {
+            s.push(self.decimal_separator());
+            let frac = (n % scale).to_string();
+            s.extend(std::iter::repeat_n('0', places - frac.len()));
+            s.push_str(&frac);
         }
         s
+    }
+}
+
+/// `value × scale` rounded to an integer as the exact product rounds, half to even (`value` ≥ 0,
+/// `scale` a power of ten up to 10⁹). The float product may itself have rounded onto a tie (0.05 ×
+/// 10 is 0.5, although 0.05 is a little more than 1/20): its error, exact by Dekker's product,
+/// says on which side of the tie the exact product lies.
+fn scaled_rounded(value: f64, scale: f64) -> f64 {
+    let product = value * scale;
+    let floor = product.floor();
+    if product - floor != 0.5 {
+        return product.round();
+    }
+    let split = |x: f64| {
+        let c = 134_217_729.0 * x; // 2^27 + 1
+        let high = c - (c - x);
+        (high, x - high)
+    };
+    let ((vh, vl), (sh, sl)) = (split(value), split(scale));
+    let error = ((vh * sh - product) + vh * sl + vl * sh) + vl * sl;
+    if error > 0.0 {
+        floor + 1.0
+    } else if error < 0.0 {
+        floor
+    } else {
+        product.round_ties_even()
     }
 }
 
@@ -405,6 +453,52 @@ mod tests {
         assert_eq!(Lang::De.decimal(2.0, 2), "2");
         assert_eq!(Lang::De.decimal(-0.0001, 1), "0");
         assert_eq!(Lang::Fr.decimal(f64::NAN, 1), "–");
+        assert_eq!(Lang::En.decimal(12.0, 0), "12");
+        assert_eq!(Lang::En.decimal(0.05, 1), "0.1");
+    }
+
+    #[test]
+    fn fixed_decimals_round_like_format() {
+        for (value, places) in [
+            (0.125, 2),
+            (2.675, 2),
+            (1.005, 2),
+            (4.0, 1),
+            (1234.5678, 3),
+            (-3.25, 1),
+            (0.5, 0),
+            (1.5, 0),
+            (99.95, 1),
+            (1e-7, 9),
+            (123_456_789.0, 2),
+        ] {
+            let expected = format!("{value:.places$}");
+            assert_eq!(
+                Lang::En.fixed(value, places),
+                expected,
+                "{value} to {places}"
+            );
+        }
+        // Values a person reads (quantities, fractions of them): every one as `format!` has it.
+        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+        for i in 0..20_000u32 {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            let value = match i % 3 {
+                0 => f64::from(i) / 1000.0,
+                1 => f64::from(i) / 8.0 + 0.005,
+                _ => (seed >> 11) as f64 / (1u64 << 53) as f64 * 1e6,
+            };
+            for places in 0..=4 {
+                assert_eq!(
+                    Lang::En.fixed(value, places),
+                    format!("{value:.places$}"),
+                    "{value}"
+                );
+            }
+        }
+        assert_eq!(Lang::De.fixed(4.0, 1), "4,0");
+        assert_eq!(Lang::Fr.fixed(-0.01, 1), "0,0");
+        assert_eq!(Lang::En.fixed(f64::INFINITY, 2), "–");
     }
 
     #[test]

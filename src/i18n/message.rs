@@ -45,7 +45,7 @@ impl Arg {
         match self {
             Arg::Str(s) => s.clone(),
             Arg::Num(v, places) => lang.decimal(*v, *places),
-            Arg::Fixed(v, places) => fixed(lang, *v, *places),
+            Arg::Fixed(v, places) => lang.fixed(*v, *places),
             Arg::Thousandths(n) => thousandths(lang, *n),
             Arg::Text(t) => t.get(lang).to_string(),
             Arg::Msg(m) => m.render(lang),
@@ -171,19 +171,6 @@ impl Message {
 impl From<Text> for Message {
     fn from(text: Text) -> Message {
         Message::plain(text)
-    }
-}
-
-/// `value` with exactly `places` decimals in `lang`'s notation.
-pub fn fixed(lang: Lang, value: f64, places: usize) -> String {
-    if !value.is_finite() {
-        return "–".to_string();
-    }
-    let s = format!("{value:.places$}");
-    if lang.decimal_separator() == '.' {
-        s
-    } else {
-        s.replace('.', &lang.decimal_separator().to_string())
     }
 }
 

@@ -17,13 +17,15 @@
 //! A design that replaced the board before the first save (a shared link opened on start) is
 //! saved like any change: a reload shows it again.
 //!
-//! The stored text is the design's share link (`share::saved`): its reader and writer are in the
-//! first download anyway, so restoring a board needs no serde JSON (issue 18). A design no link
-//! can hold exactly (a value over the link's caps) is stored as its design file JSON, written in
-//! a chunk (`ui::on_demand`); a value saved as JSON, by an earlier build or that way, is read in
-//! the chunk too, and the app mounts once it is read ([`restore`] is asynchronous; the page's
-//! loader shows meanwhile). If that chunk cannot be fetched the app does not start on a fresh
-//! board: nothing is written, the saved value stays as it is, and the page offers to try again.
+//! The stored text is the design's share link (`share::saved`), so restoring a board needs no
+//! serde JSON. A design no link can hold exactly (a value over the link's caps) is stored as its
+//! design file JSON. The link's reader and writer, and the JSON's, are chunks (`ui::on_demand`,
+//! issue 18: a first visit has nothing saved and never fetches them): a saved value is read in
+//! its chunk and the app mounts once it is read ([`restore`] is asynchronous; the page's loader
+//! shows meanwhile). If that chunk cannot be fetched the app does not start on a fresh board:
+//! nothing is written, the saved value stays as it is, and the page offers to try again. The
+//! writer's chunk is fetched at the first change at the latest, so a page closed a moment after
+//! an edit is saved too.
 
 use super::browser::local_storage as storage;
 use super::on_demand;
@@ -62,7 +64,7 @@ pub async fn restore_from(raw: Option<String>) -> Result<Restored, SplitLoaderEr
     let read = if saved::needs_json(&raw) {
         on_demand::open_design(raw.clone()).await?
     } else {
-        saved::from_saved(&raw)
+        on_demand::from_saved(raw.clone()).await?
     };
     Ok(match read {
         Ok(design) => Restored::Design(design),
@@ -153,9 +155,7 @@ pub fn install(app: AppState, recovery: RwSignal<Option<Recovery>>) {
         if recovery.try_with_untracked(|r| r.as_ref().is_some_and(|r| !r.kept)) == Some(true) {
             return;
         }
-        let Some(saved) =
-            design.try_with_untracked(|d| saved::to_saved(d).ok_or_else(|| d.clone()))
-        else {
+        let Some(present) = design.try_with_untracked(Design::clone) else {
             return;
         };
         let this = generation
@@ -163,21 +163,22 @@ pub fn install(app: AppState, recovery: RwSignal<Option<Recovery>>) {
             .unwrap_or_default()
             .wrapping_add(1);
         generation.try_set_value(this);
-        match saved {
-            Ok(link) => write(&link),
-            // No link holds this design exactly: its design file JSON, from the chunk (at once
-            // when the chunk is loaded, which matters when the page is being closed).
-            Err(design) => {
-                let json = on_demand::design_file(design);
-                leptos::task::spawn_local(async move {
-                    match json.await {
-                        Ok(json) if generation.try_get_value() == Some(this) => write(&json),
-                        Ok(_) => {}
-                        Err(_) => app.report_error(texts::NOT_SAVED_PART.get(app.lang())),
-                    }
-                });
+        // The link's writer is a chunk (fetched with the others once the board is idle, or at
+        // the first change): at once when it is loaded, which matters when the page is being
+        // closed (the task runs before the page goes). A later save's text wins.
+        leptos::task::spawn_local(async move {
+            let text = match on_demand::to_saved(present).await {
+                Ok(Ok(link)) => Ok(link),
+                // No link holds this design exactly: its design file JSON, from its chunk.
+                Ok(Err(design)) => on_demand::design_file(design).await,
+                Err(e) => Err(e),
+            };
+            match text {
+                Ok(text) if generation.try_get_value() == Some(this) => write(&text),
+                Ok(_) => {}
+                Err(_) => app.report_error(texts::NOT_SAVED_PART.get(app.lang())),
             }
-        }
+        });
     };
     Effect::new(move |first: Option<()>| {
         design.track();
@@ -190,6 +191,12 @@ pub fn install(app: AppState, recovery: RwSignal<Option<Recovery>>) {
         }
         if let Some(handle) = pending.get_value() {
             handle.clear();
+        }
+        if !dirty.get_value() {
+            // The writer's chunk, early: the write must not wait for it if the page is closed.
+            leptos::task::spawn_local(async {
+                let _ = on_demand::preload_to_saved().await;
+            });
         }
         dirty.set_value(true);
         // After the delay, in an idle moment: serialising a big board must not land in the

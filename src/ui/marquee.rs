@@ -3,6 +3,7 @@
 //! board is left to the board (panning); the band is UI state only, never a command.
 
 use super::drag::{service_id_of, Rect};
+use super::viewport::px;
 use super::AppState;
 use crate::model::ServiceId;
 use leptos::prelude::*;
@@ -105,10 +106,10 @@ impl Marquee {
                         aria-hidden="true"
                         // Properties, not a `style` attribute: the CSP (style-src 'self') refuses
                         // style attributes, not CSSOM writes.
-                        style:left=format!("{}px", r.x)
-                        style:top=format!("{}px", r.y)
-                        style:width=format!("{}px", r.w)
-                        style:height=format!("{}px", r.h)
+                        style:left=px(r.x)
+                        style:top=px(r.y)
+                        style:width=px(r.w)
+                        style:height=px(r.h)
                     ></div>
                 }
             })

@@ -70,7 +70,8 @@ macro_rules! split_points {
             }
 
             #[cfg(not(feature = "split"))]
-            async fn $preload() -> Result<(), SplitLoaderError> {
+            #[allow(dead_code)]
+            pub async fn $preload() -> Result<(), SplitLoaderError> {
                 Ok(())
             }
         )*
@@ -123,6 +124,41 @@ split_points! {
     /// a link cannot hold the design (`share::saved`).
     fn design_file / preload_design_file(design: Design) -> String {
         crate::share::to_file(&design)
+    }
+    /// The share link's reader and writer (`share::v1`, deflate) are not in the first download
+    /// either: autosave stores the board in the link's form (`share::saved`), and a board saved
+    /// that way is read here before the app mounts.
+    fn from_saved / preload_from_saved(text: String) -> Result<Design, ShareError> {
+        crate::share::saved::from_saved(&text)
+    }
+    /// The design in the link's form, or the design back when no link holds it exactly (then
+    /// autosave keeps its design file text, [`design_file`]).
+    fn to_saved / preload_to_saved(design: Design) -> Result<String, Design> {
+        crate::share::saved::to_saved(&design).ok_or(design)
+    }
+    /// Opens the share link in the page's fragment (`incoming::link_on_start`).
+    fn open_link / preload_open_link(state: super::AppState, hash: String) -> () {
+        super::incoming::open_hash(state, &hash)
+    }
+    /// Opens a share link pasted on the board (`ui::selection`).
+    fn paste_link / preload_paste_link(state: super::AppState, link: String) -> () {
+        super::selection::paste_link(state, &link)
+    }
+    /// A design from outside replaces the board (`incoming::load_design`: the present design
+    /// goes to Recent designs first, which writes it in the link's form).
+    fn load_design / preload_load_design(
+        state: super::AppState,
+        design: Design,
+        source: &'static str
+    ) -> bool {
+        super::incoming::load_design(state, design, source)
+    }
+    /// The board's order with fewer crossings (`diagram::tidy_order`), for Tidy.
+    fn tidy_order / preload_tidy_order(
+        design: Design,
+        view: crate::diagram::View
+    ) -> Vec<ServiceId> {
+        crate::diagram::tidy_order(&design, view)
     }
     /// A request to the worker as the JSON it reads (`ui::offload`).
     fn to_worker / preload_to_worker(request: Request) -> Result<String, String> {

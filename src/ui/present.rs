@@ -32,7 +32,6 @@ pub use present_button::PresentButton;
 pub use print_view::PrintView;
 
 use super::browser;
-use super::incoming::load_design;
 use super::{use_viewport, AppState};
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
@@ -103,7 +102,21 @@ pub fn open_as_my_board(state: AppState) {
     };
     browser::clear_hash();
     state.presenting.set(false);
-    load_design(state, design, "view link");
+    // In a chunk (`on_demand::load_design`): it writes the own board to Recent designs in the
+    // share link's form. If the chunk cannot be fetched, the viewed design is shown again.
+    leptos::task::spawn_local(async move {
+        if super::on_demand::load_design(state, design.clone(), "view link")
+            .await
+            .is_err()
+        {
+            state.view_shared(design);
+            state.report_error(
+                super::texts::common::PART_FAILED
+                    .get(state.lang())
+                    .to_string(),
+            );
+        }
+    });
 }
 
 /// Asks for full screen; a refusal (no user gesture, iframe, unsupported) is ignored: the

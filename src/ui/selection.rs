@@ -204,18 +204,27 @@ fn paste(app: AppState, pasted: Pasted) {
         Pasted::BadClip(why) => {
             app.report_error(say_with(t::PASTE_FAILED, &[("why", &why.to_string())]))
         }
-        Pasted::ShareLink(link) => match crate::share::decode(&link) {
-            Ok(design) => {
-                super::incoming::load_design(app, design, "pasted link");
+        // The link's reader is a chunk (`on_demand::paste_link`).
+        Pasted::ShareLink(link) => leptos::task::spawn_local(async move {
+            if super::on_demand::paste_link(app, link).await.is_err() {
+                app.report_error(say_with(
+                    t::PASTE_FAILED,
+                    &[("why", say(common::PART_FAILED).as_str())],
+                ));
             }
-            Err(e) => app.report_error(say_with(t::PASTED_LINK_FAILED, &[("why", &e.to_string())])),
-        },
+        }),
         // The importer runs in the app's worker (`ui::offload`).
         Pasted::Compose(yaml) => leptos::task::spawn_local(async move {
             let sources = vec![("docker-compose.yml".to_string(), yaml)];
             match super::offload::run(Request::Import { sources }).await.reply {
                 Reply::Imported { design, .. } => {
-                    super::incoming::load_design(app, design, "pasted compose file");
+                    let loaded = super::on_demand::load_design(app, design, "pasted compose file");
+                    if loaded.await.is_err() {
+                        app.report_error(say_with(
+                            t::PASTED_COMPOSE_FAILED,
+                            &[("why", say(common::PART_FAILED).as_str())],
+                        ));
+                    }
                 }
                 Reply::Failed { message } => {
                     app.report_error(say_with(t::PASTED_COMPOSE_FAILED, &[("why", &message)]))
@@ -227,6 +236,17 @@ fn paste(app: AppState, pasted: Pasted) {
             }
         }),
         Pasted::Other => app.report_info(say(t::NOTHING_KNOWN_TO_PASTE)),
+    }
+}
+
+/// Opens a pasted share link like "Open" (`incoming::load_design`); in the chunk of
+/// `on_demand::paste_link`.
+pub fn paste_link(app: AppState, link: &str) {
+    match crate::share::decode(link) {
+        Ok(design) => {
+            super::incoming::load_design(app, design, "pasted link");
+        }
+        Err(e) => app.report_error(say_with(t::PASTED_LINK_FAILED, &[("why", &e.to_string())])),
     }
 }
 

@@ -1,10 +1,12 @@
 //! The zoom buttons in the board's corner: zoom out, the zoom level (a click resets to 100 %),
 //! zoom in, and Fit. The keys `-`, `+` and `0` do the same; the buttons are for the mouse and for
 //! people who do not know the keys (their titles name them). Beside them, Tidy: one undoable
-//! `ReorderServices` with the core's crossing-reducing order (`diagram::tidy_order`).
+//! `ReorderServices` with the core's crossing-reducing order (`diagram::tidy_order`, a chunk:
+//! `ui::on_demand`).
 
 use super::lang::{tr, use_lang};
-use super::texts::board as texts;
+use super::on_demand;
+use super::texts::{board as texts, common};
 use super::use_app;
 use super::viewport::{percent, use_viewport, ZOOM_STEP};
 use crate::edit::Command;
@@ -19,17 +21,21 @@ pub fn ZoomControls() -> impl IntoView {
     let level = move || format!("{} %", percent(zoom.get()));
     let app = use_app();
     let lang = use_lang();
+    // The order is worked out in a chunk (`on_demand::tidy_order`), at once when it is loaded.
     let tidy = move |_| {
         let view = viewport.visible();
-        let order = app
-            .reader()
-            .signal()
-            .with_untracked(|d| crate::diagram::tidy_order(d, view));
-        match app.dispatch(Command::ReorderServices { order }) {
-            Ok(true) => {}
-            Ok(false) => app.report_info(texts::ALREADY_TIDY.get(lang.get_untracked())),
-            Err(e) => app.report_error(e.message(lang.get_untracked())),
-        }
+        let design = app.reader().signal().get_untracked();
+        leptos::task::spawn_local(async move {
+            let lang = lang.get_untracked();
+            match on_demand::tidy_order(design, view).await {
+                Ok(order) => match app.dispatch(Command::ReorderServices { order }) {
+                    Ok(true) => {}
+                    Ok(false) => app.report_info(texts::ALREADY_TIDY.get(lang)),
+                    Err(e) => app.report_error(e.message(lang)),
+                },
+                Err(_) => app.report_error(common::PART_FAILED.get(lang)),
+            }
+        });
     };
     view! {
         <div class="zoom-controls" role="toolbar" aria-label=tr(texts::ZOOM)>

@@ -247,3 +247,39 @@ test('a board an earlier build saved as JSON opens once its reader is fetched; i
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the share link reader and writer are chunks: a first visit never fetches them; a saved board waits for its reader, and nothing is lost without it', async () => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto(server.url);
+  await ready(page);
+  // Before the board is idle (the prefetch), nothing of the link codec was asked for.
+  assert.ok(!fetched.some((p) => /split_(from|to)_saved/.test(p)), `fetched: ${fetched.filter((p) => p.includes('split_'))}`);
+
+  // An edit is saved in the link form (the writer's chunk).
+  const gone = await deleteFirstCard(page);
+  await page.waitForFunction((k) => localStorage.getItem(k)?.startsWith('#d=1.'), KEY);
+  const saved = await stored(page, KEY);
+
+  // Without the chunks (offline before they were cached), the saved board cannot be read: the
+  // page says so, starts no board and writes nothing.
+  const chunks = /\/(split_|chunk_)[^/]*\.wasm$/;
+  await page.route(chunks, (route) => route.abort());
+  await page.reload();
+  await page.getByText(/saved design could not be opened/).waitFor();
+  await page.waitForTimeout(SAVED);
+  assert.equal(await stored(page, KEY), saved, 'the saved link is untouched');
+
+  // Back online: Try again opens it with the edit.
+  await page.unroute(chunks);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await ready(page);
+  assert.ok(!(await cardNames(page)).includes(gone), 'the edit survived');
+  assert.equal(await stored(page, KEY), saved, 'not rewritten before a change');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -6,6 +6,7 @@
 use super::load::load_design;
 use crate::share;
 use crate::ui::browser;
+use crate::ui::on_demand;
 use crate::ui::texts::dialogs as texts;
 use crate::ui::AppState;
 use leptos::prelude::*;
@@ -16,13 +17,13 @@ use leptos::prelude::*;
 /// design stays. Also listens for later fragment changes. Call once, from `App`, after
 /// `provide_context(state)`.
 pub fn open_link_on_start(state: AppState) {
-    open_hash(state);
-    let handle = window_event_listener(leptos::ev::hashchange, move |_| open_hash(state));
+    on_hash(state);
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| on_hash(state));
     // Lives as long as the app: the listener is dropped with the owner that created it.
     on_cleanup(move || handle.remove());
 }
 
-fn open_hash(state: AppState) {
+fn on_hash(state: AppState) {
     let hash = browser::page_hash();
     if !carries_design(&hash) {
         // The view link left the address bar (Back): show the own board again.
@@ -31,7 +32,18 @@ fn open_hash(state: AppState) {
         }
         return;
     }
-    match share::decode_with_access(&hash) {
+    // The link's reader is a chunk (`on_demand::open_link`); if it cannot be fetched, the
+    // fragment stays, so a reload tries again.
+    leptos::task::spawn_local(async move {
+        if on_demand::open_link(state, hash).await.is_err() {
+            state.report_error(texts::SHARED_LINK_UNREADABLE.get(state.lang()).to_string());
+        }
+    });
+}
+
+/// Opens the share link `hash` (the page's fragment): in the chunk of `on_demand::open_link`.
+pub fn open_hash(state: AppState, hash: &str) {
+    match share::decode_with_access(hash) {
         Ok((share::Access::View, design)) => state.view_shared(design),
         Ok((share::Access::Edit, design)) => {
             if state.stop_viewing().is_some() {

@@ -196,6 +196,12 @@ crate::texts! {
         de: "Der geteilte Link ließ sich nicht öffnen: {why}. Dein Entwurf bleibt erhalten.",
         fr: "Impossible d’ouvrir le lien partagé : {why}. Votre architecture est conservée.",
     }
+    // The link's reader is fetched on demand (ui::on_demand) and could not be.
+    SHARED_LINK_UNREADABLE {
+        en: "Could not open the shared link: this part of Tierboard could not be loaded. Check the connection and reload the page; your design was kept.",
+        de: "Der geteilte Link ließ sich nicht öffnen: Dieser Teil von Tierboard konnte nicht geladen werden. Prüfe die Verbindung und lade die Seite neu; dein Entwurf bleibt erhalten.",
+        fr: "Impossible d’ouvrir le lien partagé : cette partie de Tierboard n’a pas pu être chargée. Vérifiez la connexion et rechargez la page ; votre architecture est conservée.",
+    }
     SOURCE_LINK { en: "link", de: "einem Link", fr: "un lien" }
     SOURCE_VIEW_LINK { en: "view link", de: "einem Ansichtslink", fr: "un lien de consultation" }
     SOURCE_PASTED_LINK { en: "pasted link", de: "einem eingefügten Link", fr: "un lien collé" }
