@@ -61,17 +61,15 @@ pub async fn restore_from(raw: Option<String>) -> Result<Restored, SplitLoaderEr
         return Ok(Restored::Nothing);
     };
     // The one reader of incoming designs (format version, caps, validation), as links and files.
+    let lang = crate::ui::lang::current();
     let read = if saved::needs_json(&raw) {
-        on_demand::open_design(raw.clone()).await?
+        on_demand::open_design(raw.clone(), lang).await?
     } else {
-        on_demand::from_saved(raw.clone()).await?
+        on_demand::from_saved(raw.clone(), lang).await?
     };
     Ok(match read {
         Ok(design) => Restored::Design(design),
-        Err(e) => Restored::Corrupt {
-            raw,
-            reason: e.message(crate::ui::lang::current()),
-        },
+        Err(reason) => Restored::Corrupt { raw, reason },
     })
 }
 

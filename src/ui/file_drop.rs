@@ -133,13 +133,13 @@ pub(crate) async fn receive(target: Target, files: Vec<web_sys::File>) {
     match dropped::sort(read) {
         Err(refused) => state.report_error(refused.message(lang)),
         // A design file is the model's JSON: read in a chunk (`on_demand`), as a link or SVG is.
-        Ok(Dropped::Design { name, text }) => match super::on_demand::open_design(text).await {
+        Ok(Dropped::Design { name, text }) => match super::on_demand::open_design(text, lang).await
+        {
             Ok(Ok(design)) => {
                 load_design(state, design, "design file");
             }
-            Ok(Err(why)) => state.report_error(
-                texts::COULD_NOT_OPEN.fill(lang, &[("name", &name), ("why", &why.to_string())]),
-            ),
+            Ok(Err(why)) => state
+                .report_error(texts::COULD_NOT_OPEN.fill(lang, &[("name", &name), ("why", &why)])),
             Err(_) => state.report_error(texts::COULD_NOT_OPEN.fill(
                 lang,
                 &[("name", &name), ("why", common::PART_FAILED.get(lang))],

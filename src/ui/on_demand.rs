@@ -29,9 +29,9 @@ use super::texts::common as texts;
 use super::Inspector;
 use crate::catalog::Kind;
 use crate::edit::clipboard::{classify, Clip, Pasted};
+use crate::i18n::Lang;
 use crate::model::{Design, ServiceId};
 use crate::offload::{Reply, Request};
-use crate::share::ShareError;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 use std::future::Future;
@@ -117,8 +117,9 @@ split_points! {
     fn shortcuts / preload_shortcuts() -> AnyView { view! { <ShortcutList /> }.into_any() }
     /// The model's JSON, read and written by serde (see "JSON" below): a design file, dropped
     /// or saved by an earlier build, or a link or SVG (`share::open`, the one reader).
-    fn open_design / preload_open_design(text: String) -> Result<Design, ShareError> {
-        crate::share::open(&text)
+    /// Its error is said in `lang` here, so the messages stay in the chunk too.
+    fn open_design / preload_open_design(text: String, lang: Lang) -> Result<Design, String> {
+        crate::share::open(&text).map_err(|e| e.message(lang))
     }
     /// A design file's text (`share::to_file`): what autosave and the recent designs keep when
     /// a link cannot hold the design (`share::saved`).
@@ -128,8 +129,8 @@ split_points! {
     /// The share link's reader and writer (`share::v1`, deflate) are not in the first download
     /// either: autosave stores the board in the link's form (`share::saved`), and a board saved
     /// that way is read here before the app mounts.
-    fn from_saved / preload_from_saved(text: String) -> Result<Design, ShareError> {
-        crate::share::saved::from_saved(&text)
+    fn from_saved / preload_from_saved(text: String, lang: Lang) -> Result<Design, String> {
+        crate::share::saved::from_saved(&text).map_err(|e| e.message(lang))
     }
     /// The design in the link's form, or the design back when no link holds it exactly (then
     /// autosave keeps its design file text, [`design_file`]).
@@ -140,9 +141,12 @@ split_points! {
     fn open_link / preload_open_link(state: super::AppState, hash: String) -> () {
         super::incoming::open_hash(state, &hash)
     }
-    /// Opens a share link pasted on the board (`ui::selection`).
-    fn paste_link / preload_paste_link(state: super::AppState, link: String) -> () {
-        super::selection::paste_link(state, &link)
+    /// Opens a share link or imports a compose file pasted on the board (`ui::selection`).
+    fn paste_outside / preload_paste_outside(
+        state: super::AppState,
+        pasted: Pasted
+    ) -> Pin<Box<dyn Future<Output = ()>>> {
+        Box::pin(super::selection::paste_outside(state, pasted))
     }
     /// A design from outside replaces the board (`incoming::load_design`: the present design
     /// goes to Recent designs first, which writes it in the link's form).

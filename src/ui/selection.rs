@@ -204,27 +204,38 @@ fn paste(app: AppState, pasted: Pasted) {
         Pasted::BadClip(why) => {
             app.report_error(say_with(t::PASTE_FAILED, &[("why", &why.to_string())]))
         }
-        // The link's reader is a chunk (`on_demand::paste_link`).
-        Pasted::ShareLink(link) => leptos::task::spawn_local(async move {
-            if super::on_demand::paste_link(app, link).await.is_err() {
-                app.report_error(say_with(
-                    t::PASTE_FAILED,
-                    &[("why", say(common::PART_FAILED).as_str())],
-                ));
+        // A link's reader and the importer's client are a chunk (`on_demand::paste_outside`).
+        outside @ (Pasted::ShareLink(_) | Pasted::Compose(_)) => {
+            leptos::task::spawn_local(async move {
+                match super::on_demand::paste_outside(app, outside).await {
+                    Ok(pasting) => pasting.await,
+                    Err(_) => app.report_error(say_with(
+                        t::PASTE_FAILED,
+                        &[("why", say(common::PART_FAILED).as_str())],
+                    )),
+                }
+            })
+        }
+        Pasted::Other => app.report_info(say(t::NOTHING_KNOWN_TO_PASTE)),
+    }
+}
+
+/// Opens a pasted share link or imports a pasted compose file, like "Open" and "Import"
+/// (`incoming::load_design`); in the chunk of `on_demand::paste_outside`.
+pub async fn paste_outside(app: AppState, pasted: Pasted) {
+    match pasted {
+        Pasted::ShareLink(link) => match crate::share::decode(&link) {
+            Ok(design) => {
+                super::incoming::load_design(app, design, "pasted link");
             }
-        }),
+            Err(e) => app.report_error(say_with(t::PASTED_LINK_FAILED, &[("why", &e.to_string())])),
+        },
         // The importer runs in the app's worker (`ui::offload`).
-        Pasted::Compose(yaml) => leptos::task::spawn_local(async move {
+        Pasted::Compose(yaml) => {
             let sources = vec![("docker-compose.yml".to_string(), yaml)];
             match super::offload::run(Request::Import { sources }).await.reply {
                 Reply::Imported { design, .. } => {
-                    let loaded = super::on_demand::load_design(app, design, "pasted compose file");
-                    if loaded.await.is_err() {
-                        app.report_error(say_with(
-                            t::PASTED_COMPOSE_FAILED,
-                            &[("why", say(common::PART_FAILED).as_str())],
-                        ));
-                    }
+                    super::incoming::load_design(app, design, "pasted compose file");
                 }
                 Reply::Failed { message } => {
                     app.report_error(say_with(t::PASTED_COMPOSE_FAILED, &[("why", &message)]))
@@ -234,19 +245,8 @@ fn paste(app: AppState, pasted: Pasted) {
                     &[("why", &format!("{other:?}"))],
                 )),
             }
-        }),
-        Pasted::Other => app.report_info(say(t::NOTHING_KNOWN_TO_PASTE)),
-    }
-}
-
-/// Opens a pasted share link like "Open" (`incoming::load_design`); in the chunk of
-/// `on_demand::paste_link`.
-pub fn paste_link(app: AppState, link: &str) {
-    match crate::share::decode(link) {
-        Ok(design) => {
-            super::incoming::load_design(app, design, "pasted link");
         }
-        Err(e) => app.report_error(say_with(t::PASTED_LINK_FAILED, &[("why", &e.to_string())])),
+        Pasted::Clip(_) | Pasted::BadClip(_) | Pasted::Other => {}
     }
 }
 

@@ -224,6 +224,8 @@ test('copy and paste between two boards, with the links among the copied service
   await b.getByRole('button', { name: 'New' }).click();
   await b.locator('.board').click({ position: { x: 5, y: 5 } });
   await b.keyboard.press('Control+V');
+  // The pasted text is read in a chunk (ui::on_demand): the cards follow once it is there.
+  await b.waitForFunction(() => document.querySelectorAll('.board .card').length === 2);
   assert.deepEqual((await cardNames(b)).sort(), ['app', 'db']);
   assert.deepEqual(await linkNames(b), ['app->db'], 'the link between them came along');
   assert.deepEqual((await selectedNames(b)).sort(), ['app', 'db'], 'the pasted services are selected');
@@ -231,6 +233,7 @@ test('copy and paste between two boards, with the links among the copied service
   // Pasting into the same board gives free names.
   await a.locator('.board').click({ position: { x: 5, y: 5 } });
   await a.keyboard.press('Control+V');
+  await a.waitForFunction(() => [...document.querySelectorAll('.board .card .card__name')].some((n) => n.textContent === 'app-2'));
   const names = await cardNames(a);
   assert.ok(names.includes('app-2') && names.includes('db-2'), names.join());
   assert.ok((await linkNames(a)).includes('app-2->db-2'));
