@@ -126,20 +126,19 @@ split_points! {
     fn design_file / preload_design_file(design: Design) -> String {
         crate::share::to_file(&design)
     }
-    /// The share link's reader and writer (`share::v1`, deflate) are not in the first download
-    /// either: autosave stores the board in the link's form (`share::saved`), and a board saved
-    /// that way is read here before the app mounts.
-    fn from_saved / preload_from_saved(text: String, lang: Lang) -> Result<Design, String> {
-        crate::share::saved::from_saved(&text).map_err(|e| e.message(lang))
+    /// The share link's writer (`share::v1`, deflate) is not in the first download: autosave
+    /// stores the board in the link's form (`share::saved`) from the first change on. (The
+    /// reader is: a returning visit and a link opened on start need it before the board shows,
+    /// and as a chunk it took some twenty requests first.)
+    /// What a share link's error says, in `lang` (`ShareError::message`: its words in three
+    /// languages stay out of the first download; a broken link or saved value is rare).
+    fn share_error / preload_share_error(error: crate::share::ShareError, lang: Lang) -> String {
+        error.message(lang)
     }
     /// The design in the link's form, or the design back when no link holds it exactly (then
     /// autosave keeps its design file text, [`design_file`]).
     fn to_saved / preload_to_saved(design: Design) -> Result<String, Design> {
         crate::share::saved::to_saved(&design).ok_or(design)
-    }
-    /// Opens the share link in the page's fragment (`incoming::link_on_start`).
-    fn open_link / preload_open_link(state: super::AppState, hash: String) -> () {
-        super::incoming::open_hash(state, &hash)
     }
     /// Opens a share link or imports a compose file pasted on the board (`ui::selection`).
     fn paste_outside / preload_paste_outside(

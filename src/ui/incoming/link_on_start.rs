@@ -3,11 +3,10 @@
 //! shown read-only instead (`AppState::view_shared`): the own board stays as it is, and the
 //! fragment stays too, so a reload shows the shared design again.
 
-use super::load::load_design;
 use crate::share;
 use crate::ui::browser;
 use crate::ui::on_demand;
-use crate::ui::texts::dialogs as texts;
+use crate::ui::texts::{common, dialogs as texts};
 use crate::ui::AppState;
 use leptos::prelude::*;
 
@@ -32,29 +31,30 @@ fn on_hash(state: AppState) {
         }
         return;
     }
-    // The link's reader is a chunk (`on_demand::open_link`); if it cannot be fetched, the
-    // fragment stays, so a reload tries again.
-    leptos::task::spawn_local(async move {
-        if on_demand::open_link(state, hash).await.is_err() {
-            state.report_error(texts::SHARED_LINK_UNREADABLE.get(state.lang()).to_string());
-        }
-    });
-}
-
-/// Opens the share link `hash` (the page's fragment): in the chunk of `on_demand::open_link`.
-pub fn open_hash(state: AppState, hash: &str) {
-    match share::decode_with_access(hash) {
+    match share::decode_with_access(&hash) {
         Ok((share::Access::View, design)) => state.view_shared(design),
         Ok((share::Access::Edit, design)) => {
             if state.stop_viewing().is_some() {
                 state.presenting.set(false);
             }
-            load_design(state, design, "link");
-            browser::clear_hash();
+            // The own board goes to Recent designs in the link's form: its writer is a chunk
+            // (`on_demand::load_design`). If it cannot be fetched, the fragment stays, so a
+            // reload tries again.
+            leptos::task::spawn_local(async move {
+                match on_demand::load_design(state, design, "link").await {
+                    Ok(_) => browser::clear_hash(),
+                    Err(_) => state
+                        .report_error(texts::SHARED_LINK_UNREADABLE.get(state.lang()).to_string()),
+                }
+            });
         }
-        Err(e) => state.report_error(
-            texts::SHARED_LINK_FAILED.fill(state.lang(), &[("why", &e.message(state.lang()))]),
-        ),
+        // The error's words are a chunk (`on_demand::share_error`).
+        Err(e) => leptos::task::spawn_local(async move {
+            let lang = state.lang();
+            let why = on_demand::share_error(e, lang).await;
+            let why = why.unwrap_or_else(|_| common::PART_FAILED.get(lang).to_string());
+            state.report_error(texts::SHARED_LINK_FAILED.fill(lang, &[("why", &why)]));
+        }),
     }
 }
 
