@@ -126,17 +126,16 @@ split_points! {
     fn design_file / preload_design_file(design: Design) -> String {
         crate::share::to_file(&design)
     }
-    /// The share link's writer (`share::v1`, deflate) is not in the first download: autosave
-    /// stores the board in the link's form (`share::saved`) from the first change on. (The
-    /// reader is: a returning visit and a link opened on start need it before the board shows,
-    /// and as a chunk it took some twenty requests first.)
     /// What a share link's error says, in `lang` (`ShareError::message`: its words in three
     /// languages stay out of the first download; a broken link or saved value is rare).
     fn share_error / preload_share_error(error: crate::share::ShareError, lang: Lang) -> String {
         error.message(lang)
     }
     /// The design in the link's form, or the design back when no link holds it exactly (then
-    /// autosave keeps its design file text, [`design_file`]).
+    /// autosave keeps its design file text, [`design_file`]). The share link's writer
+    /// (`share::v1`, deflate) is not in the first download: autosave writes the board with it
+    /// from the first change on. (The reader is: a returning visit and a link opened on start
+    /// need it before the board shows, and as a chunk it took some twenty requests first.)
     fn to_saved / preload_to_saved(design: Design) -> Result<String, Design> {
         crate::share::saved::to_saved(&design).ok_or(design)
     }

@@ -21,7 +21,8 @@ pub fn ZoomControls() -> impl IntoView {
     let level = move || format!("{} %", percent(zoom.get()));
     let app = use_app();
     let lang = use_lang();
-    // The order is worked out in a chunk (`on_demand::tidy_order`), at once when it is loaded.
+    // The order is worked out in a chunk (`on_demand::tidy_order`), fetched when the board was
+    // idle (or now); a chunk that cannot be fetched is reported, the board stays as it is.
     let tidy = move |_| {
         let view = viewport.visible();
         let design = app.reader().signal().get_untracked();
