@@ -219,6 +219,8 @@ async fn a_bad_link_on_start_keeps_the_design_and_says_why() {
         set_hash(bad);
         state.banner.set(None);
         incoming::open_link_on_start(state);
+        // The error's words come from a part fetched on demand (`on_demand::share_error`).
+        settle().await;
         assert_eq!(design(state), shop(), "{bad} leaves the design");
         let banner = state.banner.get_untracked().expect("a banner");
         assert!(banner.error, "{bad}");
@@ -240,6 +242,9 @@ async fn a_good_link_on_start_replaces_the_design_undoably_and_keeps_the_old_one
     other.name = "from-link".into();
     set_hash(&share::encode(&other));
     incoming::open_link_on_start(state);
+    // The switch goes through `on_demand::load_design` (it writes Recent designs in the link's
+    // form, a part fetched on demand): after the present task.
+    settle().await;
 
     assert_eq!(design(state), other);
     assert!(
