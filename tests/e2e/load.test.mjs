@@ -38,7 +38,7 @@ const dist = process.env.E2E_DIST ? path.resolve(root, process.env.E2E_DIST) : p
 const results = path.join(root, 'test-results');
 const KEY = 'tierboard.design.v1';
 /** Runs per network profile; the median is reported. */
-const RUNS = Number(process.env.LOAD_RUNS ?? 3);
+const RUNS = Number(process.env.LOAD_RUNS ?? 5);
 
 const PROFILES = [
   { name: '2mbit_150ms', mbit: 2, latency: 150, budget_ms: 2500 },
