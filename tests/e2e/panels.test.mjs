@@ -60,8 +60,10 @@ test('share dialog: link, copy, QR; the link opens the same design in a new page
 
   const name = await designName(page);
   const other = await open('#' + link.split('#')[1]);
+  // The link's design is opened a task after the start (on_demand::load_design), then the
+  // fragment is cleared.
+  await other.page.waitForFunction(() => !location.hash.includes('d='), null, { timeout: 10_000 });
   assert.equal(await designName(other.page), name, 'the link carries the design');
-  assert.ok(!(await other.page.evaluate(() => location.hash)).includes('d='), 'fragment cleared');
   assert.deepEqual(errors, []);
   await other.context.close();
   await context.close();
