@@ -88,8 +88,8 @@ export async function shipChunks({ dir, root, profile, targetDir = process.env.C
   loader = replace(loader, 'const { __indirect_function_table,', `const { ${TABLE_EXPORT}: __indirect_function_table,`);
   // Each chunk is asked for in a task of its own. The loader fetched a part and all the chunks
   // it shares with other parts in one go. On the first screen that meant the inspector and the
-  // tab badges: 46 chunks, their fetch() calls in one task of 50-70 ms, right
-  // when the first tap on a card comes. Input now runs between the chunks.
+  // tab badges: 46 chunks, their fetch() calls in one task of 50-70 ms, right when the first tap
+  // on a card comes. Input now runs between the chunks.
   loader = replace(loader, 'function makeLoad(', `${NEXT_TASK}\nfunction makeLoad(`);
   loader = replace(loader, '    const loader = async () => {\n', '    const loader = async () => {\n        await nextTask();\n');
   const loaderName = hashedName(LOADER, loader);
