@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium.mjs';
 import { serveDirectory } from './static-server.mjs';
-import { bigDesign, compositedLayers, noOpFrames, stats, TIMER } from './big-board.mjs';
+import { bigDesign, compositedLayers, EDITS, noOpFrames, stats, TIMER } from './big-board.mjs';
 import { waitForSaved } from './saved-design.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -392,12 +392,12 @@ test('200 services: a drag frame and an inspector keystroke stay within a frame 
   await page.keyboard.press('Escape');
   await page.mouse.up();
 
-  // One drop (MoveService) on the 200-service board: dispatch and render, arrows included.
-  const drop = await page.evaluate(async () => {
+  // Drops (MoveService) on the 200-service board: dispatch and render, arrows included.
+  const drop = await page.evaluate(async (edits) => {
     const sync = [];
     const frame = [];
     const work = [];
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < edits; i++) {
       const cards = document.querySelectorAll('[data-tier="data"] .card');
       const target = document.querySelector('[data-tier="frontend"] .card');
       target.scrollIntoView({ block: 'center' }); // elementFromPoint sees only the viewport
@@ -415,14 +415,14 @@ test('200 services: a drag frame and an inspector keystroke stay within a frame 
       work.push(t.work);
     }
     return { sync, frame, work };
-  });
-  await expectCount(lane(page, 'Frontend').locator('.card'), 67 + 10, 'every drop moved a card');
+  }, EDITS);
+  await expectCount(lane(page, 'Frontend').locator('.card'), 67 + EDITS, 'every drop moved a card');
 
   // Inspector: keystrokes in the name field (validated as you type), then the commit.
   await card(page, 'svc-5').click();
   const name = page.getByLabel('Name', { exact: true });
   await name.focus();
-  const inspector = await page.evaluate(async () => {
+  const inspector = await page.evaluate(async (edits) => {
     const input = document.activeElement;
     const keys = [];
     for (let i = 0; i < 30; i++) {
@@ -435,7 +435,7 @@ test('200 services: a drag frame and an inspector keystroke stay within a frame 
     const commits = [];
     const commitFrames = [];
     const commitWork = [];
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < edits; i++) {
       input.value = `renamed-${i}`;
       await window.__frame();
       const t = await window.__inFrame(() => input.dispatchEvent(new Event('change', { bubbles: true })));
@@ -444,8 +444,8 @@ test('200 services: a drag frame and an inspector keystroke stay within a frame 
       commitWork.push(t.work);
     }
     return { keys, commits, commitFrames, commitWork };
-  });
-  assert.deepEqual(await names(page, 'Backend').then((n) => n.includes('renamed-9')), true);
+  }, EDITS);
+  assert.deepEqual(await names(page, 'Backend').then((n) => n.includes(`renamed-${EDITS - 1}`)), true);
 
   const figures = {
     services: 200,
