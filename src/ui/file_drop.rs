@@ -142,7 +142,7 @@ pub(crate) async fn receive(target: Target, files: Vec<web_sys::File>) {
                 .report_error(texts::COULD_NOT_OPEN.fill(lang, &[("name", &name), ("why", &why)])),
             Err(_) => state.report_error(texts::COULD_NOT_OPEN.fill(
                 lang,
-                &[("name", &name), ("why", common::PART_FAILED.get(lang))],
+                &[("name", &name), ("why", common::PART_UNAVAILABLE.get(lang))],
             )),
         },
         Ok(Dropped::Compose(sources)) => {

@@ -143,7 +143,7 @@ fn copy_later(app: AppState, clip: Clip) {
             }
             Err(_) => app.report_error(say_with(
                 t::COPY_FAILED,
-                &[("why", say(common::PART_FAILED).as_str())],
+                &[("why", say(common::PART_UNAVAILABLE).as_str())],
             )),
         }
     });
@@ -184,7 +184,7 @@ pub fn paste_text(app: AppState, text: &str) {
             Ok(pasted) => paste(app, pasted),
             Err(_) => app.report_error(say_with(
                 t::PASTE_FAILED,
-                &[("why", say(common::PART_FAILED).as_str())],
+                &[("why", say(common::PART_UNAVAILABLE).as_str())],
             )),
         }
     });
@@ -211,7 +211,7 @@ fn paste(app: AppState, pasted: Pasted) {
                     Ok(pasting) => pasting.await,
                     Err(_) => app.report_error(say_with(
                         t::PASTE_FAILED,
-                        &[("why", say(common::PART_FAILED).as_str())],
+                        &[("why", say(common::PART_UNAVAILABLE).as_str())],
                     )),
                 }
             })

@@ -52,7 +52,7 @@ fn on_hash(state: AppState) {
         Err(e) => leptos::task::spawn_local(async move {
             let lang = state.lang();
             let why = on_demand::share_error(e, lang).await;
-            let why = why.unwrap_or_else(|_| common::PART_FAILED.get(lang).to_string());
+            let why = why.unwrap_or_else(|_| common::PART_UNAVAILABLE.get(lang).to_string());
             state.report_error(texts::SHARED_LINK_FAILED.fill(lang, &[("why", &why)]));
         }),
     }

@@ -13,6 +13,13 @@ crate::texts! {
         de: "Dieser Teil konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut; das Board bleibt unverändert.",
         fr: "Cette partie n'a pas pu être chargée. Vérifiez la connexion et réessayez ; le tableau n'est pas touché.",
     }
+    // The same, as the {why} of a message that says what could not be done ("Could not paste:
+    // {why}."): a clause, no sentence of its own.
+    PART_UNAVAILABLE {
+        en: "a part of Tierboard could not be loaded (check the connection)",
+        de: "ein Teil von Tierboard konnte nicht geladen werden (Verbindung prüfen)",
+        fr: "une partie de Tierboard n'a pas pu être chargée (vérifiez la connexion)",
+    }
     TRY_AGAIN { en: "Try again", de: "Erneut versuchen", fr: "Réessayer" }
 }
 
