@@ -14,6 +14,9 @@
 //! feed fills in (both happen before the browser paints). Signals belong to the owner that
 //! created the fan-out, so an item's signal outlives a card that is removed and re-created (a
 //! move to another lane) and is disposed with the board.
+//!
+//! What nobody sees can wait: [`FanOut::when_idle`] feeds its signals in an idle moment after
+//! the change instead of in the edit's frame.
 
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
@@ -56,6 +59,43 @@ where
         // The first values at once, so the first render shows them.
         me.feed(untrack(&compute), missing);
         Effect::new(move |_| me.feed(compute(), missing));
+        me
+    }
+
+    /// Like [`FanOut::new`], but after a change of what `track` reads, the signals are fed in an
+    /// idle moment (within `wait_ms`), once for a burst of changes. For what nobody sees: a
+    /// link's pointer area follows a relayout after the frame that shows it (on a 200-service
+    /// board, 199 of them moved on a drop).
+    pub fn when_idle(
+        missing: Missing,
+        track: impl Fn() + 'static,
+        compute: impl Fn() -> Vec<(K, V)> + 'static,
+        wait_ms: u32,
+    ) -> Self {
+        let me = FanOut {
+            signals: StoredValue::new(HashMap::new()),
+            owner: StoredValue::new(Owner::current()),
+        };
+        me.feed(untrack(&compute), missing);
+        let compute = std::rc::Rc::new(compute);
+        let pending = std::rc::Rc::new(std::cell::Cell::new(false));
+        Effect::new(move |_| {
+            track();
+            if pending.replace(true) {
+                return;
+            }
+            let (compute, pending) = (compute.clone(), pending.clone());
+            super::browser::when_idle(
+                move || {
+                    pending.set(false);
+                    // The board may be gone meanwhile (its signals with it).
+                    if me.signals.try_with_value(|_| ()).is_some() {
+                        me.feed(untrack(&*compute), missing);
+                    }
+                },
+                wait_ms,
+            );
+        });
         me
     }
 

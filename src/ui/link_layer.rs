@@ -13,8 +13,9 @@
 //! has its own element for what a link does: a wide transparent stroke that takes the pointer,
 //! its place in the tab order, its name; and, only while the link stands out (selected,
 //! related to the selected card, hovered or focused), a line of its own drawn over the rest.
-//! A relayout then rewrites one attribute per moved link and four for the drawing, instead of
-//! a line, a marker and a hit stroke per link.
+//! A relayout then rewrites the four paths of the drawing in its frame, instead of a line, a
+//! marker and a hit stroke per link; the moved links' hit strokes follow in an idle moment
+//! after it (`FanOut::when_idle`: nobody sees them).
 
 use super::lang::use_lang;
 use super::texts::board as texts;
@@ -30,6 +31,9 @@ use super::viewport::Viewport;
 
 /// Links beyond this many fade unless their card is selected (a big board stays readable).
 const FADE_ABOVE: usize = 40;
+
+/// The longest wait for an idle moment before the links' pointer areas follow a relayout.
+const HIT_AREA_WAIT_MS: u32 = 200;
 
 /// What a link carries, as its label says it: `sync · HTTP :8000`, `async · AMQP :5672`
 /// (the target's first port and the protocol its kind speaks; UDP when the port is UDP).
@@ -99,13 +103,24 @@ pub fn LinkLayer(
     // Per-arrow signals, each concern fed by one effect (`fan_out`): on a change elsewhere
     // (every design change, every selection) the arrows of a big board stay asleep, and an
     // arrow wakes only when its own route, words or state changed.
-    let paths = FanOut::new(Missing::Reset, move || {
-        diagram.with(|d| {
-            d.routes
-                .iter()
-                .map(|r| ((r.from, r.to), route_path(&r.points)))
-                .collect()
-        })
+    // The pointer areas are invisible: they follow a relayout once it is on screen (a drop on
+    // a 200-service board moves 199 of them).
+    let hit_paths = FanOut::when_idle(
+        Missing::Reset,
+        move || diagram.track(),
+        move || {
+            diagram.with(|d| {
+                d.routes
+                    .iter()
+                    .map(|r| ((r.from, r.to), route_path(&r.points)))
+                    .collect()
+            })
+        },
+        HIT_AREA_WAIT_MS,
+    );
+    // Whether a link has a route yet (its label has a place): rarely changes, unlike the place.
+    let routed = FanOut::new(Missing::Reset, move || {
+        diagram.with(|d| d.routes.iter().map(|r| ((r.from, r.to), true)).collect())
     });
     let labels_at = FanOut::new(Missing::Reset, move || {
         diagram.with(|d| {
@@ -153,8 +168,19 @@ pub fn LinkLayer(
     });
     let arrow = move |l: Link| {
         let (from, to) = (l.from, l.to);
-        let path = paths.get((from, to));
+        let hit = hit_paths.get((from, to));
+        // The link's own line is drawn from the diagram at once: it is seen.
+        let path = move || {
+            diagram.with(|d| {
+                d.routes
+                    .iter()
+                    .find(|r| (r.from, r.to) == (from, to))
+                    .map(|r| route_path(&r.points))
+                    .unwrap_or_default()
+            })
+        };
         let label_at = labels_at.get((from, to));
+        let has_label = routed.get((from, to));
         let words = words.get((from, to));
         let state = states.get((from, to));
         let kind = kind_class(l.kind);
@@ -181,7 +207,6 @@ pub fn LinkLayer(
         // focus and when selected): hidden labels that followed every relayout cost a drop on
         // a 200-service board 5 ms of layout. While it exists, a relayout only moves it.
         let near = RwSignal::new(false);
-        let has_label = Memo::new(move |_| label_at.with(Option::is_some));
         let shown = Memo::new(move |_| has_label.get() && (near.get() || selected()));
         // The link's own line, over the board's drawing, while it stands out.
         let standing_out = Memo::new(move |_| near.get() || selected() || related());
@@ -231,7 +256,7 @@ pub fn LinkLayer(
                     }
                 }
             >
-                <path class="link__hit" d=path></path>
+                <path class="link__hit" d=hit></path>
                 {line}
                 {tag}
             </g>
