@@ -177,9 +177,10 @@ pub fn layout(design: &Design, view: View) -> Diagram {
     // one, route the count that then fits best, and climb to a neighbouring count while
     // routing it fits better (the fit rises, then falls, with the column count). A handful
     // of routings instead of one per count keeps a 200-service re-layout inside a frame.
+    let counts = Grid::lane_counts(design);
     let bounds: Vec<(i64, i64)> = (1..=widest)
         .map(|columns| {
-            let g = Geometry::new(&Grid::place(design, columns), &[], &[]);
+            let g = Geometry::new(&Grid::outline(&counts, columns), &[], &[]);
             (i64::from(g.width.max(1)), i64::from(g.height.max(1)))
         })
         .collect();

@@ -546,3 +546,31 @@ mod props {
         }
     }
 }
+
+#[test]
+fn a_grids_outline_has_the_rows_and_lanes_of_its_placement() {
+    use super::grid::Grid;
+    let mut designs: Vec<Design> = PATTERNS.iter().map(instantiate).collect();
+    designs.extend(corpus_designs().into_iter().map(|(_, d)| d));
+    // A repeated id (an invalid design) is placed, and counted, once.
+    let mut repeated = instantiate(&PATTERNS[0]);
+    let twin = repeated.services[0].clone();
+    repeated.services.push(Service {
+        tier: Tier::Data,
+        ..twin
+    });
+    designs.push(repeated);
+    for design in &designs {
+        let counts = Grid::lane_counts(design);
+        for columns in 0..=6 {
+            let placed = Grid::place(design, columns);
+            let outline = Grid::outline(&counts, columns);
+            assert_eq!(
+                (outline.columns, outline.rows, &outline.lanes),
+                (placed.columns, placed.rows, &placed.lanes),
+                "{} at {columns} columns",
+                design.name
+            );
+        }
+    }
+}
