@@ -84,10 +84,13 @@ impl Viewport {
             }
             now
         });
-        // Fit once the pending layout is drawn (the frame after the DOM has it).
+        // Fit the pending layout before it is painted (a first frame at zoom 1 made every card
+        // jump a frame later), and again once it is drawn (the frame after the DOM has it), in
+        // case the board's measured size came after this.
         Effect::new(move |_| {
             diagram.track();
             if me.fit_pending.get() && me.board.get().is_some() {
+                me.fit();
                 request_animation_frame(move || {
                     if me.fit_pending.try_get_untracked() == Some(true) {
                         me.fit_pending.set(false);
