@@ -118,11 +118,17 @@ pub fn move_by_key(app: AppState, id: ServiceId, ev: &web_sys::KeyboardEvent) ->
 /// layout for 199 moved cards instead of 1.6).
 fn place(el: web_sys::Element, at: Signal<Rect>) {
     let style = el.unchecked_into::<web_sys::HtmlElement>().style();
-    let effect = RenderEffect::new(move |before: Option<[i32; 4]>| {
-        let now = at.with(|r| [r.x, r.y, r.w, r.h]);
-        for (i, name) in ["left", "top", "width", "height"].into_iter().enumerate() {
-            if before.map(|b| b[i]) != Some(now[i]) {
-                let _ = style.set_property(name, &px(f64::from(now[i])));
+    let effect = RenderEffect::new(move |before: Option<Rect>| {
+        let now = at.get();
+        let sides = [
+            ("left", now.x, before.map(|b| b.x)),
+            ("top", now.y, before.map(|b| b.y)),
+            ("width", now.w, before.map(|b| b.w)),
+            ("height", now.h, before.map(|b| b.h)),
+        ];
+        for (name, value, was) in sides {
+            if was != Some(value) {
+                let _ = style.set_property(name, &px(f64::from(value)));
             }
         }
         now

@@ -118,10 +118,6 @@ pub fn LinkLayer(
         },
         HIT_AREA_WAIT_MS,
     );
-    // Whether a link has a route yet (its label has a place): rarely changes, unlike the place.
-    let routed = FanOut::new(Missing::Reset, move || {
-        diagram.with(|d| d.routes.iter().map(|r| ((r.from, r.to), true)).collect())
-    });
     let labels_at = FanOut::new(Missing::Reset, move || {
         diagram.with(|d| {
             d.routes
@@ -180,7 +176,6 @@ pub fn LinkLayer(
             })
         };
         let label_at = labels_at.get((from, to));
-        let has_label = routed.get((from, to));
         let words = words.get((from, to));
         let state = states.get((from, to));
         let kind = kind_class(l.kind);
@@ -207,7 +202,7 @@ pub fn LinkLayer(
         // focus and when selected): hidden labels that followed every relayout cost a drop on
         // a 200-service board 5 ms of layout. While it exists, a relayout only moves it.
         let near = RwSignal::new(false);
-        let shown = Memo::new(move |_| has_label.get() && (near.get() || selected()));
+        let shown = Memo::new(move |_| near.get() || selected());
         // The link's own line, over the board's drawing, while it stands out.
         let standing_out = Memo::new(move |_| near.get() || selected() || related());
         let line = move || {
