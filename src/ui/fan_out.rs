@@ -52,13 +52,18 @@ where
 {
     /// Feeds the signals from `compute` now and after every change of what it reads.
     pub fn new(missing: Missing, compute: impl Fn() -> Vec<(K, V)> + 'static) -> Self {
+        let me = Self::fed_now(missing, &compute);
+        Effect::new(move |_| me.feed(compute(), missing));
+        me
+    }
+
+    /// A fan-out with its first values at once, so the first render shows them.
+    fn fed_now(missing: Missing, compute: &impl Fn() -> Vec<(K, V)>) -> Self {
         let me = FanOut {
             signals: StoredValue::new(HashMap::new()),
             owner: StoredValue::new(Owner::current()),
         };
-        // The first values at once, so the first render shows them.
-        me.feed(untrack(&compute), missing);
-        Effect::new(move |_| me.feed(compute(), missing));
+        me.feed(untrack(compute), missing);
         me
     }
 
@@ -72,11 +77,7 @@ where
         compute: impl Fn() -> Vec<(K, V)> + 'static,
         wait_ms: u32,
     ) -> Self {
-        let me = FanOut {
-            signals: StoredValue::new(HashMap::new()),
-            owner: StoredValue::new(Owner::current()),
-        };
-        me.feed(untrack(&compute), missing);
+        let me = Self::fed_now(missing, &compute);
         let compute = std::rc::Rc::new(compute);
         let pending = std::rc::Rc::new(std::cell::Cell::new(false));
         Effect::new(move |_| {
