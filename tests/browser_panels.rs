@@ -168,7 +168,7 @@ async fn share_dialog_shows_a_link_that_decodes_to_the_design_and_its_qr_code() 
     assert!(link.value().contains("#d=1."));
     // The QR code comes from the worker's work (done in the page here), a moment later.
     sleep(50).await;
-    let qr = one(&dialog, "svg.qr");
+    let qr = one(&dialog, ".qr svg");
     assert_eq!(qr.get_attribute("role").as_deref(), Some("img"));
     assert!(one(&qr, "path")
         .get_attribute("d")

@@ -44,6 +44,16 @@ const designName = (page) => page.locator('.app-header__design-name').textConten
 
 test('share dialog: link, copy, QR; the link opens the same design in a new page', async () => {
   const { page, context, errors } = await open();
+  // Where "Export design file" is on every frame from the click until the QR code is drawn.
+  await page.evaluate(() => {
+    window.__exportY = [];
+    const frame = () => {
+      const button = [...document.querySelectorAll('[role=dialog] button')].find((b) => b.textContent === 'Export design file');
+      if (button) window.__exportY.push(Math.round(button.getBoundingClientRect().y));
+      if (!document.querySelector('.qr svg')) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
   await page.getByRole('button', { name: 'Share', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Share this design' });
   await dialog.waitFor();
@@ -54,6 +64,11 @@ test('share dialog: link, copy, QR; the link opens the same design in a new page
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
   // The QR code is drawn by the worker (ui::offload), a moment after the dialog opens.
   await dialog.getByRole('img', { name: 'QR code of the share link' }).waitFor({ state: 'visible', timeout: 10_000 });
+  // Its square is kept from the start: what is below it stays where it was shown (a click
+  // aimed at it while the code arrives must not land on something else).
+  const exportY = await page.evaluate(() => window.__exportY);
+  assert.ok(exportY.length > 0, 'the button was seen before the QR code came');
+  assert.deepEqual([...new Set(exportY)], [exportY[0]], `"Export design file" stays put: ${exportY}`);
   await page.screenshot({ path: path.join(results, 'panels-share-dialog.png') });
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });

@@ -2,7 +2,8 @@
 //! drawing; the CLI's standalone SVG paints the same): one path of horizontal runs on a white
 //! square with the quiet zone. Only numbers reach the markup. The code is made in the app's
 //! worker (`ui::offload`: QR encoding is not in the first download), so it appears a moment
-//! after the dialog opens.
+//! after the dialog opens: in a square kept for it from the start, so nothing below it moves
+//! when it comes (a click aimed at "Export design file" must not land on what slid there).
 
 use crate::offload::{Reply, Request};
 use crate::ui::lang::tr;
@@ -37,25 +38,30 @@ pub fn QrCode(
             }
         });
     });
-    move || match drawing.get()? {
-        Ok((side, path)) => {
-            let view_box = format!("0 0 {side} {side}");
-            Some(
-                view! {
-                    <svg
-                        class="qr"
-                        role="img"
-                        aria-label=tr(texts::QR_CODE)
-                        viewBox=view_box
-                        shape-rendering="crispEdges"
-                    >
-                        <rect width=side height=side fill="#ffffff"></rect>
-                        <path fill="#000000" d=path></path>
-                    </svg>
+    let pending = move || drawing.with(Option::is_none);
+    view! {
+        <div class="qr" aria-busy=move || pending().to_string()>
+            {move || match drawing.get()? {
+                Ok((side, path)) => {
+                    let view_box = format!("0 0 {side} {side}");
+                    Some(
+                        view! {
+                            <svg
+                                class="qr__code"
+                                role="img"
+                                aria-label=tr(texts::QR_CODE)
+                                viewBox=view_box
+                                shape-rendering="crispEdges"
+                            >
+                                <rect width=side height=side fill="#ffffff"></rect>
+                                <path fill="#000000" d=path></path>
+                            </svg>
+                        }
+                        .into_any(),
+                    )
                 }
-                .into_any(),
-            )
-        }
-        Err(e) => Some(view! { <p class="qr__error">{e}</p> }.into_any()),
+                Err(e) => Some(view! { <p class="qr__error">{e}</p> }.into_any()),
+            }}
+        </div>
     }
 }
