@@ -11,7 +11,8 @@
 //   1. icons: icon.svg and PNGs (192, 512, maskable 512) drawn from one geometry, in the theme's
 //      colours read from style/tokens.css (no rasteriser dependency: a tiny PNG encoder below);
 //   2. manifest.webmanifest (name, colours, icons, file handlers for compose, design and SVG files);
-//   3. index.html: its stylesheets as one minified file (scripts/bundle-styles.mjs), manifest
+//   3. index.html: its stylesheets as one minified file (scripts/bundle-styles.mjs), in release
+//      builds its scripts minified (scripts/minify-js.mjs, integrity computed again), manifest
 //      link, theme colours and, in release builds, the build hash (<meta name="tierboard-build">,
 //      which web/boot.js needs to register the worker);
 //   4. release only: sw.js from web/sw.js with the exact list of files of this build and the
@@ -29,6 +30,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import { bundleStyles } from './bundle-styles.mjs';
+import { minifyScripts } from './minify-js.mjs';
 import { hashedName, shipChunks } from './ship-chunks.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -56,6 +58,7 @@ export async function finishSite({ dir, publicUrl = '/', release = true, compres
 
   const indexPath = path.join(dir, 'index.html');
   let index = await bundleStyles(dir, (await readFile(indexPath, 'utf8')).replace(HEAD_BLOCK, ''));
+  if (release) index = await minifyScripts(dir, index);
   if (workerLoader) {
     index = index.replace(/(<meta name="tierboard-app"[^>]*?)(?: data-worker="[^"]*")?( ?\/?>)/, `$1 data-worker="${workerLoader}"$2`);
     if (!index.includes(`data-worker="${workerLoader}"`)) throw new Error('finish-site: index.html has no <meta name="tierboard-app">');

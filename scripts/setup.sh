@@ -2,7 +2,7 @@
 # Installs what Tierboard needs and is missing; a second run skips everything already present.
 # Usage: scripts/setup.sh [web] [browser] [validators] [generated]   (no argument = everything)
 #   web         wasm32 target, trunk 0.21.14, wasm-bindgen-cli (= Cargo.lock's wasm-bindgen), wasm-split-cli
-#               (scripts/wasm-link splits the app's wasm), npm packages (binaryen 132)
+#               (scripts/wasm-link splits the app's wasm), npm packages (binaryen 132, terser)
 #   browser     Debian chromium + chromium-driver, npm playwright-core (never a downloaded browser)
 #   validators  ../shared/tools/install-validators (offline checkers for generated projects)
 #   generated   Debian nginx, curl, python3-venv and junit5 for scripts/run-generated-tests.sh (runs
@@ -34,7 +34,7 @@ npm_packages() {
   # node_modules is current when the stamp holds package-lock.json's hash
   local stamp=node_modules/.tierboard-lock.sha256
   if [ ! -f "$stamp" ] || ! sha256sum -c --status "$stamp" 2>/dev/null; then
-    log "npm ci (binaryen, playwright-core)"
+    log "npm ci (binaryen, terser, playwright-core)"
     PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
     sha256sum package-lock.json > "$stamp"
   fi

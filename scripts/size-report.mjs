@@ -39,8 +39,9 @@ import zlib from 'node:zlib';
  * errors' words, Tidy's order, pasted links and compose files and float printing left it (with
  * the link's reader too it was 323 KB, but a reload then fetched some twenty chunks before the
  * board: about 100 ms more): budget 363 KB. 362.4 KB with the faster drop (one effect per
- * card's place, the links' hit strokes fed in an idle moment): the budget stays. */
-const INITIAL_BUDGET_GZIP = 363 * 1024;
+ * card's place, the links' hit strokes fed in an idle moment): the budget stays. 358.8 KB once
+ * the scripts were minified (scripts/minify-js.mjs): budget 360 KB. */
+const INITIAL_BUDGET_GZIP = 360 * 1024;
 const TARGET_GZIP = 250 * 1024;
 
 const dir = process.argv[2] ?? 'dist';
