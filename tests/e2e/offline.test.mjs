@@ -81,6 +81,20 @@ async function addDatabase(page) {
   return dataNames(page);
 }
 
+/** Clicks `button` and returns the download it starts. A click that starts none fails with
+ * what the page's dialogs showed (CI keeps the printed output, not the screenshots). */
+async function downloadFrom(page, button) {
+  try {
+    const [file] = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }), button.click({ timeout: 15_000 })]);
+    return file;
+  } catch (e) {
+    const shown = await page
+      .evaluate(() => [...document.querySelectorAll('[role=dialog]')].map((d) => d.innerText.replace(/\s+/g, ' ').slice(0, 400)).join(' | '))
+      .catch((why) => `unreadable (${why})`);
+    throw new Error(`${String(e.message).split('\n')[0]}; the page's dialogs: ${shown || 'none open'}`);
+  }
+}
+
 /** Drops `files` ({name, text, type}) on the board, as the operating system's drag would. */
 async function dropFiles(page, files, { screenshot } = {}) {
   const transfer = await page.evaluateHandle((files) => {
@@ -112,7 +126,7 @@ test('after one visit the app reloads and works offline: edit, Files, Download z
 
   await page.getByRole('tab', { name: /^Files/ }).click();
   await page.locator('.files').waitFor();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download zip' }).click()]);
+  const download = await downloadFrom(page, page.getByRole('button', { name: 'Download zip' }));
   const zip = await readFile(await download.path());
   assert.equal(zip.subarray(0, 4).toString('latin1'), 'PK\u0003\u0004', 'a zip archive');
   assert.ok(zip.includes(Buffer.from('docker-compose.yml')), 'with the compose file');
@@ -208,11 +222,11 @@ test('files dropped on the window: compose imports with notices and one Undo; de
 
   // The app's own exports, to drop back in: the design file (Share) and the diagram SVG (Export).
   await page.getByRole('button', { name: 'Share', exact: true }).click();
-  const [designDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export design file' }).click()]);
+  const designDownload = await downloadFrom(page, page.getByRole('button', { name: 'Export design file' }));
   const designFile = { name: designDownload.suggestedFilename(), text: await readFile(await designDownload.path(), 'utf8'), type: 'application/json' };
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Export', exact: true }).click();
-  const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
+  const svgDownload = await downloadFrom(page, page.getByRole('button', { name: 'Download SVG' }));
   const svgFile = { name: svgDownload.suggestedFilename(), text: await readFile(await svgDownload.path(), 'utf8'), type: 'image/svg+xml' };
   await page.keyboard.press('Escape');
   assert.match(designFile.name, /\.tierboard\.json$/);
