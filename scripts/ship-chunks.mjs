@@ -5,7 +5,10 @@
 // module, a content hash in its name; the loader learns the hashed names, the main JS module's
 // name, and the name the function table is exported under (wasm-link renamed it so wasm-bindgen
 // keeps it); the main JS module imports the loader by its hashed name, and index.html's
-// integrity for that module is computed again.
+// integrity for that module is computed again. The share link's reader's files (EARLY) also go
+// into one pack, named by `data-early` on index.html's <meta name="tierboard-app">: web/boot.js
+// fetches it beside the app's wasm when the start needs the reader (a saved board, a link), and
+// the loader takes those chunks from it.
 //
 // Only a build whose main JS module still imports from "./__wasm_split.js" is touched: without split
 // points there is nothing to do, and a site that was shipped already stays as it is (finish-site
@@ -26,6 +29,40 @@ const NEXT_TASK = `const nextTask = () => new Promise((resolve) => {
     channel.port1.onmessage = () => resolve();
     channel.port2.postMessage(0);
 });`;
+/** The split points a start can need before the board shows: the share link's reader
+ * (`on_demand::read_link`) reads a saved board and a link opened on start. */
+const EARLY = ['read_link'];
+/** The loader's fetch of a chunk: the module web/boot.js compiled from the pack
+ * (globalThis.__tierboardEarly: chunk file name → compiled module), else, or if the pack or that
+ * module failed, from the network; and its instantiation, of either. */
+const FROM_PACK = `const fetchChunk = (url) => {
+    const early = globalThis.__tierboardEarly;
+    if (early === undefined) return fetch(url);
+    const name = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
+    return early.then((chunks) => chunks.get(name)?.catch(() => fetch(url)) ?? fetch(url), () => fetch(url));
+};
+const instantiateChunk = async (source, imports) => {
+    const got = await source;
+    if (got instanceof WebAssembly.Module) return { module: got, instance: await WebAssembly.instantiate(got, imports) };
+    return WebAssembly.instantiateStreaming(got, imports);
+};`;
+const WASM_HEADER = Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
+/** Unsigned LEB128, as wasm writes sizes. */
+const leb128 = (n) => {
+  const out = [];
+  do {
+    let byte = n & 0x7f;
+    n >>>= 7;
+    if (n !== 0) byte |= 0x80;
+    out.push(byte);
+  } while (n !== 0);
+  return Buffer.from(out);
+};
+/** A wasm custom section (id 0): its name, then `payload`. */
+const customSection = (name, payload) => {
+  const body = Buffer.concat([leb128(Buffer.byteLength(name)), Buffer.from(name), payload]);
+  return Buffer.concat([Buffer.from([0]), leb128(body.length), body]);
+};
 /** index.html's wasm-opt settings for the app (data-wasm-opt="1" and its params). */
 const WASM_OPT = ['-O1', '--enable-reference-types', '--shrink-level=2', '--converge', '--strip-debug', '--strip-producers'];
 
@@ -62,6 +99,17 @@ export async function shipChunks({ dir, root, profile, targetDir = process.env.C
     throw new Error(`ship-chunks: ${wasmName} does not export its function table as ${TABLE_EXPORT}`);
   }
 
+  // The files of the split points a start may need before the board shows (EARLY): the part's
+  // own module and the chunks it shares, as the loader asks for them.
+  const early = EARLY.flatMap((part) => {
+    const at = loader.indexOf(`export const __wasm_split_load_${part} =`);
+    const deps = at < 0 ? null : loader.slice(at).match(/^, \[([^\]]*)\]\)\);$/m);
+    if (!deps) throw new Error(`ship-chunks: ${LOADER} has no split point ${part}`);
+    const chunks = [...deps[1].matchAll(/__chunk_(\d+)/g)].map((m) => `chunk_${m[1]}.wasm`);
+    return [`split_${part}.wasm`, ...chunks];
+  });
+  const hashed = new Map();
+
   const written = [];
   for (const chunk of (await readdir(source)).filter((n) => n.endsWith('.wasm')).sort()) {
     let bytes;
@@ -74,6 +122,7 @@ export async function shipChunks({ dir, root, profile, targetDir = process.env.C
       bytes = await readFile(path.join(source, chunk)); // debug builds: as Trunk, no wasm-opt
     }
     const name = hashedName(chunk, bytes);
+    hashed.set(chunk, { name, bytes });
     await writeFile(path.join(dir, name), bytes);
     const url = `"./${chunk}"`;
     if (!loader.includes(url)) throw new Error(`ship-chunks: ${LOADER} never fetches ${chunk}`);
@@ -92,6 +141,23 @@ export async function shipChunks({ dir, root, profile, targetDir = process.env.C
   // on a card comes. Input now runs between the chunks.
   loader = replace(loader, 'function makeLoad(', `${NEXT_TASK}\nfunction makeLoad(`);
   loader = replace(loader, '    const loader = async () => {\n', '    const loader = async () => {\n        await nextTask();\n');
+  // A chunk web/boot.js fetched early (in the pack, below) and compiled is taken from there.
+  loader = replace(loader, 'function makeLoad(', `${FROM_PACK}\nfunction makeLoad(`);
+  loader = replace(loader, 'fetch(new URL(', 'fetchChunk(new URL(');
+  loader = replace(loader, 'WebAssembly.instantiateStreaming(src, imports)', 'instantiateChunk(src, imports)');
+
+  // The early parts' files in one: a start that needs them (a saved board, a link) fetches one
+  // file beside the app's wasm, not twenty requests after it (on HTTP/1.1 a browser opens six
+  // connections per host, so twenty requests are four round trips). The pack is a wasm module
+  // of custom sections only, one per chunk, named as the loader asks for it: a .wasm file, so a
+  // host compresses and serves it as it does the chunks.
+  const missing = early.filter((file) => !hashed.has(file));
+  if (missing.length) throw new Error(`ship-chunks: ${LOADER} asks for ${missing} but there is no such chunk`);
+  const pack = Buffer.concat([WASM_HEADER, ...early.map((file) => customSection(hashed.get(file).name, hashed.get(file).bytes))]);
+  const packName = hashedName(`early_${EARLY.join('_')}.wasm`, pack);
+  await writeFile(path.join(dir, packName), pack);
+  written.push(packName);
+
   const loaderName = hashedName(LOADER, loader);
   await writeFile(path.join(dir, loaderName), loader);
   written.push(loaderName);
@@ -103,9 +169,13 @@ export async function shipChunks({ dir, root, profile, targetDir = process.env.C
   const after = Buffer.from(before.toString('utf8').replaceAll(`from "./${LOADER}"`, `from "./${loaderName}"`));
   await writeFile(mainPath, after);
   const indexPath = path.join(dir, 'index.html');
-  const index = await readFile(indexPath, 'utf8');
+  let index = await readFile(indexPath, 'utf8');
   const oldSri = sri(before);
   if (!index.includes(oldSri)) throw new Error(`ship-chunks: index.html has no integrity ${oldSri} for ${main}`);
-  await writeFile(indexPath, index.replaceAll(oldSri, sri(after)));
+  index = index.replaceAll(oldSri, sri(after));
+  // web/boot.js fetches the pack beside the app's wasm when the start needs it (data-early).
+  const app = /(<meta name="tierboard-app"[^>]*?)( ?\/?>)/;
+  if (!app.test(index)) throw new Error('ship-chunks: index.html has no <meta name="tierboard-app">');
+  await writeFile(indexPath, index.replace(app, `$1 data-early="${packName}"$2`));
   return written;
 }

@@ -10,6 +10,10 @@
 //   other      what the browser fetches apart from showing the board (icons, manifest, the
 //              service worker script).
 //
+// A start with a saved board or through a link also fetches the share link's reader, packed in
+// one file (early_*, scripts/ship-chunks.mjs), beside the initial download: reported on its own
+// line.
+//
 // Each file raw, gzip (-9) and brotli (quality 11, as scripts/finish-site.mjs writes the
 // precompressed copies), then the totals per group. The precompressed .br/.gz copies themselves
 // are not counted. Exits 1 when the initial gzip total is over the budget (INITIAL_BUDGET_GZIP,
@@ -38,10 +42,12 @@ import zlib from 'node:zlib';
  * 360.7 KB once the share link's writer (autosave from the first change, Recent designs), its
  * errors' words, Tidy's order, pasted links and compose files and float printing left it (with
  * the link's reader too it was 323 KB, but a reload then fetched some twenty chunks before the
- * board: about 100 ms more): budget 363 KB. 362.4 KB with the faster drop (one effect per
+ * board: about 100 ms more; see below): budget 363 KB. 362.4 KB with the faster drop (one effect per
  * card's place, the links' hit strokes fed in an idle moment): the budget stays. 358.8 KB once
- * the scripts were minified (scripts/minify-js.mjs): budget 360 KB. */
-const INITIAL_BUDGET_GZIP = 360 * 1024;
+ * the scripts were minified (scripts/minify-js.mjs): budget 360 KB. 323.0 KB once the share
+ * link's reader left it (a start that needs it fetches its chunks in one pack beside the app's
+ * wasm, reported on its own line): budget 325 KB. */
+const INITIAL_BUDGET_GZIP = 325 * 1024;
 const TARGET_GZIP = 250 * 1024;
 
 const dir = process.argv[2] ?? 'dist';
@@ -62,7 +68,7 @@ const named = new Set(
 );
 const groupOf = (file) => {
   if (file === 'index.html') return 'initial';
-  if (/^(tierboard-worker|split_|chunk_|__wasm_split)/.test(file)) return 'on demand';
+  if (/^(tierboard-worker|split_|chunk_|__wasm_split|early_)/.test(file)) return 'on demand';
   // Icons and the manifest are named by index.html too, but nothing waits for them.
   if (/^icon|\.webmanifest$|^sw\.js$/.test(file)) return 'other';
   return named.has(file.replace(/^.*\//, '')) ? 'initial' : 'other';
@@ -95,6 +101,12 @@ for (const group of ['initial', 'on demand', 'other']) {
   console.log(`${group.padEnd(10)} ${pad(t.raw)} raw ${pad(t.gz)} gzip (${kb(t.gz)}) ${pad(t.br)} brotli (${kb(t.br)})  in ${t.files} files`);
 }
 const initial = totals.initial?.gz ?? 0;
+// A start with a saved board or through a link also needs the share link's reader: web/boot.js
+// fetches its pack (early_*, named by index.html's data-early) beside the initial download.
+const pack = rows.find(([, , , , file]) => /^early_/.test(file));
+if (pack) {
+  console.log(`a start with a saved board or a link: ${kb(initial + pack[1])} gzip (${kb(totals.initial.br + pack[2])} brotli), the initial download and ${pack[4]}`);
+}
 console.log(`issue 18's target for the initial download: ${kb(TARGET_GZIP)} gzip (${initial <= TARGET_GZIP ? 'met' : `not met: ${kb(initial - TARGET_GZIP)} over`})`);
 if (initial > INITIAL_BUDGET_GZIP) {
   console.error(`size-report: the initial download is ${kb(initial)} gzip, OVER its ${kb(INITIAL_BUDGET_GZIP)} budget`);

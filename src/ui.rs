@@ -86,9 +86,15 @@ use crate::model::Design;
 
 /// Mounts the app on `<body>` for the life of the page.
 pub fn mount() {
-    // The saved board is read first: at once when it is in the link form, after its reader's
-    // chunk when it is JSON (`autosave::restore`); the page's loader shows meanwhile.
+    // The saved board is read first, in the share link's reader's chunk (or the JSON reader's
+    // for a value saved as JSON: `autosave::restore`); the page's loader shows meanwhile. A link
+    // on start needs the same reader: loaded here, the link opens before the board's first frame.
+    // (`web/boot.js` has fetched the reader's chunks beside the app's wasm in both cases.)
     wasm_bindgen_futures::spawn_local(async {
+        if incoming::carries_design(&browser::page_hash()) {
+            // A chunk that cannot be fetched: the link says so once the app runs.
+            let _ = on_demand::preload_read_link().await;
+        }
         app::prepare(autosave::restore().await);
         leptos::mount::mount_to_body(App);
     });

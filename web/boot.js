@@ -41,6 +41,54 @@ const loaderText = document.querySelector('.loader__text');
 if (loaderText) loaderText.textContent = LOADING[lang];
 
 const app = document.querySelector('meta[name="tierboard-app"]');
+// The share link's reader is a part of its own (ui::on_demand::read_link), and a start with a
+// saved board or through a link needs it before the board shows: its chunks, packed in one file
+// (data-early, written by scripts/ship-chunks.mjs), are fetched now, beside the app's wasm, and
+// compiled as they arrive, not twenty requests after the app's wasm. The chunks' loader takes
+// them from here (globalThis.__tierboardEarly: chunk file name → compiled module), or fetches
+// them itself if the pack fails. A first visit without either fetches no pack.
+const needsReader = () => {
+  if (window.location.hash.slice(1).split('&').some((part) => /^[dv]=/.test(part))) return true;
+  try {
+    return window.localStorage.getItem('tierboard.design.v1')?.trimStart().startsWith('#d=') ?? false;
+  } catch {
+    return false; // no storage, nothing saved
+  }
+};
+/** The pack's chunks: a wasm module of custom sections only, each named as its chunk file. */
+const unpack = (buffer) => {
+  const bytes = new Uint8Array(buffer);
+  let at = 8; // the wasm header
+  const leb = () => {
+    let value = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = bytes[at++];
+      value += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) return value;
+    }
+  };
+  const chunks = new Map();
+  while (at < bytes.length && bytes[at++] === 0) {
+    const size = leb();
+    const end = at + size;
+    const nameLength = leb();
+    const name = new TextDecoder().decode(bytes.subarray(at, at + nameLength));
+    at += nameLength;
+    const module = WebAssembly.compile(bytes.subarray(at, end));
+    module.catch(() => {}); // the loader fetches that chunk itself then
+    chunks.set(name, module);
+    at = end;
+  }
+  return chunks;
+};
+if (app.dataset.early && needsReader()) {
+  const url = new URL(app.dataset.early, new URL(app.dataset.js, document.baseURI));
+  const pack = fetch(url).then((response) =>
+    response.ok ? response.arrayBuffer().then(unpack) : Promise.reject(new Error(`${response.status} ${url}`)),
+  );
+  pack.catch(() => {}); // the loader fetches the chunks one by one then
+  globalThis.__tierboardEarly = pack;
+}
 const { default: init } = await import(app.dataset.js);
 await init({ module_or_path: app.dataset.wasm });
 

@@ -18,11 +18,12 @@
 //! saved like any change: a reload shows it again.
 //!
 //! The stored text is the design's share link (`share::saved`), so restoring a board needs no
-//! serde JSON; its reader is in the first download. A design no link can hold exactly (a value
-//! over the link's caps) is stored as its design file JSON. The link's writer and the JSON's
-//! reader and writer are chunks (`ui::on_demand`, issue 18: a first visit fetches them only once
-//! the board is idle). A value saved as JSON is read in its chunk and the app mounts once it is
-//! read ([`restore`] is asynchronous; the page's loader shows meanwhile). If that chunk cannot be
+//! serde JSON. A design no link can hold exactly (a value over the link's caps) is stored as its
+//! design file JSON. The link's reader and writer and the JSON's reader and writer are chunks
+//! (`ui::on_demand`, issue 18: a first visit with nothing saved fetches them only once the board
+//! is idle; with a saved board, `web/boot.js` fetches the reader's chunks beside the app's wasm).
+//! A saved value is read in its chunk and the app mounts once it is read ([`restore`] is
+//! asynchronous; the page's loader shows meanwhile). If that chunk cannot be
 //! fetched the app does not start on a fresh board: nothing is written, the saved value stays as
 //! it is, and the page offers to try again. The writer's chunk is fetched at the first change at
 //! the latest, so a page closed a moment after an edit is saved too; if it cannot be fetched,
@@ -66,8 +67,9 @@ pub async fn restore_from(raw: Option<String>) -> Result<Restored, SplitLoaderEr
     let read = if saved::needs_json(&raw) {
         on_demand::open_design(raw.clone(), lang).await?
     } else {
-        match saved::from_saved(&raw) {
-            Ok(design) => Ok(design),
+        // `saved::from_saved` is the share link's reader, a chunk (`on_demand::read_link`).
+        match on_demand::read_link(raw.clone()).await? {
+            Ok((_, design)) => Ok(design),
             Err(e) => Err(on_demand::share_error(e, lang).await?),
         }
     };

@@ -8,5 +8,5 @@ mod link_on_start;
 mod load;
 pub mod recents;
 
-pub use link_on_start::open_link_on_start;
+pub use link_on_start::{carries_design, open_link_on_start};
 pub use load::load_design;

@@ -126,6 +126,15 @@ split_points! {
     fn design_file / preload_design_file(design: Design) -> String {
         crate::share::to_file(&design)
     }
+    /// The share link's reader (`share::decode_with_access`: the fragment, base64url, inflate,
+    /// the v1 format, validation): a link opened on start or later, and the saved board, which
+    /// autosave keeps in the link's form (`share::saved`). A first visit without either never
+    /// fetches it; when there is one, `web/boot.js` fetches its chunks beside the app's wasm.
+    fn read_link / preload_read_link(
+        text: String
+    ) -> Result<(crate::share::Access, Design), crate::share::ShareError> {
+        crate::share::decode_with_access(&text)
+    }
     /// What a share link's error says, in `lang` (`ShareError::message`: its words in three
     /// languages stay out of the first download; a broken link or saved value is rare).
     fn share_error / preload_share_error(error: crate::share::ShareError, lang: Lang) -> String {

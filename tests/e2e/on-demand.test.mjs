@@ -10,9 +10,12 @@
 //    opens at once, and offline after the first visit), and each part then works.
 // 2. A chunk that cannot be fetched never stops the app: the part says so and offers "Try
 //    again", the board keeps working, and once the network is back the part loads.
+// 3. The share link's reader is a chunk too: a first visit fetches it only after the board; a
+//    start that needs it (a saved board, a link) fetches its files beside the app's wasm
+//    (web/boot.js, index.html's data-early), each once.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdir } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium.mjs';
@@ -37,12 +40,22 @@ after(async () => {
 });
 
 const isChunk = (url) => /\/(split_|chunk_)[^/]*\.wasm$/.test(url);
+const KEY = 'tierboard.design.v1';
+/** Marks when the first card appeared, on the page's own clock (resource timings use the same). */
+const FIRST_CARD = () => {
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('.card')) {
+      window.__firstCard = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+};
 
 test('the release build has chunks for the parts fetched on demand', () => {
   for (const part of [
     'inspector', 'check', 'checklist', 'resources', 'files', 'share', 'import_form', 'export_choices',
     'present_bar', 'print_svg', 'context_menu', 'search', 'receive_files', 'dropped_outcome', 'modal',
-    'rename_field',
+    'rename_field', 'read_link',
   ]) {
     assert.ok(chunks.some((f) => f.startsWith(`split_${part}-`)), `a chunk for ${part}: ${chunks}`);
   }
@@ -56,15 +69,7 @@ test('the first screen does not wait for hidden parts; idle fetches them all, th
     page.on('pageerror', (e) => errors.push(e.message));
     const fetched = [];
     page.on('requestfinished', (r) => isChunk(r.url()) && fetched.push(path.basename(r.url())));
-    // When the first card appeared, on the page's own clock (resource timings use the same).
-    await page.addInitScript(() => {
-      new MutationObserver((_, observer) => {
-        if (document.querySelector('.card')) {
-          window.__firstCard = performance.now();
-          observer.disconnect();
-        }
-      }).observe(document, { childList: true, subtree: true });
-    });
+    await page.addInitScript(FIRST_CARD);
     await page.goto(server.url);
     await page.locator('.card').first().waitFor();
     for (let waited = 0; fetched.length < chunks.length && waited < 20_000; waited += 100) await page.waitForTimeout(100);
@@ -211,6 +216,124 @@ test('a chunk that cannot be fetched: the part offers to try again, the app keep
     offline = false;
     await failed.getByRole('button', { name: 'Try again' }).click();
     await page.locator('.side-panel__body').getByText('docker-compose.yml').first().waitFor();
+    assert.deepEqual(errors, [], 'no error reached the page (a panic would)');
+  } finally {
+    await context.close();
+  }
+});
+
+test('the share link reader: after the board on a first visit; in one pack beside the app wasm for a saved board or a link', async () => {
+  const pack = (await readFile(path.join(dist, 'index.html'), 'utf8')).match(/data-early="([^"]*)"/)?.[1];
+  assert.match(pack ?? '', /^early_read_link-[0-9a-f]{16}\.wasm$/, 'index.html names the reader\'s pack');
+  // The pack is a wasm module of custom sections, one per chunk of the reader, named as the
+  // chunks' loader asks for them, each byte for byte the chunk the build ships.
+  const module = await WebAssembly.compile(await readFile(path.join(dist, pack)));
+  const sections = WebAssembly.Module.customSections;
+  const loader = await readFile(path.join(dist, (await readdir(dist)).find((f) => /^__wasm_split-[0-9a-f]+\.js$/.test(f))), 'utf8');
+  const packed = chunks.filter((f) => sections(module, f).length === 1);
+  assert.ok(packed.some((f) => f.startsWith('split_read_link-')) && packed.length > 1, `the reader and its chunks: ${packed}`);
+  for (const file of packed) {
+    assert.ok(Buffer.from(sections(module, file)[0]).equals(await readFile(path.join(dist, file))), `${file} as shipped`);
+    assert.ok(loader.includes(file), `the loader asks for ${file}`);
+  }
+
+  // No service worker: every start goes to the network. The network is a 10 Mbit/s one with 40 ms
+  // of latency and no HTTP cache, so "beside the app's wasm" is measurable: the wasm takes a
+  // quarter of a second to arrive.
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'block' });
+  const linkContext = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'block' });
+  const throttled = async (c, p) => {
+    const cdp = await c.newCDPSession(p);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 40, downloadThroughput: 10e6 / 8, uploadThroughput: 10e6 / 8 });
+  };
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    const requested = [];
+    const watch = (p) => {
+      p.on('pageerror', (e) => errors.push(e.message));
+      p.on('request', (r) => requested.push(path.basename(new URL(r.url()).pathname)));
+    };
+    watch(page);
+    await context.addInitScript(FIRST_CARD);
+    await page.goto(server.url);
+    await page.locator('.card').first().waitFor();
+    const beforeBoard = await page.evaluate(
+      (files) =>
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => files.some((f) => e.name.endsWith(`/${f}`)) && e.startTime < window.__firstCard)
+          .map((e) => e.name),
+      [pack, ...packed],
+    );
+    assert.deepEqual(beforeBoard, [], 'a first visit with nothing saved fetches none of the reader before the board');
+    assert.ok(!requested.includes(pack), 'nor its pack');
+
+    // A change is saved in the link's form.
+    const cards = await page.locator('.card').count();
+    await page.locator('.card').first().click();
+    await page.keyboard.press('Delete');
+    await page.waitForFunction((k) => localStorage.getItem(k)?.startsWith('#d=1.'), KEY);
+    const saved = await page.evaluate((k) => localStorage.getItem(k), KEY);
+
+    const linkPage = await linkContext.newPage();
+    watch(linkPage);
+    await throttled(context, page);
+    await throttled(linkContext, linkPage);
+    for (const [start, p, open] of [
+      ['a reload with the saved board', page, () => page.reload()],
+      ['a first visit through a link', linkPage, () => linkPage.goto(server.url + saved)],
+    ]) {
+      requested.length = 0;
+      await open();
+      await p.waitForFunction((n) => document.querySelectorAll('.card').length === n, cards - 1);
+      const { wasmEnd, packStart } = await p.evaluate((pack) => {
+        const entries = performance.getEntriesByType('resource');
+        const wasm = entries.find((e) => /\/tierboard-web-[0-9a-f]+_bg\.wasm$/.test(e.name));
+        return { wasmEnd: wasm?.responseEnd ?? null, packStart: entries.find((e) => e.name.endsWith(`/${pack}`))?.startTime ?? null };
+      }, pack);
+      assert.ok(wasmEnd !== null && packStart !== null && packStart < wasmEnd, `${start}: the pack is asked for before the app's wasm has arrived (at ${packStart}, the wasm at ${wasmEnd})`);
+      assert.equal(requested.filter((r) => r === pack).length, 1, `${start}: the pack is fetched once`);
+      const apart = requested.filter((r) => packed.includes(r));
+      assert.deepEqual(apart, [], `${start}: no chunk of the pack is fetched on its own before the board`);
+    }
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await linkContext.close();
+  }
+});
+
+test('a link whose reader cannot be fetched: the page says so and the board works', async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'block' });
+  try {
+    let page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.url);
+    await page.locator('.card').first().waitFor();
+    const cards = await page.locator('.card').count();
+    await page.locator('.card').first().click();
+    await page.keyboard.press('Delete');
+    await page.waitForFunction((k) => localStorage.getItem(k)?.startsWith('#d=1.'), KEY);
+    const link = await page.evaluate((k) => localStorage.getItem(k), KEY);
+    await page.evaluate(() => localStorage.clear());
+    await page.close();
+
+    // A fresh start (nothing saved) through the link, offline for the reader's pack and its own
+    // chunk.
+    await context.route(/\/(early|split)_read_link-[^/]*\.wasm$/, (route) => route.abort('internetdisconnected'));
+    page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.url}${link}`);
+    await page.getByText(/Could not open the shared link: this part of Tierboard could not be loaded/).waitFor();
+    assert.equal(await page.locator('.card').count(), cards, 'the opening board is there, whole');
+    await page.locator('.card').first().click();
+    await page.keyboard.press('Delete');
+    await page.waitForFunction((n) => document.querySelectorAll('.card').length === n - 1, cards);
+    assert.ok((await page.evaluate(() => window.location.hash)).startsWith('#d=1.'), 'the link stays, so a reload tries again');
     assert.deepEqual(errors, [], 'no error reached the page (a panic would)');
   } finally {
     await context.close();

@@ -248,6 +248,36 @@ test('a board an earlier build saved as JSON opens once its reader is fetched; i
   await context.close();
 });
 
+test('a board saved in the link form whose reader cannot be fetched: nothing is lost, Try again opens it', async () => {
+  // No service worker: it would serve the chunk from its cache, past the route below.
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(server.url);
+  await ready(page);
+  const gone = await deleteFirstCard(page);
+  await page.waitForFunction((k) => localStorage.getItem(k)?.startsWith('#d=1.'), KEY);
+  const saved = await stored(page, KEY);
+
+  // The share link's reader is a chunk (ui::on_demand::read_link); offline before it was cached,
+  // the page says so and starts no board, so nothing writes over the saved board.
+  const reader = /\/(early|split)_read_link-[^/]*\.wasm$/; // the reader's pack, and its own chunk
+  await page.route(reader, (route) => route.abort('internetdisconnected'));
+  await page.reload();
+  await page.getByText(/saved design could not be opened/).waitFor();
+  await page.waitForTimeout(SAVED);
+  assert.equal(await stored(page, KEY), saved, 'the saved board is untouched');
+
+  await page.unroute(reader);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await ready(page);
+  assert.ok(!(await cardNames(page)).includes(gone), 'the saved board opened, with its edit');
+  assert.equal(await stored(page, KEY), saved);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the share link writer is a chunk: a first visit fetches it only after the board; without it a change is not saved, says so, and the last save stays', async () => {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, serviceWorkers: 'block' });
   const page = await context.newPage();

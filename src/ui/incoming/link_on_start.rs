@@ -3,12 +3,14 @@
 //! shown read-only instead (`AppState::view_shared`): the own board stays as it is, and the
 //! fragment stays too, so a reload shows the shared design again.
 
+use crate::model::Design;
 use crate::share;
 use crate::ui::browser;
 use crate::ui::on_demand;
 use crate::ui::texts::{common, dialogs as texts};
 use crate::ui::AppState;
 use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
 
 /// Opens the design in the page's `#d=…` fragment, if any. Success: the present design goes to
 /// Recent designs, the link's design replaces it as one undoable step and the fragment is
@@ -31,9 +33,27 @@ fn on_hash(state: AppState) {
         }
         return;
     }
-    match share::decode_with_access(&hash) {
-        Ok((share::Access::View, design)) => state.view_shared(design),
-        Ok((share::Access::Edit, design)) => {
+    // The link's reader is a chunk (`on_demand::read_link`). On start `ui::mount` has loaded it
+    // before the app, so the link opens before the first frame; later it may take a moment.
+    match on_demand::ready(on_demand::read_link(hash.clone())) {
+        Some(read) => opened(state, read),
+        None => leptos::task::spawn_local(async move {
+            opened(state, on_demand::read_link(hash).await);
+        }),
+    }
+}
+
+/// What the link held, once read: its design replaces the board or is shown beside it, or a
+/// banner says why it did not open (its reader's chunk could not be fetched, or the link is
+/// broken); the present design stays.
+fn opened(
+    state: AppState,
+    read: Result<Result<(share::Access, Design), share::ShareError>, SplitLoaderError>,
+) {
+    let lang = state.lang();
+    match read {
+        Ok(Ok((share::Access::View, design))) => state.view_shared(design),
+        Ok(Ok((share::Access::Edit, design))) => {
             if state.stop_viewing().is_some() {
                 state.presenting.set(false);
             }
@@ -49,17 +69,17 @@ fn on_hash(state: AppState) {
             });
         }
         // The error's words are a chunk (`on_demand::share_error`).
-        Err(e) => leptos::task::spawn_local(async move {
-            let lang = state.lang();
+        Ok(Err(e)) => leptos::task::spawn_local(async move {
             let why = on_demand::share_error(e, lang).await;
             let why = why.unwrap_or_else(|_| common::PART_UNAVAILABLE.get(lang).to_string());
             state.report_error(texts::SHARED_LINK_FAILED.fill(lang, &[("why", &why)]));
         }),
+        Err(_) => state.report_error(texts::SHARED_LINK_UNREADABLE.get(lang).to_string()),
     }
 }
 
 /// Only fragments that look like a share link are decoded; other anchors are left alone.
-fn carries_design(hash: &str) -> bool {
+pub fn carries_design(hash: &str) -> bool {
     let body = hash.trim_start_matches('#');
     body.split('&')
         .any(|part| part.starts_with("d=") || part.starts_with("v="))
