@@ -46,7 +46,9 @@ const app = document.querySelector('meta[name="tierboard-app"]');
 // (data-early, written by scripts/ship-chunks.mjs), are fetched now, beside the app's wasm, and
 // compiled as they arrive, not twenty requests after the app's wasm. The chunks' loader takes
 // them from here (globalThis.__tierboardEarly: chunk file name → compiled module), or fetches
-// them itself if the pack fails. A first visit without either fetches no pack.
+// them itself if the pack fails. A first visit without either fetches no pack. (What needs the
+// reader, as the app decides it: a fragment `ui::incoming::carries_design` opens, or a value
+// under `ui::autosave::KEY` in the link's form, `share::saved::needs_json`.)
 const needsReader = () => {
   if (window.location.hash.slice(1).split('&').some((part) => /^[dv]=/.test(part))) return true;
   try {
@@ -63,6 +65,7 @@ const unpack = (buffer) => {
     let value = 0;
     for (let shift = 0; ; shift += 7) {
       const byte = bytes[at++];
+      if (byte === undefined) throw new Error('the pack is cut short'); // the loader fetches the chunks
       value += (byte & 0x7f) * 2 ** shift;
       if (byte < 0x80) return value;
     }
