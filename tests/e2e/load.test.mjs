@@ -17,7 +17,8 @@
 //    in). Separate cold
 //    visits therefore also time it inside the page: from navigation start (performance.now())
 //    until the first animation frame in which a click dispatched on the first card selects it
-//    (`interactive_in_page_ms_*`).
+//    (`interactive_in_page_ms_*`), and so through a share link, until a card of the link's
+//    design accepts the click (`interactive_in_page_through_link_ms_*`, reported only).
 // 2. The Files panel open on a 100-service design: an edit (Delete on a selected card) renders
 //    within a frame (its work until its frame is done, 16 ms; see big-board.mjs `__inFrame`);
 //    the panel catches up after it (its project is made off the main thread), and the time
@@ -172,12 +173,14 @@ async function coldVisit(profile) {
   }
 }
 
-/** In the page, from its start: every animation frame, once a card is there, a click on the
- * first card, until one selects it; `window.__interactive` is the time (ms since navigation
- * start) of the click that did. */
-const PROBE = () => {
+/** In the page, from its start: every animation frame, once a card is there (named `name`, when
+ * given: the card of a link's design), a click on it, until one selects it;
+ * `window.__interactive` is the time (ms since navigation start) of the click that did. */
+const PROBE = (name) => {
   const probe = () => {
-    const card = document.querySelector('.card');
+    const card = [...document.querySelectorAll('.card')].find(
+      (c) => name === null || c.querySelector('.card__name')?.textContent === name,
+    );
     if (card) {
       const at = performance.now();
       card.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
@@ -195,16 +198,35 @@ const PROBE = () => {
   requestAnimationFrame(probe);
 };
 
-/** One cold visit under `profile` timed inside the page (see PROBE). */
-async function probedVisit(profile) {
+/** One cold visit under `profile` timed inside the page (see PROBE); through `link` (a share
+ * link's fragment) until `name`'s card, of the link's design, accepts a click. */
+async function probedVisit(profile, { link = '', name = null } = {}) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   try {
     const page = await context.newPage();
-    await page.addInitScript(PROBE);
+    await page.addInitScript(PROBE, name);
     await throttle(context, page, profile);
-    await page.goto(server.url, { waitUntil: 'commit' });
+    await page.goto(server.url + link, { waitUntil: 'commit' });
     await page.waitForFunction(() => window.__interactive !== undefined, null, { timeout: 60_000 });
     return Math.round(await page.evaluate(() => window.__interactive));
+  } finally {
+    await context.close();
+  }
+}
+
+/** A share link of the opening board with its first card renamed (read from what autosave
+ * keeps), and that name, which no card of the opening board has. */
+async function linkOfChangedBoard() {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.locator('.card').first().click();
+    const field = page.getByRole('textbox', { name: 'Name' });
+    await field.fill('linked-card');
+    await field.press('Enter');
+    await page.waitForFunction((k) => localStorage.getItem(k)?.startsWith('#d=1.'), KEY);
+    return { link: await page.evaluate((k) => localStorage.getItem(k), KEY), name: 'linked-card' };
   } finally {
     await context.close();
   }
@@ -233,6 +255,14 @@ for (const profile of PROFILES) {
       within_budget: median(inPage) <= profile.budget_ms,
     };
     console.log(`# ${profile.name}: interactive in the page ${JSON.stringify(inPage)} ms (median ${median(inPage)})`);
+    // A first visit through a share link (a workshop's QR code): the start fetches the link's
+    // reader too (its pack, beside the app's wasm), and the link's design replaces the opening
+    // board. Reported, no budget of its own.
+    const { link, name } = await linkOfChangedBoard();
+    const throughLink = [];
+    for (let i = 0; i < RUNS; i++) throughLink.push(await probedVisit(profile, { link, name }));
+    figures[`interactive_in_page_through_link_ms_${profile.name}`] = { median: median(throughLink), runs: throughLink };
+    console.log(`# ${profile.name}: through a link, interactive in the page ${JSON.stringify(throughLink)} ms (median ${median(throughLink)})`);
     // Null without a worker (the baseline build).
     figures[`worker_requested_ms_${profile.name}`] = runs.map((r) => r.workerRequested);
     figures[`bytes_before_interactive_${profile.name}`] = median(runs.map((r) => r.initialBytes));

@@ -84,6 +84,33 @@ test('share dialog: link, copy, QR; the link opens the same design in a new page
   await context.close();
 });
 
+test('a dialog takes Escape and Tab wherever the focus is', async () => {
+  const { page, context, errors } = await open();
+  const opener = page.getByRole('button', { name: 'Share', exact: true });
+  const dialog = page.getByRole('dialog', { name: 'Share this design' });
+  const focusInDialog = () => page.evaluate(() => document.activeElement?.closest('[role=dialog]') !== null);
+  await opener.click();
+  await dialog.waitFor();
+  // The focus leaves the dialog (a key pressed before it moved in, a click on the page behind):
+  // Tab brings it back in, Escape still closes the dialog and returns to the button.
+  await page.evaluate(() => document.activeElement?.blur());
+  assert.equal(await focusInDialog(), false);
+  await page.keyboard.press('Tab');
+  assert.equal(await focusInDialog(), true, 'Tab from outside goes into the dialog');
+  await page.evaluate(() => document.activeElement?.blur());
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  assert.equal(await opener.evaluate((el) => el === document.activeElement), true, 'focus is back on Share');
+  // And with the focus inside, as before.
+  await opener.click();
+  await dialog.getByRole('textbox', { name: 'Share link' }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.closest('[role=dialog]') !== null);
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a damaged link shows a banner, keeps the design and leaves the app usable', async () => {
   const { page, context } = await open('#d=1.AAAAthis-is-not-a-design');
   await page.getByText(/Could not open the shared link/).waitFor();

@@ -1,6 +1,8 @@
 //! The dialog frame every toolbar dialog uses: a labelled `role=dialog` with `aria-modal`, focus
 //! moved into it on open, kept inside it with Tab / Shift+Tab, Escape and the backdrop close it,
-//! and focus returns to the button that opened it.
+//! and focus returns to the button that opened it. Escape closes it and Tab enters it wherever
+//! the focus is: a key pressed before the focus has moved in (the frame is built a moment before
+//! it is in the page) or after a click on the page behind it.
 //!
 //! The frame is a chunk of its own (`on_demand::modal`, [`ModalFrame`]): the page holds only the
 //! place where a dialog opens, and the first screen never shows one.
@@ -91,12 +93,35 @@ pub(crate) fn ModalFrame(
     });
     let on_keydown = move |ev: KeyboardEvent| match ev.key().as_str() {
         "Escape" => {
+            // Not on to the window: the board's Escape would clear the selection too.
             ev.stop_propagation();
             close();
         }
         "Tab" => trap_tab(&ev, panel),
         _ => {}
     };
+    // The same keys with the focus outside the dialog (the event reaches the window).
+    let outside = window_event_listener(leptos::ev::keydown, move |ev: KeyboardEvent| {
+        let Some(el) = panel.try_get_untracked().flatten() else {
+            return;
+        };
+        let inside = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+            .is_some_and(|t| el.contains(Some(&t)));
+        if inside {
+            return;
+        }
+        match ev.key().as_str() {
+            "Escape" => close(),
+            "Tab" => {
+                ev.prevent_default();
+                let _ = el.focus();
+            }
+            _ => {}
+        }
+    });
+    on_cleanup(move || outside.remove());
     let heading = format!("{id}-title");
 
     view! {
