@@ -92,3 +92,18 @@ function assertClean(audit) {
     );
   }
 }
+
+/** A cold page under a network of `mbit` Mbit/s with `latency` ms (CDP throttling, up and down),
+ * with no HTTP cache; the CPU as it is. */
+export async function throttle(context, page, { mbit, latency }) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency,
+    downloadThroughput: (mbit * 1e6) / 8,
+    uploadThroughput: (mbit * 1e6) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+}

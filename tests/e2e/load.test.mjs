@@ -30,7 +30,7 @@ import assert from 'node:assert/strict';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from './chromium.mjs';
+import { launchChromium, throttle } from './chromium.mjs';
 import { serveDirectory } from './static-server.mjs';
 import { bigDesign, noOpFrames, stats, TIMER } from './big-board.mjs';
 
@@ -63,20 +63,6 @@ after(async () => {
 });
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-/** A cold page under `profile`'s network: no HTTP cache, CDP throttling, the CPU as it is. */
-async function throttle(context, page, profile) {
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: profile.latency,
-    downloadThroughput: (profile.mbit * 1e6) / 8,
-    uploadThroughput: (profile.mbit * 1e6) / 8,
-  });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-}
 
 /** In the page, from its start: the long tasks (over 50 ms, the Long Tasks API) that begin once
  * the first card is in the page. A first tap waits for the task it lands in. */

@@ -18,7 +18,7 @@ import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from './chromium.mjs';
+import { launchChromium, throttle } from './chromium.mjs';
 import { serveDirectory } from './static-server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -242,12 +242,6 @@ test('the share link reader: after the board on a first visit; in one pack besid
   // quarter of a second to arrive.
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'block' });
   const linkContext = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'block' });
-  const throttled = async (c, p) => {
-    const cdp = await c.newCDPSession(p);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 40, downloadThroughput: 10e6 / 8, uploadThroughput: 10e6 / 8 });
-  };
   try {
     const page = await context.newPage();
     const errors = [];
@@ -280,8 +274,8 @@ test('the share link reader: after the board on a first visit; in one pack besid
 
     const linkPage = await linkContext.newPage();
     watch(linkPage);
-    await throttled(context, page);
-    await throttled(linkContext, linkPage);
+    await throttle(context, page, { mbit: 10, latency: 40 });
+    await throttle(linkContext, linkPage, { mbit: 10, latency: 40 });
     // The first page is left for a blank one first: its idle prefetch (all the chunks, one after
     // the other) must not be counted as the next start's requests.
     await page.goto('about:blank');

@@ -35,12 +35,9 @@ fn on_hash(state: AppState) {
     }
     // The link's reader is a chunk (`on_demand::read_link`). On start `ui::mount` has loaded it
     // before the app, so the link opens before the first frame; later it may take a moment.
-    match on_demand::ready(on_demand::read_link(hash.clone())) {
-        Some(read) => opened(state, read),
-        None => leptos::task::spawn_local(async move {
-            opened(state, on_demand::read_link(hash).await);
-        }),
-    }
+    // (Wrapped so that a chunk that cannot be fetched reaches `opened` too.)
+    let read = async move { Ok::<_, SplitLoaderError>(on_demand::read_link(hash).await) };
+    on_demand::soon(read, move |read| opened(state, read));
 }
 
 /// What the link held, once read: its design replaces the board or is shown beside it, or a
