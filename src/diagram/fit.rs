@@ -9,6 +9,13 @@
 //!
 //! The places are the card's CSS (`style/board.css`, `style/tokens.css`): a card of
 //! [`CARD_W`](super::CARD_W) less its borders and padding; kind and source beside the monogram.
+//!
+//! **The overview.** Below [`OVERVIEW_BELOW`] zoom a card's kind, source and badges are smaller
+//! on screen than anyone reads (12 px at half size is 6 px), so the board shows each card's name
+//! alone, larger: up to two lines of [`Font::Overview`], or up to three of [`Font::OverviewSmall`]
+//! for a name those would not hold whole ([`overview_name_small`]). A 200-service board fitted to a laptop
+//! (about a fifth of full size) then reads as names, and what a drop costs the browser to paint
+//! again is a name per card instead of five texts and a badge row.
 
 use super::CARD_W;
 
@@ -23,6 +30,11 @@ pub enum Font {
     Source,
     /// A badge: 11 px semibold.
     Badge,
+    /// The name in the overview: 28 px bold, up to two lines.
+    Overview,
+    /// A name in the overview that two lines of [`Font::Overview`] cannot hold: 20 px bold, up
+    /// to three lines.
+    OverviewSmall,
 }
 
 /// The width for texts across the whole card: 200 px less borders (5 + 1) and padding (9 + 14).
@@ -34,6 +46,8 @@ const BADGE_EXTRA: i32 = 14;
 const BADGE_GAP: i32 = 4;
 /// The badge that stands for those that do not fit.
 pub const MORE_BADGE: &str = "…";
+/// The zoom below which the board shows the overview (names only).
+pub const OVERVIEW_BELOW: f64 = 0.5;
 
 impl Font {
     fn size(self) -> i32 {
@@ -42,6 +56,8 @@ impl Font {
             Font::Kind => 13,
             Font::Source => 12,
             Font::Badge => 11,
+            Font::Overview => 28,
+            Font::OverviewSmall => 20,
         }
     }
 }
@@ -53,7 +69,10 @@ fn char_em100(c: char, font: Font) -> i32 {
         // Monospace: 0.602 em a cell; anything beyond ASCII may take two cells.
         return if c.is_ascii() { 61 } else { 125 };
     }
-    let bold = matches!(font, Font::Name | Font::Badge);
+    let bold = matches!(
+        font,
+        Font::Name | Font::Badge | Font::Overview | Font::OverviewSmall
+    );
     let (regular, bold_width) = match c {
         'i' | 'j' | 'l' | 'I' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' | ' ' => (45, 45),
         'f' | 't' | 'r' | '(' | ')' | '[' | ']' | '-' | '/' => (45, 50),
@@ -80,6 +99,70 @@ pub fn text_width(text: &str, font: Font) -> i32 {
 /// Whether `text` surely fits `width` pixels in `font`.
 pub fn fits(text: &str, font: Font, width: i32) -> bool {
     text_width(text, font) <= width
+}
+
+/// Whether the board at `zoom` shows the overview: each card's name alone, larger.
+pub fn overview(zoom: f64) -> bool {
+    zoom < OVERVIEW_BELOW
+}
+
+/// How a text wraps in a width: an upper bound of its lines, and whether a word had to be cut.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Wrap {
+    pub lines: usize,
+    /// A piece between break opportunities was longer than a line and was cut inside.
+    pub cut: bool,
+}
+
+/// How `text` wraps in `width` pixels in `font`, as the board wraps a name in the overview
+/// (`overflow-wrap: anywhere`): after a hyphen, a slash or a space where the next piece fits the
+/// line, and anywhere inside a piece longer than a line. Measured with the widths' upper
+/// bounds, a line breaks no later than the browser's would, so the browser needs no more lines.
+pub fn wrap(text: &str, font: Font, width: i32) -> Wrap {
+    let mut pieces: Vec<String> = Vec::new();
+    let mut piece = String::new();
+    for c in text.chars() {
+        piece.push(c);
+        if matches!(c, '-' | '/' | ' ') {
+            pieces.push(std::mem::take(&mut piece));
+        }
+    }
+    pieces.push(piece);
+    let mut wrap = Wrap {
+        lines: 1,
+        cut: false,
+    };
+    let mut used = 0;
+    for piece in pieces.iter().filter(|p| !p.is_empty()) {
+        let w = text_width(piece, font);
+        if used + w <= width {
+            used += w;
+            continue;
+        }
+        if used > 0 && w <= width {
+            wrap.lines += 1;
+            used = w;
+            continue;
+        }
+        // Longer than a line: cut anywhere, a character at a time.
+        wrap.cut = true;
+        for c in piece.chars() {
+            let cw = text_width(c.encode_utf8(&mut [0; 4]), font);
+            if used > 0 && used + cw > width {
+                wrap.lines += 1;
+                used = 0;
+            }
+            used += cw;
+        }
+    }
+    wrap
+}
+
+/// Whether `name` takes the overview's small font: in two lines of [`Font::Overview`] it may
+/// not fit, or a word of it would be cut.
+pub fn overview_name_small(name: &str) -> bool {
+    let large = wrap(name, Font::Overview, CARD_TEXT_W);
+    large.lines > 2 || large.cut
 }
 
 /// How many of `badges` (in order) a card's badge row shows: all when they fit its width;
@@ -135,6 +218,67 @@ mod tests {
         assert!(text_width("数据库", Font::Kind) >= 3 * 13);
         assert!(text_width("é", Font::Kind) > text_width("e", Font::Kind));
         assert!(!fits("🐘🐘🐘🐘🐘🐘🐘🐘🐘🐘", Font::Name, CARD_TEXT_W));
+    }
+
+    #[test]
+    fn the_overview_is_below_half_size() {
+        assert!(overview(0.21));
+        assert!(overview(0.49));
+        assert!(!overview(0.5));
+        assert!(!overview(1.0));
+    }
+
+    #[test]
+    fn a_wrap_breaks_after_hyphens_and_cuts_only_pieces_longer_than_a_line() {
+        let at = |text: &str| wrap(text, Font::Overview, CARD_TEXT_W);
+        let (one, two) = (
+            Wrap {
+                lines: 1,
+                cut: false,
+            },
+            Wrap {
+                lines: 2,
+                cut: false,
+            },
+        );
+        assert_eq!(at(""), one);
+        assert_eq!(at("svc-123"), one);
+        // "health-monitor" at 28 px is wider than a line: it breaks after the hyphen.
+        assert!(text_width("health-monitor", Font::Overview) > CARD_TEXT_W);
+        assert_eq!(at("health-monitor"), two);
+        // No break opportunity: cut anywhere, as many lines as the width needs.
+        let long = "x".repeat(40);
+        let w = text_width(&long, Font::Overview);
+        let n = at(&long).lines as i32;
+        assert!(at(&long).cut);
+        assert!(
+            n >= (w + CARD_TEXT_W - 1) / CARD_TEXT_W && n <= w / CARD_TEXT_W + 1,
+            "{n}"
+        );
+        // A narrow width takes a character a line, never zero lines or a loop.
+        assert_eq!(wrap("abc", Font::Overview, 1).lines, 3);
+    }
+
+    #[test]
+    fn names_that_two_large_lines_cannot_hold_whole_take_the_small_overview_font() {
+        assert!(!overview_name_small("svc-123"));
+        assert!(!overview_name_small("health-monitor"));
+        // One word wider than a line would be cut at 28 px; at 20 px it fits.
+        assert!(overview_name_small("orchestrator"));
+        assert_eq!(
+            wrap("orchestrator", Font::OverviewSmall, CARD_TEXT_W),
+            Wrap {
+                lines: 1,
+                cut: false
+            }
+        );
+        // Too long for two lines: three small ones hold more.
+        let name = "notification-dispatcher-eu";
+        assert!(overview_name_small(name));
+        assert!(wrap(name, Font::OverviewSmall, CARD_TEXT_W).lines <= 3);
+        assert!(overview_name_small(
+            "snuba-subscription-consumer-transactions"
+        ));
     }
 
     #[test]

@@ -12,7 +12,7 @@ use super::texts::board as texts;
 use super::viewport::{px, scale, use_viewport, Viewport, PAD_X, PAD_Y};
 use super::viewport_gestures::Gestures;
 use super::{use_app, Lane, LinkLayer, NetworkBand, Selection, ZoomControls};
-use crate::diagram::View;
+use crate::diagram::{fit, View};
 use crate::model::Tier;
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
@@ -61,6 +61,8 @@ pub fn Board() -> impl IntoView {
     };
     let size = Memo::new(move |_| diagram.with(|d| (d.width, d.height)));
     let zoom = viewport.zoom();
+    // Names only, larger, when the cards' details are too small to read (`diagram::fit`).
+    let overview = Memo::new(move |_| fit::overview(zoom.get()));
     let scaled = move |f: fn((i32, i32)) -> i32| move || px(f64::from(f(size.get())) * zoom.get());
     let network_names = Memo::new(move |_| {
         diagram.with(|d| {
@@ -106,6 +108,7 @@ pub fn Board() -> impl IntoView {
                 >
                     <div
                         class="board__canvas"
+                        class:board__canvas--overview=overview
                         node_ref=viewport.canvas
                         style:width=move || px(f64::from(size.get().0))
                         style:height=move || px(f64::from(size.get().1))

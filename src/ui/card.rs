@@ -11,6 +11,10 @@
 //! Selecting, arrow-key focus, the context menu and renaming are in `card_keys`, `context_menu`
 //! and `rename`.
 //!
+//! Zoomed out to the overview (`diagram::fit::overview`, the board's `board__canvas--overview`),
+//! a card shows its name alone, larger (`card--small-overview-name` when the large font would
+//! not hold it whole); the rest is the stylesheet's.
+//!
 //! A text is clipped (and ends in an ellipsis) only when `diagram::fit` says it may not fit, and
 //! the badge row shows the badges that fit and a "…" badge naming the rest: a clip per text on
 //! every card made Chromium's layerizing of a drop on a 200-service board about 5 ms longer.
@@ -242,6 +246,7 @@ pub fn ServiceCard(
             class:tier-data=move || face.with(|f| f.tier == Tier::Data)
             class:card--placed=true
             class:card--long-name=move || face.with(long_name)
+            class:card--small-overview-name=move || face.with(|f| fit::overview_name_small(&f.name))
             data-clip=clip
             use:place=at
             class:card--selected=selected

@@ -4,7 +4,8 @@
 // (every card in view, card names at 11 px or more at 1366×768, no unclipped card text spilling
 // out of its box: diagram::fit's estimates hold in the real fonts), with screenshots at 1366×768
 // and 1920×1080 in test-results/; and the frame times of panning a 200-service board
-// (test-results/pan-perf.json, median and p95 printed).
+// (test-results/pan-perf.json, median and p95 printed); zoomed out below half size, the overview
+// (names alone, larger and whole; details again at full size).
 //
 // Run `make test-e2e` after `make build` (or `node --test tests/e2e/viewport.test.mjs`).
 import { test, before, after } from 'node:test';
@@ -225,6 +226,64 @@ test('card texts are clipped only where they may not fit; a full badge row ends 
   for (const hidden of ['debugging-tools']) assert.ok(more.label.includes(hidden), `the "more" badge names ${hidden}: ${more.label}`);
   const report = await fitReport(page);
   assert.deepEqual(report.spill, [], 'nothing unclipped spills');
+});
+
+test('zoomed out below half size, cards show their names alone, larger and whole; zoomed in, their details again', async (t) => {
+  const { page } = await open(t);
+  const design = bigDesign(120);
+  // Names of every kind the overview sizes: short, one word wider than a large line, two words
+  // across two lines, three words; and a published port (the exposed tag stays).
+  Object.assign(design.services[0], { name: 'orchestrator', ports: [{ container: 80, published: 8080 }] });
+  design.services[1].name = 'health-monitor';
+  design.services[2].name = 'notification-dispatcher-eu';
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, JSON.stringify(design)]);
+  await page.reload();
+  await page.waitForFunction(() => document.querySelectorAll('.card').length === 120);
+  await settle(page);
+  const look = () =>
+    page.evaluate((watched) => {
+      const scale = new DOMMatrix(getComputedStyle(document.querySelector('.board__canvas')).transform).a;
+      const shown = (e) => !!e?.checkVisibility({ visibilityProperty: true });
+      const cards = [...document.querySelectorAll('.card')];
+      const names = cards.map((c) => c.querySelector('.card__name'));
+      return {
+        zoom: scale,
+        overview: document.querySelector('.board__canvas').classList.contains('board__canvas--overview'),
+        details: cards.filter((c) => ['.card__monogram', '.card__kind', '.card__source', '.card__badges'].some((s) => shown(c.querySelector(s)))).length,
+        exposed: cards.filter((c) => shown(c.querySelector('.card__exposed'))).length,
+        handles: cards.filter((c) => shown(c.querySelector('.card__handle'))).map((c) => c.querySelector('.card__name').textContent),
+        // A name's size on screen (computed size × zoom), and names cut by their box (wider, or
+        // more lines than it shows: an ellipsis).
+        namePx: Object.fromEntries(names.filter((n) => watched.includes(n.textContent)).map((n) => [n.textContent, +(parseFloat(getComputedStyle(n).fontSize) * scale).toFixed(1)])),
+        cut: names.filter((n) => n.scrollWidth > n.clientWidth + 1 || n.scrollHeight > n.clientHeight + 1).map((n) => n.textContent),
+        lines: Object.fromEntries(names.filter((n) => watched.includes(n.textContent)).map((n) => [n.textContent, Math.round(n.getBoundingClientRect().height / scale / parseFloat(getComputedStyle(n).lineHeight))])),
+      };
+    }, ['orchestrator', 'health-monitor', 'notification-dispatcher-eu', 'svc-4']);
+  const far = await look();
+  console.log('overview:', JSON.stringify(far));
+  assert.ok(far.zoom < 0.5, `120 services fit below half size (${far.zoom})`);
+  assert.ok(far.overview, 'the board is in the overview');
+  assert.equal(far.details, 0, 'no card shows its monogram, kind, source or badges');
+  assert.equal(far.exposed, 1, 'the exposed tag stays');
+  assert.deepEqual(far.handles, [], 'no connect handle on a card not in hand');
+  assert.deepEqual(far.cut, [], 'every name whole');
+  assert.ok(far.namePx['svc-4'] >= 28 * far.zoom - 0.1, `a short name in the large font (${far.namePx['svc-4']} px on screen)`);
+  assert.ok(far.namePx.orchestrator < far.namePx['svc-4'], 'a word wider than a large line takes the small font');
+  assert.equal(far.lines['health-monitor'], 2, 'two words on two large lines');
+  assert.ok(far.lines['notification-dispatcher-eu'] <= 3, 'a longer name on up to three small lines');
+  // The selected card shows its handle: connecting still works zoomed out.
+  await page.locator('.card', { has: page.locator('.card__name', { hasText: /^svc-4$/ }) }).click();
+  assert.deepEqual((await look()).handles, ['svc-4'], 'the selected card has its handle');
+  await page.screenshot({ path: path.join(results, 'overview-120-services-1366x768.png') });
+
+  // Back at full size: the details, the usual name size.
+  await page.getByRole('button', { name: /^Zoom \d+ %, reset to 100 %$/ }).click();
+  await settle(page);
+  const near = await look();
+  assert.equal(near.zoom, 1);
+  assert.ok(!near.overview, 'no overview at full size');
+  assert.equal(near.details, 120, 'every card shows its details');
+  assert.equal(near.namePx['svc-4'], 16, 'names at their usual size');
 });
 
 test('mouse: Ctrl+wheel zooms about the pointer, the buttons zoom and fit, a drag on empty board pans', async (t) => {
