@@ -274,6 +274,12 @@ test('zoomed out below half size, cards show their names alone, larger and whole
   // The selected card shows its handle: connecting still works zoomed out.
   await page.locator('.card', { has: page.locator('.card__name', { hasText: /^svc-4$/ }) }).click();
   assert.deepEqual((await look()).handles, ['svc-4'], 'the selected card has its handle');
+  // Its selection ring, drawn at diagram size, still shows on screen (1.5 px or more).
+  const ring = await page.evaluate(() => {
+    const spread = getComputedStyle(document.querySelector('.card--selected')).boxShadow.match(/([\d.]+)px\s*$/);
+    return +spread[1] * new DOMMatrix(getComputedStyle(document.querySelector('.board__canvas')).transform).a;
+  });
+  assert.ok(ring >= 1.5, `the selection ring is ${ring.toFixed(2)} px on screen`);
   await page.screenshot({ path: path.join(results, 'overview-120-services-1366x768.png') });
 
   // Back at full size: the details, the usual name size.
