@@ -12,10 +12,11 @@
 //!
 //! **The overview.** Below [`OVERVIEW_BELOW`] zoom a card's kind, source and badges are smaller
 //! on screen than anyone reads (12 px at half size is 6 px), so the board shows each card's name
-//! alone, larger: up to two lines of [`Font::Overview`], or up to three of [`Font::OverviewSmall`]
-//! for a name those would not hold whole ([`overview_name_small`]). A 200-service board fitted to a laptop
-//! (about a fifth of full size) then reads as names, and what a drop costs the browser to paint
-//! again is a name per card instead of five texts and a badge row.
+//! alone, larger: up to two lines of [`Font::Overview`], or up to three of
+//! [`Font::OverviewSmall`] for a name those would not hold whole ([`overview_name_small`]). A
+//! 200-service board fitted to a laptop (about a fifth of full size) then reads as names, and
+//! what a drop costs the browser to paint again is a name per card instead of five texts and a
+//! badge row.
 
 use super::CARD_W;
 
