@@ -280,6 +280,11 @@ test('zoomed out below half size, cards show their names alone, larger and whole
     return +spread[1] * new DOMMatrix(getComputedStyle(document.querySelector('.board__canvas')).transform).a;
   });
   assert.ok(ring >= 1.5, `the selection ring is ${ring.toFixed(2)} px on screen`);
+  // A link's label (shown on focus) is drawn larger, so that it can be read there too.
+  await page.locator('.link').first().focus();
+  await page.keyboard.press('Tab'); // from the keyboard: the next link shows its label
+  const label = await page.locator('.link:focus-visible .link__tag text').evaluate((t) => t.getBoundingClientRect().height);
+  assert.ok(label >= 7, `a focused link's label is ${label.toFixed(1)} px high on screen`);
   await page.screenshot({ path: path.join(results, 'overview-120-services-1366x768.png') });
 
   // Back at full size: the details, the usual name size.
