@@ -120,21 +120,12 @@ pub struct Wrap {
 /// line, and anywhere inside a piece longer than a line. Measured with the widths' upper
 /// bounds, a line breaks no later than the browser's would, so the browser needs no more lines.
 pub fn wrap(text: &str, font: Font, width: i32) -> Wrap {
-    let mut pieces: Vec<String> = Vec::new();
-    let mut piece = String::new();
-    for c in text.chars() {
-        piece.push(c);
-        if matches!(c, '-' | '/' | ' ') {
-            pieces.push(std::mem::take(&mut piece));
-        }
-    }
-    pieces.push(piece);
     let mut wrap = Wrap {
         lines: 1,
         cut: false,
     };
     let mut used = 0;
-    for piece in pieces.iter().filter(|p| !p.is_empty()) {
+    for piece in text.split_inclusive(['-', '/', ' ']) {
         let w = text_width(piece, font);
         if used + w <= width {
             used += w;

@@ -275,10 +275,8 @@ test('zoomed out below half size, cards show their names alone, larger and whole
   await page.locator('.card', { has: page.locator('.card__name', { hasText: /^svc-4$/ }) }).click();
   assert.deepEqual((await look()).handles, ['svc-4'], 'the selected card has its handle');
   // Its selection ring, drawn at diagram size, still shows on screen (1.5 px or more).
-  const ring = await page.evaluate(() => {
-    const spread = getComputedStyle(document.querySelector('.card--selected')).boxShadow.match(/([\d.]+)px\s*$/);
-    return +spread[1] * new DOMMatrix(getComputedStyle(document.querySelector('.board__canvas')).transform).a;
-  });
+  const spread = await page.locator('.card--selected').evaluate((c) => +getComputedStyle(c).boxShadow.match(/([\d.]+)px\s*$/)[1]);
+  const ring = spread * (await zoom(page));
   assert.ok(ring >= 1.5, `the selection ring is ${ring.toFixed(2)} px on screen`);
   // A link's label (shown on focus) is drawn larger, so that it can be read there too.
   await page.locator('.link').first().focus();
