@@ -6,7 +6,7 @@
 #   test-native  cargo test: unit, integration and doc tests of the core (no browser)
 #   fuzz         examples/fuzz.rs: share links, compose import, generate under time/memory bars
 #   test-wasm    browser tests (tests/browser.rs) in headless Chromium via wasm-bindgen-test
-#   build        trunk build --release → dist/
+#   build        scripts/build-site (trunk build --release, std rebuilt for size) → dist/
 #   test-e2e     end-to-end tests (tests/e2e/) against dist/ in Chromium; screenshots in test-results/;
 #                then test-e2e-subpath: a build for /tierboard/ (dist-subpath/) served there
 #   test-generated  scripts/validate-generated.sh, when present (checks generated projects)
@@ -78,7 +78,7 @@ test-wasm:
 	cargo test --target wasm32-unknown-unknown --test browser --test browser_panels
 
 build:
-	trunk build --release
+	scripts/build-site
 
 test-generated:
 	scripts/validate-generated.sh
@@ -99,7 +99,7 @@ test-e2e:
 # The site as GitHub Pages serves a project site: built for and served under /tierboard/
 # (service worker scope, manifest and every asset URL follow the base path).
 test-e2e-subpath:
-	trunk build --release --public-url /tierboard/ --dist dist-subpath
+	scripts/build-site --public-url /tierboard/ --dist dist-subpath
 	E2E_DIST=dist-subpath E2E_PREFIX=/tierboard/ node --test tests/e2e/board.test.mjs tests/e2e/offline.test.mjs
 
 size:

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Tierboard needs and is missing; a second run skips everything already present.
 # Usage: scripts/setup.sh [web] [browser] [validators] [generated]   (no argument = everything)
-#   web         wasm32 target, trunk 0.21.14, wasm-bindgen-cli (= Cargo.lock's wasm-bindgen), wasm-split-cli
+#   web         wasm32 target and rust-src, trunk 0.21.14, wasm-bindgen-cli (= Cargo.lock's wasm-bindgen), wasm-split-cli
 #               (scripts/wasm-link splits the app's wasm), npm packages (binaryen 132, terser)
 #   browser     Debian chromium + chromium-driver, npm playwright-core (never a downloaded browser)
 #   validators  ../shared/tools/install-validators (offline checkers for generated projects)
@@ -44,6 +44,10 @@ if want web; then
   if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
     log "rustup target add wasm32-unknown-unknown"; rustup target add wasm32-unknown-unknown
   fi
+  # The release site rebuilds std for size (scripts/build-site): its sources.
+  if ! rustup component list --installed | grep -q '^rust-src'; then
+    log "rustup component add rust-src"; rustup component add rust-src
+  fi
   if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then
     log "cargo install trunk $TRUNK_VERSION (about 9 minutes, once)"
     cargo install trunk --version "$TRUNK_VERSION" --locked --quiet
@@ -59,6 +63,8 @@ if want web; then
   command -v node >/dev/null || apt_install nodejs npm
   npm_packages
   cargo fetch --quiet
+  # std's own dependencies too, for scripts/build-site (Trunk builds offline).
+  (. scripts/size-std.env; cargo fetch --target wasm32-unknown-unknown --quiet)
 fi
 
 if want browser; then

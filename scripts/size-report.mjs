@@ -46,8 +46,9 @@ import zlib from 'node:zlib';
  * card's place, the links' hit strokes fed in an idle moment): the budget stays. 358.8 KB once
  * the scripts were minified (scripts/minify-js.mjs): budget 360 KB. 323.0 KB once the share
  * link's reader left it (a start that needs it fetches its chunks in one pack beside the app's
- * wasm, reported on its own line): budget 325 KB. */
-const INITIAL_BUDGET_GZIP = 325 * 1024;
+ * wasm, reported on its own line): budget 325 KB. 303.3 KB once the release site rebuilt std
+ * for size with panics as bare traps (scripts/build-site): budget 305 KB. */
+const INITIAL_BUDGET_GZIP = 305 * 1024;
 const TARGET_GZIP = 250 * 1024;
 
 const dir = process.argv[2] ?? 'dist';
