@@ -16,7 +16,8 @@
 //      link, theme colours and, in release builds, the build hash (<meta name="tierboard-build">,
 //      which web/boot.js needs to register the worker);
 //   4. release only: sw.js from web/sw.js with the exact list of files of this build and the
-//      build hash as cache name; .br and .gz copies of every compressible file.
+//      build hash as cache name; .br (brotli 11) and .gz (zopfli) copies of every compressible
+//      file.
 //
 // The build hash covers every file of the site except sw.js and the compressed copies, so two
 // builds share a hash exactly when they serve the same bytes. Running the hook again on its own
@@ -29,6 +30,7 @@ import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
+import { gzipAsync } from '@gfx/zopfli';
 import { bundleStyles } from './bundle-styles.mjs';
 import { minifyScripts } from './minify-js.mjs';
 import { hashedName, shipChunks } from './ship-chunks.mjs';
@@ -78,7 +80,11 @@ export async function finishSite({ dir, publicUrl = '/', release = true, compres
   for (const file of compress ? await listFiles(dir) : []) {
     if (!COMPRESSIBLE.has(path.extname(file))) continue;
     const raw = await readFile(path.join(dir, file));
-    const gz = zlib.gzipSync(raw, { level: 9 });
+    // Zopfli's gzip: any gzip reader takes it, and it is about 5 % smaller than zlib's -9
+    // (the first download: 14 KB less), which is what a host serving these copies sends. Five
+    // iterations, not the default 15: the same bytes within 0.01 %, in two thirds of the time.
+    const gz = Buffer.from(await gzipAsync(raw, { numiterations: 5 }));
+    if (!zlib.gunzipSync(gz).equals(raw)) throw new Error(`finish-site: ${file}.gz does not read back as ${file}`);
     const br = zlib.brotliCompressSync(raw, {
       params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
     });

@@ -14,13 +14,14 @@
 // one file (early_*, scripts/ship-chunks.mjs), beside the initial download: reported on its own
 // line.
 //
-// Each file raw, gzip (-9) and brotli (quality 11, as scripts/finish-site.mjs writes the
-// precompressed copies), then the totals per group. The precompressed .br/.gz copies themselves
+// Each file raw, gzip (zlib -9: what a host compressing on the fly sends) and brotli (quality 11,
+// as scripts/finish-site.mjs writes the precompressed copies), then the totals per group, with
+// what a host serving the build's .gz copies (zopfli) sends. The budget is on zlib's gzip. The precompressed .br/.gz copies themselves
 // are not counted. Exits 1 when the initial gzip total is over the budget (INITIAL_BUDGET_GZIP,
 // bytes): a deterministic check, unlike load times, so it may fail the build.
 //
 // Usage: node scripts/size-report.mjs [dist-dir]
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
@@ -83,12 +84,17 @@ for (const file of files) {
   const br = zlib.brotliCompressSync(raw, {
     params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
   }).length;
+  // What a host serving the build's precompressed copies sends (README "Any static host"): the
+  // .gz copy finish-site.mjs wrote with zopfli, or the file itself when it wrote none.
+  const copy = await stat(path.join(dir, `${file}.gz`)).catch(() => null);
+  const served = copy ? copy.size : raw.length;
   const group = groupOf(file);
   rows.push([raw.length, gz, br, group, file]);
-  const t = (totals[group] ??= { raw: 0, gz: 0, br: 0, files: 0 });
+  const t = (totals[group] ??= { raw: 0, gz: 0, br: 0, served: 0, files: 0 });
   t.raw += raw.length;
   t.gz += gz;
   t.br += br;
+  t.served += served;
   t.files += 1;
 }
 
@@ -100,6 +106,7 @@ const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 for (const group of ['initial', 'on demand', 'other']) {
   const t = totals[group] ?? { raw: 0, gz: 0, br: 0, files: 0 };
   console.log(`${group.padEnd(10)} ${pad(t.raw)} raw ${pad(t.gz)} gzip (${kb(t.gz)}) ${pad(t.br)} brotli (${kb(t.br)})  in ${t.files} files`);
+  if (t.files) console.log(`${''.padEnd(10)} ${pad(t.served)} served as the build's .gz copies (${kb(t.served)}, zopfli)`);
 }
 const initial = totals.initial?.gz ?? 0;
 // A start with a saved board or through a link also needs the share link's reader: web/boot.js
