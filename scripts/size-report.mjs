@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // `make size`: the bytes of a built site, split the way a first visit sees them (issue 18):
 //
-//   initial    what the page fetches before the board is interactive: index.html and every file
-//              it names (CSS, the loader, the app's JS and wasm);
+//   initial    what the page fetches before the board is interactive: index.html, every file
+//              it names (CSS, the loader, the app's JS and wasm) and the scripts those import;
 //   on demand  the Web Worker (tierboard-worker*: generator, zip, importer, QR) and the chunks of
-//              the app's split points (split_*, chunk_*, their loader __wasm_split-*.js: the
-//              inspector, the panels, the dialogs; src/ui/on_demand.rs), fetched once the board
-//              is idle, or when a part first needs them;
+//              the app's split points (split_*, chunk_*: the inspector, the panels, the dialogs;
+//              src/ui/on_demand.rs), fetched once the board is idle, or when a part first needs
+//              them (their loader, __wasm_split-*.js, is initial: the app's JS imports it);
 //   other      what the browser fetches apart from showing the board (icons, manifest, the
 //              service worker script).
 //
@@ -48,8 +48,10 @@ import zlib from 'node:zlib';
  * the scripts were minified (scripts/minify-js.mjs): budget 360 KB. 323.0 KB once the share
  * link's reader left it (a start that needs it fetches its chunks in one pack beside the app's
  * wasm, reported on its own line): budget 325 KB. 303.3 KB once the release site rebuilt std
- * for size with panics as bare traps (scripts/build-site): budget 305 KB. */
-const INITIAL_BUDGET_GZIP = 305 * 1024;
+ * for size with panics as bare traps (scripts/build-site): budget 305 KB. 307.3 KB once the
+ * report counted the split points' loader, which the app's JS imports, as initial (it was counted
+ * on demand: every figure above leaves out its 4.0 KB): budget 310 KB. */
+const INITIAL_BUDGET_GZIP = 310 * 1024;
 const TARGET_GZIP = 250 * 1024;
 
 const dir = process.argv[2] ?? 'dist';
@@ -68,9 +70,24 @@ const index = await readFile(path.join(dir, 'index.html'), 'utf8');
 const named = new Set(
   [...index.matchAll(/(?:href|src|data-js|data-wasm)="([^"]+)"/g)].map((m) => m[1].replace(/^.*\//, '')),
 );
+// And every script those import statically: the module graph loads before any of it runs. The
+// split points' loader (__wasm_split-*.js) is one: the app's wasm imports its functions, so it
+// is fetched before the board although its chunks are not.
+for (let grew = true; grew; ) {
+  grew = false;
+  for (const file of files.filter((f) => f.endsWith('.js') && named.has(f.replace(/^.*\//, '')))) {
+    const text = await readFile(path.join(dir, file), 'utf8');
+    for (const [, spec] of text.matchAll(/(?:\bfrom|\bimport)\s*["']\.\/([^"']+\.js)["']/g)) {
+      if (!named.has(spec)) {
+        named.add(spec);
+        grew = true;
+      }
+    }
+  }
+}
 const groupOf = (file) => {
   if (file === 'index.html') return 'initial';
-  if (/^(tierboard-worker|split_|chunk_|__wasm_split|early_)/.test(file)) return 'on demand';
+  if (/^(tierboard-worker|split_|chunk_|early_)/.test(file)) return 'on demand';
   // Icons and the manifest are named by index.html too, but nothing waits for them.
   if (/^icon|\.webmanifest$|^sw\.js$/.test(file)) return 'other';
   return named.has(file.replace(/^.*\//, '')) ? 'initial' : 'other';
