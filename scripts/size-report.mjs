@@ -73,15 +73,13 @@ const named = new Set(
 // And every script those import statically: the module graph loads before any of it runs. The
 // split points' loader (__wasm_split-*.js) is one: the app's wasm imports its functions, so it
 // is fetched before the board although its chunks are not.
-for (let grew = true; grew; ) {
-  grew = false;
-  for (const file of files.filter((f) => f.endsWith('.js') && named.has(f.replace(/^.*\//, '')))) {
-    const text = await readFile(path.join(dir, file), 'utf8');
-    for (const [, spec] of text.matchAll(/(?:\bfrom|\bimport)\s*["']\.\/([^"']+\.js)["']/g)) {
-      if (!named.has(spec)) {
-        named.add(spec);
-        grew = true;
-      }
+const scripts = files.filter((f) => f.endsWith('.js') && named.has(f.replace(/^.*\//, '')));
+while (scripts.length > 0) {
+  const text = await readFile(path.join(dir, scripts.pop()), 'utf8');
+  for (const [, spec] of text.matchAll(/(?:\bfrom|\bimport)\s*["']\.\/([^"']+\.js)["']/g)) {
+    if (!named.has(spec) && files.includes(spec)) {
+      named.add(spec);
+      scripts.push(spec);
     }
   }
 }
