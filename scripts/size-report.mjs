@@ -17,8 +17,9 @@
 // Each file raw, gzip (zlib -9: what a host compressing on the fly sends) and brotli (quality 11,
 // as scripts/finish-site.mjs writes the precompressed copies), then the totals per group, with
 // what a host serving the build's .gz copies (zopfli) sends; the budget is on zlib's gzip. The
-// precompressed .br/.gz copies themselves are not counted as files. Exits 1 when the initial gzip total is over the budget (INITIAL_BUDGET_GZIP,
-// bytes): a deterministic check, unlike load times, so it may fail the build.
+// precompressed .br/.gz copies themselves are not counted as files. Exits 1 when the initial gzip
+// total is over the budget (INITIAL_BUDGET_GZIP, bytes): a deterministic check, unlike load
+// times, so it may fail the build.
 //
 // Usage: node scripts/size-report.mjs [dist-dir]
 import { readFile, readdir, stat } from 'node:fs/promises';
