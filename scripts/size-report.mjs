@@ -51,8 +51,10 @@ import zlib from 'node:zlib';
  * wasm, reported on its own line): budget 325 KB. 303.3 KB once the release site rebuilt std
  * for size with panics as bare traps (scripts/build-site): budget 305 KB. 307.3 KB once the
  * report counted the split points' loader, which the app's JS imports, as initial (it was counted
- * on demand: every figure above leaves out its 4.0 KB): budget 310 KB. */
-const INITIAL_BUDGET_GZIP = 310 * 1024;
+ * on demand: every figure above leaves out its 4.0 KB): budget 310 KB. 299.8 KB once the side
+ * panel's tabs and the drag's picture became split points (the panel's frame and the drag stay):
+ * budget 302 KB. */
+const INITIAL_BUDGET_GZIP = 302 * 1024;
 const TARGET_GZIP = 250 * 1024;
 
 const dir = process.argv[2] ?? 'dist';

@@ -25,6 +25,7 @@ use super::lang::tr;
 use super::panels::{ChecklistPanel, FilesPanel, ResourcesPanel};
 use super::rename::RenameField;
 use super::shortcut_help::ShortcutList;
+use super::side_panel::SidePanelTabs;
 use super::texts::common as texts;
 use super::Inspector;
 use crate::catalog::Kind;
@@ -89,7 +90,14 @@ macro_rules! split_points {
 }
 
 split_points! {
+    /// The side panel's tabs and their badges (`SidePanelTabs`; the panel's frame is in the
+    /// first download).
+    fn side_panel / preload_side_panel() -> AnyView { view! { <SidePanelTabs /> }.into_any() }
     fn inspector / preload_inspector() -> AnyView { view! { <Inspector /> }.into_any() }
+    /// What a drag draws over the page while it lasts (`DragPicture`).
+    fn drag_picture / preload_drag_picture() -> AnyView {
+        view! { <super::drag_overlay::DragPicture /> }.into_any()
+    }
     /// The tab badges of `design`: the checklist's score (`rules::check`) and the planner's
     /// warnings (`planner::plan`). The rules and the planner are chunks too (the Checklist and
     /// Resources panels, themselves on demand, call them directly).
@@ -335,17 +343,29 @@ where
     Fut: Future<Output = Result<AnyView, SplitLoaderError>> + Send + 'static,
 {
     // Only this boxing is compiled per part; the view below, with its `Suspense`, once.
-    on_demand_view(Arc::new(move || Box::pin(load()) as LoadingPart))
+    on_demand_view(Arc::new(move || Box::pin(load()) as LoadingPart), false)
+}
+
+/// A part that shows nothing until its chunk is there, and nothing if it cannot be fetched (the
+/// next time it is shown tries again): what a gesture draws over the page, whose chunk
+/// [`prefetch`] has fetched long before the first gesture.
+#[component]
+pub fn Quietly<F, Fut>(load: F) -> impl IntoView
+where
+    F: Fn() -> Fut + Copy + Send + Sync + 'static,
+    Fut: Future<Output = Result<AnyView, SplitLoaderError>> + Send + 'static,
+{
+    on_demand_view(Arc::new(move || Box::pin(load()) as LoadingPart), true)
 }
 
 /// A part's future, boxed so that [`on_demand_view`] is one function for every part.
 type LoadingPart = Pin<Box<dyn Future<Output = Result<AnyView, SplitLoaderError>> + Send>>;
 
-fn on_demand_view(load: Arc<dyn Fn() -> LoadingPart + Send + Sync>) -> AnyView {
+fn on_demand_view(load: Arc<dyn Fn() -> LoadingPart + Send + Sync>, quiet: bool) -> AnyView {
     let attempt = RwSignal::new(0u32);
     view! {
         <Suspense fallback=move || {
-            view! { <p class="on-demand" role="status">{tr(texts::LOADING_PART)}</p> }
+            (!quiet).then(|| view! { <p class="on-demand" role="status">{tr(texts::LOADING_PART)}</p> })
         }>
             {move || {
                 attempt.track();
@@ -354,6 +374,7 @@ fn on_demand_view(load: Arc<dyn Fn() -> LoadingPart + Send + Sync>) -> AnyView {
                     first_screen().await;
                     match load().await {
                         Ok(part) => part,
+                        Err(_) if quiet => ().into_any(),
                         Err(_) => {
                             view! {
                                 <div class="on-demand on-demand--failed" role="alert">

@@ -5,6 +5,11 @@
 //! board renders first and a burst of edits costs one check. The score comes from the rules'
 //! and the planner's split point (`on_demand::check`), like the panels themselves, which
 //! are split points too.
+//!
+//! The panel's frame ([`SidePanel`]: the landmark, the drawer's state and its close button) is
+//! in the first download; its tabs and what they show ([`SidePanelTabs`]) are a split point
+//! (`on_demand::side_panel`, issue 18), fetched once the first screen is painted together with
+//! the inspector's, which the first screen shows in it.
 
 use super::lang::{tr, use_lang};
 use super::on_demand::{self, OnDemand};
@@ -26,8 +31,29 @@ const TABS: [(PanelTab, Text); 4] = [
     (PanelTab::Files, t::TAB_FILES),
 ];
 
+/// The panel's frame: its tabs come from their chunk.
 #[component]
 pub fn SidePanel() -> impl IntoView {
+    let state = use_app();
+    // The inspector's chunk is fetched beside the tabs' (not after them): the first screen shows
+    // both.
+    let load = move || {
+        leptos::task::spawn_local(async {
+            let _ = on_demand::preload_inspector().await;
+        });
+        on_demand::side_panel()
+    };
+    view! {
+        <aside class="side-panel" class:side-panel--open=move || state.drawer_open.get() aria-label=tr(t::DETAILS)>
+            <super::drawer::DrawerClose />
+            <OnDemand load=load />
+        </aside>
+    }
+}
+
+/// The tabs with their badges, and the open tab's part.
+#[component]
+pub fn SidePanelTabs() -> impl IntoView {
     let state = use_app();
     let lang = use_lang();
     let panel = state.panel;
@@ -126,17 +152,14 @@ pub fn SidePanel() -> impl IntoView {
         }
     };
     view! {
-        <aside class="side-panel" class:side-panel--open=move || state.drawer_open.get() aria-label=tr(t::DETAILS)>
-            <super::drawer::DrawerClose />
-            <div class="side-panel__tabs" role="tablist">{TABS.map(tab)}</div>
-            <div class="side-panel__body" role="tabpanel">
-                {move || match panel.get() {
-                    PanelTab::Inspector => view! { <OnDemand load=on_demand::inspector /> }.into_any(),
-                    PanelTab::Checklist => view! { <OnDemand load=on_demand::checklist /> }.into_any(),
-                    PanelTab::Resources => view! { <OnDemand load=on_demand::resources /> }.into_any(),
-                    PanelTab::Files => view! { <OnDemand load=on_demand::files /> }.into_any(),
-                }}
-            </div>
-        </aside>
+        <div class="side-panel__tabs" role="tablist">{TABS.map(tab)}</div>
+        <div class="side-panel__body" role="tabpanel">
+            {move || match panel.get() {
+                PanelTab::Inspector => view! { <OnDemand load=on_demand::inspector /> }.into_any(),
+                PanelTab::Checklist => view! { <OnDemand load=on_demand::checklist /> }.into_any(),
+                PanelTab::Resources => view! { <OnDemand load=on_demand::resources /> }.into_any(),
+                PanelTab::Files => view! { <OnDemand load=on_demand::files /> }.into_any(),
+            }}
+        </div>
     }
 }

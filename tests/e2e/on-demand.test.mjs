@@ -55,7 +55,7 @@ test('the release build has chunks for the parts fetched on demand', () => {
   for (const part of [
     'inspector', 'check', 'checklist', 'resources', 'files', 'share', 'import_form', 'export_choices',
     'present_bar', 'print_svg', 'context_menu', 'search', 'receive_files', 'dropped_outcome', 'modal',
-    'rename_field', 'read_link',
+    'rename_field', 'read_link', 'side_panel', 'drag_picture',
   ]) {
     assert.ok(chunks.some((f) => f.startsWith(`split_${part}-`)), `a chunk for ${part}: ${chunks}`);
   }
@@ -100,8 +100,15 @@ test('the first screen does not wait for hidden parts; idle fetches them all, th
       await page.getByRole('dialog').getByText(inside).first().waitFor();
       await page.keyboard.press('Escape');
     }
-    // The parts a gesture shows: the context menu, the catalog search, the presentation bar and
-    // the picture print gets.
+    // The parts a gesture shows: what a drag draws, the context menu, the catalog search, the
+    // presentation bar and the picture print gets.
+    const from = await page.locator('.card').first().boundingBox();
+    await page.mouse.move(from.x + 20, from.y + 20);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 60, from.y + 60, { steps: 4 });
+    await page.locator('.drag-overlay__ghost').waitFor();
+    await page.keyboard.press('Escape');
+    await page.mouse.up();
     await page.locator('.card').first().click({ button: 'right' });
     await page.getByRole('menu').getByRole('menuitem', { name: 'Duplicate' }).waitFor();
     await page.keyboard.press('Escape');
@@ -178,6 +185,65 @@ test('a rename started before its field has arrived: the field takes the focus o
     await page.keyboard.type('x2');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => [...document.querySelectorAll('.card__name')].some((e) => e.textContent.endsWith('x2')));
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("the side panel's tabs held back: the panel says so, the board answers; then tabs and inspector follow", async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'block' });
+  try {
+    const { page, errors, release } = await withHeldChunk(context, 'side_panel');
+    await page.goto(server.url);
+    await page.locator('.card').first().waitFor();
+    const panel = page.getByRole('complementary', { name: 'Details' });
+    await panel.locator('.on-demand').waitFor();
+    assert.equal(await panel.getByRole('tab').count(), 0, 'no tabs before their chunk');
+    // The board does not wait for the panel: a card is selected and renamed from the keyboard.
+    await page.locator('.card').first().click();
+    await page.waitForFunction(() => document.querySelector('.card--selected') !== null);
+    release();
+    await panel.getByRole('tab', { name: 'Inspector' }).waitFor();
+    // The inspector shows the card selected meanwhile.
+    const selected = await page.locator('.card--selected .card__name').innerText();
+    await page.waitForFunction(
+      (name) => [...document.querySelectorAll('.side-panel__body input')].some((i) => i.value === name),
+      selected,
+    );
+    assert.equal(await panel.locator('.on-demand').count(), 0, 'nothing left loading');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a drag before its picture has arrived: the card still moves; the picture shows once it is there', async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'block' });
+  try {
+    const { page, errors, release } = await withHeldChunk(context, 'drag_picture');
+    await page.goto(server.url);
+    const lane = (tier) => page.getByRole('region', { name: `${tier} tier` });
+    await lane('Data').locator('.card').first().waitFor();
+    const backend = await lane('Backend').locator('.card').count();
+    const drag = async () => {
+      const from = await lane('Data').locator('.card').first().boundingBox();
+      const to = await lane('Backend').locator('.card').last().boundingBox();
+      await page.mouse.move(from.x + 20, from.y + 20);
+      await page.mouse.down();
+      for (let i = 1; i <= 8; i++) {
+        await page.mouse.move(from.x + 20 + ((to.x + to.width - 10 - from.x - 20) * i) / 8, from.y + 20 + ((to.y + 20 - from.y - 20) * i) / 8);
+      }
+    };
+    await drag();
+    assert.equal(await page.locator('.drag-overlay').count(), 0, 'no picture without its chunk');
+    await page.mouse.up();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-tier="backend"] .card').length === n + 1, backend);
+    release();
+    await drag();
+    await page.locator('.drag-overlay__bar').waitFor();
+    await page.mouse.up();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-tier="backend"] .card').length === n + 2, backend);
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
