@@ -68,6 +68,21 @@ pub enum Reply {
     },
 }
 
+impl Reply {
+    /// Why a caller that asked for one kind of reply cannot use another: the kind it got, never
+    /// the reply itself (a project's files or a whole design, which a message cannot show).
+    pub fn unexpected(&self) -> String {
+        let kind = match self {
+            Reply::Project { .. } => "project",
+            Reply::Zip { .. } => "zip",
+            Reply::Imported { .. } => "imported",
+            Reply::Qr { .. } => "qr",
+            Reply::Failed { .. } => "failed",
+        };
+        format!("the worker answered with another reply ({kind})")
+    }
+}
+
 /// A reply and, for a zip, its bytes (sent apart from the JSON, as a transferred buffer).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Answer {
@@ -225,6 +240,21 @@ mod tests {
         assert_eq!(
             bytes,
             crate::export::zip::project_zip(&folder, &files).unwrap()
+        );
+    }
+
+    #[test]
+    fn an_unexpected_reply_is_named_by_its_kind_not_shown_whole() {
+        let (reply, _) = round_trip(&Request::Project { design: starter() });
+        let why = reply.unexpected();
+        assert_eq!(why, "the worker answered with another reply (project)");
+        let qr = Reply::Qr {
+            side: 21,
+            path: "M0 0h1v1H0z".into(),
+        };
+        assert_eq!(
+            qr.unexpected(),
+            "the worker answered with another reply (qr)"
         );
     }
 

@@ -86,7 +86,7 @@ pub async fn run(request: Request) -> Answer {
     });
     match JsFuture::from(promise).await {
         Ok(data) => answer(&data).await,
-        Err(why) => failed(why.as_string().unwrap_or_else(|| format!("{why:?}"))),
+        Err(why) => failed(js_reason(&why)),
     }
 }
 
@@ -112,6 +112,17 @@ pub async fn after_next_paint() {
         );
     });
     let _ = JsFuture::from(promise).await;
+}
+
+/// What a rejection or an exception from the browser says: its text, or an `Error`'s message
+/// (not `JsValue`'s `Debug`, whose formatter in the JS glue the first download would carry).
+fn js_reason(why: &JsValue) -> String {
+    why.as_string()
+        .or_else(|| {
+            why.dyn_ref::<js_sys::Error>()
+                .map(|e| String::from(e.message()))
+        })
+        .unwrap_or_else(|| "the browser gave no reason".to_string())
 }
 
 fn failed(message: String) -> Answer {
@@ -170,7 +181,7 @@ fn start(client: &mut Client) {
     let worker = match Worker::new(&script()) {
         Ok(worker) => worker,
         Err(why) => {
-            let why = why.as_string().unwrap_or_else(|| format!("{why:?}"));
+            let why = js_reason(&why);
             reject_all(client, &why);
             return;
         }

@@ -242,7 +242,7 @@ pub async fn paste_outside(app: AppState, pasted: Pasted) {
                 }
                 other => app.report_error(say_with(
                     t::PASTED_COMPOSE_FAILED,
-                    &[("why", &format!("{other:?}"))],
+                    &[("why", &other.unexpected())],
                 )),
             }
         }

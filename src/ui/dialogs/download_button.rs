@@ -30,7 +30,7 @@ pub fn DownloadButton() -> impl IntoView {
                 Reply::Failed { message } => {
                     Err(texts::ZIP_FAILED.fill(lang, &[("why", &message)]))
                 }
-                other => Err(texts::ZIP_FAILED.fill(lang, &[("why", &format!("{other:?}"))])),
+                other => Err(texts::ZIP_FAILED.fill(lang, &[("why", &other.unexpected())])),
             };
             match outcome {
                 Ok((file, n, size)) => state.report_info(texts::ZIP_DONE.fill(

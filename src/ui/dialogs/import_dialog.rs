@@ -164,7 +164,7 @@ fn imported(state: crate::ui::AppState, reply: Reply) -> Outcome {
             Outcome::Imported { services, notices }
         }
         Reply::Failed { message } => Outcome::Failed(message),
-        other => Outcome::Failed(format!("{other:?}")),
+        other => Outcome::Failed(other.unexpected()),
     }
 }
 

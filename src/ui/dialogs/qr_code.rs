@@ -31,7 +31,7 @@ pub fn QrCode(
             {
                 Reply::Qr { side, path } => Ok((side, path)),
                 Reply::Failed { message } => Err(message),
-                other => Err(format!("{other:?}")),
+                other => Err(other.unexpected()),
             };
             if text.try_with_untracked(|t| *t == asked) == Some(true) {
                 drawing.try_set(Some(made));

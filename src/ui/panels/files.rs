@@ -103,7 +103,7 @@ pub fn FilesPanel() -> impl IntoView {
                         problem.set(None);
                     }
                     Reply::Failed { message } => problem.set(Some(Some(message))),
-                    other => problem.set(Some(Some(format!("{other:?}")))),
+                    other => problem.set(Some(Some(other.unexpected()))),
                 }
                 if !stale.get_value() {
                     break;
