@@ -53,8 +53,10 @@ import zlib from 'node:zlib';
  * report counted the split points' loader, which the app's JS imports, as initial (it was counted
  * on demand: every figure above leaves out its 4.0 KB): budget 310 KB. 299.8 KB once the side
  * panel's tabs and the drag's picture became split points (the panel's frame and the drag stay):
- * budget 302 KB. */
-const INITIAL_BUDGET_GZIP = 302 * 1024;
+ * budget 302 KB. 293.1 KB once an unexpected worker reply was named by its kind instead of
+ * formatted with Debug (Download zip's handler had put the Debug of the reply, the design and
+ * JSON values in the main wasm): budget 295 KB. */
+const INITIAL_BUDGET_GZIP = 295 * 1024;
 const TARGET_GZIP = 250 * 1024;
 
 const dir = process.argv[2] ?? 'dist';
