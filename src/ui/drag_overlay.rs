@@ -18,7 +18,7 @@ pub fn DragOverlay() -> impl IntoView {
     let active = Memo::new(move |_| drag.with(|d| d.as_ref().is_some_and(|d| d.active)));
     view! {
         <Show when=move || active.get()>
-            <super::on_demand::Quietly load=super::on_demand::drag_picture />
+            <super::on_demand::OnDemand load=super::on_demand::drag_picture quiet=true />
         </Show>
     }
 }

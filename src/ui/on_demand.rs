@@ -337,25 +337,20 @@ pub fn soon<T: 'static>(
 /// A part loaded on demand: "Loading…" until its chunk is there, then the part; if the chunk
 /// cannot be fetched, a message and "Try again".
 #[component]
-pub fn OnDemand<F, Fut>(load: F) -> impl IntoView
+pub fn OnDemand<F, Fut>(
+    load: F,
+    /// Nothing until the chunk is there, and nothing if it cannot be fetched (the next time the
+    /// part is shown tries again): what a gesture draws over the page, whose chunk [`prefetch`]
+    /// has fetched long before the first gesture.
+    #[prop(optional)]
+    quiet: bool,
+) -> impl IntoView
 where
     F: Fn() -> Fut + Copy + Send + Sync + 'static,
     Fut: Future<Output = Result<AnyView, SplitLoaderError>> + Send + 'static,
 {
     // Only this boxing is compiled per part; the view below, with its `Suspense`, once.
-    on_demand_view(Arc::new(move || Box::pin(load()) as LoadingPart), false)
-}
-
-/// A part that shows nothing until its chunk is there, and nothing if it cannot be fetched (the
-/// next time it is shown tries again): what a gesture draws over the page, whose chunk
-/// [`prefetch`] has fetched long before the first gesture.
-#[component]
-pub fn Quietly<F, Fut>(load: F) -> impl IntoView
-where
-    F: Fn() -> Fut + Copy + Send + Sync + 'static,
-    Fut: Future<Output = Result<AnyView, SplitLoaderError>> + Send + 'static,
-{
-    on_demand_view(Arc::new(move || Box::pin(load()) as LoadingPart), true)
+    on_demand_view(Arc::new(move || Box::pin(load()) as LoadingPart), quiet)
 }
 
 /// A part's future, boxed so that [`on_demand_view`] is one function for every part.

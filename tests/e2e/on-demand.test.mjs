@@ -200,7 +200,7 @@ test("the side panel's tabs held back: the panel says so, the board answers; the
     const panel = page.getByRole('complementary', { name: 'Details' });
     await panel.locator('.on-demand').waitFor();
     assert.equal(await panel.getByRole('tab').count(), 0, 'no tabs before their chunk');
-    // The board does not wait for the panel: a card is selected and renamed from the keyboard.
+    // The board does not wait for the panel: a card is selected.
     await page.locator('.card').first().click();
     await page.waitForFunction(() => document.querySelector('.card--selected') !== null);
     release();
@@ -231,9 +231,8 @@ test('a drag before its picture has arrived: the card still moves; the picture s
       const to = await lane('Backend').locator('.card').last().boundingBox();
       await page.mouse.move(from.x + 20, from.y + 20);
       await page.mouse.down();
-      for (let i = 1; i <= 8; i++) {
-        await page.mouse.move(from.x + 20 + ((to.x + to.width - 10 - from.x - 20) * i) / 8, from.y + 20 + ((to.y + 20 - from.y - 20) * i) / 8);
-      }
+      // In steps, as a hand would: to the right end of the backend lane's last card.
+      await page.mouse.move(to.x + to.width - 10, to.y + 20, { steps: 8 });
     };
     await drag();
     assert.equal(await page.locator('.drag-overlay').count(), 0, 'no picture without its chunk');
