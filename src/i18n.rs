@@ -17,7 +17,9 @@
 use serde::{Deserialize, Serialize};
 
 pub mod message;
+mod quote;
 pub use message::{Arg, Message};
+pub use quote::{quote, quote_char};
 
 /// A language of the interface and of the generated documentation.
 #[derive(

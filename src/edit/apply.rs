@@ -28,8 +28,9 @@ pub enum EditError {
 impl EditError {
     /// The reason in the reader's language.
     pub fn message(&self, lang: Lang) -> String {
-        let quoted =
-            |text: Text, name: &str, value: &str| text.fill(lang, &[(name, &format!("{value:?}"))]);
+        let quoted = |text: Text, name: &str, value: &str| {
+            text.fill(lang, &[(name, &crate::i18n::quote(value))])
+        };
         match self {
             EditError::NoSuchService(id) => {
                 texts::NO_SUCH_SERVICE.fill(lang, &[("id", &id.to_string())])

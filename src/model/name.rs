@@ -25,7 +25,7 @@ pub enum NameError {
 impl NameError {
     /// The reason in any language (`model::texts`).
     pub fn message(&self) -> Message {
-        let quoted = |c: &char| Arg::Str(format!("{c:?}"));
+        let quoted = |c: &char| Arg::Str(crate::i18n::quote_char(*c));
         match self {
             NameError::Empty => Message::plain(texts::NAME_EMPTY),
             NameError::TooLong { max } => {
@@ -33,10 +33,12 @@ impl NameError {
             }
             NameError::BadStart(c) => Message::plain(texts::NAME_BAD_START).arg("char", quoted(c)),
             NameError::BadChar(c) => Message::plain(texts::NAME_BAD_CHAR).arg("char", quoted(c)),
-            NameError::Taken(n) => Message::plain(texts::NAME_TAKEN).arg("name", format!("{n:?}")),
+            NameError::Taken(n) => {
+                Message::plain(texts::NAME_TAKEN).arg("name", crate::i18n::quote(n))
+            }
             NameError::Clash { name, other } => Message::plain(texts::NAME_CLASH)
-                .arg("name", format!("{name:?}"))
-                .arg("other", format!("{other:?}")),
+                .arg("name", crate::i18n::quote(name))
+                .arg("other", crate::i18n::quote(other)),
         }
     }
 }

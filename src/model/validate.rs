@@ -35,7 +35,7 @@ impl Problem {
             Some(s) => texts::IN_SERVICE.fill(
                 lang,
                 &[
-                    ("service", &format!("{s:?}")),
+                    ("service", &crate::i18n::quote(s)),
                     ("problem", &self.message.render(lang)),
                 ],
             ),
@@ -60,7 +60,7 @@ fn too_many(text: Text, count: usize, what: Text, max: usize) -> Message {
 
 /// A message with one verbatim value, Rust-quoted (`"api"`).
 fn quoting(text: Text, name: &'static str, value: &str) -> Message {
-    Message::plain(text).arg(name, format!("{value:?}"))
+    Message::plain(text).arg(name, crate::i18n::quote(value))
 }
 
 /// Every structural problem of the design, in a stable order; empty = valid.

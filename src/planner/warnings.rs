@@ -77,7 +77,7 @@ pub fn collect(i: &Inputs) -> Vec<Warning> {
             WarningCode::UnusedProfile,
             None,
             None,
-            Message::plain(UNUSED_PROFILE).arg("profile", format!("{p:?}")),
+            Message::plain(UNUSED_PROFILE).arg("profile", crate::i18n::quote(p)),
         ));
     }
     for e in i.environments {

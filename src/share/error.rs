@@ -46,13 +46,14 @@ impl ShareError {
         let fill = |text: Text, args: &[(&str, &str)]| text.fill(lang, args);
         match self {
             ShareError::NotALink => texts::NOT_A_LINK.get(lang).into(),
-            ShareError::UnknownVersion(v) => {
-                fill(texts::UNKNOWN_VERSION, &[("version", &format!("{v:?}"))])
-            }
+            ShareError::UnknownVersion(v) => fill(
+                texts::UNKNOWN_VERSION,
+                &[("version", &crate::i18n::quote(v))],
+            ),
             ShareError::NotBase64 { position, found } => fill(
                 texts::NOT_BASE64,
                 &[
-                    ("found", &format!("{found:?}")),
+                    ("found", &crate::i18n::quote_char(*found)),
                     ("position", &position.to_string()),
                 ],
             ),

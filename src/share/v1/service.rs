@@ -122,7 +122,8 @@ pub fn read(r: &mut Reader, previous_id: u32) -> Result<Service, ShareError> {
     } else {
         catalog_baseline(&kind, id, &name, tier).ok_or_else(|| {
             ShareError::Malformed(format!(
-                "the service kind {kind:?} is not in this Tierboard's catalog"
+                "the service kind {} is not in this Tierboard's catalog",
+                crate::i18n::quote(&kind)
             ))
         })?
     };

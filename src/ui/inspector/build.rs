@@ -17,10 +17,10 @@ pub fn parse_args(lang: Lang, text: &str) -> Result<BTreeMap<String, String>, St
     for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
         let (k, v) = line
             .split_once('=')
-            .ok_or_else(|| t::NOT_KEY_VALUE.fill(lang, &[("line", &format!("{line:?}"))]))?;
+            .ok_or_else(|| t::NOT_KEY_VALUE.fill(lang, &[("line", &crate::i18n::quote(line))]))?;
         let k = k.trim();
         if k.is_empty() || k.contains(char::is_whitespace) {
-            return Err(t::KEY_WITHOUT_SPACES.fill(lang, &[("line", &format!("{line:?}"))]));
+            return Err(t::KEY_WITHOUT_SPACES.fill(lang, &[("line", &crate::i18n::quote(line))]));
         }
         args.insert(k.to_string(), v.trim().to_string());
     }

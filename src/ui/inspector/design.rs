@@ -83,8 +83,10 @@ pub fn DesignSection() -> impl IntoView {
             "local" => LoggingTarget::Local,
             "central" => LoggingTarget::Central,
             other => {
-                return Err(t::UNKNOWN_LOGGING
-                    .fill(lang.get_untracked(), &[("value", &format!("{other:?}"))]))
+                return Err(t::UNKNOWN_LOGGING.fill(
+                    lang.get_untracked(),
+                    &[("value", &crate::i18n::quote(other))],
+                ))
             }
         };
         set_settings(app, |st| st.ops.logging = target)
@@ -97,18 +99,21 @@ pub fn DesignSection() -> impl IntoView {
         set_settings(app, |st| st.registry = t)
     });
     let deploy = Signal::derive(move || design.with(|d| d.settings.deploy.id().to_string()));
-    let set_deploy = Callback::new(move |id: String| match DeployTarget::parse(&id) {
-        Some(target) => set_settings(app, |st| st.deploy = target),
-        None => Err(t::UNKNOWN_DEPLOY.fill(lang.get_untracked(), &[("value", &format!("{id:?}"))])),
-    });
+    let set_deploy =
+        Callback::new(move |id: String| match DeployTarget::parse(&id) {
+            Some(target) => set_settings(app, |st| st.deploy = target),
+            None => Err(t::UNKNOWN_DEPLOY
+                .fill(lang.get_untracked(), &[("value", &crate::i18n::quote(&id))])),
+        });
     let docs_lang =
         Signal::derive(move || design.with(|d| d.settings.docs_lang.code().to_string()));
     // One `SetSettings`: one undo step, and the interface language is left alone.
     let set_docs_lang = Callback::new(move |code: String| match Lang::parse(&code) {
         Some(l) => set_settings(app, |st| st.docs_lang = l),
-        None => {
-            Err(t::UNKNOWN_LANGUAGE.fill(lang.get_untracked(), &[("value", &format!("{code:?}"))]))
-        }
+        None => Err(t::UNKNOWN_LANGUAGE.fill(
+            lang.get_untracked(),
+            &[("value", &crate::i18n::quote(&code))],
+        )),
     });
     view! {
         <form class="inspector__form" aria-label=tr(t::DESIGN_SETTINGS) on:submit=|ev| ev.prevent_default()>

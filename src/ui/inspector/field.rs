@@ -175,7 +175,7 @@ pub fn parse_number(lang: Lang, text: &str, optional: bool) -> Result<Option<u32
     }
     text.parse::<u32>()
         .map(Some)
-        .map_err(|_| t::NOT_WHOLE_NUMBER.fill(lang, &[("text", &format!("{text:?}"))]))
+        .map_err(|_| t::NOT_WHOLE_NUMBER.fill(lang, &[("text", &crate::i18n::quote(text))]))
 }
 
 /// Parses a port number (1–65535).

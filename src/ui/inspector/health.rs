@@ -26,7 +26,7 @@ fn parse_restart(lang: Lang, text: &str) -> Result<RestartPolicy, String> {
     ]
     .into_iter()
     .find(|p| p.id() == text)
-    .ok_or_else(|| t::UNKNOWN_RESTART.fill(lang, &[("value", &format!("{text:?}"))]))
+    .ok_or_else(|| t::UNKNOWN_RESTART.fill(lang, &[("value", &crate::i18n::quote(text))]))
 }
 
 #[component]

@@ -57,7 +57,7 @@ pub fn Identity(s: Subject) -> impl IntoView {
             tier,
             index: usize::MAX,
         }),
-        None => Err(s.say_with(t::UNKNOWN_TIER, &[("value", &format!("{text:?}"))])),
+        None => Err(s.say_with(t::UNKNOWN_TIER, &[("value", &crate::i18n::quote(&text))])),
     });
     let image_name = Callback::new(move |name: String| {
         s.update(|svc| {

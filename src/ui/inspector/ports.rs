@@ -21,7 +21,7 @@ fn parse_host_ip(lang: Lang, text: &str) -> Result<Option<String>, String> {
     }
     ip.parse::<std::net::IpAddr>()
         .map(|ip| Some(ip.to_string()))
-        .map_err(|_| t::NOT_AN_IP.fill(lang, &[("value", &format!("{ip:?}"))]))
+        .map_err(|_| t::NOT_AN_IP.fill(lang, &[("value", &crate::i18n::quote(ip))]))
 }
 
 /// The host port field's text: the number, the variable as compose writes it, `*` for a port
@@ -73,7 +73,7 @@ pub fn Ports(s: Subject) -> impl IntoView {
                     value=Signal::derive(move || host_field(&p()))
                     commit=edit(i, |p, lang, text| {
                         p.set_host_text(text).map_err(|_| {
-                            t::NOT_A_HOST_PORT.fill(lang, &[("value", &format!("{:?}", text.trim()))])
+                            t::NOT_A_HOST_PORT.fill(lang, &[("value", &crate::i18n::quote(text.trim()))])
                         })
                     }) />
                 <TextField label=t::HOST_INTERFACE placeholder=same("127.0.0.1")
@@ -85,7 +85,7 @@ pub fn Ports(s: Subject) -> impl IntoView {
                         p.protocol = match text {
                             "tcp" => Protocol::Tcp,
                             "udp" => Protocol::Udp,
-                            other => return Err(t::UNKNOWN_PROTOCOL.fill(lang, &[("value", &format!("{other:?}"))])),
+                            other => return Err(t::UNKNOWN_PROTOCOL.fill(lang, &[("value", &crate::i18n::quote(other))])),
                         };
                         Ok(())
                     }) />

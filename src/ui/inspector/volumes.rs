@@ -32,7 +32,7 @@ fn parse_kind(lang: Lang, text: &str) -> Result<MountKind, String> {
         "bind" => Ok(MountKind::Bind),
         "tmpfs" => Ok(MountKind::Tmpfs),
         "anonymous" => Ok(MountKind::Anonymous),
-        _ => Err(t::UNKNOWN_VOLUME_KIND.fill(lang, &[("value", &format!("{text:?}"))])),
+        _ => Err(t::UNKNOWN_VOLUME_KIND.fill(lang, &[("value", &crate::i18n::quote(text))])),
     }
 }
 
