@@ -3,7 +3,8 @@
 // precompressed static site. It runs on the staging directory before Trunk moves it to dist/,
 // so dist/ is always complete. In order:
 //
-//   0. the chunks of the app's split points (scripts/ship-chunks.mjs), and content hashes in the
+//   0. the chunks of the app's split points (scripts/ship-chunks.mjs), in release builds short
+//      names between the app's wasm and its glue (scripts/short-names.mjs), and content hashes in the
 //      Web Worker's file names (Trunk names them without: a first visit after a deployment could
 //      get an old worker from the HTTP cache), which index.html then names for ui::offload
 //      (data-worker on <meta name="tierboard-app">); every later step (build hash, precache list,
@@ -34,6 +35,7 @@ import { gzipAsync } from '@gfx/zopfli';
 import { bundleStyles } from './bundle-styles.mjs';
 import { minifyScripts } from './minify-js.mjs';
 import { hashedName, shipChunks } from './ship-chunks.mjs';
+import { shortenNames } from './short-names.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -48,6 +50,7 @@ export async function finishSite({ dir, publicUrl = '/', release = true, compres
   const base = publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`;
   const theme = await readTheme(path.join(sourceDir, 'style/tokens.css'));
   await shipChunks({ dir, root: sourceDir, profile: release ? 'web' : 'debug' });
+  if (release) await shortenNames(dir);
   const workerLoader = await hashWorker(dir);
 
   // Outputs of an earlier run: the hook must be repeatable on its own output.
