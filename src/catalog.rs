@@ -19,7 +19,7 @@ mod tests;
 pub use aliases::{Alias, ALIASES};
 pub use instantiate::{instantiate, service_from_kind};
 pub use kinds::{kind, EnvDefault, HardeningFit, Kind, KindCategory, KindSource, KINDS};
-pub use patterns::{pattern, Pattern, PatternLink, PatternService, PATTERNS};
+pub use patterns::{pattern, pattern_description, Pattern, PatternLink, PatternService, PATTERNS};
 pub use protocols::protocol;
 
 /// The pattern a new visitor's board opens with (seed 000's standard web application).

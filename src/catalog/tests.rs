@@ -579,7 +579,9 @@ fn catalog_texts() -> Vec<(String, crate::i18n::Text)> {
     }
     for p in PATTERNS {
         out.push((format!("{}.name", p.id), p.name));
-        out.push((format!("{}.description", p.id), p.description));
+        let description =
+            super::pattern_description(p.id).expect("every pattern has a description");
+        out.push((format!("{}.description", p.id), description));
     }
     out
 }

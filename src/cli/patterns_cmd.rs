@@ -22,7 +22,7 @@ pub fn run(mut args: Args, out: &mut dyn Write) -> Result<(), CliError> {
         .map(|p| PatternRow {
             id: p.id,
             name: p.name.get(lang),
-            description: p.description.get(lang),
+            description: crate::catalog::pattern_description(p.id).map_or("", |d| d.get(lang)),
         })
         .collect();
     if json {
