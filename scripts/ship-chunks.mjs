@@ -2,7 +2,7 @@
 // split the app's wasm right after linking and left the chunks and their loader
 // (__wasm_split.js) in the target directory; Trunk then made the main module (wasm-bindgen,
 // wasm-opt, a hashed name). Here, for each chunk: wasm-opt as index.html optimises the main
-// module, a content hash in its name; the loader learns the hashed names, the main JS module's
+// module, the hash of all the chunks in its name; the loader learns the names, the main JS module's
 // name, and the name the function table is exported under (wasm-link renamed it so wasm-bindgen
 // keeps it); the main JS module imports the loader by its hashed name, and index.html's
 // integrity for that module is computed again. The share link's reader's files (EARLY) also go
@@ -145,17 +145,27 @@ export async function shipChunks({ dir, root, profile, targetDir = process.env.C
 
   const written = [];
   const fetched = new Set([...chunks.map((n) => `chunk_${n}.wasm`), ...parts.map((p) => p.file)]);
+  const optimised = new Map();
   for (const chunk of (await readdir(source)).filter((n) => n.endsWith('.wasm')).sort()) {
-    let bytes;
     if (profile === 'web') {
-      const optimised = path.join(dir, `.${chunk}`);
-      execFileSync('wasm-opt', [...WASM_OPT, path.join(source, chunk), '-o', optimised], { stdio: 'inherit' });
-      bytes = await readFile(optimised);
-      await rm(optimised);
+      const out = path.join(dir, `.${chunk}`);
+      execFileSync('wasm-opt', [...WASM_OPT, path.join(source, chunk), '-o', out], { stdio: 'inherit' });
+      optimised.set(chunk, await readFile(out));
+      await rm(out);
     } else {
-      bytes = await readFile(path.join(source, chunk)); // debug builds: as Trunk, no wasm-opt
+      optimised.set(chunk, await readFile(path.join(source, chunk))); // debug builds: as Trunk, no wasm-opt
     }
-    const name = hashedName(chunk, bytes);
+  }
+  // One hash of every chunk in every chunk's name, not each its own: a build changes every chunk
+  // anyway (a chunk reaches the app's functions through their places in its function table, which
+  // move with any change: from one commit to the next, none of 184 chunks kept its bytes), so
+  // names of their own saved no download, and their 184 different hashes were 1.4 KB gzip of
+  // the loader, which is in the first download.
+  const set = createHash('sha256');
+  for (const [chunk, bytes] of optimised) set.update(`${chunk}\0${bytes.length}\0`).update(bytes);
+  const setHash = set.digest('hex').slice(0, 16);
+  for (const [chunk, bytes] of optimised) {
+    const name = chunk.replace(/\.wasm$/, `-${setHash}.wasm`);
     hashed.set(chunk, { name, bytes });
     await writeFile(path.join(dir, name), bytes);
     if (!fetched.delete(chunk)) throw new Error(`ship-chunks: ${LOADER} never fetches ${chunk}`);
