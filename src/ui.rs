@@ -46,6 +46,7 @@ mod on_demand;
 mod palette;
 mod palette_entry;
 pub mod panels;
+mod parts_style;
 mod present;
 mod rename;
 mod selection;

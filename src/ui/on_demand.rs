@@ -334,8 +334,9 @@ pub fn soon<T: 'static>(
     }
 }
 
-/// A part loaded on demand: "Loading…" until its chunk is there, then the part; if the chunk
-/// cannot be fetched, a message and "Try again".
+/// A part loaded on demand: "Loading…" until its chunk and the parts' stylesheet
+/// (`ui::parts_style`) are there, then the part; if either cannot be fetched, a message and "Try
+/// again".
 #[component]
 pub fn OnDemand<F, Fut>(
     load: F,
@@ -367,10 +368,13 @@ fn on_demand_view(load: Arc<dyn Fn() -> LoadingPart + Send + Sync>, quiet: bool)
                 let load = load.clone();
                 Suspend::new(async move {
                     first_screen().await;
-                    match load().await {
-                        Ok(part) => part,
-                        Err(_) if quiet => ().into_any(),
-                        Err(_) => {
+                    // The parts' stylesheet is fetched beside the chunk.
+                    let styled = super::parts_style::applied();
+                    let part = load().await.map(send_wrapper::SendWrapper::new).map_err(drop);
+                    match (part, styled.await) {
+                        (Ok(part), true) => part.take(),
+                        _ if quiet => ().into_any(),
+                        _ => {
                             view! {
                                 <div class="on-demand on-demand--failed" role="alert">
                                     <p>{tr(texts::PART_FAILED)}</p>

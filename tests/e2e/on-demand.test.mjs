@@ -218,6 +218,44 @@ test("the side panel's tabs held back: the panel says so, the board answers; the
   }
 });
 
+test("the parts' stylesheet: not before the board; held back, the parts wait for it, never unstyled", async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    let release;
+    const held = new Promise((r) => (release = r));
+    await page.route(/\/parts-[0-9a-f]{16}\.css$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.addInitScript(FIRST_CARD);
+    await page.goto(server.url);
+    await page.locator('.card').first().waitFor();
+    const sheets = () => page.evaluate(() => [...document.styleSheets].map((s) => s.href ?? ''));
+    const panel = page.getByRole('complementary', { name: 'Details' });
+    await panel.locator('.on-demand').waitFor();
+    // The chunks of the panel's parts arrive; the parts still wait for their rules.
+    await page.waitForTimeout(1500);
+    assert.equal(await panel.getByRole('tab').count(), 0, 'no tabs before the stylesheet');
+    assert.ok(!(await sheets()).some((h) => /\/parts-/.test(h)), 'not applied while held');
+    release();
+    await panel.getByRole('tab', { name: 'Checklist' }).click();
+    const score = panel.locator('.panel').first();
+    await score.waitFor();
+    // panels.css: `.panel { display: grid }`; unstyled it would be a block.
+    assert.equal(await score.evaluate((el) => getComputedStyle(el).display), 'grid');
+    const requested = await page.evaluate(() =>
+      performance.getEntriesByType('resource').filter((e) => /\/parts-[0-9a-f]{16}\.css$/.test(e.name)).map((e) => e.startTime > window.__firstCard),
+    );
+    assert.deepEqual(requested, [true], 'fetched once, after the first card could be clicked');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('a drag before its picture has arrived: the card still moves; the picture shows once it is there', async () => {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'block' });
   try {
