@@ -6,7 +6,8 @@
 //   on demand  the Web Worker (tierboard-worker*: generator, zip, importer, QR) and the chunks of
 //              the app's split points (split_*, chunk_*: the inspector, the panels, the dialogs;
 //              src/ui/on_demand.rs), fetched once the board is idle, or when a part first needs
-//              them (their loader, __wasm_split-*.js, is initial: the app's JS imports it);
+//              them (their loader, __wasm_split-*.js, is initial: the app's JS imports it), and
+//              those parts' stylesheet (parts-*.css, scripts/bundle-styles.mjs);
 //   other      what the browser fetches apart from showing the board (icons, manifest, the
 //              service worker script).
 //
@@ -55,8 +56,11 @@ import zlib from 'node:zlib';
  * panel's tabs and the drag's picture became split points (the panel's frame and the drag stay):
  * budget 302 KB. 293.1 KB once an unexpected worker reply was named by its kind instead of
  * formatted with Debug (Download zip's handler had put the Debug of the reply, the design and
- * JSON values in the main wasm): budget 295 KB. */
-const INITIAL_BUDGET_GZIP = 295 * 1024;
+ * JSON values in the main wasm): budget 295 KB. 278.0 KB once a message quoted a value without
+ * Debug, the app's wasm and its glue shared short names (scripts/short-names.mjs), the chunks
+ * one hash in their names, the panels' and inspector's rules a stylesheet of their own, and the
+ * patterns' descriptions (which only the CLI shows) a table of their own: budget 280 KB. */
+const INITIAL_BUDGET_GZIP = 280 * 1024;
 const TARGET_GZIP = 250 * 1024;
 
 const dir = process.argv[2] ?? 'dist';
@@ -90,7 +94,7 @@ while (scripts.length > 0) {
 }
 const groupOf = (file) => {
   if (file === 'index.html') return 'initial';
-  if (/^(tierboard-worker|split_|chunk_|early_)/.test(file)) return 'on demand';
+  if (/^(tierboard-worker|split_|chunk_|early_|parts-)/.test(file)) return 'on demand';
   // Icons and the manifest are named by index.html too, but nothing waits for them.
   if (/^icon|\.webmanifest$|^sw\.js$/.test(file)) return 'other';
   return named.has(file.replace(/^.*\//, '')) ? 'initial' : 'other';
