@@ -138,9 +138,11 @@ export async function shortenNames(dir) {
   if (imports.every((i) => !i.name.startsWith('__wb'))) return; // done already
   const exports = WebAssembly.Module.exports(module).map((e) => e.name);
 
-  const renames = new Map();
-  imports.forEach((i, n) => renames.set(i.name, importName(n)));
-  exports.filter((e) => LONG_EXPORT.test(e)).forEach((e, n) => renames.set(e, `$${n}`));
+  const importRenames = new Map(imports.map((i, n) => [i.name, importName(n)]));
+  const exportRenames = new Map(exports.filter((e) => LONG_EXPORT.test(e)).map((e, n) => [e, `$${n}`]));
+  const shared = [...importRenames.keys()].filter((name) => exportRenames.has(name));
+  if (shared.length) throw new Error(`short-names: ${wasm} imports and exports ${shared}`);
+  const renames = new Map([...importRenames, ...exportRenames]);
   const jsBefore = await readFile(jsPath);
   let glue = jsBefore.toString('utf8');
   // The glue names an import only as a property (a key of its imports object: `{name:`,
@@ -162,8 +164,8 @@ export async function shortenNames(dir) {
   }
   for (const [from, to] of renames) glue = glue.replace(word(from), () => to);
   const wasmAfter = renameInWasm(wasmBefore, (kind, from, name) =>
-    (kind === 'import' && from !== glueModule) ? name : (renames.get(name) ?? name));
-  const left = WebAssembly.Module.imports(await WebAssembly.compile(wasmAfter)).filter((i) => i.module === glueModule && renames.has(i.name));
+    (kind === 'import' ? from === glueModule && importRenames.get(name) : exportRenames.get(name)) || name);
+  const left = WebAssembly.Module.imports(await WebAssembly.compile(wasmAfter)).filter((i) => i.module === glueModule && importRenames.has(i.name));
   if (left.length) throw new Error(`short-names: ${wasm} still imports ${left.map((i) => i.name)}`);
 
   const jsAfter = Buffer.from(glue);
