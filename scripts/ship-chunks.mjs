@@ -48,7 +48,7 @@ const instantiateChunk = async (source, imports) => {
 };`;
 const WASM_HEADER = Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
 /** Unsigned LEB128, as wasm writes sizes. */
-const leb128 = (n) => {
+export const leb128 = (n) => {
   const out = [];
   do {
     let byte = n & 0x7f;

@@ -15,7 +15,7 @@
 // computed again.
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { sri } from './ship-chunks.mjs';
+import { leb128, sri } from './ship-chunks.mjs';
 
 /** The exported closure shims wasm-bindgen names after their Rust types. */
 const LONG_EXPORT = /^wasm_bindgen_[0-9a-f]{16}___/;
@@ -42,17 +42,7 @@ const leb = (bytes, at) => {
   } while (byte & 0x80);
   return value;
 };
-const uleb = (n) => {
-  const out = [];
-  do {
-    let byte = n & 0x7f;
-    n = Math.floor(n / 128);
-    if (n) byte |= 0x80;
-    out.push(byte);
-  } while (n);
-  return Buffer.from(out);
-};
-const encodeName = (name) => Buffer.concat([uleb(Buffer.byteLength(name)), Buffer.from(name)]);
+const encodeName = (name) => Buffer.concat([leb128(Buffer.byteLength(name)), Buffer.from(name)]);
 
 /** The wasm with its import (id 2) and export (id 7) names passed through `rename(kind, module, name)`
  * (the new name, or the same); every other byte as it was. */
@@ -71,7 +61,7 @@ export function renameInWasm(bytes, rename) {
       continue;
     }
     const count = leb(bytes, at);
-    const entries = [uleb(count)];
+    const entries = [leb128(count)];
     const readName = () => {
       const len = leb(bytes, at);
       const name = bytes.subarray(at.pos, at.pos + len).toString('utf8');
@@ -95,7 +85,7 @@ export function renameInWasm(bytes, rename) {
     }
     if (at.pos !== end) throw new Error(`short-names: section ${id} does not end where its size says`);
     const payload = Buffer.concat(entries);
-    out.push(Buffer.from([id]), uleb(payload.length), payload);
+    out.push(Buffer.from([id]), leb128(payload.length), payload);
   }
   return Buffer.concat(out);
 }
@@ -130,7 +120,7 @@ export async function shortenNames(dir) {
   let index = await readFile(indexPath, 'utf8');
   const jsPath = path.join(dir, js);
   const wasmPath = path.join(dir, wasm);
-  const glueModule = `./${wasm.replace(/-[0-9a-f]{16}_bg\.wasm$/, '_bg.wasm').replace(/_bg\.wasm$/, '_bg.js')}`;
+  const glueModule = './tierboard-web_bg.js';
   const wasmBefore = await readFile(wasmPath);
   const module = await WebAssembly.compile(wasmBefore);
   const imports = WebAssembly.Module.imports(module).filter((i) => i.module === glueModule);

@@ -6,6 +6,8 @@
 //! backslash escaped, and every character they cannot see (a control character, a tab, a
 //! zero-width or direction mark, a non-breaking space) written as an escape, so a stray one shows.
 
+use std::fmt::Write;
+
 /// `value` between double quotes, escaped as described in the module.
 pub fn quote(value: &str) -> String {
     let mut out = String::with_capacity(value.len() + 2);
@@ -38,22 +40,7 @@ fn push_escaped(out: &mut String, c: char, delimiter: char) {
             out.push(c);
         }
         c if invisible(c) => {
-            out.push_str("\\u{");
-            let mut digits = [0u8; 8];
-            let mut n = c as u32;
-            let mut len = 0;
-            loop {
-                digits[len] = b"0123456789abcdef"[(n & 0xf) as usize];
-                len += 1;
-                n >>= 4;
-                if n == 0 {
-                    break;
-                }
-            }
-            for &d in digits[..len].iter().rev() {
-                out.push(char::from(d));
-            }
-            out.push('}');
+            let _ = write!(out, "\\u{{{:x}}}", c as u32);
         }
         c => out.push(c),
     }

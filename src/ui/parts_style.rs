@@ -26,7 +26,7 @@ thread_local! {
 }
 
 /// Links the sheet unless it is linked already; its fetch runs beside the part's chunk.
-pub fn start() {
+fn start() {
     let unlinked = SHEET.with_borrow(|s| matches!(s, Sheet::Unlinked | Sheet::Failed));
     if !unlinked {
         return;
